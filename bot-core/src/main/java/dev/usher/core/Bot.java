@@ -1,0 +1,123 @@
+package dev.usher.core;
+
+import dev.usher.core.answer.AnswerEngine;
+import dev.usher.core.command.CommandCatalog;
+import dev.usher.core.command.CommandSpec;
+import dev.usher.core.command.CompletionKind;
+import dev.usher.core.command.Request;
+import dev.usher.core.conference.Conference;
+import dev.usher.core.knowledge.IngestReport;
+import dev.usher.core.knowledge.Knowledge;
+import dev.usher.core.reply.Info;
+import dev.usher.core.reply.Reply;
+import dev.usher.core.schedule.ScheduleCommands;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The bot: a request in, a reply out. Synchronous and thread-safe; platforms call it from their own
+ * executor threads. "Now" comes from the injected clock, read in the conference's zone.
+ */
+public final class Bot {
+  private final Conference conference;
+  private final Knowledge knowledge;
+  private final Clock clock;
+  private final AnswerEngine answers;
+
+  public Bot(Conference conference, Knowledge knowledge, Clock clock) {
+    this.conference = Objects.requireNonNull(conference, "conference");
+    this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.answers = new AnswerEngine(conference, knowledge);
+  }
+
+  /** The same bot, with "now" read from another clock (for a question asked at a given moment). */
+  public Bot at(Clock otherClock) {
+    return new Bot(conference, knowledge, otherClock);
+  }
+
+  public Conference conference() {
+    return conference;
+  }
+
+  public Reply handle(Request request) {
+    Objects.requireNonNull(request, "request");
+    ScheduleCommands schedule = scheduleCommands();
+    return switch (request) {
+      case Request.Ask ask ->
+          schedule.answerQuestion(ask.question()).orElseGet(() -> answers.answer(ask.question()));
+      case Request.ShowSchedule show -> schedule.day(show.day(), show.room(), show.track());
+      case Request.Now now -> schedule.now();
+      case Request.Next next -> schedule.next(next.room());
+      case Request.FindSession find -> schedule.session(find.title());
+      case Request.FindSpeaker find -> schedule.speaker(find.name());
+      case Request.FindRoom find -> schedule.room(find.name());
+      case Request.FindTrack find -> schedule.track(find.name());
+      case Request.Help help -> help();
+      case Request.About about -> about();
+      case Request.Reload reload -> reload();
+    };
+  }
+
+  /** Completions for a command option, for autocomplete; never more than {@code max}. */
+  public List<String> complete(CompletionKind kind, String prefix, int max) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(prefix, "prefix");
+    if (kind == CompletionKind.DAY) {
+      return scheduleCommands().dayCompletions(prefix, max);
+    }
+    return knowledge.complete(kind, prefix, max);
+  }
+
+  private ScheduleCommands scheduleCommands() {
+    return new ScheduleCommands(conference, knowledge.schedule(), clock);
+  }
+
+  private Reply help() {
+    String commands =
+        CommandCatalog.commands().stream()
+            .filter(command -> !command.organizerOnly())
+            .map(Bot::usage)
+            .collect(Collectors.joining("\n"));
+    return new Info(
+        "How to use " + conference.name() + " help desk",
+        "Ask me anything about " + conference.name() + " in plain words, or use a command:\n"
+            + commands);
+  }
+
+  private static String usage(CommandSpec command) {
+    String options =
+        command.options().stream()
+            .map(o -> o.required() ? "<" + o.name() + ">" : "[" + o.name() + "]")
+            .collect(Collectors.joining(" "));
+    return "/" + command.name() + (options.isEmpty() ? "" : " " + options) + ": "
+        + command.description();
+  }
+
+  private Reply about() {
+    String url = conference.url().map(u -> "\n" + u).orElse("");
+    return new Info(
+        "About",
+        "Usher answers questions about " + conference.name()
+            + " from the conference's own documents and schedule. Times are in "
+            + conference.zone().getId() + "." + url);
+  }
+
+  private Reply reload() {
+    IngestReport report = knowledge.reload();
+    String problems =
+        report.problems().isEmpty()
+            ? ""
+            : "\nSkipped or partly read:\n"
+                + report.problems().stream()
+                    .map(p -> "- " + p.path() + ": " + p.reason())
+                    .collect(Collectors.joining("\n"));
+    return new Info(
+        "Reloaded",
+        report.files().size() + " files, " + report.passages() + " passages, "
+            + report.sessions() + " sessions" + problems);
+  }
+
+}

@@ -1,0 +1,100 @@
+package dev.usher.core.command;
+
+import dev.usher.core.command.CommandSpec.OptionSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one list of commands every platform offers, and the translation of a command with its
+ * options into a {@link Request}. Platforms register from {@link #commands()} and never list
+ * commands of their own.
+ */
+public final class CommandCatalog {
+
+  private static final List<CommandSpec> COMMANDS =
+      List.of(
+          command("ask", "Ask a question about the conference", false,
+              required("question", "Your question", Optional.empty())),
+          command("schedule", "The sessions of a day", false,
+              optional("day", "today, tomorrow, a weekday or a date", CompletionKind.DAY),
+              optional("room", "Only this room", CompletionKind.ROOM),
+              optional("track", "Only this track", CompletionKind.TRACK)),
+          command("now", "What is on right now", false),
+          command("next", "What is on next, in every room or in one", false,
+              optional("room", "Only this room", CompletionKind.ROOM)),
+          command("session", "Everything about one session", false,
+              required("title", "The session's title", Optional.of(CompletionKind.SESSION))),
+          command("speaker", "A speaker's sessions", false,
+              required("name", "The speaker's name", Optional.of(CompletionKind.SPEAKER))),
+          command("room", "The sessions in a room", false,
+              required("name", "The room", Optional.of(CompletionKind.ROOM))),
+          command("track", "The sessions of a track", false,
+              required("name", "The track", Optional.of(CompletionKind.TRACK))),
+          command("help", "What this bot can do", false),
+          command("about", "About this bot and the conference", false),
+          command("reload", "Re-read the conference documents and schedule (organizers)", true));
+
+  private CommandCatalog() {}
+
+  /** Every command, in the order they are listed to users. */
+  public static List<CommandSpec> commands() {
+    return COMMANDS;
+  }
+
+  public static Optional<CommandSpec> command(String name) {
+    return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The request for command {@code name} with option values by option name; empty when the command
+   * is unknown or a required option is missing or blank.
+   */
+  public static Optional<Request> request(String name, Map<String, String> options) {
+    Optional<CommandSpec> spec = command(name);
+    if (spec.isEmpty()) {
+      return Optional.empty();
+    }
+    for (OptionSpec option : spec.get().options()) {
+      if (option.required() && value(options, option.name()).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    Request request =
+        switch (name) {
+          case "ask" -> new Request.Ask(options.get("question"));
+          case "schedule" ->
+              new Request.ShowSchedule(
+                  value(options, "day"), value(options, "room"), value(options, "track"));
+          case "now" -> new Request.Now();
+          case "next" -> new Request.Next(value(options, "room"));
+          case "session" -> new Request.FindSession(options.get("title"));
+          case "speaker" -> new Request.FindSpeaker(options.get("name"));
+          case "room" -> new Request.FindRoom(options.get("name"));
+          case "track" -> new Request.FindTrack(options.get("name"));
+          case "help" -> new Request.Help();
+          case "about" -> new Request.About();
+          case "reload" -> new Request.Reload();
+          default -> throw new IllegalStateException("catalog lists " + name + " but maps it to no request");
+        };
+    return Optional.of(request);
+  }
+
+  private static Optional<String> value(Map<String, String> options, String name) {
+    return Optional.ofNullable(options.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static CommandSpec command(
+      String name, String description, boolean organizerOnly, OptionSpec... options) {
+    return new CommandSpec(name, description, List.of(options), organizerOnly);
+  }
+
+  private static OptionSpec required(
+      String name, String description, Optional<CompletionKind> completion) {
+    return new OptionSpec(name, description, true, completion);
+  }
+
+  private static OptionSpec optional(String name, String description, CompletionKind completion) {
+    return new OptionSpec(name, description, false, Optional.of(completion));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.usher.core.knowledge;
+
+import dev.usher.core.command.CompletionKind;
+import dev.usher.core.schedule.Schedule;
+import java.util.List;
+
+/**
+ * The conference's documents and schedule, searchable. Implementations are thread-safe: questions
+ * are answered concurrently, also while {@link #reload()} runs.
+ */
+public interface Knowledge {
+
+  /** The passages and sessions that best match {@code query}, best first; at most its limit. */
+  List<PassageHit> search(PassageQuery query);
+
+  /** Words of the material's own vocabulary spelled like {@code word}, most likely first. */
+  List<String> spellings(String word, int max);
+
+  /** The schedule as last read. */
+  Schedule schedule();
+
+  /** Values of {@code kind} that complete {@code prefix} (prefix, infix or near spellings). */
+  List<String> complete(CompletionKind kind, String prefix, int max);
+
+  /** Re-reads the conference folder and swaps the new material in; questions keep being answered. */
+  IngestReport reload();
+}

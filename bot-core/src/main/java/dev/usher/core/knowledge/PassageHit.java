@@ -1,0 +1,48 @@
+package dev.usher.core.knowledge;
+
+import dev.usher.core.reply.Snippet;
+import dev.usher.core.reply.Source;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A passage (or session) found for a question, with the signals the core decides from.
+ *
+ * @param kind whether the passage is part of a document or a schedule entry
+ * @param snippet the sentences that best match, with matched words emphasized; empty when none
+ *     matched (never the passage's first sentences by default)
+ * @param score the search engine's score: comparable only between hits of one query
+ * @param matchedWords the query words (as given in the query) found in the passage, after analysis
+ *     (stems, synonyms, accents)
+ * @param matchedInTitle the query words found in the document title or section heading
+ * @param phraseMatched whether one of the query's phrases occurs in the passage as a phrase
+ * @param wordWeights for every query word, how rare it is in the material (its idf), so a missing
+ *     rare word counts more than a missing common one
+ */
+public record PassageHit(
+    Kind kind,
+    Source source,
+    Snippet snippet,
+    String passageText,
+    float score,
+    Set<String> matchedWords,
+    Set<String> matchedInTitle,
+    boolean phraseMatched,
+    java.util.Map<String, Double> wordWeights) {
+
+  public PassageHit {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(snippet, "snippet");
+    Objects.requireNonNull(passageText, "passageText");
+    matchedWords = Set.copyOf(matchedWords);
+    matchedInTitle = Set.copyOf(matchedInTitle);
+    wordWeights = java.util.Map.copyOf(wordWeights);
+  }
+
+  /** What a hit is. */
+  public enum Kind {
+    DOCUMENT,
+    SESSION
+  }
+}

@@ -1,0 +1,17 @@
+package dev.usher.core.reply;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A plain message: help, about, a reload report, a polite error. */
+public record Info(String title, String text, List<String> notes) implements Reply {
+  public Info {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+    notes = List.copyOf(notes);
+  }
+
+  public Info(String title, String text) {
+    this(title, text, List.of());
+  }
+}

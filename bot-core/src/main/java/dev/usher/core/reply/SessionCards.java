@@ -1,0 +1,36 @@
+package dev.usher.core.reply;
+
+import dev.usher.core.schedule.Session;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sessions answering a schedule question, in time order, to be shown as cards in the conference's
+ * zone.
+ *
+ * @param heading what the list is, such as "Next in Room 2"
+ * @param sessions the sessions shown; may be fewer than {@code total}
+ * @param total how many sessions matched in all
+ * @param more how to see the rest when {@code sessions} is not all of them
+ */
+public record SessionCards(
+    String heading,
+    List<Session> sessions,
+    int total,
+    Optional<String> more,
+    ZoneId zone,
+    List<String> notes)
+    implements Reply {
+  public SessionCards {
+    Objects.requireNonNull(heading, "heading");
+    sessions = List.copyOf(sessions);
+    Objects.requireNonNull(more, "more");
+    Objects.requireNonNull(zone, "zone");
+    notes = List.copyOf(notes);
+    if (total < sessions.size()) {
+      throw new IllegalArgumentException("total " + total + " < shown " + sessions.size());
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.usher.core.reply;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where an answer comes from.
+ *
+ * @param id a document's path relative to the conference folder, or {@code session:ID}
+ * @param title the document's title
+ * @param section the heading of the part quoted, when the document has headings
+ * @param url a link an attendee can open, when the source has one
+ */
+public record Source(String id, String title, Optional<String> section, Optional<String> url) {
+  public Source {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(url, "url");
+  }
+
+  /** The part after the last {@code /} of the id: a document's file name. */
+  public String fileName() {
+    return id.substring(id.lastIndexOf('/') + 1);
+  }
+}
