@@ -25,7 +25,7 @@ public final class AnswerEngine {
     if (words.isEmpty()) {
       return noAnswer();
     }
-    List<PassageHit> hits = knowledge.search(new PassageQuery(words, List.of(), false, 5));
+    List<PassageHit> hits = knowledge.search(new PassageQuery(words, List.of(), 5));
     if (hits.isEmpty()) {
       return noAnswer();
     }
