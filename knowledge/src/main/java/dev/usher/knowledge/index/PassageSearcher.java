@@ -42,7 +42,8 @@ final class PassageSearcher {
   private static final float TITLE_BOOST = 3f;
   private static final float HEADING_BOOST = 2f;
   private static final float PHRASE_BOOST = 4f;
-  private static final int SNIPPET_SENTENCES = 2;
+  /** Sentences the highlighter marks per passage: all of them, for a passage of a few hundred words. */
+  private static final int MARKED_SENTENCES = 200;
 
   private final QueryBuilder queries;
   private final Analyzer bodyAnalyzer;
@@ -100,7 +101,6 @@ final class PassageSearcher {
               kind(stored),
               source(stored),
               snippets[i],
-              stored.get(IndexSchema.BODY),
               scoreDoc.score,
               matching(wordWeights, leaf, leafDoc),
               matching(titleWeights, leaf, leafDoc),
@@ -187,10 +187,13 @@ final class PassageSearcher {
       docIds[i] = top.scoreDocs[i].doc;
     }
     Object[] highlighted =
-        highlighter.highlight(IndexSchema.BODY, query, docIds, SNIPPET_SENTENCES);
+        highlighter.highlight(IndexSchema.BODY, query, docIds, MARKED_SENTENCES);
     Snippet[] snippets = new Snippet[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
-      snippets[i] = highlighted[i] instanceof Snippet snippet ? snippet : Snippet.plain("");
+      snippets[i] =
+          highlighted[i] instanceof Snippet snippet
+              ? snippet
+              : Snippet.plain(searcher.storedFields().document(docIds[i]).get(IndexSchema.BODY));
     }
     return snippets;
   }
