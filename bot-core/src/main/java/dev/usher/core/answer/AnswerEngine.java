@@ -82,7 +82,16 @@ public final class AnswerEngine {
     for (PassageHit hit : hits) {
       evidence.add(Evidence.of(hit, words, intent, top));
     }
-    evidence.sort(Comparator.comparingDouble(Evidence::rank).reversed());
+    // Only hits that cover enough of the question compete; among them the best-ranked answers.
+    evidence.sort(
+        Comparator.comparing((Evidence e) -> e.coverage() >= MIN_COVERAGE)
+            .thenComparingDouble(Evidence::rank)
+            .reversed());
+    if (log.isDebugEnabled()) {
+      evidence.forEach(e -> log.debug("{} › {} rank {} coverage {} {} fit {} missing {}",
+          e.hit().source().id(), e.hit().source().section().orElse(""), String.format("%.2f", e.rank()),
+          String.format("%.2f", e.coverage()), intent, String.format("%.2f", e.intentFit()), e.missing(words)));
+    }
     return evidence;
   }
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class AnswerWindow {
   private static final Pattern SENTENCE_END = Pattern.compile("\\n+|(?<=[.!?])\\s+(?=[\\p{Lu}\\d•\"“(])");
 
+  private static final int DESCRIPTION_CHARS = 450;
+
   private AnswerWindow() {}
 
   static Snippet choose(Snippet passage, Intent intent, int maxChars) {
@@ -55,8 +57,11 @@ final class AnswerWindow {
         words.add(passage.text().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
       }
     }
-    double fit = intent != Intent.ANY && intent.answeredBy(passage.text().substring(from, to)) ? 1.5 : 0;
-    return words.size() + fit;
+    String text = passage.text().substring(from, to);
+    double fit = intent != Intent.ANY && intent.answeredBy(text) ? 1.5 : 0;
+    // A description reads better whole: prefer more of it, up to the length limit.
+    double fullness = intent == Intent.DESCRIBE ? Math.min(text.length(), DESCRIPTION_CHARS) / 150.0 : 0;
+    return words.size() + fit + fullness;
   }
 
   /** [start, end) of each sentence or line, without the whitespace between them. */

@@ -10,7 +10,13 @@ import java.util.Map;
  * more than a missing common one), whether a phrase matched, and whether the passage holds what
  * the question asks for (a date for "when", a name for "who").
  */
-record Evidence(PassageHit hit, double coverage, boolean fitsIntent, double relativeScore) {
+record Evidence(PassageHit hit, double coverage, double intentFit, double relativeScore) {
+
+  /**
+   * A word found only in the document's title counts this much: it says the document is about it,
+   * not that this passage is.
+   */
+  static final double TITLE_ONLY_WEIGHT = 0.5;
 
   static Evidence of(PassageHit hit, List<String> words, Intent intent, float topScore) {
     double total = 0;
@@ -20,16 +26,23 @@ record Evidence(PassageHit hit, double coverage, boolean fitsIntent, double rela
       total += weight;
       if (hit.matchedWords().contains(word)) {
         matched += weight;
+      } else if (hit.matchedInTitle().contains(word)) {
+        matched += weight * TITLE_ONLY_WEIGHT;
       }
     }
     double coverage = total == 0 ? 0 : matched / total;
-    boolean fits = intent != Intent.ANY && intent.answeredBy(hit.text().text());
-    return new Evidence(hit, coverage, fits, topScore <= 0 ? 0 : hit.score() / topScore);
+    double fit = words.isEmpty() ? 0 : intent.wordsBesideAnswer(hit.text()) / (double) words.size();
+    return new Evidence(hit, coverage, Math.min(1, fit), topScore <= 0 ? 0 : hit.score() / topScore);
   }
 
-  /** The order answers are chosen in: coverage first, then fit to the intent, then the engine's score. */
+  /**
+   * The order answers are chosen in: the engine's score (which weighs titles, headings and phrases),
+   * raised for a passage that says what the question asks (a date for "when") in the line that
+   * names what is asked about, and for fuller coverage. Coverage decides whether to answer at all; see
+   * {@link AnswerEngine#MIN_COVERAGE}.
+   */
   double rank() {
-    return Math.round(coverage * 10) / 10.0 * 10 + (fitsIntent ? 1.0 : 0) + relativeScore;
+    return relativeScore + 0.4 * intentFit + 0.5 * coverage;
   }
 
   /** The words of the question this hit does not contain. */

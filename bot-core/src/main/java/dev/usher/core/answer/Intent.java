@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 enum Intent {
   TIME(
-      "\\b(when|what time|what date|which day|how long|deadline|until|open|close|start|end)\\b",
+      "\\b(when|what time|what date|which day|how long|deadline|until|opens?|closes?|starts?|ends?)\\b",
       "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
           + "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
           + "\\b\\d{1,2}\\s?(am|pm)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|"
@@ -21,10 +21,16 @@ enum Intent {
           + "|\\bin [A-Z][a-z]+"),
   PERSON(
       "\\b(who|whom|whose|contact|organi[sz]ers?|chairs?|speakers?|authors?)\\b",
-      "\\b[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][a-z]+|⋅|@[a-z0-9.-]+\\.[a-z]{2,}"),
+      // A list of names ("Ada Lovelace, Alan Turing", "A ⋅ B"), a name after "by", or an email.
+      "(\\p{Lu}\\p{Ll}+ ){1,3}\\p{Lu}[\\p{L}-]+\\s*(,|⋅|and)\\s*\\p{Lu}|⋅"
+          + "|\\bby (\\p{Lu}\\p{Ll}+ )+\\p{Lu}|@[a-z0-9.-]+\\.[a-z]{2,}"),
   NUMBER(
       "\\b(how many|how much|what percentage|what percent|what share|rate|number of)\\b",
       "\\d"),
+  /** "What is X?", "tell me about X": a description, so a longer quote is better. */
+  DESCRIBE(
+      "^\\W*(what is|what's|whats|what are|tell me about|describe|explain)\\b|\\babout\\W*$",
+      "$^"),
   ANY("$^", "$^");
 
   private final Pattern asks;
@@ -44,6 +50,44 @@ enum Intent {
       }
     }
     return ANY;
+  }
+
+  /**
+   * The most distinct question words (emphasized in {@code passage}) found in one line, or a line
+   * and the next, that also holds the kind of thing this intent asks for: a date beside the event
+   * asked about, not just anywhere in the passage. Zero when the intent asks for nothing specific.
+   */
+  int wordsBesideAnswer(dev.usher.core.reply.Snippet passage) {
+    if (this == ANY || this == DESCRIBE) {
+      return 0;
+    }
+    String text = passage.text();
+    String[] lines = text.split("\n", -1);
+    int best = 0;
+    int lineStart = 0;
+    for (int i = 0; i < lines.length; i++) {
+      int lineEnd = lineStart + lines[i].length();
+      int nextEnd = i + 1 < lines.length ? lineEnd + 1 + lines[i + 1].length() : lineEnd;
+      String here = lines[i];
+      String withNext = text.substring(lineStart, nextEnd);
+      if (answeredBy(here)) {
+        best = Math.max(best, distinctWords(passage, lineStart, lineEnd));
+      } else if (answeredBy(withNext)) {
+        best = Math.max(best, distinctWords(passage, lineStart, nextEnd));
+      }
+      lineStart = lineEnd + 1;
+    }
+    return best;
+  }
+
+  private static int distinctWords(dev.usher.core.reply.Snippet passage, int from, int to) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (dev.usher.core.reply.Snippet.Span span : passage.emphasis()) {
+      if (span.start() >= from && span.end() <= to) {
+        words.add(passage.text().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+      }
+    }
+    return words.size();
   }
 
   /** Whether {@code text} holds the kind of thing this intent asks for (a date, a name, ...). */

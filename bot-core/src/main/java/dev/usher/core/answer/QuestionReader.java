@@ -38,7 +38,14 @@ final class QuestionReader {
           "most", "percentage", "percent", "time", "date", "day", "info", "information", "details",
           "usher", "bot", "say", "said", "says", "mean", "means", "go", "going", "happen",
           "happening", "take", "taking", "place", "have", "has", "had", "not", "no", "yes", "all",
-          "as", "up", "out", "one", "ones", "kind", "sort", "type", "thing", "things", "stuff", "etc");
+          "as", "up", "out", "one", "ones", "kind", "sort", "type", "thing", "things", "stuff", "etc",
+          // Verbs that ask for a person ("who runs X?"): the answer names them, rarely the verb.
+          "wrote", "write", "writes", "written", "organizes", "organized", "organize", "organise",
+          "organises", "organised", "runs", "run", "running", "leads", "led", "hosts", "hosted",
+          "host", "gives", "giving", "presents", "presenting", "speaks", "speaking", "talks",
+          // Verbs that ask for a time ("when does X open?"): the answer is the time.
+          "open", "opens", "close", "closes", "start", "starts", "begin", "begins", "finish",
+          "finishes");
 
   private QuestionReader() {}
 

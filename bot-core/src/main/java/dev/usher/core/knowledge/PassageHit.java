@@ -11,9 +11,10 @@ import java.util.Set;
  * @param kind whether the passage is part of a document or a schedule entry
  * @param text the whole passage, with every word that matched the question emphasized
  * @param score the search engine's score: comparable only between hits of one query
- * @param matchedWords the query words (as given in the query) found in the passage, after analysis
- *     (stems, synonyms, accents)
- * @param matchedInTitle the query words found in the document title or section heading
+ * @param matchedWords the query words (as given in the query) found in the passage's heading or
+ *     text, after analysis (stems, synonyms, accents)
+ * @param matchedInTitle the query words found in the title of the document the passage is part of
+ *     (true of every passage of that document, so weaker evidence for this one)
  * @param phraseMatched whether one of the query's phrases occurs in the passage as a phrase
  * @param wordWeights for every query word, how rare it is in the material (its idf), so a missing
  *     rare word counts more than a missing common one

@@ -154,8 +154,10 @@ public final class PassageIndex implements AutoCloseable {
     source.url().ifPresent(url -> doc.add(new StoredField(IndexSchema.URL, url)));
     doc.add(new TextField(IndexSchema.TITLE, source.title(), Field.Store.YES));
     doc.add(new TextField(IndexSchema.HEADING, passage.section(), Field.Store.YES));
-    doc.add(new TextField(IndexSchema.BODY, passage.text(), Field.Store.YES));
-    doc.add(new TextField(IndexSchema.WORDS, source.title() + "\n" + passage.section() + "\n" + passage.text(), Field.Store.NO));
+    // The heading leads the body too, so a quote can start with the section it answers from.
+    String body = passage.section().isEmpty() ? passage.text() : passage.section() + "\n" + passage.text();
+    doc.add(new TextField(IndexSchema.BODY, body, Field.Store.YES));
+    doc.add(new TextField(IndexSchema.WORDS, source.title() + "\n" + body, Field.Store.NO));
     return doc;
   }
 

@@ -55,10 +55,12 @@ final class PassageSearcher {
 
   List<PassageHit> search(IndexSearcher searcher, PassageQuery request) throws IOException {
     Map<String, Query> wordQueries = new LinkedHashMap<>();
+    Map<String, Query> passageQueries = new LinkedHashMap<>();
     Map<String, Query> titleQueries = new LinkedHashMap<>();
     for (String word : request.words()) {
       acrossFields(word, false).ifPresent(q -> wordQueries.putIfAbsent(word, q));
-      titleOnly(word).ifPresent(q -> titleQueries.putIfAbsent(word, q));
+      inFields(word, IndexSchema.HEADING, IndexSchema.BODY).ifPresent(q -> passageQueries.putIfAbsent(word, q));
+      inFields(word, IndexSchema.TITLE).ifPresent(q -> titleQueries.putIfAbsent(word, q));
     }
     List<Query> phraseQueries = new ArrayList<>();
     for (String phrase : request.phrases()) {
@@ -77,7 +79,7 @@ final class PassageSearcher {
       return List.of();
     }
     Map<String, Double> weights = wordWeights(searcher, wordQueries.keySet());
-    Map<String, Weight> wordWeights = weights(searcher, wordQueries);
+    Map<String, Weight> passageWeights = weights(searcher, passageQueries);
     Map<String, Weight> titleWeights = weights(searcher, titleQueries);
     List<Weight> phraseWeights = new ArrayList<>();
     for (Query phrase : phraseQueries) {
@@ -102,7 +104,7 @@ final class PassageSearcher {
               source(stored),
               snippets[i],
               scoreDoc.score,
-              matching(wordWeights, leaf, leafDoc),
+              matching(passageWeights, leaf, leafDoc),
               matching(titleWeights, leaf, leafDoc),
               phrase,
               weights));
@@ -118,10 +120,11 @@ final class PassageSearcher {
     return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, 0.1f));
   }
 
-  private Optional<Query> titleOnly(String word) {
+  private Optional<Query> inFields(String word, String... fields) {
     List<Query> perField = new ArrayList<>();
-    field(IndexSchema.TITLE, word, false, 1f).ifPresent(perField::add);
-    field(IndexSchema.HEADING, word, false, 1f).ifPresent(perField::add);
+    for (String field : fields) {
+      field(field, word, false, 1f).ifPresent(perField::add);
+    }
     return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, 0f));
   }
 
