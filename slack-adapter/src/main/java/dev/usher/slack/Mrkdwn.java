@@ -1,13 +1,14 @@
 package dev.usher.slack;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Slack's mrkdwn: escaping untrusted text, links, and cutting text where no token breaks. */
 final class Mrkdwn {
+  private static final Pattern WEB_URL = Pattern.compile("(?i)https?://\\S+");
+
   private Mrkdwn() {}
 
   /**
@@ -26,18 +27,13 @@ final class Mrkdwn {
   }
 
   private static Optional<String> safeUrl(String url) {
-    try {
-      URI uri = URI.create(url.strip());
-      String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https")) {
-        return Optional.empty();
-      }
-    } catch (IllegalArgumentException e) {
+    String u = url.strip();
+    if (!WEB_URL.matcher(u).matches()) {
       return Optional.empty();
     }
+    // Inside <...> only & < > | would change the meaning: encode them so the link cannot end early.
     return Optional.of(
-        url.strip().replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E")
-            .replace("|", "%7C").replace(" ", "%20"));
+        u.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C"));
   }
 
   /**
