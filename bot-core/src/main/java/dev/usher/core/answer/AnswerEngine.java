@@ -37,6 +37,7 @@ public final class AnswerEngine {
   private static final int ANSWER_CHARS = 600;
   private static final int ALSO_CHARS = 240;
   private static final int MAX_ALSO = 2;
+  private static final int MAX_CORRECTIONS = 6;
 
   private final Conference conference;
   private final Knowledge knowledge;
@@ -142,10 +143,17 @@ public final class AnswerEngine {
     return knowledge.schedule().sessions().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** For each word no hit contains, the material's closest spelling of it, if any. */
+  /**
+   * For each word no hit contains, the material's closest spelling of it, if any; at most {@value
+   * #MAX_CORRECTIONS} words are looked up, which bounds what a garbled question costs.
+   */
   private Map<String, String> corrections(List<String> words, List<Evidence> ranked) {
     Map<String, String> corrections = new LinkedHashMap<>();
+    int lookups = 0;
     for (String word : words) {
+      if (lookups++ == MAX_CORRECTIONS) {
+        break;
+      }
       boolean found = ranked.stream().anyMatch(e -> e.hit().matchedWords().contains(word));
       if (!found) {
         knowledge.spellings(word, 1).stream().findFirst().ifPresent(s -> corrections.put(word, s));
