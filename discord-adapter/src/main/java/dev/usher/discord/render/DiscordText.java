@@ -2,7 +2,6 @@ package dev.usher.discord.render;
 
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 
 /** Text from documents and attendees made safe to put into Discord markdown. */
 public final class DiscordText {
@@ -10,20 +9,27 @@ public final class DiscordText {
 
   private DiscordText() {}
 
+  /** Characters that start or end markdown, links, quotes, headings, mentions or timestamps. */
+  private static final String MARKERS = "\\*_~`|>#[]<-";
+
   /**
-   * {@code text} with every markdown marker escaped, and with mention, link and timestamp syntax
-   * defused, so it shows as typed and cannot change the embed around it. Allowed mentions are
-   * turned off on every message as well; this keeps {@code @everyone} from even looking like one.
+   * {@code text} with every markdown character escaped one by one, so it shows as typed and cannot
+   * change the embed around it, also when only a piece of a sentence is escaped (JDA's
+   * {@code MarkdownSanitizer} escapes only complete pairs, so a lone {@code *} left over from
+   * cutting a sentence at an emphasis span would open bold text). Allowed mentions are turned off
+   * on every message as well; the zero-width space keeps {@code @everyone} from even looking like
+   * a mention.
    */
   public static String escape(String text) {
-    String escaped = MarkdownSanitizer.escape(text);
-    StringBuilder out = new StringBuilder(escaped.length() + 8);
-    for (int i = 0; i < escaped.length(); i++) {
-      char c = escaped.charAt(i);
-      switch (c) {
-        case '@' -> out.append('@').append(ZERO_WIDTH_SPACE);
-        case '[', ']', '<', '>', '#' -> out.append('\\').append(c);
-        default -> out.append(c);
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@') {
+        out.append('@').append(ZERO_WIDTH_SPACE);
+      } else if (MARKERS.indexOf(c) >= 0) {
+        out.append('\\').append(c);
+      } else {
+        out.append(c);
       }
     }
     return out.toString();
