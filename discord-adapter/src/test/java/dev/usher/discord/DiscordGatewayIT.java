@@ -40,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 class DiscordGatewayIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String DM_CHANNEL_ID = "820000000000000001";
 
   private final FakeKnowledge knowledge = new FakeKnowledge();
   private FakeDiscord discord;
@@ -174,14 +175,57 @@ class DiscordGatewayIT {
     int before = discord.gatewayPayloadCount();
     discord.dropConnections();
 
+    // 4000 is a resumable close: JDA resumes the session (op 6) instead of identifying anew.
     JsonNode reconnect = discord.awaitGatewayAfter(before,
         p -> p.path("op").asInt() == 6 || p.path("op").asInt() == 2, WAIT);
-    assertThat(reconnect.path("op").asInt()).isIn(2, 6);
+    assertThat(reconnect.path("op").asInt()).isEqualTo(6);
+    assertThat(reconnect.path("d").path("session_id").asText()).startsWith("session-");
 
     String id = discord.newId();
     discord.dispatch("INTERACTION_CREATE", command(id, "tok-after", "ask", "question", "where is the cloakroom"));
     FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-after/callback"), WAIT);
     assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+  }
+
+  @Test
+  void answersADirectMessageAsAReply() throws Exception {
+    String messageId = discord.newId();
+    ObjectNode direct = mention(messageId, "where is the cloakroom?");
+    direct.remove("guild_id");
+    direct.remove("member");
+    direct.put("channel_id", DM_CHANNEL_ID).put("channel_type", 1).put("mention_everyone", false);
+    direct.set("mentions", NODES.arrayNode());
+    discord.dispatch("MESSAGE_CREATE", direct);
+
+    FakeDiscord.Sent reply = discord.awaitRest(
+        r -> r.path().equals("/channels/" + DM_CHANNEL_ID + "/messages")
+            && r.body().path("message_reference").path("message_id").asText().equals(messageId),
+        WAIT);
+    assertThat(reply.body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+    assertNoMentions(reply.body());
+  }
+
+  @Test
+  void refusesAnOrganizerCommandToAMemberWithoutManageServer() throws Exception {
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-deny", "reload", false));
+
+    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+
+    JsonNode data = callback.body().path("data");
+    assertThat(data.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Organizers only");
+    assertThat(discord.restRequests()).noneMatch(r -> r.path().contains("tok-deny") && r.body().toString().contains("Reloaded"));
+  }
+
+  @Test
+  void runsAnOrganizerCommandForAMemberWithManageServer() throws Exception {
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-reload", "reload", true));
+
+    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+
+    assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Reloaded");
   }
 
   @Test
@@ -249,6 +293,17 @@ class DiscordGatewayIT {
     interaction.set("entitlements", NODES.arrayNode());
     interaction.set("authorizing_integration_owners", NODES.objectNode().put("0", GUILD_ID));
     interaction.put("context", 0);
+    return interaction;
+  }
+
+  /** An option-less command from a member; an organizer holds the role with Manage Server. */
+  private static ObjectNode command(String id, String token, String name, boolean organizer) {
+    ObjectNode interaction = command(id, token, name, "unused", "unused");
+    ((ObjectNode) interaction.path("data")).set("options", NODES.arrayNode());
+    interaction.set("member", organizer
+        ? FakeDiscord.member(FakeDiscord.ORGANIZER_ID, "organizer", false, FakeDiscord.ORGANIZER_PERMISSIONS,
+            List.of(FakeDiscord.ORGANIZER_ROLE_ID))
+        : FakeDiscord.member(ATTENDEE_ID, "attendee", false, FakeDiscord.MEMBER_PERMISSIONS));
     return interaction;
   }
 

@@ -39,6 +39,8 @@ final class FakeDiscord implements AutoCloseable {
   static final String CHANNEL_ID = "810000000000000001";
   static final String FORBIDDEN_CHANNEL_ID = "810000000000000002";
   static final String LIMITED_CHANNEL_ID = "810000000000000003";
+  /** A role with Manage Server only. */
+  static final String ORGANIZER_ROLE_ID = "830000000000000001";
   static final String ATTENDEE_ID = "700000000000000001";
   static final String ORGANIZER_ID = "700000000000000002";
   /** View channel, send messages, embed links, read history: what a plain member has. */
@@ -268,7 +270,9 @@ final class FakeDiscord implements AutoCloseable {
     everyone.put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
     ObjectNode colors = NODES.objectNode().put("primary_color", 0);
     everyone.set("colors", colors.putNull("secondary_color").putNull("tertiary_color"));
-    guild.set("roles", NODES.arrayNode().add(everyone));
+    ObjectNode organizers = everyone.deepCopy().put("id", ORGANIZER_ROLE_ID).put("name", "Organizers");
+    organizers.put("permissions", "32").put("position", 1);
+    guild.set("roles", NODES.arrayNode().add(everyone).add(organizers));
     guild.set("channels", NODES.arrayNode()
         .add(textChannel(CHANNEL_ID, "general", 0))
         .add(textChannel(FORBIDDEN_CHANNEL_ID, "announcements", 1))
@@ -297,9 +301,15 @@ final class FakeDiscord implements AutoCloseable {
 
   /** A guild member; {@code permissions} is set for interaction payloads, null in the guild. */
   static ObjectNode member(String id, String name, boolean bot, String permissions) {
+    return member(id, name, bot, permissions, List.of());
+  }
+
+  static ObjectNode member(String id, String name, boolean bot, String permissions, List<String> roles) {
     ObjectNode member = NODES.objectNode();
     member.set("user", user(id, name, bot));
-    member.set("roles", NODES.arrayNode());
+    ArrayNode roleIds = NODES.arrayNode();
+    roles.forEach(roleIds::add);
+    member.set("roles", roleIds);
     member.put("joined_at", "2026-01-01T00:00:00.000000+00:00").putNull("nick").putNull("avatar");
     member.putNull("premium_since").put("deaf", false).put("mute", false).put("pending", false).put("flags", 0);
     if (permissions != null) {
