@@ -174,11 +174,6 @@ final class DiscordPlatform implements ChatPlatform {
     return false;
   }
 
-  /** The running client, for tests. */
-  Optional<JDA> jda() {
-    return jda;
-  }
-
   @Override
   public void close() {
     jda.ifPresent(
