@@ -65,8 +65,10 @@ final class FakeKnowledge implements Knowledge {
     Snippet snippet = new Snippet(PASSAGE, List.of(new Snippet.Span(start, start + "cloakroom".length())));
     Source source = new Source("venue/faq.md", "Venue FAQ", Optional.of("Cloakroom"),
         Optional.of("https://iclr.cc/venue"));
-    return List.of(new PassageHit(PassageHit.Kind.DOCUMENT, source, snippet, PASSAGE, 3.0f,
-        Set.copyOf(query.words()), Set.of(), false, Map.of()));
+    Map<String, Double> weights = new java.util.HashMap<>();
+    query.words().forEach(w -> weights.put(w, 1.0));
+    return List.of(new PassageHit(PassageHit.Kind.DOCUMENT, source, snippet, 3.0f,
+        Set.copyOf(query.words()), Set.of(), false, weights));
   }
 
   @Override
