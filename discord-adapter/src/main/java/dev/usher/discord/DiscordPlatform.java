@@ -50,7 +50,6 @@ final class DiscordPlatform implements ChatPlatform {
   private final Bot bot;
   private final ExecutorService executor;
   private final DiscordEndpoints endpoints;
-  private final Duration deferAfter;
   private final DiscordRenderer renderer = new DiscordRenderer();
   private volatile Optional<JDA> jda = Optional.empty();
 
@@ -60,22 +59,11 @@ final class DiscordPlatform implements ChatPlatform {
       Bot bot,
       ExecutorService executor,
       DiscordEndpoints endpoints) {
-    this(token, settings, bot, executor, endpoints, InteractionResponder.DEFER_AFTER);
-  }
-
-  DiscordPlatform(
-      String token,
-      DiscordSettings settings,
-      Bot bot,
-      ExecutorService executor,
-      DiscordEndpoints endpoints,
-      Duration deferAfter) {
     this.token = Objects.requireNonNull(token, "token");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
-    this.deferAfter = Objects.requireNonNull(deferAfter, "deferAfter");
   }
 
   @Override
@@ -103,7 +91,7 @@ final class DiscordPlatform implements ChatPlatform {
             .disableCache(EnumSet.allOf(CacheFlag.class))
             .setEnableShutdownHook(false)
             .addEventListeners(
-                new DiscordListener(bot, executor, renderer, new InteractionResponder(executor, deferAfter)))
+                new DiscordListener(bot, executor, renderer, new InteractionResponder(executor, InteractionResponder.DEFER_AFTER)))
             .build();
     jda = Optional.of(started);
     started.awaitReady();
@@ -132,12 +120,13 @@ final class DiscordPlatform implements ChatPlatform {
   @Override
   public void post(String channelId, Reply reply) throws PostException {
     JDA connected =
-        jda.orElseThrow(() -> new PostException("Discord is not started", true, Duration.ZERO, null));
+        jda.orElseThrow(() -> new PostException("Discord is not started", true, Duration.ZERO,
+            new IllegalStateException("post before start")));
     MessageChannel channel = connected.getChannelById(MessageChannel.class, channelId);
     if (channel == null) {
       throw new PostException(
           "Discord channel " + channelId + " is unknown or not visible to the bot",
-          false, Duration.ZERO, null);
+          false, Duration.ZERO, new IllegalArgumentException("unknown channel " + channelId));
     }
     for (MessageCreateData message : renderer.render(reply)) {
       send(channel, message);

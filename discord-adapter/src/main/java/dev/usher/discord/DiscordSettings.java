@@ -3,6 +3,9 @@ package dev.usher.discord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code discord:} section of {@code usher.yaml}.
@@ -11,6 +14,9 @@ import java.util.Map;
  *     means register globally, which Discord may take up to an hour to show
  */
 public record DiscordSettings(List<String> guilds) {
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordSettings.class);
+  private static final Set<String> KNOWN = Set.of("guilds");
+
   public DiscordSettings {
     guilds = List.copyOf(guilds);
     for (String guild : guilds) {
@@ -27,8 +33,9 @@ public record DiscordSettings(List<String> guilds) {
    */
   public static DiscordSettings from(Map<String, Object> section) {
     for (String key : section.keySet()) {
-      if (!key.equals("guilds")) {
-        throw new IllegalArgumentException("discord." + key + ": unknown setting (known: guilds)");
+      if (!KNOWN.contains(key)) {
+        // A warning, not a failure: other features (reminders) may keep their own keys here.
+        LOG.warn("discord.{} is not a Discord adapter setting (it reads: {})", key, KNOWN);
       }
     }
     Object guilds = section.get("guilds");

@@ -248,12 +248,21 @@ class DiscordGatewayIT {
   }
 
   @Test
+  void reportsAServerErrorAsRetryable() {
+    PostException failed = catchThrowableOfType(PostException.class,
+        () -> platform.post(FakeDiscord.BROKEN_CHANNEL_ID, new Info("Today", "Keynote")));
+
+    assertThat(failed.retryable()).isTrue();
+  }
+
+  @Test
   void reportsARateLimitAsRetryableWithTheWaitDiscordAskedFor() {
     PostException limited = catchThrowableOfType(PostException.class,
         () -> platform.post(FakeDiscord.LIMITED_CHANNEL_ID, new Info("Today", "Keynote")));
 
     assertThat(limited.retryable()).isTrue();
-    assertThat(limited.retryAfter()).hasValueSatisfying(d -> assertThat(d).isPositive());
+    assertThat(limited.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(
+        Duration.ofMillis(2500), Duration.ofSeconds(3)));
   }
 
   // ---------------------------------------------------------------- payloads

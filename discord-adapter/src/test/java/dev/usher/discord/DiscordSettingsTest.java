@@ -26,7 +26,7 @@ class DiscordSettingsTest {
     assertThatThrownBy(() -> DiscordSettings.from(Map.of("guilds", List.of("general"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("discord.guilds");
-    assertThatThrownBy(() -> DiscordSettings.from(Map.of("guild", "1")))
-        .hasMessageContaining("discord.guild");
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of("guilds", "123")))
+        .hasMessageContaining("discord.guilds must be a list");
   }
 }

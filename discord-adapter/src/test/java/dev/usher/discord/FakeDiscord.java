@@ -41,6 +41,7 @@ final class FakeDiscord implements AutoCloseable {
   static final String LIMITED_CHANNEL_ID = "810000000000000003";
   /** A role with Manage Server only. */
   static final String ORGANIZER_ROLE_ID = "830000000000000001";
+  static final String BROKEN_CHANNEL_ID = "810000000000000004";
   static final String ATTENDEE_ID = "700000000000000001";
   static final String ORGANIZER_ID = "700000000000000002";
   /** View channel, send messages, embed links, read history: what a plain member has. */
@@ -276,7 +277,8 @@ final class FakeDiscord implements AutoCloseable {
     guild.set("channels", NODES.arrayNode()
         .add(textChannel(CHANNEL_ID, "general", 0))
         .add(textChannel(FORBIDDEN_CHANNEL_ID, "announcements", 1))
-        .add(textChannel(LIMITED_CHANNEL_ID, "busy", 2)));
+        .add(textChannel(LIMITED_CHANNEL_ID, "busy", 2))
+        .add(textChannel(BROKEN_CHANNEL_ID, "broken", 3)));
     guild.set("members", NODES.arrayNode().add(member(BOT_ID, "usher", true, null)));
     for (String empty : List.of("emojis", "stickers", "features", "threads", "voice_states",
         "guild_scheduled_events", "presences", "stage_instances", "soundboard_sounds")) {
@@ -355,6 +357,8 @@ final class FakeDiscord implements AutoCloseable {
       exchange.sendResponseHeaders(204, -1);
     } else if (method.equals("POST") && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
       respond(exchange, 403, NODES.objectNode().put("code", 50013).put("message", "Missing Permissions"));
+    } else if (method.equals("POST") && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
+      respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
     } else if (method.equals("POST") && path.equals("/channels/" + LIMITED_CHANNEL_ID + "/messages")) {
       exchange.getResponseHeaders().add("Retry-After", "3");
       exchange.getResponseHeaders().add("X-RateLimit-Global", "false");
