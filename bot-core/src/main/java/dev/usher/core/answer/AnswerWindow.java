@@ -59,9 +59,22 @@ final class AnswerWindow {
     }
     String text = passage.text().substring(from, to);
     double fit = intent != Intent.ANY && intent.answeredBy(text) ? 1.5 : 0;
-    // A description reads better whole: prefer more of it, up to the length limit.
-    double fullness = intent == Intent.DESCRIBE ? Math.min(text.length(), DESCRIPTION_CHARS) / 150.0 : 0;
-    return words.size() + fit + fullness;
+    return words.size() + fit + (intent == Intent.DESCRIBE ? fullness(passage, from, to) : 0);
+  }
+
+  /**
+   * A description reads better whole, and what follows the first mention of the thing asked about
+   * is what describes it: prefer more text after that mention, up to the length limit.
+   */
+  private static double fullness(Snippet passage, int from, int to) {
+    int firstMatch = to;
+    for (Snippet.Span span : passage.emphasis()) {
+      if (span.start() >= from && span.end() <= to) {
+        firstMatch = span.start();
+        break;
+      }
+    }
+    return Math.min(to - firstMatch, DESCRIPTION_CHARS) / 150.0;
   }
 
   /** [start, end) of each sentence or line, without the whitespace between them. */
