@@ -1,0 +1,76 @@
+package dev.usher.knowledge.schedule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads schedule files, choosing the format by file extension: iCalendar ({@code .ics}), pretalx or
+ * frab JSON ({@code .json}), frab XML ({@code .xml}) and Usher's own YAML ({@code .yaml}, {@code
+ * .yml}) and CSV ({@code .csv}). Stateless and thread-safe.
+ */
+public final class ScheduleFiles {
+  private static final Map<String, FormatReader> READERS =
+      Map.of(
+          "ics", new IcsReader(),
+          "json", new PretalxJsonReader(),
+          "xml", new FrabXmlReader(),
+          "yaml", new YamlScheduleReader(),
+          "yml", new YamlScheduleReader(),
+          "csv", new CsvScheduleReader());
+
+  private ScheduleFiles() {}
+
+  /** True for {@code .ics, .json, .xml, .yaml, .yml, .csv} files (any case). */
+  public static boolean isScheduleFile(Path file) {
+    Objects.requireNonNull(file, "file");
+    return reader(file).isPresent();
+  }
+
+  /**
+   * Reads one schedule file. Never throws for bad content: each event, row or part of the file that
+   * cannot be read becomes a problem naming {@code displayPath}, and the good sessions are kept.
+   * Session ids are unique within the result (the first of duplicates is kept, the rest reported).
+   *
+   * @param file the file to read
+   * @param displayPath what problems name, normally the path relative to the conference folder
+   * @param defaultZone the conference zone, used for times written without an offset or zone
+   * @throws IllegalArgumentException when {@code file} is not a schedule file (see {@link
+   *     #isScheduleFile})
+   */
+  public static ScheduleReading read(Path file, String displayPath, ZoneId defaultZone) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(displayPath, "displayPath");
+    Objects.requireNonNull(defaultZone, "defaultZone");
+    FormatReader reader =
+        reader(file)
+            .orElseThrow(() -> new IllegalArgumentException("file is not a schedule file: " + file));
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return ScheduleReading.failed(displayPath, "could not be read: " + e);
+    }
+    if (content.length == 0) {
+      return ScheduleReading.failed(displayPath, "the file is empty, no sessions");
+    }
+    return reader.read(content, displayPath, defaultZone);
+  }
+
+  private static Optional<FormatReader> reader(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return Optional.empty();
+    }
+    String text = name.toString();
+    int dot = text.lastIndexOf('.');
+    return dot < 0
+        ? Optional.empty()
+        : Optional.ofNullable(READERS.get(text.substring(dot + 1).toLowerCase(Locale.ROOT)));
+  }
+}
