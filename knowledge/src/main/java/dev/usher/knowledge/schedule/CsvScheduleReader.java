@@ -48,7 +48,9 @@ final class CsvScheduleReader implements FormatReader {
     } catch (JacksonException e) {
       collector.problem(
           "row " + (row + 1),
-          "not valid CSV: " + e.getOriginalMessage() + YamlScheduleReader.at(e)
+          "not valid CSV: "
+              + e.getOriginalMessage()
+              + YamlScheduleReader.at(e)
               + "; this and the following rows were not read");
     } catch (IOException e) {
       collector.problem("", "could not be read: " + e.getMessage());

@@ -14,12 +14,12 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -97,7 +97,8 @@ final class FrabXmlReader implements FormatReader {
     }
     List<String> speakers = new ArrayList<>();
     child(event, "persons")
-        .ifPresent(persons -> children(persons, "person").forEach(p -> text(p).ifPresent(speakers::add)));
+        .ifPresent(
+            persons -> children(persons, "person").forEach(p -> text(p).ifPresent(speakers::add)));
     var url = childText(event, "url").flatMap(u -> collector.url(where, u));
     String description =
         SessionCollector.description(
@@ -132,7 +133,8 @@ final class FrabXmlReader implements FormatReader {
     try {
       return name.map(ZoneId::of);
     } catch (DateTimeException e) {
-      collector.problem("", "time_zone_name '" + name.orElseThrow() + "' is not a known zone, ignored");
+      collector.problem(
+          "", "time_zone_name '" + name.orElseThrow() + "' is not a known zone, ignored");
       return Optional.empty();
     }
   }

@@ -52,7 +52,8 @@ final class IcsEventReader {
     // Occurrences replaced by an event with a RECURRENCE-ID are left out of the series.
     Set<String> overridden = new HashSet<>();
     for (VEvent event : events) {
-      recurrenceId(event).ifPresent(instant -> overridden.add(uid(event).orElse("") + "#" + instant));
+      recurrenceId(event)
+          .ifPresent(instant -> overridden.add(uid(event).orElse("") + "#" + instant));
     }
     for (VEvent event : events) {
       try {
@@ -83,7 +84,8 @@ final class IcsEventReader {
       addOne(where, uid + "#" + recurrenceId.get(), event, start, start.plus(length));
       return;
     }
-    if (event.getProperties(Property.RRULE).isEmpty() && event.getProperties(Property.RDATE).isEmpty()) {
+    if (event.getProperties(Property.RRULE).isEmpty()
+        && event.getProperties(Property.RDATE).isEmpty()) {
       addOne(where, uid, event, start, start.plus(length));
       return;
     }
@@ -110,7 +112,9 @@ final class IcsEventReader {
     for (Property p : event.getProperties(Property.RDATE)) {
       RDate<?> rdate = (RDate<?>) p;
       List<Temporal> dates = new ArrayList<>(rdate.getDates());
-      rdate.getPeriods().ifPresent(periods -> periods.forEach(period -> dates.add(period.getStart())));
+      rdate
+          .getPeriods()
+          .ifPresent(periods -> periods.forEach(period -> dates.add(period.getStart())));
       for (Temporal t : dates) {
         ZonedDateTime z = zoned(t, zoneOf(rdate, zone));
         found.put(z.toInstant(), z);
@@ -144,7 +148,8 @@ final class IcsEventReader {
     return typed.getDates(first, first, until, MAX_OCCURRENCES + 1);
   }
 
-  private void addOne(String where, String id, VEvent event, ZonedDateTime start, ZonedDateTime end) {
+  private void addOne(
+      String where, String id, VEvent event, ZonedDateTime start, ZonedDateTime end) {
     Optional<URI> url =
         event.<Property>getProperty(Property.URL).flatMap(p -> collector.url(where, p.getValue()));
     collector.add(
@@ -174,7 +179,8 @@ final class IcsEventReader {
       }
       return Duration.between(start, zoned(last, zoneOf(dtEnd.get(), zone)));
     }
-    Optional<net.fortuna.ical4j.model.property.Duration> duration = event.getProperty(Property.DURATION);
+    Optional<net.fortuna.ical4j.model.property.Duration> duration =
+        event.getProperty(Property.DURATION);
     if (duration.isPresent()) {
       return duration.get().getDuration();
     }
@@ -182,8 +188,8 @@ final class IcsEventReader {
   }
 
   /**
-   * The zone a date property's values are shown in: its TZID when that is a known zone id, else
-   * the conference zone (for UTC, floating and dates, and for zones only the file defines).
+   * The zone a date property's values are shown in: its TZID when that is a known zone id, else the
+   * conference zone (for UTC, floating and dates, and for zones only the file defines).
    */
   private ZoneId zoneOf(Property property, ZoneId fallback) {
     Optional<TzId> tzid = property.getParameter(Parameter.TZID);
@@ -217,7 +223,10 @@ final class IcsEventReader {
   private static Optional<String> track(VEvent event) {
     List<String> categories = new ArrayList<>();
     for (Property p : event.getProperties(Property.CATEGORIES)) {
-      ((Categories) p).getCategories().getTexts().forEach(c -> SessionCollector.nonBlank(c).ifPresent(categories::add));
+      ((Categories) p)
+          .getCategories()
+          .getTexts()
+          .forEach(c -> SessionCollector.nonBlank(c).ifPresent(categories::add));
     }
     return categories.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", categories));
   }
@@ -236,7 +245,10 @@ final class IcsEventReader {
     if (speakers.isEmpty()) {
       for (Property attendee : event.getProperties(Property.ATTENDEE)) {
         boolean chair =
-            attendee.getParameter(Parameter.ROLE).map(r -> r.getValue().equalsIgnoreCase("CHAIR")).orElse(false);
+            attendee
+                .getParameter(Parameter.ROLE)
+                .map(r -> r.getValue().equalsIgnoreCase("CHAIR"))
+                .orElse(false);
         if (chair) {
           attendee
               .getParameter(Parameter.CN)
@@ -249,7 +261,9 @@ final class IcsEventReader {
   }
 
   private static Optional<String> uid(VEvent event) {
-    return event.<Property>getProperty(Property.UID).flatMap(p -> SessionCollector.nonBlank(p.getValue()));
+    return event
+        .<Property>getProperty(Property.UID)
+        .flatMap(p -> SessionCollector.nonBlank(p.getValue()));
   }
 
   private static String text(VEvent event, String name) {
@@ -257,6 +271,7 @@ final class IcsEventReader {
   }
 
   private static String where(VEvent event) {
-    return "event " + uid(event).map(u -> "UID " + u).orElse("'" + text(event, Property.SUMMARY) + "'");
+    return "event "
+        + uid(event).map(u -> "UID " + u).orElse("'" + text(event, Property.SUMMARY) + "'");
   }
 }

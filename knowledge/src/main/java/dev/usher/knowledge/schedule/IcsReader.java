@@ -25,7 +25,8 @@ import net.fortuna.ical4j.model.component.VTimeZone;
  * event then costs only itself, and is reported.
  */
 final class IcsReader implements FormatReader {
-  private static final String MINIMAL_HEADER = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//usher//EN\r\n";
+  private static final String MINIMAL_HEADER =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//usher//EN\r\n";
   private static final String END = "END:VCALENDAR\r\n";
 
   @Override
@@ -98,7 +99,9 @@ final class IcsReader implements FormatReader {
   /** X-WR-TIMEZONE, else the calendar's only VTIMEZONE when it has a known zone id. */
   private static Optional<ZoneId> declaredZone(Calendar calendar, SessionCollector collector) {
     Optional<String> wr =
-        calendar.<Property>getProperty("X-WR-TIMEZONE").flatMap(p -> SessionCollector.nonBlank(p.getValue()));
+        calendar
+            .<Property>getProperty("X-WR-TIMEZONE")
+            .flatMap(p -> SessionCollector.nonBlank(p.getValue()));
     if (wr.isPresent()) {
       Optional<ZoneId> zone = knownZone(wr.get());
       if (zone.isEmpty()) {
@@ -108,7 +111,9 @@ final class IcsReader implements FormatReader {
     }
     Set<ZoneId> defined = new LinkedHashSet<>();
     for (VTimeZone tz : calendar.<VTimeZone>getComponents(Component.VTIMEZONE)) {
-      tz.<Property>getProperty(Property.TZID).flatMap(p -> knownZone(p.getValue())).ifPresent(defined::add);
+      tz.<Property>getProperty(Property.TZID)
+          .flatMap(p -> knownZone(p.getValue()))
+          .ifPresent(defined::add);
     }
     return defined.size() == 1 ? Optional.of(defined.iterator().next()) : Optional.empty();
   }

@@ -25,7 +25,8 @@ final class PretalxJsonReader implements FormatReader {
   private static final JsonMapper MAPPER = new JsonMapper();
   private static final Pattern EVENT_PATH =
       Pattern.compile("/schedule/conference/days/\\d+/rooms/[^/]+/\\d+");
-  private static final JsonPointer ZONE = JsonPointer.compile("/schedule/conference/time_zone_name");
+  private static final JsonPointer ZONE =
+      JsonPointer.compile("/schedule/conference/time_zone_name");
   private static final JsonPointer TITLE = JsonPointer.compile("/schedule/conference/title");
 
   @Override
@@ -120,7 +121,8 @@ final class PretalxJsonReader implements FormatReader {
     try {
       return name.map(ZoneId::of);
     } catch (DateTimeException e) {
-      collector.problem("", "time_zone_name '" + name.orElseThrow() + "' is not a known zone, ignored");
+      collector.problem(
+          "", "time_zone_name '" + name.orElseThrow() + "' is not a known zone, ignored");
       return Optional.empty();
     }
   }
@@ -130,7 +132,10 @@ final class PretalxJsonReader implements FormatReader {
     JsonNode value = node.path(field);
     if (value.isObject()) {
       JsonNode english = value.path("en");
-      value = english.isValueNode() ? english : value.elements().hasNext() ? value.elements().next() : value;
+      value =
+          english.isValueNode()
+              ? english
+              : value.elements().hasNext() ? value.elements().next() : value;
     }
     return value.isValueNode() && !value.isNull() ? value.asText().strip() : "";
   }

@@ -49,7 +49,8 @@ public final class ScheduleFiles {
     Objects.requireNonNull(defaultZone, "defaultZone");
     FormatReader reader =
         reader(file)
-            .orElseThrow(() -> new IllegalArgumentException("file is not a schedule file: " + file));
+            .orElseThrow(
+                () -> new IllegalArgumentException("file is not a schedule file: " + file));
     byte[] content;
     try {
       content = Files.readAllBytes(file);

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /** Parses the date-times and durations schedules are written with. */
 final class ScheduleTimes {
   private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) +(\\d)");
-  private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,4}):([0-5]\\d)(?::([0-5]\\d))?");
+  private static final Pattern HOURS_MINUTES =
+      Pattern.compile("(\\d{1,4}):([0-5]\\d)(?::([0-5]\\d))?");
 
   private ScheduleTimes() {}
 
@@ -42,7 +43,8 @@ final class ScheduleTimes {
     if (!m.matches()) {
       throw new DateTimeException("duration '" + text.strip() + "' is not HH:MM");
     }
-    Duration d = Duration.ofHours(Long.parseLong(m.group(1))).plusMinutes(Long.parseLong(m.group(2)));
+    Duration d =
+        Duration.ofHours(Long.parseLong(m.group(1))).plusMinutes(Long.parseLong(m.group(2)));
     return m.group(3) == null ? d : d.plusSeconds(Long.parseLong(m.group(3)));
   }
 }

@@ -30,7 +30,8 @@ final class SessionCollector {
 
   /** Records a problem; {@code where} names the entry ("event 6561", "row 3"), or is empty. */
   void problem(String where, String reason) {
-    problems.add(new IngestReport.Problem(displayPath, where.isEmpty() ? reason : where + ": " + reason));
+    problems.add(
+        new IngestReport.Problem(displayPath, where.isEmpty() ? reason : where + ": " + reason));
   }
 
   /**

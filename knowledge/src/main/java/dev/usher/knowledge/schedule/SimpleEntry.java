@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One session of Usher's own YAML/CSV format, as text fields, and how it becomes a {@link
- * Session}. Field names are lower case; absent fields are absent from {@code fields}.
+ * One session of Usher's own YAML/CSV format, as text fields, and how it becomes a {@link Session}.
+ * Field names are lower case; absent fields are absent from {@code fields}.
  */
 record SimpleEntry(Map<String, String> fields, List<String> speakers) {
   static final List<String> REQUIRED = List.of("id", "title", "start", "end");

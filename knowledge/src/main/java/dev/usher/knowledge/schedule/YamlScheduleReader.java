@@ -25,7 +25,8 @@ final class YamlScheduleReader implements FormatReader {
     try {
       root = MAPPER.readTree(content);
     } catch (JacksonException e) {
-      return ScheduleReading.failed(displayPath, "not valid YAML: " + e.getOriginalMessage() + at(e));
+      return ScheduleReading.failed(
+          displayPath, "not valid YAML: " + e.getOriginalMessage() + at(e));
     } catch (java.io.IOException e) {
       return ScheduleReading.failed(displayPath, "could not be read: " + e.getMessage());
     }
@@ -36,7 +37,8 @@ final class YamlScheduleReader implements FormatReader {
     }
     JsonNode entries = root.isObject() ? root.path("sessions") : root;
     if (!entries.isArray()) {
-      collector.problem("", "expected a list of sessions or a map with 'sessions:', no sessions read");
+      collector.problem(
+          "", "expected a list of sessions or a map with 'sessions:', no sessions read");
       return collector.reading(Optional.empty(), Optional.empty());
     }
     for (int i = 0; i < entries.size(); i++) {

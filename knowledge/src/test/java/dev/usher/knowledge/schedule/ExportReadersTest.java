@@ -64,7 +64,9 @@ class ExportReadersTest {
 
     // then
     assertThat(reading.sessions()).isEmpty();
-    assertThat(reading.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("schedule.conference"));
+    assertThat(reading.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("schedule.conference"));
   }
 
   @Test
@@ -137,7 +139,9 @@ class ExportReadersTest {
 
     // then
     assertThat(reading.declaredZone()).contains(ZoneOffset.ofHours(2));
-    assertThat(reading.sessions()).singleElement().satisfies(s -> assertThat(s.room()).contains("R"));
+    assertThat(reading.sessions())
+        .singleElement()
+        .satisfies(s -> assertThat(s.room()).contains("R"));
   }
 
   @Test
@@ -176,7 +180,9 @@ class ExportReadersTest {
 
     // then
     assertThat(reading.sessions()).isEmpty();
-    assertThat(reading.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("line 3"));
+    assertThat(reading.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("line 3"));
   }
 
   private static int nthIndex(String text, String needle, int n) {

@@ -131,7 +131,8 @@ class IcsReaderTest {
     assertThat(keynote.end().toInstant()).hasToString("2026-04-24T11:00:00Z");
     assertThat(keynote.speakers()).containsExactly("Ada Lovelace", "Grace Hopper");
     assertThat(keynote.description()).isEqualTo("Opening keynote");
-    assertThat(keynote.url()).hasValueSatisfying(u -> assertThat(u).hasToString("https://example.org/keynote"));
+    assertThat(keynote.url())
+        .hasValueSatisfying(u -> assertThat(u).hasToString("https://example.org/keynote"));
     Session lunch = byId.get("lunch");
     assertThat(lunch.start()).isEqualTo(ZonedDateTime.of(2026, 4, 24, 13, 0, 0, 0, LISBON));
     Session party = byId.get("party");
@@ -178,7 +179,9 @@ class IcsReaderTest {
 
     // then
     assertThat(reading.sessions()).hasSize(IcsEventReader.MAX_OCCURRENCES);
-    assertThat(reading.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("500"));
+    assertThat(reading.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("500"));
   }
 
   @Test
@@ -191,11 +194,14 @@ class IcsReaderTest {
 
     // then
     assertThat(reading.sessions()).isEmpty();
-    assertThat(reading.problems()).singleElement().satisfies(p -> assertThat(p.path()).isEqualTo("notes.ics"));
+    assertThat(reading.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.path()).isEqualTo("notes.ics"));
   }
 
   private Map<String, Session> read() throws IOException {
-    return RealSchedulesTest.byId(ScheduleFiles.read(write("conf.ics", CALENDAR), "conf.ics", LISBON));
+    return RealSchedulesTest.byId(
+        ScheduleFiles.read(write("conf.ics", CALENDAR), "conf.ics", LISBON));
   }
 
   private Path write(String name, String content) throws IOException {

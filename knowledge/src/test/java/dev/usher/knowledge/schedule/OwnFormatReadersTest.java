@@ -107,7 +107,9 @@ class OwnFormatReadersTest {
     assertThat(reading.problems()).isEmpty();
     assertThat(reading.sessions())
         .singleElement()
-        .satisfies(s -> assertThat(s.start()).isEqualTo(ZonedDateTime.of(2026, 4, 25, 9, 0, 0, 0, LISBON)));
+        .satisfies(
+            s ->
+                assertThat(s.start()).isEqualTo(ZonedDateTime.of(2026, 4, 25, 9, 0, 0, 0, LISBON)));
     assertThat(reading.declaredZone()).isEmpty();
   }
 
@@ -121,7 +123,9 @@ class OwnFormatReadersTest {
 
     // then
     assertThat(reading.sessions()).isEmpty();
-    assertThat(reading.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("line"));
+    assertThat(reading.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("line"));
   }
 
   @Test

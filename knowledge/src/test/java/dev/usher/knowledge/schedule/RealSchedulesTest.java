@@ -59,10 +59,7 @@ class RealSchedulesTest {
     ScheduleReading reading = ScheduleFiles.read(file, "31c3/schedule.xml", BERLIN);
 
     // then: day 1 runs until 04:00 on the 28th; those events start on the 28th, not the 27th
-    var afterMidnight =
-        reading.sessions().stream()
-            .filter(s -> s.start().getHour() < 6)
-            .toList();
+    var afterMidnight = reading.sessions().stream().filter(s -> s.start().getHour() < 6).toList();
     assertThat(afterMidnight).isNotEmpty();
     assertThat(afterMidnight)
         .allSatisfy(s -> assertThat(s.start().getDayOfMonth()).isBetween(28, 31));
@@ -100,8 +97,11 @@ class RealSchedulesTest {
     assertThat(first.track()).contains("Organic");
     assertThat(first.speakers()).containsExactly("Susan Martinez");
     assertThat(first.description()).startsWith("Reinvent one-to-one info-mediaries!\n\nLay baby");
-    assertThat(first.url()).hasValueSatisfying(u -> assertThat(u).hasToString("http://localhost/democon/talk/XFUR3C/"));
-    assertThat(byId(reading).get("14").speakers()).containsExactly("Brandy Mcclain", "Christine Green");
+    assertThat(first.url())
+        .hasValueSatisfying(
+            u -> assertThat(u).hasToString("http://localhost/democon/talk/XFUR3C/"));
+    assertThat(byId(reading).get("14").speakers())
+        .containsExactly("Brandy Mcclain", "Christine Green");
   }
 
   static Map<String, Session> byId(ScheduleReading reading) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The real schedules in the workspace's shared data folder, which is never copied into the repo. */
+/**
+ * The real schedules in the workspace's shared data folder, which is never copied into the repo.
+ */
 final class SharedData {
   private static final Path ROOT = Path.of("../../shared/data");
 
