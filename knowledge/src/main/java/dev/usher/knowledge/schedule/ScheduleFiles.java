@@ -34,23 +34,24 @@ public final class ScheduleFiles {
 
   /**
    * Reads one schedule file. Never throws for bad content: each event, row or part of the file that
-   * cannot be read becomes a problem naming {@code displayPath}, and the good sessions are kept.
-   * Session ids are unique within the result (the first of duplicates is kept, the rest reported).
+   * cannot be read becomes a problem naming {@code displayPath}, and the good sessions are kept. A
+   * file whose extension is not a schedule format (see {@link #isScheduleFile}) is reported the
+   * same way. Session ids are unique within the result (the first of duplicates is kept, the rest
+   * reported).
    *
    * @param file the file to read
    * @param displayPath what problems name, normally the path relative to the conference folder
    * @param defaultZone the conference zone, used for times written without an offset or zone
-   * @throws IllegalArgumentException when {@code file} is not a schedule file (see {@link
-   *     #isScheduleFile})
    */
   public static ScheduleReading read(Path file, String displayPath, ZoneId defaultZone) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(displayPath, "displayPath");
     Objects.requireNonNull(defaultZone, "defaultZone");
-    FormatReader reader =
-        reader(file)
-            .orElseThrow(
-                () -> new IllegalArgumentException("file is not a schedule file: " + file));
+    Optional<FormatReader> reader = reader(file);
+    if (reader.isEmpty()) {
+      return ScheduleReading.failed(
+          displayPath, "not a schedule format; use .ics, .json, .xml, .yaml, .yml or .csv");
+    }
     byte[] content;
     try {
       content = Files.readAllBytes(file);
@@ -60,7 +61,7 @@ public final class ScheduleFiles {
     if (content.length == 0) {
       return ScheduleReading.failed(displayPath, "the file is empty, no sessions");
     }
-    return reader.read(content, displayPath, defaultZone);
+    return reader.get().read(content, displayPath, defaultZone);
   }
 
   private static Optional<FormatReader> reader(Path file) {

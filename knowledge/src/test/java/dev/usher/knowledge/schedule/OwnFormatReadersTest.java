@@ -208,6 +208,21 @@ class OwnFormatReadersTest {
     assertThat(ScheduleFiles.isScheduleFile(Path.of("README"))).isFalse();
   }
 
+  @Test
+  void reports_a_file_of_an_unknown_format_instead_of_throwing() throws IOException {
+    // given
+    Path file = write("schedule.txt", "Keynote at nine");
+
+    // when
+    ScheduleReading reading = ScheduleFiles.read(file, "schedule.txt", LISBON);
+
+    // then
+    assertThat(reading.sessions()).isEmpty();
+    assertThat(reading.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("not a schedule format"));
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content);
   }
