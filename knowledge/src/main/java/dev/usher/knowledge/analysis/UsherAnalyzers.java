@@ -1,0 +1,125 @@
+package dev.usher.knowledge.analysis;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analyzers of the index. Text fields are indexed with {@link #english()}; questions are
+ * analyzed with {@link #englishWithSynonyms} so the synonym list can change without re-indexing;
+ * {@link #folded()} keeps whole words (no stemming, no stop words) for typo matching and spelling
+ * suggestions.
+ */
+public final class UsherAnalyzers {
+
+  /**
+   * Synonyms every conference needs, in Solr's format; the conference's own lines from
+   * {@code usher.yaml} are added to these.
+   */
+  public static final List<String> BUILT_IN_SYNONYMS =
+      List.of(
+          "wifi, wi-fi, wireless, internet",
+          "registration, check-in, checkin, badge pickup, badge pick-up",
+          "keynote, plenary, keynote talk",
+          "poster, poster session",
+          "talk, presentation, lecture",
+          "restroom, toilet, bathroom, washroom",
+          "lunch, meal, food",
+          "venue, location, convention center",
+          "deadline, due date",
+          "schedule, program, programme, agenda",
+          "organizer, organiser, chair",
+          "organizers, organisers, chairs",
+          "organize, organise",
+          "cfp, paper submission",
+          "camera-ready, camera ready, final version");
+
+  private UsherAnalyzers() {}
+
+  /** Standard tokens, possessives removed, lowercased, accents folded, stop words out, KStem. */
+  public static Analyzer english() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new KStemFilter(normalized(tokenizer)));
+      }
+    };
+  }
+
+  /**
+   * {@link #english()} with {@code synonyms} expanded after stemming (rules are stemmed the same
+   * way, so "runs" meets a rule written "run"); for questions only.
+   */
+  public static Analyzer englishWithSynonyms(SynonymMap synonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new KStemFilter(normalized(tokenizer));
+        if (synonyms.fst != null) {
+          stream = new SynonymGraphFilter(stream, synonyms, true);
+        }
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  /** Whole words, lowercased and accent-folded: for typo matching and spelling suggestions. */
+  public static Analyzer folded() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  /**
+   * Parses synonym lines in Solr's format ({@code a, b, c} or {@code a => b}). A line that cannot
+   * be parsed fails with its text, so a typo in {@code usher.yaml} is reported where it is.
+   */
+  public static SynonymMap synonyms(List<String> lines) {
+    try (Analyzer ruleAnalyzer = english()) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
+      for (String line : lines) {
+        try {
+          parser.parse(new StringReader(line));
+        } catch (java.text.ParseException | IllegalArgumentException e) {
+          throw new IllegalArgumentException("synonyms: cannot read line '" + line + "'", e);
+        }
+      }
+      return parser.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TokenStream normalized(Tokenizer tokenizer) {
+    TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    return new StopFilter(stream, stopWords());
+  }
+
+  private static CharArraySet stopWords() {
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  }
+}

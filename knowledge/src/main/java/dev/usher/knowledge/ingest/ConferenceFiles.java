@@ -1,0 +1,111 @@
+package dev.usher.knowledge.ingest;
+
+import dev.usher.core.knowledge.IngestReport.Problem;
+import dev.usher.knowledge.document.DocumentReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds the files a configuration names, refusing any that lies outside the conference folder
+ * (through {@code ..} or a symbolic link): a configuration or a symlink must not expose other files
+ * of the machine to attendees.
+ */
+final class ConferenceFiles {
+  private final Path folder;
+  private final Path realFolder;
+  private final List<Problem> problems = new ArrayList<>();
+
+  ConferenceFiles(Path folder) {
+    try {
+      this.folder = folder.toAbsolutePath().normalize();
+      this.realFolder = folder.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("conference folder " + folder + " cannot be read", e);
+    }
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** The documents an entry names: the file itself, or the document files in the folder, sorted. */
+  List<ConferenceFile> documents(DocumentEntry entry) {
+    Path path = folder.resolve(entry.path()).normalize();
+    if (!inside(path, entry.path())) {
+      return List.of();
+    }
+    if (!Files.isDirectory(path)) {
+      return List.of(new ConferenceFile(path, display(path), entry));
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      List<Path> files =
+          walk.filter(p -> !p.equals(path))
+              .filter(p -> !hidden(path.relativize(p)))
+              .filter(p -> !Files.isDirectory(p))
+              .sorted()
+              .toList();
+      List<ConferenceFile> documents = new ArrayList<>();
+      for (Path file : files) {
+        if (!DocumentReader.isDocument(file.getFileName().toString())) {
+          problems.add(new Problem(display(file), "skipped: not a document type Usher reads"));
+        } else if (inside(file, display(file))) {
+          DocumentEntry fileEntry = new DocumentEntry(display(file), java.util.Optional.empty(), entry.url());
+          documents.add(new ConferenceFile(file, display(file), fileEntry));
+        }
+      }
+      return documents;
+    } catch (IOException e) {
+      problems.add(new Problem(entry.path(), "cannot list the folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  /** The schedule file a configuration names, if it is inside the folder. */
+  List<ConferenceFile> schedule(String relative) {
+    Path path = folder.resolve(relative).normalize();
+    if (!inside(path, relative)) {
+      return List.of();
+    }
+    return List.of(new ConferenceFile(path, display(path), DocumentEntry.of(relative)));
+  }
+
+  private boolean inside(Path path, String named) {
+    if (!path.startsWith(folder)) {
+      problems.add(new Problem(named, "skipped: outside the conference folder"));
+      return false;
+    }
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      problems.add(new Problem(named, "not found"));
+      return false;
+    }
+    try {
+      if (!path.toRealPath().startsWith(realFolder)) {
+        problems.add(new Problem(named, "skipped: a link to a file outside the conference folder"));
+        return false;
+      }
+    } catch (IOException e) {
+      problems.add(new Problem(named, "skipped: a broken link (" + e.getMessage() + ")"));
+      return false;
+    }
+    return true;
+  }
+
+  private String display(Path path) {
+    return folder.relativize(path).toString().replace('\\', '/');
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

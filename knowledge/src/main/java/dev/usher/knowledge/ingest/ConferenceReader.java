@@ -1,0 +1,153 @@
+package dev.usher.knowledge.ingest;
+
+import dev.usher.core.knowledge.IngestReport.FileReport;
+import dev.usher.core.knowledge.IngestReport.Problem;
+import dev.usher.core.schedule.Session;
+import dev.usher.knowledge.document.DocumentReader;
+import dev.usher.knowledge.document.PassageSplitter;
+import dev.usher.knowledge.document.ReadDocument;
+import dev.usher.knowledge.document.UnreadableDocumentException;
+import dev.usher.knowledge.schedule.ScheduleFiles;
+import dev.usher.knowledge.schedule.ScheduleReading;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a conference folder: every document and schedule the settings name. A file that cannot be
+ * read is reported with the reason and skipped; the others are read. Not thread-safe; one per read.
+ */
+public final class ConferenceReader {
+  private static final Logger log = LoggerFactory.getLogger(ConferenceReader.class);
+
+  private final KnowledgeSettings settings;
+  private final Consumer<FileReport> progress;
+
+  /** @param progress told of each file once it is read, for progress displays */
+  public ConferenceReader(KnowledgeSettings settings, Consumer<FileReport> progress) {
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  public ConferenceMaterial read() {
+    ConferenceFiles files = new ConferenceFiles(settings.folder());
+    List<Problem> problems = new ArrayList<>();
+    List<FileReport> reports = new ArrayList<>();
+    MessageDigest fingerprint = sha256();
+    fingerprint.update(settings.zone().getId().getBytes(StandardCharsets.UTF_8));
+
+    List<SourceDocument> documents = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (DocumentEntry entry : settings.documents()) {
+      for (ConferenceFile file : files.documents(entry)) {
+        if (!seen.add(file.displayPath())) {
+          continue;
+        }
+        readBytes(file, problems, fingerprint)
+            .flatMap(bytes -> readDocument(file, bytes, problems))
+            .ifPresent(
+                document -> {
+                  documents.add(document);
+                  report(reports, new FileReport(file.displayPath(), "document", document.passages().size(), 0));
+                });
+      }
+    }
+
+    List<Session> sessions = new ArrayList<>();
+    Set<String> sessionIds = new HashSet<>();
+    Optional<ZoneId> declaredZone = Optional.empty();
+    Optional<String> declaredName = Optional.empty();
+    for (String schedule : settings.schedules()) {
+      for (ConferenceFile file : files.schedule(schedule)) {
+        if (readBytes(file, problems, fingerprint).isEmpty()) {
+          continue;
+        }
+        ScheduleReading reading = ScheduleFiles.read(file.path(), file.displayPath(), settings.zone());
+        problems.addAll(reading.problems());
+        int kept = 0;
+        for (Session session : reading.sessions()) {
+          if (sessionIds.add(session.id())) {
+            sessions.add(session);
+            kept++;
+          } else {
+            problems.add(new Problem(file.displayPath(), "session id " + session.id() + " appears twice; kept the first"));
+          }
+        }
+        declaredZone = declaredZone.or(reading::declaredZone);
+        declaredName = declaredName.or(reading::conferenceName);
+        report(reports, new FileReport(file.displayPath(), "schedule", 0, kept));
+      }
+    }
+    problems.addAll(0, files.problems());
+    problems.forEach(p -> log.warn("{}: {}", p.path(), p.reason()));
+    return new ConferenceMaterial(
+        documents, sessions, reports, problems,
+        HexFormat.of().formatHex(fingerprint.digest()), declaredZone, declaredName);
+  }
+
+  private void report(List<FileReport> reports, FileReport report) {
+    reports.add(report);
+    progress.accept(report);
+  }
+
+  private Optional<byte[]> readBytes(ConferenceFile file, List<Problem> problems, MessageDigest fingerprint) {
+    try {
+      long size = Files.size(file.path());
+      if (size > settings.maxFileBytes()) {
+        problems.add(new Problem(file.displayPath(),
+            "skipped: " + size / (1024 * 1024) + " MB is over the limit of "
+                + settings.maxFileBytes() / (1024 * 1024) + " MB"));
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file.path());
+      fingerprint.update(file.displayPath().getBytes(StandardCharsets.UTF_8));
+      fingerprint.update(sha256().digest(bytes));
+      return Optional.of(bytes);
+    } catch (IOException e) {
+      problems.add(new Problem(file.displayPath(), "cannot be read: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<SourceDocument> readDocument(ConferenceFile file, byte[] bytes, List<Problem> problems) {
+    try {
+      ReadDocument read = DocumentReader.read(file.path().getFileName().toString(), bytes);
+      var passages = PassageSplitter.split(read);
+      if (passages.isEmpty()) {
+        problems.add(new Problem(file.displayPath(), "skipped: no text in it"));
+        return Optional.empty();
+      }
+      String title = file.entry().title().orElse(read.title());
+      Optional<String> url = file.entry().url().or(read::url);
+      return Optional.of(new SourceDocument(file.displayPath(), title, url, passages));
+    } catch (UnreadableDocumentException e) {
+      problems.add(new Problem(file.displayPath(), "skipped: " + e.getMessage()));
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      // A parser bug on one hostile file must not stop the others from being indexed.
+      problems.add(new Problem(file.displayPath(), "skipped: the reader failed (" + e + ")"));
+      log.debug("reader failure on {}", file.displayPath(), e);
+      return Optional.empty();
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.usher.knowledge.ingest;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The knowledge module's slice of the configuration.
+ *
+ * @param folder the conference folder; every document and schedule must be inside it
+ * @param documents files or folders of documents, relative to {@code folder}
+ * @param schedules schedule files, relative to {@code folder}
+ * @param zone the conference zone: schedule times without an offset are read in it
+ * @param synonyms extra synonym lines in Solr's format, added to the built-in ones
+ * @param indexDirectory where the index is kept on disk
+ * @param maxFileBytes files larger than this are reported and skipped
+ */
+public record KnowledgeSettings(
+    Path folder,
+    List<DocumentEntry> documents,
+    List<String> schedules,
+    ZoneId zone,
+    List<String> synonyms,
+    Path indexDirectory,
+    long maxFileBytes) {
+
+  /** 20 MB: larger files are almost always a mistake (a video, a dump), not a document. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+  public KnowledgeSettings {
+    Objects.requireNonNull(folder, "folder");
+    documents = List.copyOf(documents);
+    schedules = List.copyOf(schedules);
+    Objects.requireNonNull(zone, "zone");
+    synonyms = List.copyOf(synonyms);
+    Objects.requireNonNull(indexDirectory, "indexDirectory");
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+    }
+  }
+}
