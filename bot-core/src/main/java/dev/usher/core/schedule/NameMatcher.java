@@ -64,7 +64,12 @@ final class NameMatcher {
         continue;
       }
       if (containsSequence(words, nameWords)) {
-        if (nameWords.size() > 1 || !ordinary.contains(nameWords.get(0))) {
+        String only = nameWords.get(0);
+        boolean plainWord =
+            ordinary.contains(only)
+                || ordinary.contains(only + "s")
+                || (only.endsWith("s") && ordinary.contains(only.substring(0, only.length() - 1)));
+        if (nameWords.size() > 1 || (!plainWord && only.length() >= 4)) {
           found.add(name);
         }
       }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param rooms, tracks, speakers the schedule's own values the question names
  * @param topic the remaining content words (question, schedule and time words removed)
  * @param asksSessions whether it names a kind of session ("talk", "session", "workshop")
+ * @param asksTimeOrPlace whether it asks when, where, or who presents
+ * @param asksAbout whether it asks for sessions about a topic ("talks about", "anything on")
  */
 record ScheduleQuestion(
     Optional<LocalDate> day,
@@ -25,7 +27,9 @@ record ScheduleQuestion(
     List<String> tracks,
     List<String> speakers,
     List<String> topic,
-    boolean asksSessions) {
+    boolean asksSessions,
+    boolean asksTimeOrPlace,
+    boolean asksAbout) {
 
   enum Moment {
     NOW,

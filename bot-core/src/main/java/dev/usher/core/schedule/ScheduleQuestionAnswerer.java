@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  *   <li>it has a time intent (now, next, tomorrow, a weekday, "at 3pm"...) or names a room, track
  *       or speaker of the schedule, and its remaining topic words (if any) match sessions, or it
  *       asks for sessions ("any talk on ... tomorrow?"), in which case "nothing" is an answer;
- *   <li>or, with neither, a session title covers most of its topic words ({@link #STRONG}),
- *       weighted by rarity, so a question about a "submission deadline" is not taken by a
+ *   <li>or, with neither, it asks when, where or who presents (or for talks "about" a topic) and
+ *       a session title covers most of its topic words ({@link #STRONG}), weighted by rarity, so a question about a "submission deadline" is not taken by a
  *       workshop that shares only its name. The conference's own name is not a topic word.
  * </ul>
  *
@@ -56,6 +56,9 @@ final class ScheduleQuestionAnswerer {
     if (aboutToday && view.beforeConference()) {
       notes.add(view.startsNote());
     }
+    if (q.day().isPresent() && !view.days.has(dayOf(q))) {
+      return Optional.of(new DayCommand(view).show(q.day().get(), Optional.empty(), Optional.empty(), notes));
+    }
     List<Session> candidates = inWindow(q, notes);
     candidates = candidates.stream().filter(named(q)).toList();
     if (!q.topic().isEmpty()) {
@@ -82,11 +85,11 @@ final class ScheduleQuestionAnswerer {
   }
 
   private Optional<Reply> byTitle(ScheduleQuestion q, SessionMatcher matcher) {
-    if (q.topic().isEmpty()) {
+    if (q.topic().isEmpty() || !(q.asksTimeOrPlace() || q.asksAbout())) {
       return Optional.empty();
     }
     List<SessionMatcher.Scored> ranked = matcher.rank(q.topic(), false, STRONG);
-    if (ranked.isEmpty() && q.asksSessions()) {
+    if (ranked.isEmpty() && q.asksAbout()) {
       ranked = matcher.rank(q.topic(), true, STRONG);
     }
     if (ranked.isEmpty()) {
@@ -119,7 +122,8 @@ final class ScheduleQuestionAnswerer {
   private List<Session> inWindow(ScheduleQuestion q, List<String> notes) {
     List<Session> all = view.schedule.sessions();
     Optional<Moment> moment = q.moment();
-    if (moment.isPresent() && q.day().isEmpty() && q.at().isEmpty()) {
+    boolean today = q.day().isEmpty() || q.day().get().equals(view.today);
+    if (moment.isPresent() && today && q.at().isEmpty() && q.part().isEmpty()) {
       return switch (moment.get()) {
         case NOW -> view.beforeConference() ? view.days.sessionsOn(view.days.first())
             : all.stream().filter(s -> s.runsAt(view.now)).toList();
@@ -132,7 +136,7 @@ final class ScheduleQuestionAnswerer {
     if (!q.day().isPresent() && q.part().isEmpty() && q.at().isEmpty()) {
       return all;
     }
-    LocalDate day = q.day().orElse(view.beforeConference() ? view.days.first() : view.today);
+    LocalDate day = dayOf(q);
     List<Session> ofDay = view.days.sessionsOn(day);
     if (q.at().isPresent()) {
       LocalTime at = q.at().get();
@@ -148,6 +152,12 @@ final class ScheduleQuestionAnswerer {
       return ofDay.stream().filter(s -> inPart(s, part)).toList();
     }
     return ofDay;
+  }
+
+  /** The day asked about; "today" before the conference is its first day (with a note). */
+  private LocalDate dayOf(ScheduleQuestion q) {
+    LocalDate day = q.day().orElse(view.today);
+    return day.equals(view.today) && view.beforeConference() ? view.days.first() : day;
   }
 
   private boolean inPart(Session session, DayPart part) {
@@ -194,7 +204,7 @@ final class ScheduleQuestionAnswerer {
   }
 
   private String command(ScheduleQuestion q) {
-    LocalDate day = q.day().orElse(view.today);
+    LocalDate day = dayOf(q);
     return "schedule " + day
         + q.rooms().stream().findFirst().map(r -> " --room " + ScheduleView.argument(r)).orElse("")
         + q.tracks().stream().findFirst().map(t -> " --track " + ScheduleView.argument(t)).orElse("");

@@ -26,6 +26,18 @@ final class ScheduleQuestionReader {
       Set.of("talk", "talks", "session", "sessions", "lecture", "lectures", "workshop",
           "workshops", "keynote", "keynotes", "panel", "panels", "presentation", "presentations",
           "tutorial", "tutorials", "speaker", "speakers", "speaking", "speaks", "room", "track");
+  private static final Pattern TIME_OR_PLACE =
+      Pattern.compile(
+          "\\b(when|whens|where|wheres|what time|which room|which day|start|starts|begin|begins"
+              + "|located|location|who (is )?(speak|speaks|speaking|present|presents|presenting|giving|talking))\\b");
+  private static final Pattern ABOUT =
+      Pattern.compile(
+          "\\b(talks?|sessions?|lectures?|speaks?|speaking|presents?|presenting|presentations?"
+              + "|anything|something|workshops?|panels?) (about|on)\\b");
+  /** Kinds of sessions: a single-word track named like one ("Workshops") is not named by them. */
+  private static final Set<String> KINDS =
+      Set.of("talk", "session", "lecture", "workshop", "keynote", "panel", "presentation",
+          "tutorial", "poster", "oral", "demo", "break", "social", "main", "plenary", "invited");
   private static final Set<String> NOW_WORDS = Set.of("now", "currently", "atm", "rn", "moment");
   private static final Set<String> NEXT_WORDS = Set.of("next", "upcoming", "soon", "nxt");
   private static final Set<String> LATER_WORDS = Set.of("later");
@@ -56,6 +68,7 @@ final class ScheduleQuestionReader {
       }
     }
     String folded = Words.fold(lower);
+    boolean tonight = folded.matches(".*\\b(tonight|tonite)\\b.*");
     Optional<DayResolver.Mention> mention = view.dayResolver.find(folded);
     if (mention.isPresent()) {
       folded = (" " + folded + " ").replace(" " + mention.get().words() + " ", " ").strip();
@@ -63,7 +76,7 @@ final class ScheduleQuestionReader {
     List<String> words = new ArrayList<>(List.of(folded.split(" ")));
     words.removeIf(String::isEmpty);
     Optional<DayPart> part = part(words);
-    if (part.isEmpty() && words.contains("tonight")) {
+    if (part.isEmpty() && tonight) {
       part = Optional.of(DayPart.EVENING);
     }
     Optional<Moment> moment = moment(words, folded);
@@ -71,7 +84,13 @@ final class ScheduleQuestionReader {
     ordinary.addAll(Words.QUESTION);
     ordinary.addAll(TIME_WORDS);
     List<String> rooms = rooms(words);
-    List<String> tracks = tracks(words, ordinary);
+    Set<String> trackOrdinary = new HashSet<>(ordinary);
+    for (String kind : KINDS) {
+      trackOrdinary.add(kind);
+      trackOrdinary.add(kind + "s");
+    }
+    trackOrdinary.addAll(SESSION_NOUNS);
+    List<String> tracks = tracks(words, trackOrdinary);
     List<String> speakers = speakers(words, ordinary);
     Set<String> named = new HashSet<>();
     rooms.forEach(r -> named.addAll(Words.tokens(r)));
@@ -89,7 +108,10 @@ final class ScheduleQuestionReader {
             .distinct()
             .toList();
     Optional<LocalDate> day = mention.map(DayResolver.Mention::day);
-    return new ScheduleQuestion(day, part, at, moment, rooms, tracks, speakers, topic, asksSessions);
+    boolean asksTimeOrPlace = TIME_OR_PLACE.matcher(folded).find();
+    boolean asksAbout = ABOUT.matcher(folded).find();
+    return new ScheduleQuestion(
+        day, part, at, moment, rooms, tracks, speakers, topic, asksSessions, asksTimeOrPlace, asksAbout);
   }
 
   private static boolean isWeekdayOrPartWord(String word) {

@@ -25,7 +25,7 @@ final class Words {
           "find", "happening", "happen", "s", "re", "pls", "please", "u", "im", "get", "much",
           "give", "show", "tell", "list", "all", "other", "else", "again", "up", "coming", "still",
           "want", "like", "know", "have", "has", "one", "whats", "wheres", "whos", "whens", "on",
-          "also", "which", "how", "long", "happens", "held", "hold", "going", "catch", "attend");
+          "also", "which", "how", "long", "were", "being", "been", "am", "get", "gonna", "wanna", "happens", "held", "hold", "going", "catch", "attend");
 
   /** Words that ask about the schedule without naming a topic. */
   static final Set<String> QUESTION =
