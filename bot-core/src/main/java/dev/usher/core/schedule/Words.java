@@ -73,7 +73,9 @@ final class Words {
     if (typed.length() < 3 || typed.length() > word.length()) {
       return similar(typed, word);
     }
-    return word.startsWith(typed) || similar(typed, word.substring(0, typed.length()));
+    return word.startsWith(typed)
+        || similar(typed, word)
+        || similar(typed, word.substring(0, typed.length()));
   }
 
   static int allowedEdits(int length) {
