@@ -19,7 +19,9 @@ final class NowCommand {
     if (view.afterConference()) {
       return view.ended();
     }
-    List<Session> running = view.schedule.sessions().stream().filter(s -> s.runsAt(view.now)).toList();
+    List<Session> running =
+        ScheduleView.latestFirst(
+            view.schedule.sessions().stream().filter(s -> s.runsAt(view.now)).toList());
     if (running.isEmpty()) {
       return new NextCommand(view)
           .run(Optional.empty(), List.of("Nothing is running right now."));

@@ -78,6 +78,13 @@ final class ScheduleQuestionAnswerer {
     if (q.moment().filter(Moment.NEXT::equals).isPresent()) {
       return Optional.of(new NextCommand(view).run(q.rooms().stream().findFirst(), notes));
     }
+    if (candidates.isEmpty() && q.at().isPresent()) {
+      List<Session> after = startingAfter(q);
+      if (!after.isEmpty()) {
+        notes.add("Nothing is on" + when(q) + "; here is what starts next.");
+        return Optional.of(view.cards(heading(q).replaceFirst(" at ", " after "), after, notes));
+      }
+    }
     if (candidates.isEmpty()) {
       return Optional.of(view.nothing("Nothing is scheduled" + when(q) + ".", List.of(), notes));
     }
@@ -126,7 +133,7 @@ final class ScheduleQuestionAnswerer {
     if (moment.isPresent() && today && q.at().isEmpty() && q.part().isEmpty()) {
       return switch (moment.get()) {
         case NOW -> view.beforeConference() ? view.days.sessionsOn(view.days.first())
-            : all.stream().filter(s -> s.runsAt(view.now)).toList();
+            : ScheduleView.latestFirst(all.stream().filter(s -> s.runsAt(view.now)).toList());
         case NEXT -> all.stream().filter(s -> s.start().isAfter(view.now)).toList();
         case LATER -> all.stream()
             .filter(s -> s.start().isAfter(view.now) && view.days.dayOf(s.start()).equals(view.today))
@@ -142,16 +149,38 @@ final class ScheduleQuestionAnswerer {
       LocalTime at = q.at().get();
       LocalDate date = at.isBefore(ProgrammeDays.DAY_BREAK) ? day.plusDays(1) : day;
       ZonedDateTime moment2 = date.atTime(at).atZone(view.conference.zone());
-      return ofDay.stream()
-          .filter(s -> s.runsAt(moment2)
-              || (!s.start().isBefore(moment2) && s.start().isBefore(moment2.plusMinutes(30))))
-          .toList();
+      List<Session> running = ofDay.stream().filter(s -> s.runsAt(moment2)).toList();
+      List<Session> starting =
+          ofDay.stream()
+              .filter(s -> s.start().isAfter(moment2) && s.start().isBefore(moment2.plusMinutes(30)))
+              .toList();
+      List<Session> both = new ArrayList<>(ScheduleView.latestFirst(running));
+      both.addAll(starting);
+      return both;
     }
     if (q.part().isPresent()) {
       DayPart part = q.part().get();
       return ofDay.stream().filter(s -> inPart(s, part)).toList();
     }
     return ofDay;
+  }
+
+  /** The first sessions to start after the asked time on the asked day, per room. */
+  private List<Session> startingAfter(ScheduleQuestion q) {
+    LocalDate day = dayOf(q);
+    LocalTime at = q.at().orElseThrow();
+    LocalDate date = at.isBefore(ProgrammeDays.DAY_BREAK) ? day.plusDays(1) : day;
+    ZonedDateTime moment = date.atTime(at).atZone(view.conference.zone());
+    List<Session> later =
+        view.days.sessionsOn(day).stream()
+            .filter(s -> s.start().isAfter(moment))
+            .filter(named(q))
+            .toList();
+    if (later.isEmpty()) {
+      return later;
+    }
+    ZonedDateTime first = later.get(0).start();
+    return later.stream().filter(s -> s.start().equals(first)).toList();
   }
 
   /** The day asked about; "today" before the conference is its first day (with a note). */

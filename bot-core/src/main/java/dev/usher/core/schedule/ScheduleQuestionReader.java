@@ -28,7 +28,7 @@ final class ScheduleQuestionReader {
           "tutorial", "tutorials", "speaker", "speakers", "speaking", "speaks", "room", "track");
   private static final Pattern TIME_OR_PLACE =
       Pattern.compile(
-          "\\b(when|whens|where|wheres|what time|which room|which day|start|starts|begin|begins"
+          "\\b(when|whens|where|wheres|what time|which room|what room|which day|start|starts|begin|begins"
               + "|located|location|who (is )?(speak|speaks|speaking|present|presents|presenting|giving|talking))\\b");
   private static final Pattern ABOUT =
       Pattern.compile(
@@ -67,7 +67,7 @@ final class ScheduleQuestionReader {
         break;
       }
     }
-    String folded = Words.fold(lower);
+    String folded = Words.fold(lower).replaceAll("\\bright now\\b", "now");
     boolean tonight = folded.matches(".*\\b(tonight|tonite)\\b.*");
     Optional<DayResolver.Mention> mention = view.dayResolver.find(folded);
     if (mention.isPresent()) {

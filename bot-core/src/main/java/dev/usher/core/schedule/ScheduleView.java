@@ -76,6 +76,17 @@ final class ScheduleView {
     return cards(heading, found, notes);
   }
 
+  /**
+   * Sessions running at one moment, the most recently started first: those can still be joined,
+   * while an all-day desk or workshop that started hours ago is less news.
+   */
+  static List<Session> latestFirst(List<Session> running) {
+    return running.stream()
+        .sorted(java.util.Comparator.comparing((Session s) -> s.start().toInstant()).reversed()
+            .thenComparing(s -> s.room().orElse("")))
+        .toList();
+  }
+
   SessionCards cards(String heading, List<Session> shown, List<String> notes) {
     return new SessionCards(heading, shown, shown.size(), Optional.empty(), conference.zone(), notes);
   }
