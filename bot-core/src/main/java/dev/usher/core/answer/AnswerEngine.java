@@ -7,11 +7,37 @@ import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
-import java.util.Arrays;
+import dev.usher.core.reply.Snippet;
+import dev.usher.core.reply.Source;
+import dev.usher.core.schedule.Session;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Answers free-text questions from the documents, or says it does not know. Thread-safe. */
+/**
+ * Answers free-text questions by quoting the conference material, or says it does not know. It
+ * answers only when a passage covers enough of the question's content (weighted by rarity); when
+ * the words as typed find too little, it retries with spellings from the material's own
+ * vocabulary. Thread-safe.
+ */
 public final class AnswerEngine {
+  private static final Logger log = LoggerFactory.getLogger(AnswerEngine.class);
+
+  /** Share of the question's (rarity-weighted) content a passage must hold to be an answer. */
+  static final double MIN_COVERAGE = 0.7;
+
+  private static final int HITS = 10;
+  private static final int ANSWER_CHARS = 600;
+  private static final int ALSO_CHARS = 240;
+  private static final int MAX_ALSO = 2;
+
   private final Conference conference;
   private final Knowledge knowledge;
 
@@ -20,25 +46,131 @@ public final class AnswerEngine {
     this.knowledge = knowledge;
   }
 
-  public Reply answer(String question) {
-    List<String> words = Arrays.stream(question.split("\\W+")).filter(w -> !w.isBlank()).toList();
-    if (words.isEmpty()) {
-      return noAnswer();
+  public Reply answer(String text) {
+    Question question = QuestionReader.read(text);
+    List<String> notes = new ArrayList<>();
+    if (question.cut()) {
+      notes.add("Your question was long: I read its first " + QuestionReader.MAX_CHARS + " characters.");
     }
-    List<PassageHit> hits = knowledge.search(new PassageQuery(words, List.of(), false, 5));
-    if (hits.isEmpty()) {
-      return noAnswer();
+    if (question.words().isEmpty()) {
+      return noAnswer(notes, List.of(), List.of(),
+          "Ask me about " + conference.name() + ": dates, venue, sessions, workshops, deadlines.");
     }
-    PassageHit best = hits.get(0);
-    return new Answer(best.snippet(), best.source(), List.of(), List.of());
+    Intent intent = Intent.of(question.text());
+    List<Evidence> ranked = search(question.words(), question.phrases(), intent);
+    if (confident(ranked)) {
+      return answer(ranked, question.words(), intent, notes);
+    }
+    Map<String, String> corrections = corrections(question.words(), ranked);
+    if (!corrections.isEmpty()) {
+      List<String> corrected = question.words().stream().map(w -> corrections.getOrDefault(w, w)).toList();
+      List<Evidence> retried = search(corrected, adjacentPairs(corrected), intent);
+      if (confident(retried)) {
+        notes.add("Showing results for: " + String.join(" ", corrected));
+        return answer(retried, corrected, intent, notes);
+      }
+    }
+    log.info("no answer for question: {}", question.text());
+    return noAnswer(notes, List.copyOf(new LinkedHashSet<>(corrections.values())), closest(ranked),
+        "I couldn't find that in the " + conference.name() + " material.");
   }
 
-  private NoAnswer noAnswer() {
-    return new NoAnswer(
-        "I couldn't find that in the conference material.",
-        conference.help(),
-        List.of(),
-        List.of(),
-        List.of());
+  private List<Evidence> search(List<String> words, List<String> phrases, Intent intent) {
+    List<PassageHit> hits = knowledge.search(new PassageQuery(words, phrases, HITS));
+    float top = hits.isEmpty() ? 0 : hits.get(0).score();
+    List<Evidence> evidence = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      evidence.add(Evidence.of(hit, words, intent, top));
+    }
+    // Only hits that cover enough of the question compete; among them the best-ranked answers.
+    evidence.sort(
+        Comparator.comparing((Evidence e) -> e.coverage() >= MIN_COVERAGE)
+            .thenComparingDouble(Evidence::rank)
+            .reversed());
+    if (log.isDebugEnabled()) {
+      evidence.forEach(e -> log.debug("{} › {} rank {} coverage {} {} fit {} missing {}",
+          e.hit().source().id(), e.hit().source().section().orElse(""), String.format("%.2f", e.rank()),
+          String.format("%.2f", e.coverage()), intent, String.format("%.2f", e.intentFit()), e.missing(words)));
+    }
+    return evidence;
+  }
+
+  private static boolean confident(List<Evidence> ranked) {
+    return !ranked.isEmpty() && ranked.get(0).coverage() >= MIN_COVERAGE;
+  }
+
+  private Reply answer(List<Evidence> ranked, List<String> words, Intent intent, List<String> notes) {
+    Evidence best = ranked.get(0);
+    Snippet text = quote(best.hit(), intent, ANSWER_CHARS);
+    List<Answer.AlsoIn> also = new ArrayList<>();
+    Set<String> cited = new LinkedHashSet<>();
+    cited.add(best.hit().source().id());
+    for (Evidence other : ranked.subList(1, ranked.size())) {
+      if (also.size() == MAX_ALSO) {
+        break;
+      }
+      if (other.coverage() >= MIN_COVERAGE && cited.add(other.hit().source().id())) {
+        also.add(new Answer.AlsoIn(quote(other.hit(), intent, ALSO_CHARS), other.hit().source()));
+      }
+    }
+    return new Answer(text, best.hit().source(), also, notes);
+  }
+
+  /** The sentences to show: for a session, its card first; for a document, the best window. */
+  private Snippet quote(PassageHit hit, Intent intent, int maxChars) {
+    Snippet window = AnswerWindow.choose(hit.text(), intent, maxChars);
+    if (hit.kind() != PassageHit.Kind.SESSION) {
+      return window;
+    }
+    String card = session(hit.source()).map(s -> SessionLine.of(s, conference.zone())).orElse(hit.source().title());
+    if (window.text().isBlank()) {
+      return Snippet.plain(card);
+    }
+    String separator = "\n";
+    List<Snippet.Span> spans = window.emphasis().stream()
+        .map(s -> new Snippet.Span(s.start() + card.length() + separator.length(), s.end() + card.length() + separator.length()))
+        .toList();
+    return SnippetTrimmer.trim(new Snippet(card + separator + window.text(), spans), maxChars);
+  }
+
+  private Optional<Session> session(Source source) {
+    String id = source.id().substring(source.id().indexOf(':') + 1);
+    return knowledge.schedule().sessions().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** For each word no hit contains, the material's closest spelling of it, if any. */
+  private Map<String, String> corrections(List<String> words, List<Evidence> ranked) {
+    Map<String, String> corrections = new LinkedHashMap<>();
+    for (String word : words) {
+      boolean found = ranked.stream().anyMatch(e -> e.hit().matchedWords().contains(word));
+      if (!found) {
+        knowledge.spellings(word, 1).stream().findFirst().ifPresent(s -> corrections.put(word, s));
+      }
+    }
+    return corrections;
+  }
+
+  /** Up to three sources that share some of the question's words: where to look next. */
+  private static List<Source> closest(List<Evidence> ranked) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Source> closest = new ArrayList<>();
+    for (Evidence evidence : ranked) {
+      if (closest.size() < 3 && evidence.coverage() >= MIN_COVERAGE / 2 && seen.add(evidence.hit().source().id())) {
+        closest.add(evidence.hit().source());
+      }
+    }
+    return closest;
+  }
+
+  private static List<String> adjacentPairs(List<String> words) {
+    List<String> pairs = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      pairs.add(words.get(i - 1) + " " + words.get(i));
+    }
+    return pairs;
+  }
+
+  private NoAnswer noAnswer(List<String> notes, List<String> didYouMean, List<Source> closest, String message) {
+    return new NoAnswer(message, conference.help(), didYouMean, closest, notes);
   }
 }

@@ -9,12 +9,12 @@ import java.util.Set;
  * A passage (or session) found for a question, with the signals the core decides from.
  *
  * @param kind whether the passage is part of a document or a schedule entry
- * @param snippet the sentences that best match, with matched words emphasized; empty when none
- *     matched (never the passage's first sentences by default)
+ * @param text the whole passage, with every word that matched the question emphasized
  * @param score the search engine's score: comparable only between hits of one query
- * @param matchedWords the query words (as given in the query) found in the passage, after analysis
- *     (stems, synonyms, accents)
- * @param matchedInTitle the query words found in the document title or section heading
+ * @param matchedWords the query words (as given in the query) found in the passage's heading or
+ *     text, after analysis (stems, synonyms, accents)
+ * @param matchedInTitle the query words found in the title of the document the passage is part of
+ *     (true of every passage of that document, so weaker evidence for this one)
  * @param phraseMatched whether one of the query's phrases occurs in the passage as a phrase
  * @param wordWeights for every query word, how rare it is in the material (its idf), so a missing
  *     rare word counts more than a missing common one
@@ -22,8 +22,7 @@ import java.util.Set;
 public record PassageHit(
     Kind kind,
     Source source,
-    Snippet snippet,
-    String passageText,
+    Snippet text,
     float score,
     Set<String> matchedWords,
     Set<String> matchedInTitle,
@@ -33,8 +32,7 @@ public record PassageHit(
   public PassageHit {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(snippet, "snippet");
-    Objects.requireNonNull(passageText, "passageText");
+    Objects.requireNonNull(text, "text");
     matchedWords = Set.copyOf(matchedWords);
     matchedInTitle = Set.copyOf(matchedInTitle);
     wordWeights = java.util.Map.copyOf(wordWeights);

@@ -1,7 +1,6 @@
 package dev.usher.core.knowledge;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A question reduced to its evidence.
@@ -9,16 +8,14 @@ import java.util.Objects;
  * @param words the content words of the question, as typed (question words and filler removed)
  * @param phrases runs of two or more adjacent content words, and quoted text, that count more when
  *     found together
- * @param fuzzy whether words may match within a small edit distance (the typo pass)
  * @param limit how many hits to return at most
  */
-public record PassageQuery(List<String> words, List<String> phrases, boolean fuzzy, int limit) {
+public record PassageQuery(List<String> words, List<String> phrases, int limit) {
   public PassageQuery {
     words = List.copyOf(words);
     phrases = List.copyOf(phrases);
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    Objects.requireNonNull(words, "words");
   }
 }

@@ -42,6 +42,7 @@ public final class UsherAnalyzers {
           "lunch, meal, food",
           "venue, location, convention center",
           "deadline, due date",
+          "notification, notify, notified, decision",
           "schedule, program, programme, agenda",
           "organizer, organiser, chair",
           "organizers, organisers, chairs",

@@ -13,6 +13,7 @@ import java.util.Locale;
 public final class PassageSplitter {
   static final int TARGET_WORDS = 90;
   static final int MAX_WORDS = 220;
+  static final int MIN_WORDS = 25;
 
   private PassageSplitter() {}
 
@@ -44,10 +45,18 @@ public final class PassageSplitter {
   }
 
   private static int flush(List<Passage> passages, String section, StringBuilder text) {
-    if (!text.isEmpty()) {
-      passages.add(new Passage(passages.size(), section, text.toString()));
-      text.setLength(0);
+    if (text.isEmpty()) {
+      return 0;
     }
+    Passage previous = passages.isEmpty() ? null : passages.get(passages.size() - 1);
+    // A short tail ("... more", a last line) on its own would rank for its heading alone; it
+    // belongs with the passage before it.
+    if (previous != null && previous.section().equals(section) && wordCount(text.toString()) < MIN_WORDS) {
+      passages.set(passages.size() - 1, new Passage(previous.ordinal(), section, previous.text() + "\n" + text));
+    } else {
+      passages.add(new Passage(passages.size(), section, text.toString()));
+    }
+    text.setLength(0);
     return 0;
   }
 

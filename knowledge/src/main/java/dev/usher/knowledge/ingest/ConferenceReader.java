@@ -91,7 +91,7 @@ public final class ConferenceReader {
       }
     }
     problems.addAll(0, files.problems());
-    problems.forEach(p -> log.warn("{}: {}", p.path(), p.reason()));
+    problems.forEach(p -> log.debug("{}: {}", p.path(), p.reason()));
     return new ConferenceMaterial(
         documents, sessions, reports, problems,
         HexFormat.of().formatHex(fingerprint.digest()), declaredZone, declaredName);

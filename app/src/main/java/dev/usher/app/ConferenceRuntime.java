@@ -1,0 +1,74 @@
+package dev.usher.app;
+
+import dev.usher.app.config.SettingsLoader;
+import dev.usher.app.config.UsherSettings;
+import dev.usher.core.Bot;
+import dev.usher.core.conference.Conference;
+import dev.usher.core.knowledge.IngestReport.FileReport;
+import dev.usher.knowledge.LuceneKnowledge;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+
+/** A conference folder, opened: its settings, its knowledge and a bot over them. */
+public final class ConferenceRuntime implements AutoCloseable {
+  private final UsherSettings settings;
+  private final LuceneKnowledge knowledge;
+  private final Conference conference;
+
+  private ConferenceRuntime(UsherSettings settings, LuceneKnowledge knowledge, Conference conference) {
+    this.settings = settings;
+    this.knowledge = knowledge;
+    this.conference = conference;
+  }
+
+  /**
+   * Reads the folder's settings and material, rebuilding its index when a file changed.
+   *
+   * @param progress told of each file as it is read
+   */
+  public static ConferenceRuntime open(Path folder, Consumer<FileReport> progress) {
+    UsherSettings settings = SettingsLoader.load(folder);
+    ZoneId readZone = settings.zone().orElse(ZoneOffset.UTC);
+    LuceneKnowledge knowledge = LuceneKnowledge.open(settings.knowledge(readZone), progress);
+    if (settings.zone().isEmpty()) {
+      // Without usher.yaml the schedule says which zone it is in; times without an offset are read again in it.
+      ZoneId declared = knowledge.material().declaredZone().orElse(ZoneOffset.UTC);
+      if (!declared.equals(readZone)) {
+        knowledge.close();
+        readZone = declared;
+        knowledge = LuceneKnowledge.open(settings.knowledge(readZone), file -> {});
+      }
+    }
+    LuceneKnowledge opened = knowledge;
+    String name =
+        settings.name()
+            .or(() -> opened.material().declaredName())
+            .orElse(folder.toAbsolutePath().normalize().getFileName().toString());
+    Conference conference = new Conference(name, readZone, settings.help(), settings.url());
+    return new ConferenceRuntime(settings, knowledge, conference);
+  }
+
+  public Bot bot(Clock clock) {
+    return new Bot(conference, knowledge, clock);
+  }
+
+  public UsherSettings settings() {
+    return settings;
+  }
+
+  public LuceneKnowledge knowledge() {
+    return knowledge;
+  }
+
+  public Conference conference() {
+    return conference;
+  }
+
+  @Override
+  public void close() {
+    knowledge.close();
+  }
+}

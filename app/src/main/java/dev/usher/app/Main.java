@@ -1,0 +1,60 @@
+package dev.usher.app;
+
+import dev.usher.app.cli.AskCommand;
+import dev.usher.app.cli.ConsoleCommand;
+import dev.usher.app.cli.EvalCommand;
+import dev.usher.app.cli.IndexCommand;
+import dev.usher.app.cli.ServeCommand;
+import dev.usher.app.config.SettingsException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./usher}: the command line. Without a command it serves (Discord and/or Slack). */
+@Command(
+    name = "usher",
+    mixinStandardHelpOptions = true,
+    version = "Usher 0.1.0",
+    description = "The conference help desk that lives in Discord and Slack.",
+    subcommands = {
+      ServeCommand.class,
+      ConsoleCommand.class,
+      AskCommand.class,
+      IndexCommand.class,
+      EvalCommand.class
+    })
+public final class Main implements Runnable {
+  /**
+   * Lucene tells through java.util.logging, once per start, that the incubating vector API is not
+   * enabled; Usher does no vector search, so the line is noise for attendees' organizers. Held here
+   * because java.util.logging keeps only weak references to loggers.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  static {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code; for tests. */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          if (exception instanceof SettingsException || exception instanceof IllegalArgumentException) {
+            cmd.getErr().println("usher: " + exception.getMessage());
+            return 2;
+          }
+          throw exception;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(new ServeCommand()).execute();
+  }
+}

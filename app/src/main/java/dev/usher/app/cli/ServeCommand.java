@@ -1,0 +1,86 @@
+package dev.usher.app.cli;
+
+import dev.usher.app.ConferenceRuntime;
+import dev.usher.core.Bot;
+import dev.usher.core.platform.ChatPlatform;
+import dev.usher.core.platform.ChatPlatformProvider;
+import dev.usher.core.platform.PlatformContext;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code usher serve}: connects every chat platform whose secrets are in the environment and
+ * answers until stopped.
+ */
+@Command(name = "serve", description = "Connect to Discord and/or Slack and answer (tokens from the environment).")
+public final class ServeCommand implements Callable<Integer> {
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Mixin ConferenceOptions conference = new ConferenceOptions();
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    ConferenceRuntime runtime = conference.open();
+    report(runtime, err);
+    Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
+    ExecutorService answers = Executors.newFixedThreadPool(
+        Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().name("usher-answer-", 0).factory());
+    List<ChatPlatform> platforms = new ArrayList<>();
+    for (ChatPlatformProvider provider : ServiceLoader.load(ChatPlatformProvider.class)) {
+      PlatformContext context =
+          new PlatformContext(bot, runtime.settings().section(provider.name()), System.getenv(), answers);
+      Optional<ChatPlatform> platform = provider.create(context);
+      platform.ifPresentOrElse(platforms::add, () -> err.println(provider.name() + ": no token in the environment, not started"));
+    }
+    if (platforms.isEmpty()) {
+      err.println("No chat platform to serve: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
+          + " (see README). To try the bot without one: ./usher console");
+      runtime.close();
+      answers.shutdown();
+      return 3;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      platforms.forEach(ChatPlatform::close);
+      answers.shutdown();
+      runtime.close();
+      stopped.countDown();
+    }, "usher-shutdown"));
+    for (ChatPlatform platform : platforms) {
+      try {
+        platform.start();
+        err.println(platform.name() + ": connected");
+      } catch (Exception e) {
+        log.error("{} could not start", platform.name(), e);
+        err.println(platform.name() + ": could not start: " + e.getMessage());
+        return 4;
+      }
+    }
+    stopped.await();
+    answers.awaitTermination(5, TimeUnit.SECONDS);
+    return 0;
+  }
+
+  private static void report(ConferenceRuntime runtime, PrintWriter err) {
+    var report = runtime.knowledge().lastReport();
+    err.printf("%s: %d passages, %d sessions from %d files%n", runtime.conference().name(),
+        report.passages(), report.sessions(), report.files().size());
+    report.problems().forEach(p -> err.println("warning: " + p.path() + ": " + p.reason()));
+  }
+}

@@ -1,0 +1,183 @@
+package dev.usher.app.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.usher.knowledge.document.DocumentReader;
+import dev.usher.knowledge.ingest.DocumentEntry;
+import dev.usher.knowledge.ingest.KnowledgeSettings;
+import dev.usher.knowledge.schedule.ScheduleFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads a conference folder's {@code usher.yaml}. Fails fast with the file and key named when a
+ * value is wrong; a folder without the file gets defaults from its contents.
+ */
+public final class SettingsLoader {
+  public static final String FILE_NAME = "usher.yaml";
+  private static final Set<String> KNOWN_KEYS =
+      Set.of("name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index",
+          "max_file_mb");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private SettingsLoader() {}
+
+  public static UsherSettings load(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new SettingsException("conference folder " + folder + " does not exist (see --data)");
+    }
+    Path file = folder.resolve(FILE_NAME);
+    return Files.exists(file) ? fromFile(folder, file) : fromContents(folder);
+  }
+
+  private static UsherSettings fromFile(Path folder, Path file) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(file.toFile());
+    } catch (JacksonException e) {
+      throw new SettingsException(file + ": not valid YAML: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new SettingsException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new SettingsException(file + ": expected keys such as name, timezone, documents");
+    }
+    String name = text(root, "name", file).orElseThrow(() -> missing(file, "name"));
+    String zoneId = text(root, "timezone", file).orElseThrow(() -> missing(file, "timezone"));
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(zoneId);
+    } catch (DateTimeException e) {
+      throw new SettingsException(file + ": timezone '" + zoneId + "' is not an IANA zone such as Europe/Berlin");
+    }
+    List<DocumentEntry> documents = new ArrayList<>();
+    for (JsonNode entry : list(root, "documents", file)) {
+      documents.add(documentEntry(entry, file));
+    }
+    List<String> schedule = strings(root, "schedule", file);
+    Path index = text(root, "index", file).map(folder::resolve).orElse(folder.resolve(".usher/index"));
+    long maxBytes = root.has("max_file_mb")
+        ? root.get("max_file_mb").asLong() * 1024 * 1024
+        : KnowledgeSettings.DEFAULT_MAX_FILE_BYTES;
+    if (maxBytes <= 0) {
+      throw new SettingsException(file + ": max_file_mb must be a positive number of megabytes");
+    }
+    return new UsherSettings(
+        folder, Optional.of(name), Optional.of(zone), text(root, "url", file), documents, schedule,
+        strings(root, "synonyms", file), text(root, "help", file), index, maxBytes,
+        sections(root));
+  }
+
+  private static DocumentEntry documentEntry(JsonNode entry, Path file) {
+    if (entry.isTextual()) {
+      return DocumentEntry.of(entry.asText());
+    }
+    if (entry.isObject() && entry.hasNonNull("path")) {
+      return new DocumentEntry(
+          entry.get("path").asText(), text(entry, "title", file), text(entry, "url", file));
+    }
+    throw new SettingsException(file + ": documents: each entry is a path, or {path, title, url}");
+  }
+
+  /** No usher.yaml: every document and schedule file in the folder; name and zone from the schedule. */
+  private static UsherSettings fromContents(Path folder) {
+    List<String> schedules = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      files.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !DocumentReader.isDocument(n) && ScheduleFiles.isScheduleFile(Path.of(n)))
+          .sorted()
+          .forEach(schedules::add);
+    } catch (IOException e) {
+      throw new SettingsException("conference folder " + folder + " cannot be listed: " + e.getMessage(), e);
+    }
+    return new UsherSettings(
+        folder, Optional.empty(), Optional.empty(), Optional.empty(), List.of(DocumentEntry.of(".")),
+        schedules, List.of(), Optional.empty(), cacheIndexDirectory(folder),
+        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, Map.of());
+  }
+
+  /** A folder without usher.yaml may be read-only or shared: its index goes to the user's cache. */
+  private static Path cacheIndexDirectory(Path folder) {
+    String cache = Optional.ofNullable(System.getenv("XDG_CACHE_HOME"))
+        .orElse(System.getProperty("user.home") + "/.cache");
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+      return Path.of(cache, "usher", HexFormat.of().formatHex(digest, 0, 8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static Map<String, Map<String, Object>> sections(JsonNode root) {
+    Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
+    root.properties().forEach(
+        field -> {
+          if (!KNOWN_KEYS.contains(field.getKey()) && field.getValue().isObject()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> section = YAML.convertValue(field.getValue(), Map.class);
+            sections.put(field.getKey(), section);
+          }
+        });
+    return sections;
+  }
+
+  private static Optional<String> text(JsonNode node, String key, Path file) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isValueNode()) {
+      throw new SettingsException(file + ": " + key + " must be a single value");
+    }
+    return Optional.of(value.asText().strip()).filter(v -> !v.isEmpty());
+  }
+
+  private static List<JsonNode> list(JsonNode node, String key, Path file) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (value.isValueNode()) {
+      return List.of(value);
+    }
+    if (!value.isArray()) {
+      throw new SettingsException(file + ": " + key + " must be a list");
+    }
+    List<JsonNode> items = new ArrayList<>();
+    value.forEach(items::add);
+    return items;
+  }
+
+  private static List<String> strings(JsonNode node, String key, Path file) {
+    List<String> values = new ArrayList<>();
+    for (JsonNode item : list(node, key, file)) {
+      if (!item.isValueNode()) {
+        throw new SettingsException(file + ": " + key + ": each entry must be text");
+      }
+      values.add(item.asText());
+    }
+    return values;
+  }
+
+  private static SettingsException missing(Path file, String key) {
+    return new SettingsException(file + ": the key '" + key + "' is required");
+  }
+}

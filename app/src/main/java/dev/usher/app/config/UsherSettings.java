@@ -1,0 +1,51 @@
+package dev.usher.app.config;
+
+import dev.usher.knowledge.ingest.DocumentEntry;
+import dev.usher.knowledge.ingest.KnowledgeSettings;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A conference folder's settings, from its {@code usher.yaml} or, when it has none, from what the
+ * folder holds.
+ *
+ * @param zone the conference zone; empty only when the folder has no {@code usher.yaml}, and then
+ *     taken from the schedule
+ * @param sections other top-level sections by name ({@code discord}, {@code slack}, {@code
+ *     reminders}), as YAML gives them, for the components that own them
+ */
+public record UsherSettings(
+    Path folder,
+    Optional<String> name,
+    Optional<ZoneId> zone,
+    Optional<String> url,
+    List<DocumentEntry> documents,
+    List<String> schedule,
+    List<String> synonyms,
+    Optional<String> help,
+    Path indexDirectory,
+    long maxFileBytes,
+    Map<String, Map<String, Object>> sections) {
+
+  public UsherSettings {
+    Objects.requireNonNull(folder, "folder");
+    documents = List.copyOf(documents);
+    schedule = List.copyOf(schedule);
+    synonyms = List.copyOf(synonyms);
+    sections = Map.copyOf(sections);
+  }
+
+  public Map<String, Object> section(String name) {
+    return sections.getOrDefault(name, Map.of());
+  }
+
+  /** The knowledge module's slice, with the zone to read schedule times in. */
+  public KnowledgeSettings knowledge(ZoneId readZone) {
+    return new KnowledgeSettings(
+        folder, documents, schedule, readZone, synonyms, indexDirectory, maxFileBytes);
+  }
+}

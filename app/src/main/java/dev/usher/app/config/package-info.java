@@ -1,0 +1,5 @@
+/** usher.yaml and the environment, read once into one immutable tree of settings. */
+@NullMarked
+package dev.usher.app.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,105 @@
+package dev.usher.app.render;
+
+import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.Info;
+import dev.usher.core.reply.NoAnswer;
+import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.SessionCards;
+import dev.usher.core.reply.Snippet;
+import dev.usher.core.reply.Source;
+import dev.usher.core.schedule.Session;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Replies as terminal text: exactly what an attendee would read, with emphasis marked only when
+ * {@code emphasize} is set (ANSI bold for an interactive terminal).
+ */
+public final class TextRenderer {
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final String BOLD = "\u001b[1m";
+  private static final String PLAIN = "\u001b[0m";
+
+  private final boolean emphasize;
+
+  public TextRenderer(boolean emphasize) {
+    this.emphasize = emphasize;
+  }
+
+  public String render(Reply reply) {
+    StringBuilder out = new StringBuilder();
+    reply.notes().forEach(note -> out.append("(").append(note).append(")\n"));
+    switch (reply) {
+      case Answer answer -> answer(answer, out);
+      case SessionCards cards -> cards(cards, out);
+      case NoAnswer none -> noAnswer(none, out);
+      case Info info -> out.append(info.title()).append("\n").append(info.text());
+    }
+    return out.toString().stripTrailing();
+  }
+
+  private void answer(Answer answer, StringBuilder out) {
+    out.append(snippet(answer.text())).append("\n\nSource: ").append(source(answer.source()));
+    for (Answer.AlsoIn also : answer.alsoIn()) {
+      out.append("\nAlso in ").append(source(also.source())).append(": ").append(snippet(also.text()));
+    }
+  }
+
+  private void cards(SessionCards cards, StringBuilder out) {
+    out.append(cards.heading());
+    for (Session session : cards.sessions()) {
+      out.append("\n\n").append(card(session, cards.zone()));
+    }
+    cards.more().ifPresent(more -> out.append("\n\n").append(more));
+  }
+
+  /** One session as a few lines: title, when, where, who, link. */
+  public static String card(Session session, ZoneId zone) {
+    StringJoiner where = new StringJoiner(" · ");
+    where.add(DAY_TIME.format(session.start().withZoneSameInstant(zone)) + "–"
+        + TIME.format(session.end().withZoneSameInstant(zone)));
+    session.room().ifPresent(where::add);
+    session.track().ifPresent(where::add);
+    StringBuilder card = new StringBuilder(session.title()).append("\n").append(where);
+    if (!session.speakers().isEmpty()) {
+      card.append("\n").append(String.join(", ", session.speakers()));
+    }
+    session.url().ifPresent(url -> card.append("\n").append(url));
+    return card.toString();
+  }
+
+  private void noAnswer(NoAnswer none, StringBuilder out) {
+    out.append(none.message());
+    if (!none.didYouMean().isEmpty()) {
+      out.append("\nDid you mean: ").append(String.join(", ", none.didYouMean())).append("?");
+    }
+    if (!none.closest().isEmpty()) {
+      out.append("\nClosest topics:");
+      none.closest().forEach(source -> out.append("\n- ").append(source(source)));
+    }
+    none.help().ifPresent(help -> out.append("\n").append(help));
+  }
+
+  private static String source(Source source) {
+    String section = source.section().map(s -> " › " + s).orElse("");
+    String where = source.url().orElse(source.id());
+    return source.title() + section + " (" + where + ")";
+  }
+
+  private String snippet(Snippet snippet) {
+    if (!emphasize) {
+      return snippet.text();
+    }
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Snippet.Span span : snippet.emphasis()) {
+      out.append(snippet.text(), at, span.start()).append(BOLD)
+          .append(snippet.text(), span.start(), span.end()).append(PLAIN);
+      at = span.end();
+    }
+    return out.append(snippet.text().substring(at)).toString();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.usher.core.answer;
+
+import dev.usher.core.reply.Snippet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the sentences of a passage to quote: the shortest run of consecutive sentences, at most
+ * a given length, that holds the most distinct matched words and, when the question asks for a
+ * time, place, person or number, one of those.
+ */
+final class AnswerWindow {
+  private static final Pattern SENTENCE_END = Pattern.compile("\\n+|(?<=[.!?])\\s+(?=[\\p{Lu}\\d•\"“(])");
+
+  private static final int DESCRIPTION_CHARS = 450;
+
+  private AnswerWindow() {}
+
+  static Snippet choose(Snippet passage, Intent intent, int maxChars) {
+    List<int[]> sentences = sentences(passage.text());
+    if (sentences.isEmpty()) {
+      return passage;
+    }
+    int bestStart = 0;
+    int bestEnd = 0;
+    double bestScore = -1;
+    int bestLength = Integer.MAX_VALUE;
+    for (int i = 0; i < sentences.size(); i++) {
+      for (int j = i; j < sentences.size(); j++) {
+        int from = sentences.get(i)[0];
+        int to = sentences.get(j)[1];
+        int length = to - from;
+        if (length > maxChars && j > i) {
+          break;
+        }
+        double score = score(passage, from, to, intent);
+        if (score > bestScore || (score == bestScore && length < bestLength)) {
+          bestScore = score;
+          bestStart = from;
+          bestEnd = to;
+          bestLength = length;
+        }
+      }
+    }
+    return SnippetTrimmer.trim(slice(passage, bestStart, bestEnd), maxChars);
+  }
+
+  private static double score(Snippet passage, int from, int to, Intent intent) {
+    Set<String> words = new HashSet<>();
+    for (Snippet.Span span : passage.emphasis()) {
+      if (span.start() >= from && span.end() <= to) {
+        words.add(passage.text().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+      }
+    }
+    String text = passage.text().substring(from, to);
+    double fit = intent != Intent.ANY && intent.answeredBy(text) ? 1.5 : 0;
+    // A description reads better whole: prefer more of it, up to the length limit.
+    double fullness = intent == Intent.DESCRIBE ? Math.min(text.length(), DESCRIPTION_CHARS) / 150.0 : 0;
+    return words.size() + fit + fullness;
+  }
+
+  /** [start, end) of each sentence or line, without the whitespace between them. */
+  private static List<int[]> sentences(String text) {
+    List<int[]> sentences = new ArrayList<>();
+    Matcher boundary = SENTENCE_END.matcher(text);
+    int start = 0;
+    while (boundary.find()) {
+      add(sentences, text, start, boundary.start());
+      start = boundary.end();
+    }
+    add(sentences, text, start, text.length());
+    return sentences;
+  }
+
+  private static void add(List<int[]> sentences, String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      sentences.add(new int[] {start, end});
+    }
+  }
+
+  static Snippet slice(Snippet passage, int from, int to) {
+    List<Snippet.Span> spans = new ArrayList<>();
+    for (Snippet.Span span : passage.emphasis()) {
+      if (span.start() >= from && span.end() <= to) {
+        spans.add(new Snippet.Span(span.start() - from, span.end() - from));
+      }
+    }
+    return new Snippet(passage.text().substring(from, to), spans);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.usher.core.answer;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a question wants, read from its question words, and how to recognize text
+ * that gives that kind of answer. A passage that fits the intent ranks above one that only shares
+ * the question's words.
+ */
+enum Intent {
+  TIME(
+      "\\b(when|what time|what date|which day|how long|deadline|until|opens?|closes?|starts?|ends?)\\b",
+      "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+          + "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
+          + "\\b\\d{1,2}\\s?(am|pm)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|"
+          + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"),
+  PLACE(
+      "\\b(where|which room|what room|location|venue|address)\\b",
+      "\\b(location|venue|held (in|at)|room|hall|cent(er|re)|building|floor|street|avenue)\\b"
+          + "|\\bin [A-Z][a-z]+"),
+  PERSON(
+      "\\b(who|whom|whose|contact|organi[sz]ers?|chairs?|speakers?|authors?)\\b",
+      // A list of names ("Ada Lovelace, Alan Turing", "A ⋅ B"), a name after "by", or an email.
+      "(\\p{Lu}\\p{Ll}+ ){1,3}\\p{Lu}[\\p{L}-]+\\s*(,|⋅|and)\\s*\\p{Lu}|⋅"
+          + "|\\bby (\\p{Lu}\\p{Ll}+ )+\\p{Lu}|@[a-z0-9.-]+\\.[a-z]{2,}"),
+  NUMBER(
+      "\\b(how many|how much|what percentage|what percent|what share|rate|number of)\\b",
+      "\\d"),
+  /** "What is X?", "tell me about X": a description, so a longer quote is better. */
+  DESCRIBE(
+      "^\\W*(what is|what's|whats|what are|tell me about|describe|explain)\\b|\\babout\\W*$",
+      "$^"),
+  ANY("$^", "$^");
+
+  private final Pattern asks;
+  private final Pattern answers;
+
+  Intent(String asks, String answers) {
+    this.asks = Pattern.compile(asks, Pattern.CASE_INSENSITIVE);
+    // Answers keep case where case is the signal (names, places); the rest are case-insensitive.
+    this.answers = Pattern.compile(answers, this.name().equals("PERSON") || this.name().equals("PLACE") ? 0 : Pattern.CASE_INSENSITIVE);
+  }
+
+  static Intent of(String question) {
+    String lower = question.toLowerCase(Locale.ROOT);
+    for (Intent intent : values()) {
+      if (intent != ANY && intent.asks.matcher(lower).find()) {
+        return intent;
+      }
+    }
+    return ANY;
+  }
+
+  /**
+   * The most distinct question words (emphasized in {@code passage}) found in one line, or a line
+   * and the next, that also holds the kind of thing this intent asks for: a date beside the event
+   * asked about, not just anywhere in the passage. Zero when the intent asks for nothing specific.
+   */
+  int wordsBesideAnswer(dev.usher.core.reply.Snippet passage) {
+    if (this == ANY || this == DESCRIBE) {
+      return 0;
+    }
+    String text = passage.text();
+    String[] lines = text.split("\n", -1);
+    int best = 0;
+    int lineStart = 0;
+    for (int i = 0; i < lines.length; i++) {
+      int lineEnd = lineStart + lines[i].length();
+      int nextEnd = i + 1 < lines.length ? lineEnd + 1 + lines[i + 1].length() : lineEnd;
+      String here = lines[i];
+      String withNext = text.substring(lineStart, nextEnd);
+      if (answeredBy(here)) {
+        best = Math.max(best, distinctWords(passage, lineStart, lineEnd));
+      } else if (answeredBy(withNext)) {
+        best = Math.max(best, distinctWords(passage, lineStart, nextEnd));
+      }
+      lineStart = lineEnd + 1;
+    }
+    return best;
+  }
+
+  private static int distinctWords(dev.usher.core.reply.Snippet passage, int from, int to) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (dev.usher.core.reply.Snippet.Span span : passage.emphasis()) {
+      if (span.start() >= from && span.end() <= to) {
+        words.add(passage.text().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+      }
+    }
+    return words.size();
+  }
+
+  /** Whether {@code text} holds the kind of thing this intent asks for (a date, a name, ...). */
+  boolean answeredBy(String text) {
+    return answers.matcher(text).find();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.usher.knowledge;
+
+import dev.usher.core.command.CompletionKind;
+import dev.usher.core.knowledge.IngestReport;
+import dev.usher.core.knowledge.IngestReport.FileReport;
+import dev.usher.core.knowledge.Knowledge;
+import dev.usher.core.knowledge.PassageHit;
+import dev.usher.core.knowledge.PassageQuery;
+import dev.usher.core.schedule.Schedule;
+import dev.usher.knowledge.analysis.UsherAnalyzers;
+import dev.usher.knowledge.complete.ScheduleCompletions;
+import dev.usher.knowledge.index.PassageIndex;
+import dev.usher.knowledge.index.Searches;
+import dev.usher.knowledge.ingest.ConferenceMaterial;
+import dev.usher.knowledge.ingest.ConferenceReader;
+import dev.usher.knowledge.ingest.KnowledgeSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The conference's documents and schedule in a Lucene index. Thread-safe: questions run
+ * concurrently, also during {@link #reload()}, which swaps in the new index and schedule at once.
+ */
+public final class LuceneKnowledge implements Knowledge, AutoCloseable {
+  private final KnowledgeSettings settings;
+  private final PassageIndex index;
+  private final Searches searches;
+  private volatile Loaded loaded;
+
+  private record Loaded(Schedule schedule, ScheduleCompletions completions, IngestReport report, ConferenceMaterial material) {}
+
+  private LuceneKnowledge(KnowledgeSettings settings, PassageIndex index) {
+    this.settings = settings;
+    this.index = index;
+    List<String> synonyms = new ArrayList<>(UsherAnalyzers.BUILT_IN_SYNONYMS);
+    synonyms.addAll(settings.synonyms());
+    SynonymMap synonymMap = UsherAnalyzers.synonyms(synonyms);
+    this.searches = new Searches(index, synonymMap);
+  }
+
+  /**
+   * Reads the conference folder and opens its index on disk, rebuilding it if any file changed.
+   *
+   * @param progress told of each file once it is read
+   * @throws IllegalArgumentException when a configured synonym line cannot be read
+   */
+  public static LuceneKnowledge open(KnowledgeSettings settings, Consumer<FileReport> progress) {
+    return load(settings, PassageIndex.open(settings.indexDirectory()), progress);
+  }
+
+  /** Like {@link #open} with an index in memory only, for tests and benchmarks. */
+  public static LuceneKnowledge inMemory(KnowledgeSettings settings) {
+    return load(settings, PassageIndex.inMemory(), file -> {});
+  }
+
+  private static LuceneKnowledge load(KnowledgeSettings settings, PassageIndex index, Consumer<FileReport> progress) {
+    LuceneKnowledge knowledge = new LuceneKnowledge(settings, index);
+    knowledge.ingest(progress);
+    return knowledge;
+  }
+
+  /** What the last read of the folder found. */
+  public IngestReport lastReport() {
+    return loaded.report();
+  }
+
+  /** The material of the last read, for the app's defaults (a schedule's own zone and name). */
+  public ConferenceMaterial material() {
+    return loaded.material();
+  }
+
+  @Override
+  public List<PassageHit> search(PassageQuery query) {
+    Objects.requireNonNull(query, "query");
+    return searches.passages(query);
+  }
+
+  @Override
+  public List<String> spellings(String word, int max) {
+    return searches.spellings(word, max);
+  }
+
+  @Override
+  public Schedule schedule() {
+    return loaded.schedule();
+  }
+
+  @Override
+  public List<String> complete(CompletionKind kind, String prefix, int max) {
+    return loaded.completions().complete(kind, prefix, max);
+  }
+
+  @Override
+  public synchronized IngestReport reload() {
+    return ingest(file -> {});
+  }
+
+  private synchronized IngestReport ingest(Consumer<FileReport> progress) {
+    long started = System.nanoTime();
+    ConferenceMaterial material = new ConferenceReader(settings, progress).read();
+    index.replaceWith(material);
+    Schedule schedule = new Schedule(settings.zone(), material.sessions());
+    IngestReport report =
+        new IngestReport(
+            material.files(), material.passageCount(), material.sessions().size(),
+            material.problems(), Duration.ofNanos(System.nanoTime() - started));
+    loaded = new Loaded(schedule, ScheduleCompletions.of(schedule), report, material);
+    return report;
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}

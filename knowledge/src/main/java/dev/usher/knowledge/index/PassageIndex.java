@@ -1,0 +1,194 @@
+package dev.usher.knowledge.index;
+
+import dev.usher.core.schedule.Session;
+import dev.usher.knowledge.document.Passage;
+import dev.usher.knowledge.ingest.ConferenceMaterial;
+import dev.usher.knowledge.ingest.SourceDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index on disk, and the searchers over it. One writer; searchers come from a {@link
+ * SearcherManager} refreshed after each rebuild, so questions never fail during one. Thread-safe.
+ */
+public final class PassageIndex implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
+  private static final String FINGERPRINT = "usher.fingerprint";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private PassageIndex(Directory directory, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code path}. When another process holds it (a server running
+   * while {@code ask} is used), works on a private in-memory copy instead, so both can run.
+   */
+  public static PassageIndex open(Path path) {
+    try {
+      Directory directory = FSDirectory.open(path);
+      try {
+        return new PassageIndex(directory, new IndexWriter(directory, config()));
+      } catch (LockObtainFailedException e) {
+        directory.close();
+        log.info("index {} is in use by another process; using an in-memory index", path);
+        return inMemory();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + path, e);
+    }
+  }
+
+  /** An index that lives in memory only: for tests and benchmarks. */
+  public static PassageIndex inMemory() {
+    try {
+      Directory directory = new ByteBuffersDirectory();
+      return new PassageIndex(directory, new IndexWriter(directory, config()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static IndexWriterConfig config() {
+    return new IndexWriterConfig(IndexSchema.indexAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(64);
+  }
+
+  /**
+   * Makes the index hold exactly {@code material}. Does nothing when the index already holds it
+   * (same files, same schema), so starting twice on the same folder does not rebuild.
+   *
+   * @return whether the index was rebuilt
+   */
+  public boolean replaceWith(ConferenceMaterial material) {
+    String fingerprint = IndexSchema.VERSION + ":" + material.fingerprint();
+    try {
+      if (fingerprint.equals(storedFingerprint().orElse(""))) {
+        return false;
+      }
+      writer.deleteAll();
+      for (SourceDocument document : material.documents()) {
+        for (Passage passage : document.passages()) {
+          writer.addDocument(passageDocument(document, passage));
+        }
+      }
+      for (Session session : material.sessions()) {
+        writer.addDocument(sessionDocument(session));
+      }
+      writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the index", e);
+    }
+  }
+
+  private Optional<String> storedFingerprint() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return Optional.empty();
+    }
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, String> entry : data) {
+      if (entry.getKey().equals(FINGERPRINT)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Runs {@code search} on the current searcher, released afterwards. */
+  public <T> T search(SearchFunction<T> search) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return search.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  /** A search over one searcher. */
+  @FunctionalInterface
+  public interface SearchFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private static Document passageDocument(SourceDocument source, Passage passage) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexSchema.ID, source.id() + "#" + passage.ordinal(), Field.Store.YES));
+    doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.YES));
+    doc.add(new StoredField(IndexSchema.SOURCE_ID, source.id()));
+    source.url().ifPresent(url -> doc.add(new StoredField(IndexSchema.URL, url)));
+    doc.add(new TextField(IndexSchema.TITLE, source.title(), Field.Store.YES));
+    doc.add(new TextField(IndexSchema.HEADING, passage.section(), Field.Store.YES));
+    // The heading leads the body too, so a quote can start with the section it answers from.
+    String body = passage.section().isEmpty() ? passage.text() : passage.section() + "\n" + passage.text();
+    doc.add(new TextField(IndexSchema.BODY, body, Field.Store.YES));
+    doc.add(new TextField(IndexSchema.WORDS, source.title() + "\n" + body, Field.Store.NO));
+    return doc;
+  }
+
+  private static Document sessionDocument(Session session) {
+    Document doc = new Document();
+    String id = "session:" + session.id();
+    doc.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
+    doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_SESSION, Field.Store.YES));
+    doc.add(new StoredField(IndexSchema.SOURCE_ID, id));
+    session.url().ifPresent(url -> doc.add(new StoredField(IndexSchema.URL, url.toString())));
+    doc.add(new TextField(IndexSchema.TITLE, session.title(), Field.Store.YES));
+    String heading =
+        String.join(" ", session.room().orElse(""), session.track().orElse(""), String.join(", ", session.speakers()))
+            .strip();
+    doc.add(new TextField(IndexSchema.HEADING, heading, Field.Store.YES));
+    doc.add(new TextField(IndexSchema.BODY, session.description(), Field.Store.YES));
+    doc.add(new TextField(IndexSchema.WORDS, session.title() + "\n" + heading + "\n" + session.description(), Field.Store.NO));
+    doc.add(new LongField(IndexSchema.START, session.start().toEpochSecond(), Field.Store.YES));
+    doc.add(new LongField(IndexSchema.END, session.end().toEpochSecond(), Field.Store.YES));
+    return doc;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index", e);
+    }
+  }
+
+}

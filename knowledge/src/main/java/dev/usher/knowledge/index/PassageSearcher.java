@@ -1,0 +1,229 @@
+package dev.usher.knowledge.index;
+
+import dev.usher.core.knowledge.PassageHit;
+import dev.usher.core.knowledge.PassageQuery;
+import dev.usher.core.reply.Snippet;
+import dev.usher.core.reply.Source;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Runs a {@link PassageQuery}: each word is matched in the title (x3), the section heading (x2) or
+ * the body, phrases count extra, and every hit carries the signals the core decides from. Never
+ * parses query syntax: words are analyzed as text, whatever characters they hold. Thread-safe.
+ */
+final class PassageSearcher {
+  private static final float TITLE_BOOST = 3f;
+  private static final float HEADING_BOOST = 2f;
+  private static final float PHRASE_BOOST = 4f;
+  /** Sentences the highlighter marks per passage: all of them, for a passage of a few hundred words. */
+  private static final int MARKED_SENTENCES = 200;
+
+  private final QueryBuilder queries;
+  private final Analyzer bodyAnalyzer;
+
+  PassageSearcher(Analyzer questionAnalyzer, Analyzer bodyAnalyzer) {
+    this.queries = new QueryBuilder(questionAnalyzer);
+    this.bodyAnalyzer = bodyAnalyzer;
+  }
+
+  List<PassageHit> search(IndexSearcher searcher, PassageQuery request) throws IOException {
+    Map<String, Query> wordQueries = new LinkedHashMap<>();
+    Map<String, Query> passageQueries = new LinkedHashMap<>();
+    Map<String, Query> titleQueries = new LinkedHashMap<>();
+    for (String word : request.words()) {
+      acrossFields(word, false).ifPresent(q -> wordQueries.putIfAbsent(word, q));
+      inFields(word, IndexSchema.HEADING, IndexSchema.BODY).ifPresent(q -> passageQueries.putIfAbsent(word, q));
+      inFields(word, IndexSchema.TITLE).ifPresent(q -> titleQueries.putIfAbsent(word, q));
+    }
+    List<Query> phraseQueries = new ArrayList<>();
+    for (String phrase : request.phrases()) {
+      acrossFields(phrase, true).ifPresent(phraseQueries::add);
+    }
+    if (wordQueries.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    wordQueries.values().forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
+    phraseQueries.forEach(q -> all.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
+    Query query = all.build();
+
+    TopDocs top = searcher.search(query, request.limit());
+    if (top.scoreDocs.length == 0) {
+      return List.of();
+    }
+    Map<String, Double> weights = wordWeights(searcher, wordQueries.keySet());
+    Map<String, Weight> passageWeights = weights(searcher, passageQueries);
+    Map<String, Weight> titleWeights = weights(searcher, titleQueries);
+    List<Weight> phraseWeights = new ArrayList<>();
+    for (Query phrase : phraseQueries) {
+      phraseWeights.add(searcher.createWeight(searcher.rewrite(phrase), ScoreMode.COMPLETE_NO_SCORES, 1));
+    }
+    Snippet[] snippets = snippets(searcher, query, top);
+
+    List<PassageHit> hits = new ArrayList<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc scoreDoc = top.scoreDocs[i];
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+      int leafDoc = scoreDoc.doc - leaf.docBase;
+      Document stored = searcher.storedFields().document(scoreDoc.doc);
+      boolean phrase = false;
+      for (Weight weight : phraseWeights) {
+        phrase |= weight.matches(leaf, leafDoc) != null;
+      }
+      hits.add(
+          new PassageHit(
+              kind(stored),
+              source(stored),
+              snippets[i],
+              scoreDoc.score,
+              matching(passageWeights, leaf, leafDoc),
+              matching(titleWeights, leaf, leafDoc),
+              phrase,
+              weights));
+    }
+    return hits;
+  }
+
+  private Optional<Query> acrossFields(String text, boolean phrase) {
+    List<Query> perField = new ArrayList<>();
+    field(IndexSchema.TITLE, text, phrase, TITLE_BOOST).ifPresent(perField::add);
+    field(IndexSchema.HEADING, text, phrase, HEADING_BOOST).ifPresent(perField::add);
+    field(IndexSchema.BODY, text, phrase, 1f).ifPresent(perField::add);
+    return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, 0.1f));
+  }
+
+  private Optional<Query> inFields(String word, String... fields) {
+    List<Query> perField = new ArrayList<>();
+    for (String field : fields) {
+      field(field, word, false, 1f).ifPresent(perField::add);
+    }
+    return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, 0f));
+  }
+
+  private Optional<Query> field(String field, String text, boolean phrase, float boost) {
+    // createPhraseQuery keeps a hyphenated or multi-token word together ("wi-fi", "E-MM1").
+    Query query = queries.createPhraseQuery(field, text, phrase ? 1 : 0);
+    if (query == null) {
+      return Optional.empty();
+    }
+    return Optional.of(boost == 1f ? query : new BoostQuery(query, boost));
+  }
+
+  private static Map<String, Weight> weights(IndexSearcher searcher, Map<String, Query> queries)
+      throws IOException {
+    Map<String, Weight> weights = new LinkedHashMap<>();
+    for (Map.Entry<String, Query> entry : queries.entrySet()) {
+      Query rewritten = searcher.rewrite(entry.getValue());
+      weights.put(entry.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1));
+    }
+    return weights;
+  }
+
+  private static Set<String> matching(Map<String, Weight> weights, LeafReaderContext leaf, int doc)
+      throws IOException {
+    Set<String> matched = new HashSet<>();
+    for (Map.Entry<String, Weight> entry : weights.entrySet()) {
+      if (entry.getValue().matches(leaf, doc) != null) {
+        matched.add(entry.getKey());
+      }
+    }
+    return matched;
+  }
+
+  /**
+   * How rare each word is, as BM25's idf over the body field: a question whose rare words are
+   * missing from a passage is not answered by it, whatever its common words match.
+   */
+  private Map<String, Double> wordWeights(IndexSearcher searcher, Set<String> words) throws IOException {
+    int docs = Math.max(1, searcher.getIndexReader().numDocs());
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (String word : words) {
+      int docFreq = 0;
+      for (String token : AnalyzedTokens.of(bodyAnalyzer, IndexSchema.BODY, word)) {
+        docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, token)));
+        docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(IndexSchema.TITLE, token)));
+      }
+      weights.put(word, Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5)));
+    }
+    return weights;
+  }
+
+  private Snippet[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    SnippetHighlighter highlighter =
+        new SnippetHighlighter(
+            UnifiedHighlighter.builder(searcher, bodyAnalyzer)
+            .withBreakIterator(
+                () -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'))
+            .withMaxNoHighlightPassages(0)
+            .withFormatter(new SnippetFormatter())
+            .withFieldMatcher(IndexSchema.BODY::equals));
+    int[] docIds = new int[top.scoreDocs.length];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    Object[] highlighted =
+        highlighter.highlight(IndexSchema.BODY, query, docIds, MARKED_SENTENCES);
+    Snippet[] snippets = new Snippet[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      snippets[i] =
+          highlighted[i] instanceof Snippet snippet
+              ? snippet
+              : Snippet.plain(searcher.storedFields().document(docIds[i]).get(IndexSchema.BODY));
+    }
+    return snippets;
+  }
+
+  private static PassageHit.Kind kind(Document stored) {
+    return IndexSchema.KIND_SESSION.equals(stored.get(IndexSchema.KIND))
+        ? PassageHit.Kind.SESSION
+        : PassageHit.Kind.DOCUMENT;
+  }
+
+  private static Source source(Document stored) {
+    return new Source(
+        stored.get(IndexSchema.SOURCE_ID),
+        stored.get(IndexSchema.TITLE),
+        Optional.ofNullable(stored.get(IndexSchema.HEADING)).filter(h -> !h.isBlank()),
+        Optional.ofNullable(stored.get(IndexSchema.URL)));
+  }
+
+  /** Gives access to the highlighter's formatted objects, which it only exposes to subclasses. */
+  private static final class SnippetHighlighter extends UnifiedHighlighter {
+    SnippetHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Object[] highlight(String field, Query query, int[] docIds, int sentences) throws IOException {
+      return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {sentences})
+          .get(field);
+    }
+  }
+}

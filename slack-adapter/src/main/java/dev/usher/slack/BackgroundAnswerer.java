@@ -1,0 +1,63 @@
+package dev.usher.slack;
+
+import dev.usher.core.Bot;
+import dev.usher.core.command.Request;
+import dev.usher.core.reply.Info;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a request on the app's executor, so Bolt's threads only acknowledge, and hands the
+ * rendered messages to a delivery. The one catch-all of the adapter: a failure is logged with the
+ * request's correlation id and the user gets a polite message instead of silence.
+ */
+final class BackgroundAnswerer {
+  private static final Logger LOG = LoggerFactory.getLogger(BackgroundAnswerer.class);
+
+  /** Where the messages go: a thread, a DM, a response URL. */
+  @FunctionalInterface
+  interface Delivery {
+    void deliver(List<SlackMessage> messages) throws Exception;
+  }
+
+  private final Bot bot;
+  private final SlackRenderer renderer;
+  private final Executor executor;
+
+  BackgroundAnswerer(Bot bot, SlackRenderer renderer, Executor executor) {
+    this.bot = bot;
+    this.renderer = renderer;
+    this.executor = executor;
+  }
+
+  SlackRenderer renderer() {
+    return renderer;
+  }
+
+  /** Queues the answer and returns at once. */
+  void answer(String correlationId, Request request, Delivery delivery) {
+    try {
+      executor.execute(() -> answerNow(correlationId, request, delivery));
+    } catch (RejectedExecutionException e) {
+      LOG.warn("[{}] not answered: the executor is shut down", correlationId, e);
+    }
+  }
+
+  private void answerNow(String correlationId, Request request, Delivery delivery) {
+    try {
+      delivery.deliver(renderer.render(bot.handle(request)));
+    } catch (Exception e) {
+      LOG.error("[{}] failed to answer {}", correlationId, request.getClass().getSimpleName(), e);
+      try {
+        delivery.deliver(renderer.render(new Info(
+            "Sorry", "Something went wrong on my side (reference " + correlationId
+                + "). Please try again in a moment.")));
+      } catch (Exception again) {
+        LOG.error("[{}] could not tell the user either", correlationId, again);
+      }
+    }
+  }
+}

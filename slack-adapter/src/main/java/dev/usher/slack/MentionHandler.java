@@ -1,0 +1,32 @@
+package dev.usher.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import java.util.Optional;
+
+/** {@code @usher question} in a channel: answered in a thread under the mention. */
+final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
+  private final BackgroundAnswerer answerer;
+  private final EventDeduplicator seen;
+
+  MentionHandler(BackgroundAnswerer answerer, EventDeduplicator seen) {
+    this.answerer = answerer;
+    this.seen = seen;
+  }
+
+  @Override
+  public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+    AppMentionEvent event = payload.getEvent();
+    if (seen.firstTime(payload.getEventId())) {
+      String thread = Optional.ofNullable(event.getThreadTs()).orElse(event.getTs());
+      answerer.answer(
+          payload.getEventId(),
+          UserText.request(event.getText()),
+          messages -> SlackPoster.post(ctx.client(), event.getChannel(), Optional.of(thread), messages));
+    }
+    return ctx.ack();
+  }
+}

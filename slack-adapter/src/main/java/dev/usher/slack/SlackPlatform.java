@@ -1,0 +1,134 @@
+package dev.usher.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.usher.core.Bot;
+import dev.usher.core.platform.ChatPlatform;
+import dev.usher.core.platform.PostException;
+import dev.usher.core.reply.Reply;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Usher in one Slack workspace, through a Bolt app: over Socket Mode by default, or over HTTP.
+ * {@link #post} is thread-safe; {@link #start()} and {@link #close()} are called once each.
+ */
+public final class SlackPlatform implements ChatPlatform {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
+  private static final int REMEMBERED_EVENTS = 10_000;
+
+  private final SlackSettings settings;
+  private final SlackCredentials credentials;
+  private final Slack slack;
+  private final App app;
+  private final SlackRenderer renderer;
+  private @Nullable SocketModeApp socketMode;
+  private @Nullable SlackHttpServer httpServer;
+
+  /**
+   * @param executor where answers are computed; owned by the caller, who shuts it down
+   */
+  public SlackPlatform(
+      SlackSettings settings, SlackCredentials credentials, Bot bot, ExecutorService executor) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(bot, "bot");
+    Objects.requireNonNull(executor, "executor");
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    // The metrics datastore calls auth.test per token and runs background jobs: nothing reads it.
+    config.setStatsEnabled(false);
+    this.slack = Slack.getInstance(config);
+    AppConfig.AppConfigBuilder app = AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(credentials.botToken());
+    credentials.signingSecret().ifPresent(app::signingSecret);
+    this.app = new App(app.build());
+    this.renderer = new SlackRenderer(settings.slashCommand("help"));
+    register(new BackgroundAnswerer(bot, renderer, executor));
+  }
+
+  private void register(BackgroundAnswerer answerer) {
+    EventDeduplicator seen = new EventDeduplicator(REMEMBERED_EVENTS);
+    app.event(AppMentionEvent.class, new MentionHandler(answerer, seen));
+    app.event(MessageEvent.class, new DirectMessageHandler(answerer, seen));
+    // message.im also delivers edits and deletions: acknowledged, so Slack does not retry them.
+    app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+    app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+    SlashCommandResponder commands = new SlashCommandResponder(answerer, settings);
+    for (var command : SlackSettings.slackCommands()) {
+      app.command(settings.slashCommand(command.name()), commands);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "slack";
+  }
+
+  @Override
+  public void start() throws Exception {
+    switch (settings.mode()) {
+      case SOCKET -> {
+        String appToken = credentials.appToken().orElseThrow(
+            () -> new IllegalStateException("SLACK_APP_TOKEN is needed for Socket Mode"));
+        socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
+        socketMode.startAsync();
+        LOG.info("Slack connected over Socket Mode");
+      }
+      case HTTP -> {
+        app.start();
+        httpServer = new SlackHttpServer(app, new InetSocketAddress(settings.port()));
+        httpServer.start();
+      }
+    }
+  }
+
+  /** The HTTP mode's port once started (useful when configured as 0); empty in Socket Mode. */
+  Optional<Integer> httpPort() {
+    return Optional.ofNullable(httpServer).map(SlackHttpServer::port);
+  }
+
+  @Override
+  public void post(String channelId, Reply reply) throws PostException {
+    Objects.requireNonNull(channelId, "channelId");
+    Objects.requireNonNull(reply, "reply");
+    SlackPoster.post(
+        slack.methods(credentials.botToken()), channelId, Optional.empty(), renderer.render(reply));
+  }
+
+  @Override
+  public void close() {
+    if (httpServer != null) {
+      httpServer.close();
+    }
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      } else {
+        app.stop();
+      }
+    } catch (Exception e) {
+      LOG.warn("Slack did not stop cleanly", e);
+    }
+    try {
+      slack.close();
+    } catch (Exception e) {
+      LOG.warn("Slack's HTTP client did not close cleanly", e);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package dev.usher.slack;
+
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.Info;
+import dev.usher.core.reply.NoAnswer;
+import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.SessionCards;
+import dev.usher.core.reply.Snippet;
+import dev.usher.core.reply.Source;
+import dev.usher.core.schedule.Session;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns replies into Slack messages within Slack's limits: at most 3,000 characters per section
+ * text and 50 blocks per message. Longer replies become several messages (at most {@link
+ * #MAX_MESSAGES}, the most a slash command's response URL accepts), and what still does not fit is
+ * summarized in a last line; no reply is ever refused. All text from documents and users is escaped.
+ * Thread-safe.
+ */
+final class SlackRenderer {
+  static final int MAX_SECTION_TEXT = 3000;
+  static final int MAX_MESSAGES = 5;
+  private static final int MAX_FALLBACK_TEXT = 500;
+  private static final DateTimeFormatter LOCAL_DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+  private final String helpCommand;
+
+  /** @param helpCommand the slash command that shows help here, such as {@code /help} */
+  SlackRenderer(String helpCommand) {
+    this.helpCommand = Objects.requireNonNull(helpCommand, "helpCommand");
+  }
+
+  List<SlackMessage> render(Reply reply) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    if (!reply.notes().isEmpty()) {
+      blocks.add(context(reply.notes().stream().map(Mrkdwn::escape).collect(Collectors.joining("\n"))));
+    }
+    String fallback =
+        switch (reply) {
+          case Answer answer -> answer(answer, blocks);
+          case SessionCards cards -> cards(cards, blocks);
+          case NoAnswer noAnswer -> noAnswer(noAnswer, blocks);
+          case Info info -> info(info, blocks);
+        };
+    return paginate(Mrkdwn.escape(Mrkdwn.truncate(fallback, MAX_FALLBACK_TEXT)), blocks);
+  }
+
+  private String answer(Answer answer, List<LayoutBlock> blocks) {
+    sections(emphasized(answer.text()), blocks);
+    blocks.add(context("From " + source(answer.source())));
+    for (Answer.AlsoIn also : answer.alsoIn()) {
+      sections("*Also in* " + source(also.source()) + "\n" + emphasized(also.text()), blocks);
+    }
+    return answer.text().text();
+  }
+
+  private String cards(SessionCards cards, List<LayoutBlock> blocks) {
+    sections("*" + Mrkdwn.escape(cards.heading()) + "*", blocks);
+    for (Session session : cards.sessions()) {
+      sections(card(session, cards.zone()), blocks);
+    }
+    int hidden = cards.total() - cards.sessions().size();
+    if (cards.more().isPresent() || hidden > 0) {
+      blocks.add(context(Mrkdwn.escape(cards.more().orElse(hidden + " more not shown"))));
+    }
+    return cards.heading() + ": " + cards.sessions().stream().map(Session::title)
+        .collect(Collectors.joining(", "));
+  }
+
+  private String noAnswer(NoAnswer noAnswer, List<LayoutBlock> blocks) {
+    StringBuilder text = new StringBuilder(Mrkdwn.escape(noAnswer.message()));
+    if (!noAnswer.didYouMean().isEmpty()) {
+      text.append("\nDid you mean: ").append(noAnswer.didYouMean().stream()
+          .map(w -> "_" + Mrkdwn.escape(w) + "_").collect(Collectors.joining(", ")));
+    }
+    if (!noAnswer.closest().isEmpty()) {
+      text.append("\nClosest topics: ").append(noAnswer.closest().stream()
+          .map(SlackRenderer::source).collect(Collectors.joining(", ")));
+    }
+    sections(text.toString(), blocks);
+    String help = noAnswer.help().map(h -> Mrkdwn.escape(h) + " ").orElse("");
+    blocks.add(context(help + "Type `" + Mrkdwn.escape(helpCommand) + "` to see what I can do."));
+    return noAnswer.message();
+  }
+
+  private String info(Info info, List<LayoutBlock> blocks) {
+    sections("*" + Mrkdwn.escape(info.title()) + "*\n" + Mrkdwn.escape(info.text()), blocks);
+    return info.title() + ": " + info.text();
+  }
+
+  private static String card(Session session, ZoneId zone) {
+    ZonedDateTime start = session.start().withZoneSameInstant(zone);
+    ZonedDateTime end = session.end().withZoneSameInstant(zone);
+    String local = LOCAL_DAY.format(start) + " " + LOCAL_TIME.format(start) + "\u2013"
+        + LOCAL_TIME.format(end);
+    StringBuilder card = new StringBuilder("*").append(Mrkdwn.escape(session.title())).append("*\n");
+    card.append(dateToken(start, "{date_short_pretty} {time}", LOCAL_DAY.format(start) + " "
+        + LOCAL_TIME.format(start)))
+        .append("\u2013").append(dateToken(end, "{time}", LOCAL_TIME.format(end)))
+        .append(" (your time) \u00b7 ").append(local).append(" ")
+        .append(Mrkdwn.escape(zone.getId())).append(" (conference time)");
+    List<String> where = new ArrayList<>();
+    session.room().ifPresent(where::add);
+    session.track().ifPresent(where::add);
+    if (!where.isEmpty()) {
+      card.append("\n").append(Mrkdwn.escape(String.join(" \u00b7 ", where)));
+    }
+    if (!session.speakers().isEmpty()) {
+      card.append("\n").append(Mrkdwn.escape(String.join(", ", session.speakers())));
+    }
+    session.url().ifPresent(u -> card.append("\n").append(Mrkdwn.link(Optional.of(u.toString()), "Details")));
+    return card.toString();
+  }
+
+  /** A date Slack shows in each reader's own zone, with the conference-local text as fallback. */
+  private static String dateToken(ZonedDateTime time, String format, String fallback) {
+    return "<!date^" + time.toEpochSecond() + "^" + format + "|" + fallback + ">";
+  }
+
+  private static String emphasized(Snippet snippet) {
+    StringBuilder text = new StringBuilder();
+    int at = 0;
+    for (Snippet.Span span : snippet.emphasis()) {
+      text.append(Mrkdwn.escape(snippet.text().substring(at, span.start())));
+      String marked = snippet.text().substring(span.start(), span.end());
+      String core = marked.strip();
+      if (core.isEmpty()) {
+        text.append(Mrkdwn.escape(marked));
+      } else {
+        int lead = marked.indexOf(core);
+        text.append(marked, 0, lead)
+            .append('*').append(Mrkdwn.escape(core.replace('*', '\u2217'))).append('*')
+            .append(marked.substring(lead + core.length()));
+      }
+      at = span.end();
+    }
+    return text.append(Mrkdwn.escape(snippet.text().substring(at))).toString();
+  }
+
+  private static String source(Source source) {
+    String label = source.title() + source.section().map(s -> " \u203a " + s).orElse("");
+    return Mrkdwn.link(source.url(), label);
+  }
+
+  private static void sections(String mrkdwn, List<LayoutBlock> blocks) {
+    for (String piece : Mrkdwn.split(mrkdwn, MAX_SECTION_TEXT)) {
+      if (!piece.isBlank()) {
+        blocks.add(SectionBlock.builder().text(markdown(piece)).build());
+      }
+    }
+  }
+
+  private static ContextBlock context(String mrkdwn) {
+    return ContextBlock.builder()
+        .elements(List.of(markdown(Mrkdwn.truncate(mrkdwn, MAX_SECTION_TEXT))))
+        .build();
+  }
+
+  private static MarkdownTextObject markdown(String text) {
+    return MarkdownTextObject.builder().text(text).verbatim(true).build();
+  }
+
+  private static List<SlackMessage> paginate(String fallback, List<LayoutBlock> blocks) {
+    int capacity = MAX_MESSAGES * SlackMessage.MAX_BLOCKS;
+    List<LayoutBlock> kept = blocks;
+    if (blocks.size() > capacity) {
+      kept = new ArrayList<>(blocks.subList(0, capacity - 1));
+      kept.add(context("\u2026 and " + (blocks.size() - capacity + 1)
+          + " more parts too long for Slack. Narrow the question to see them."));
+    }
+    List<SlackMessage> messages = new ArrayList<>();
+    for (int from = 0; from < kept.size(); from += SlackMessage.MAX_BLOCKS) {
+      List<LayoutBlock> page = kept.subList(from, Math.min(kept.size(), from + SlackMessage.MAX_BLOCKS));
+      messages.add(new SlackMessage(from == 0 ? fallback : fallback + " (continued)", page));
+    }
+    return messages;
+  }
+}

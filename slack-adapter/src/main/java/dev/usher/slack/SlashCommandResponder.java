@@ -1,0 +1,71 @@
+package dev.usher.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.webhook.WebhookResponse;
+import dev.usher.core.command.CommandCatalog;
+import dev.usher.core.command.CommandSpec;
+import dev.usher.core.command.Request;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every catalog slash command: reads the text into the command's options, acknowledges at once,
+ * and answers through the command's response URL (which works in channels the bot is not in).
+ */
+final class SlashCommandResponder implements SlashCommandHandler {
+  private final BackgroundAnswerer answerer;
+  private final SlackSettings settings;
+
+  SlashCommandResponder(BackgroundAnswerer answerer, SlackSettings settings) {
+    this.answerer = answerer;
+    this.settings = settings;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
+    SlashCommandPayload payload = req.getPayload();
+    Optional<CommandSpec> command =
+        settings.catalogName(payload.getCommand()).flatMap(CommandCatalog::command);
+    if (command.isEmpty()) {
+      return ctx.ack(r -> r.responseType("ephemeral").text("I don't know " + Mrkdwn.escape(payload.getCommand())));
+    }
+    String text = UserText.plain(Optional.ofNullable(payload.getText()).orElse(""));
+    Map<String, String> options = SlashCommandParser.options(command.get(), text);
+    Optional<Request> request = CommandCatalog.request(command.get().name(), options);
+    if (request.isEmpty()) {
+      return ctx.ack(r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));
+    }
+    String correlationId = Optional.ofNullable(payload.getTriggerId()).orElse(payload.getCommand());
+    answerer.answer(correlationId, request.get(), messages -> {
+      for (SlackMessage message : messages) {
+        respond(ctx, message);
+      }
+    });
+    return ctx.ack();
+  }
+
+  private static void respond(SlashCommandContext ctx, SlackMessage message) throws IOException {
+    WebhookResponse response =
+        ctx.respond(SlashCommandResponse.builder()
+            .responseType("in_channel")
+            .text(message.text())
+            .blocks(message.blocks())
+            .build());
+    if (response.getCode() == null || response.getCode() != 200) {
+      throw new IOException("response_url answered " + response.getCode() + ": " + response.getBody());
+    }
+  }
+
+  private String usage(CommandSpec command) {
+    return settings.slashCommand(command.name()) + " " + command.options().stream()
+        .map(o -> o.required() ? o.name() + "=<" + o.description() + ">" : "[" + o.name() + "=...]")
+        .collect(Collectors.joining(" "));
+  }
+}

@@ -1,0 +1,154 @@
+package dev.usher.slack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Slack's Web API on 127.0.0.1: answers {@code auth.test}, {@code apps.connections.open} and
+ * {@code chat.postMessage} (with a scriptable answer), and records each call; also a response URL.
+ */
+final class FakeSlackApi implements AutoCloseable {
+  /** One call as received: the method (or {@code respond}), its form fields, its raw body. */
+  record Call(String method, Map<String, String> form, String body) {}
+
+  /** What chat.postMessage answers. */
+  record Answer(int status, Map<String, String> headers, String body) {
+    static Answer ok() {
+      return new Answer(200, Map.of(), "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}");
+    }
+  }
+
+  private final HttpServer server;
+  private final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
+  private final AtomicInteger connectionsOpened = new AtomicInteger();
+  private final AtomicReference<String> socketUrl = new AtomicReference<>("ws://127.0.0.1:1/");
+  private final AtomicReference<Answer> postAnswer = new AtomicReference<>(Answer.ok());
+
+  FakeSlackApi() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/api/", this::api);
+    server.createContext("/respond/", this::respond);
+    server.start();
+  }
+
+  /** The Web API base URL, for {@code SlackConfig.methodsEndpointUrlPrefix}. */
+  String apiUrl() {
+    return base() + "/api/";
+  }
+
+  String responseUrl(String id) {
+    return base() + "/respond/" + id;
+  }
+
+  void socketUrl(String url) {
+    socketUrl.set(url);
+  }
+
+  void answerPostsWith(Answer answer) {
+    postAnswer.set(answer);
+  }
+
+  int connectionsOpened() {
+    return connectionsOpened.get();
+  }
+
+  Call nextPost(Duration timeout) throws InterruptedException {
+    return take(posts, timeout, "chat.postMessage");
+  }
+
+  Call nextResponse(Duration timeout) throws InterruptedException {
+    return take(responses, timeout, "a response_url post");
+  }
+
+  BlockingQueue<Call> posts() {
+    return posts;
+  }
+
+  private static Call take(BlockingQueue<Call> queue, Duration timeout, String what)
+      throws InterruptedException {
+    Call call = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    if (call == null) {
+      throw new AssertionError("no " + what + " within " + timeout);
+    }
+    return call;
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  private void api(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestURI().getPath().substring("/api/".length());
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    Call call = new Call(method, form(body), body);
+    switch (method) {
+      case "auth.test" -> send(exchange, 200, Map.of(),
+          "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"usher\","
+              + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
+      case "apps.connections.open" -> {
+        connectionsOpened.incrementAndGet();
+        send(exchange, 200, Map.of(), "{\"ok\":true,\"url\":\"" + socketUrl.get() + "\"}");
+      }
+      case "chat.postMessage" -> {
+        posts.add(call);
+        Answer answer = postAnswer.get();
+        send(exchange, answer.status(), answer.headers(), answer.body());
+      }
+      default -> send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"unknown_method\"}");
+    }
+  }
+
+  private void respond(HttpExchange exchange) throws IOException {
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    responses.add(new Call("respond", Map.of(), body));
+    send(exchange, 200, Map.of(), "ok");
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> form = new LinkedHashMap<>();
+    if (body.startsWith("{")) {
+      return form;
+    }
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      form.put(key, value);
+    }
+    return form;
+  }
+
+  private static void send(HttpExchange exchange, int status, Map<String, String> headers, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

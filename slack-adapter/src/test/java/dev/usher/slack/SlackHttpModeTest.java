@@ -1,0 +1,221 @@
+package dev.usher.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real Bolt app in HTTP mode, behind our HTTP server, its Web API calls going to a fake. */
+class SlackHttpModeTest {
+  private static final String SECRET = "test-signing-secret";
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private FakeSlackApi api;
+  private ExecutorService executor;
+  private SlackPlatform platform;
+  private URI endpoint;
+
+  @BeforeEach
+  void start() throws Exception {
+    api = new FakeSlackApi();
+    // One thread: answers are posted in the order events arrive, so "nothing before the marker"
+    // proves a retried event was not answered.
+    executor = Executors.newSingleThreadExecutor();
+    SlackSettings settings = SlackSettings.from(Map.of(
+        "mode", "http", "port", "0", "api_url", api.apiUrl(), "commands", Map.of("ask", "usher-ask")));
+    platform = new SlackPlatform(settings,
+        new SlackCredentials("xoxb-test", java.util.Optional.empty(), java.util.Optional.of(SECRET)),
+        TestBots.bot(), executor);
+    platform.start();
+    endpoint = URI.create("http://127.0.0.1:" + platform.httpPort().orElseThrow() + SlackHttpServer.PATH);
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    platform.close();
+    executor.shutdown();
+    executor.awaitTermination(5, TimeUnit.SECONDS);
+    api.close();
+  }
+
+  @Test
+  void mentionIsAnsweredInAThreadWithEscapedBlocksAndNoMentionsOrUnfurls() throws Exception {
+    HttpResponse<String> ack = send(mention("Ev1", "1700000000.000200"), now(), null);
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    FakeSlackApi.Call post = api.nextPost(WAIT);
+    assertThat(post.form())
+        .containsEntry("channel", "C1")
+        .containsEntry("thread_ts", "1700000000.000200")
+        .containsEntry("link_names", "0")
+        .containsEntry("unfurl_links", "0")
+        .containsEntry("unfurl_media", "0");
+    String blocks = JsonText.strings(post.form().get("blocks"));
+    assertThat(blocks)
+        .contains("*Registration* opens at 8:00")
+        .contains("&lt;!channel&gt; &amp; &lt;@U999&gt;")
+        .contains("<https://example.org/venue?a=1&amp;b=2|Venue guide \u203a Arrival>")
+        .doesNotContain("<!channel>")
+        .doesNotContain("<@U999>");
+    assertThat(post.form().get("text")).doesNotContain("<!channel>");
+  }
+
+  @Test
+  void directMessageIsAnsweredInTheConversation() throws Exception {
+    String dm = event("Ev2", """
+        {"type":"message","channel_type":"im","user":"U1","text":"where do I register?",\
+        "ts":"1700000001.000100","channel":"D1","event_ts":"1700000001.000100"}""");
+
+    assertThat(send(dm, now(), null).statusCode()).isEqualTo(200);
+
+    FakeSlackApi.Call post = api.nextPost(WAIT);
+    assertThat(post.form()).containsEntry("channel", "D1").doesNotContainKey("thread_ts");
+    assertThat(JsonText.strings(post.form().get("blocks"))).contains("Registration");
+  }
+
+  @Test
+  void retriedEventIsAnsweredOnce() throws Exception {
+    String first = mention("Ev3", "1700000002.000100");
+    send(first, now(), null);
+    HttpResponse<String> retry = send(first, now(), "1");
+    send(mention("Ev4", "1700000003.000100"), now(), null);
+
+    assertThat(retry.statusCode()).isEqualTo(200);
+    assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000002.000100");
+    assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000003.000100");
+    assertThat(api.posts()).isEmpty();
+  }
+
+  @Test
+  void slashCommandIsAcknowledgedAndAnsweredThroughTheResponseUrl() throws Exception {
+    String body = form(Map.of(
+        "command", "/schedule", "text", "tomorrow room=Hall A", "channel_id", "C1", "user_id", "U1",
+        "team_id", "T1", "trigger_id", "tr1", "response_url", api.responseUrl("1"), "token", "x"));
+
+    HttpResponse<String> ack = send(body, now(), null);
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    String json = api.nextResponse(WAIT).body();
+    String response = JsonText.strings(json);
+    assertThat(json).contains("\"response_type\":\"in_channel\"");
+    assertThat(response)
+        .contains("Opening keynote &lt;!here&gt;")
+        .contains("<!date^" + FakeKnowledge.KEYNOTE_START.toEpochSecond() + "^{date_short_pretty} {time}|")
+        .contains("America/Sao_Paulo (conference time)")
+        .doesNotContain("Lucene in practice");
+  }
+
+  @Test
+  void renamedSlashCommandAsksTheBot() throws Exception {
+    String body = form(Map.of(
+        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
+        "user_id", "U1", "team_id", "T1", "trigger_id", "tr2", "response_url", api.responseUrl("2"),
+        "token", "x"));
+
+    assertThat(send(body, now(), null).statusCode()).isEqualTo(200);
+
+    assertThat(JsonText.strings(api.nextResponse(WAIT).body())).contains("*Registration* opens");
+  }
+
+  @Test
+  void slashCommandWithoutItsRequiredTextGetsUsageAtOnce() throws Exception {
+    String body = form(Map.of(
+        "command", "/speaker", "text", " ", "channel_id", "C1", "user_id", "U1", "team_id", "T1",
+        "trigger_id", "tr3", "response_url", api.responseUrl("3"), "token", "x"));
+
+    HttpResponse<String> ack = send(body, now(), null);
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(JsonText.strings(ack.body())).contains("ephemeral").contains("Usage: /speaker name=");
+  }
+
+  @Test
+  void requestWithABadSignatureIsRejected() throws Exception {
+    String body = mention("Ev5", "1700000004.000100");
+    HttpRequest request = HttpRequest.newBuilder(endpoint)
+        .header("Content-Type", "application/json")
+        .header("X-Slack-Request-Timestamp", String.valueOf(now()))
+        .header("X-Slack-Signature", "v0=" + "0".repeat(64))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    send(mention("Ev6", "1700000005.000100"), now(), null);
+    assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000005.000100");
+    assertThat(api.posts()).isEmpty();
+  }
+
+  @Test
+  void requestSignedMoreThanFiveMinutesAgoIsRejected() throws Exception {
+    HttpResponse<String> response = send(mention("Ev7", "1700000006.000100"), now() - 6 * 60, null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    send(mention("Ev8", "1700000007.000100"), now(), null);
+    assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000007.000100");
+    assertThat(api.posts()).isEmpty();
+  }
+
+  private HttpResponse<String> send(String body, long timestamp, String retryNum) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+        .header("Content-Type", body.startsWith("{")
+            ? "application/json" : "application/x-www-form-urlencoded")
+        .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
+        .header("X-Slack-Signature", sign(timestamp, body))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (retryNum != null) {
+      request.header("X-Slack-Retry-Num", retryNum).header("X-Slack-Retry-Reason", "http_timeout");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Slack's v0 signature: HMAC-SHA256 of {@code v0:timestamp:body} with the signing secret. */
+  private static String sign(long timestamp, String body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+    return "v0=" + HexFormat.of().formatHex(digest);
+  }
+
+  private static long now() {
+    return Instant.now().getEpochSecond();
+  }
+
+  static String mention(String eventId, String ts) {
+    return event(eventId, """
+        {"type":"app_mention","user":"U1","text":"<@UBOT> when does registration open?",\
+        "ts":"%s","channel":"C1","event_ts":"%s"}""".formatted(ts, ts));
+  }
+
+  static String event(String eventId, String event) {
+    return """
+        {"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s",\
+        "event_time":1700000000,"event":%s}""".formatted(eventId, event);
+  }
+
+  private static String form(Map<String, String> fields) {
+    StringBuilder body = new StringBuilder();
+    fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+        .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return body.toString();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.usher.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.usher.core.command.CommandCatalog;
+import dev.usher.core.command.CommandSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SlackManifestWriterTest {
+
+  @Test
+  void manifestListsEveryCatalogCommandSlackOffers() {
+    String manifest = SlackManifestWriter.defaultManifest();
+
+    for (CommandSpec command : CommandCatalog.commands()) {
+      String line = "- command: \"/" + command.name() + "\"";
+      if (command.organizerOnly()) {
+        assertThat(manifest).doesNotContain(line);
+      } else {
+        assertThat(manifest).contains(line).contains("description: \"" + command.description() + "\"");
+      }
+    }
+    assertThat(manifest)
+        .contains("socket_mode_enabled: true")
+        .contains("      - app_mention\n      - message.im\n")
+        .contains("      - chat:write\n")
+        .contains("      - commands\n")
+        .contains("usage_hint: \"[day] [room=...] [track=...]\"")
+        .doesNotContain("url:");
+  }
+
+  @Test
+  void manifestUsesTheConfiguredCommandNames() {
+    SlackSettings settings =
+        SlackSettings.from(Map.of("command_prefix", "conf-", "commands", Map.of("ask", "/usher")));
+
+    String manifest = SlackManifestWriter.manifest("Usher", settings, Optional.empty());
+
+    assertThat(manifest).contains("- command: \"/usher\"").contains("- command: \"/conf-schedule\"")
+        .doesNotContain("\"/ask\"");
+  }
+
+  @Test
+  void httpModeManifestPointsCommandsAndEventsAtTheRequestUrl() {
+    String manifest = SlackManifestWriter.manifest(
+        "Usher", SlackSettings.defaults(), Optional.of("https://usher.example.org/"));
+
+    assertThat(manifest)
+        .contains("request_url: \"https://usher.example.org/slack/events\"")
+        .contains("url: \"https://usher.example.org/slack/events\"")
+        .contains("socket_mode_enabled: false");
+  }
+
+  @Test
+  void committedManifestIsUpToDate() throws Exception {
+    Path committed = Path.of("..", "slack-manifest.yaml");
+
+    assertThat(Files.readString(committed, StandardCharsets.UTF_8))
+        .as("slack-manifest.yaml is stale: regenerate it with SlackManifestWriter (see SLACK.md)")
+        .isEqualTo(SlackManifestWriter.defaultManifest());
+  }
+}
