@@ -141,7 +141,9 @@ public final class ScheduleCompletions implements AutoCloseable {
           writer.addDocument(doc);
         }
       }
-      suggester.refresh();
+      if (!ordered.isEmpty()) {
+        suggester.refresh(); // refresh before any add throws "suggester was not built"
+      }
       this.words = DirectoryReader.open(wordsDirectory);
       spelling.setMinQueryLength(3);
     }

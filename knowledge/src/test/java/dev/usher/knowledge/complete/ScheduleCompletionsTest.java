@@ -69,6 +69,18 @@ class ScheduleCompletionsTest {
   }
 
   @Test
+  void aScheduleWithoutTracksOrSpeakersCompletesNothingForThem() {
+    ZonedDateTime start = LocalDateTime.parse("2026-04-24T09:00").atZone(ZONE);
+    Session bare = new Session("x", "Opening", start, start.plusHours(1), Optional.empty(),
+        Optional.empty(), List.of(), "", Optional.empty());
+    try (ScheduleCompletions bareCompletions = ScheduleCompletions.of(new Schedule(ZONE, List.of(bare)))) {
+      assertThat(bareCompletions.complete(CompletionKind.TRACK, "wor", 5)).isEmpty();
+      assertThat(bareCompletions.complete(CompletionKind.SPEAKER, "", 5)).isEmpty();
+      assertThat(bareCompletions.complete(CompletionKind.SESSION, "open", 5)).containsExactly("Opening");
+    }
+  }
+
+  @Test
   void neverReturnsMoreThanAskedAndNothingForDays() {
     assertThat(completions.complete(CompletionKind.SESSION, "", 1)).hasSize(1);
     assertThat(completions.complete(CompletionKind.DAY, "to", 5)).isEmpty();
