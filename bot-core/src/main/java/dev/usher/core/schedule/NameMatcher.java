@@ -83,7 +83,9 @@ final class NameMatcher {
       for (int j = 0; j < sequence.size() && all; j++) {
         String want = sequence.get(j);
         String have = words.get(i + j);
-        all = want.length() >= 5 ? Words.similar(have, want) : have.equals(want);
+        // A one-word name (a handle such as "stars") is taken only as typed: with typos it would
+        // be found in ordinary words ("start").
+        all = want.length() >= 5 && sequence.size() > 1 ? Words.similar(have, want) : have.equals(want);
       }
       if (all) {
         return true;

@@ -119,8 +119,11 @@ final class ScheduleQuestionAnswerer {
             .filter(s -> s.coverage() >= TOPIC_MATCH)
             .toList();
     double best = scored.stream().mapToDouble(SessionMatcher.Scored::coverage).max().orElse(0);
+    // Best match first; equally good matches stay in time order (the sort is stable).
     return scored.stream()
         .filter(s -> s.coverage() >= best - 0.2)
+        .sorted(java.util.Comparator.comparingDouble(
+            (SessionMatcher.Scored s) -> -Math.round(s.coverage() * 100) / 100.0))
         .map(SessionMatcher.Scored::session)
         .toList();
   }
@@ -146,9 +149,7 @@ final class ScheduleQuestionAnswerer {
     LocalDate day = dayOf(q);
     List<Session> ofDay = view.days.sessionsOn(day);
     if (q.at().isPresent()) {
-      LocalTime at = q.at().get();
-      LocalDate date = at.isBefore(ProgrammeDays.DAY_BREAK) ? day.plusDays(1) : day;
-      ZonedDateTime moment2 = date.atTime(at).atZone(view.conference.zone());
+      ZonedDateTime moment2 = onDay(day, q.at().get());
       List<Session> running = ofDay.stream().filter(s -> s.runsAt(moment2)).toList();
       List<Session> starting =
           ofDay.stream()
@@ -168,9 +169,7 @@ final class ScheduleQuestionAnswerer {
   /** The first sessions to start after the asked time on the asked day, per room. */
   private List<Session> startingAfter(ScheduleQuestion q) {
     LocalDate day = dayOf(q);
-    LocalTime at = q.at().orElseThrow();
-    LocalDate date = at.isBefore(ProgrammeDays.DAY_BREAK) ? day.plusDays(1) : day;
-    ZonedDateTime moment = date.atTime(at).atZone(view.conference.zone());
+    ZonedDateTime moment = onDay(day, q.at().orElseThrow());
     List<Session> later =
         view.days.sessionsOn(day).stream()
             .filter(s -> s.start().isAfter(moment))
@@ -189,12 +188,34 @@ final class ScheduleQuestionAnswerer {
     return day.equals(view.today) && view.beforeConference() ? view.days.first() : day;
   }
 
+  /**
+   * The moment a clock time names within a programme day: "at 2am" on a day whose programme runs
+   * past midnight is the next calendar date; on a day that starts early, it is the same date.
+   */
+  private ZonedDateTime onDay(LocalDate day, LocalTime at) {
+    ZonedDateTime sameDate = day.atTime(at).atZone(view.conference.zone());
+    return view.days.dayOf(sameDate).equals(day) ? sameDate : sameDate.plusDays(1);
+  }
+
+  /**
+   * Whether a session is on during the part of its programme day: it starts in it, or it began
+   * earlier and still has an hour or more to run when the part begins.
+   */
   private boolean inPart(Session session, DayPart part) {
-    LocalTime start = session.start().withZoneSameInstant(view.conference.zone()).toLocalTime();
-    if (part == DayPart.EVENING) {
-      return !start.isBefore(part.from) || start.isBefore(part.to);
+    LocalDate day = view.days.dayOf(session.start());
+    ZonedDateTime from = day.atTime(part.from).atZone(view.conference.zone());
+    ZonedDateTime to =
+        (part.to.isAfter(part.from) ? day : day.plusDays(1)).atTime(part.to).atZone(view.conference.zone());
+    boolean early = session.start().isBefore(day.atTime(ProgrammeDays.DAY_BREAK).atZone(view.conference.zone()));
+    if (early) {
+      // A session before the day break on its own date (01:50 on a first day) counts as the night.
+      return part == DayPart.EVENING;
     }
-    return !start.isBefore(part.from) && start.isBefore(part.to);
+    boolean startsInPart = !session.start().isBefore(from) && session.start().isBefore(to);
+    // A long session (an all-day workshop) that began earlier is still "on this afternoon";
+    // one ending within the hour is not.
+    boolean runsWellInto = session.start().isBefore(from) && !session.end().isBefore(from.plusHours(1));
+    return startsInPart || runsWellInto;
   }
 
   private static Predicate<Session> named(ScheduleQuestion q) {

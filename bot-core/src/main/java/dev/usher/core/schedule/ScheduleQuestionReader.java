@@ -100,6 +100,7 @@ final class ScheduleQuestionReader {
     List<String> topic =
         words.stream()
             .filter(w -> !Words.STOP.contains(w) && !Words.QUESTION.contains(w))
+            .filter(w -> w.length() < 5 || Words.QUESTION.stream().noneMatch(q -> Words.similar(w, q)))
             .filter(w -> !TIME_WORDS.contains(w) && !NOW_WORDS.contains(w))
             .filter(w -> !NEXT_WORDS.contains(w) && !LATER_WORDS.contains(w))
             .filter(w -> !conferenceWords.contains(w) && !named.contains(w))

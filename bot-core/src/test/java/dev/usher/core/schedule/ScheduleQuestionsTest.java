@@ -47,6 +47,40 @@ class ScheduleQuestionsTest {
   }
 
   @Test
+  void anAllDaySessionIsOnInTheAfternoonButOneEndingSoonAfterNoonIsNot() {
+    assertThat(answer("what's on sunday afternoon", "2026-04-24T12:00")).containsExactly("trust", "closing");
+    assertThat(answer("what's on friday afternoon", "2026-04-24T08:00")).containsExactly("succinct");
+  }
+
+  @Test
+  void anEarlyMorningClockTimeOnAFirstDayIsThatDaysDate() {
+    Schedule early = new Schedule(Fixtures.RIO, List.of(
+        Fixtures.session("night", "Night Owl Talk", "2026-04-24T01:50", 60, "Hall A", "Talks"),
+        Fixtures.session("day", "Day Talk", "2026-04-24T10:00", 60, "Hall A", "Talks")));
+
+    Optional<Reply> reply = commands(early, "2026-04-23T12:00").answerQuestion("what's on at 2am friday");
+
+    assertThat(reply.map(Replies::ids).orElseThrow()).containsExactly("night");
+  }
+
+  @Test
+  void aOneWordSpeakerHandleIsNotFoundInAWordSpelledLikeIt() {
+    Schedule handles = new Schedule(Fixtures.RIO, List.of(
+        Fixtures.session("stars", "Reconfigurable Computing", "2026-04-24T10:00", 60, "Hall A", "Talks", "stars"),
+        Fixtures.session("dreams", "Security Nightmares", "2026-04-24T12:00", 60, "Hall A", "Talks", "frank")));
+
+    Optional<Reply> reply =
+        commands(handles, "2026-04-24T08:00").answerQuestion("when does security nightmares start");
+
+    assertThat(reply.map(Replies::ids).orElseThrow()).containsExactly("dreams");
+  }
+
+  @Test
+  void theBestTopicMatchComesFirstEvenWhenItIsLater() {
+    assertThat(answer("where is the graph foundation models sesion", "2026-04-24T08:00")).first().isEqualTo("graphs");
+  }
+
+  @Test
   void aSessionAfterMidnightBelongsToTheLateEveningsDay() {
     assertThat(answer("what's on tonight", "2026-04-24T12:00")).containsExactly("party", "late-jam");
   }
