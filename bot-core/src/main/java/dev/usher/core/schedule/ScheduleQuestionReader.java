@@ -33,7 +33,7 @@ final class ScheduleQuestionReader {
   private static final Pattern ABOUT =
       Pattern.compile(
           "\\b(talks?|sessions?|lectures?|speaks?|speaking|presents?|presenting|presentations?"
-              + "|anything|something|workshops?|panels?) (about|on)\\b");
+              + "|speakers?) (about|on)\\b");
   /** Kinds of sessions: a single-word track named like one ("Workshops") is not named by them. */
   private static final Set<String> KINDS =
       Set.of("talk", "session", "lecture", "workshop", "keynote", "panel", "presentation",

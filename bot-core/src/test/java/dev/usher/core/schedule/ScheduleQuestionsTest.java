@@ -100,7 +100,9 @@ class ScheduleQuestionsTest {
         "Is parking free at the venue?",
         "Who should I contact about the trustworthy AI workshop?",
         "What time does registration open?",
-        "what is the capital of france"
+        "what is the capital of france",
+        "Is there a workshop on machine learning for audio?",
+        "What is the learning to listen workshop about?"
       })
   void leavesQuestionsNotAboutTheScheduleToTheDocuments(String question) {
     assertThat(commands(conference(), "2026-04-24T12:00").answerQuestion(question)).isEmpty();
