@@ -8,6 +8,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import java.time.Clock;
@@ -71,6 +72,7 @@ class AnswerFuzzTest {
       }
       case NoAnswer none -> assertThat(none.message()).isNotBlank();
       case SessionCards cards -> assertThat(cards.sessions()).isNotEmpty();
+      case ScheduleOverview overview -> assertThat(overview.groups()).isNotEmpty();
       case Info info -> assertThat(info.text()).isNotBlank();
     }
     if (question.length() > 500) {
