@@ -5,6 +5,7 @@ import dev.usher.core.reminder.ReminderSettings.Daily;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.Session;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,8 +35,13 @@ public final class ReminderPlanner {
   static final String STARTING_SOON = "Starting soon";
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+  private static final Duration DAY_REACH = Duration.ofHours(50);
   private static final Comparator<PlannedPost> ORDER =
-      Comparator.comparing(PlannedPost::at).thenComparing(p -> p.key().id());
+      Comparator.comparing(PlannedPost::at)
+          .thenComparing(p -> p.key().kind())
+          .thenComparing(p -> p.key().subject())
+          .thenComparing(p -> p.key().platform())
+          .thenComparing(p -> p.key().channel());
 
   private final ReminderSettings settings;
   private final ZoneId zone;
@@ -54,7 +60,8 @@ public final class ReminderPlanner {
   }
 
   /**
-   * Every post planned at an instant in {@code [from, to)}, in time order (then by key id).
+   * Every post planned at an instant in {@code [from, to)}, in time order (then by kind, subject,
+   * platform and channel).
    *
    * @param schedule the sessions; their days are read in the conference zone
    */
@@ -86,7 +93,17 @@ public final class ReminderPlanner {
   private void planDaily(
       Daily daily, Schedule schedule, Instant from, Instant to, List<PlannedPost> posts) {
     Map<LocalDate, List<Session>> byDay = new TreeMap<>();
+    // A day's post is within a day and a few hours (DST) of its sessions: others can't be in range.
+    Instant earliest = from.minus(DAY_REACH);
+    Instant latest = to.plus(DAY_REACH);
     for (Session session : schedule.sessions()) {
+      Instant start = session.start().toInstant();
+      if (start.isAfter(latest)) {
+        break; // sessions are in time order
+      }
+      if (start.isBefore(earliest)) {
+        continue;
+      }
       LocalDate day = session.start().withZoneSameInstant(zone).toLocalDate();
       byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(session);
     }
@@ -130,7 +147,10 @@ public final class ReminderPlanner {
     for (Session session : schedule.sessions()) {
       Instant start = session.start().toInstant();
       Instant at = start.minus(before.lead());
-      if (at.isBefore(from) || !at.isBefore(to)) {
+      if (!at.isBefore(to)) {
+        break; // sessions are in time order
+      }
+      if (at.isBefore(from)) {
         continue;
       }
       SessionCards cards =

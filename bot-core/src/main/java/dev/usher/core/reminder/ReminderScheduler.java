@@ -64,6 +64,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Set<ReminderKey> settled = new HashSet<>();
   private final Map<ReminderKey, Failures> failures = new HashMap<>();
   private @Nullable ScheduledFuture<?> wakeUp;
+  private @Nullable Instant lastStep;
   private boolean closed;
 
   /**
@@ -135,7 +136,12 @@ public final class ReminderScheduler implements AutoCloseable {
   /** Posts what is due, skips what expired; returns when to wake up next. */
   private Instant postDue() {
     Instant now = clock.instant();
-    Instant from = now.minus(planner.settings().longestCatchUp()).minus(SKIP_LOG_WINDOW);
+    // The first step also looks further back, to log what was skipped while the bot was down;
+    // later ones need only what expired since the previous step.
+    Instant since =
+        lastStep == null || lastStep.isAfter(now) ? now.minus(SKIP_LOG_WINDOW) : lastStep;
+    lastStep = now;
+    Instant from = since.minus(planner.settings().longestCatchUp());
     Instant next = now.plus(PLANNING_STEP);
     List<PlannedPost> posts = planner.plan(schedule.get(), from, next);
     failures.keySet().retainAll(posts.stream().map(PlannedPost::key).collect(Collectors.toSet()));

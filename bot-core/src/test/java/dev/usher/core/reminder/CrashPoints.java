@@ -25,7 +25,7 @@ final class CrashPoints {
   void maybeCrash(String where) {
     if (probability > 0 && random.nextDouble() < probability) {
       crashes++;
-      if (where.equals("platform accepted")) {
+      if (where.equals("platform accepted") || where.equals("before done recorded")) {
         acceptedThenCrashed++;
       }
       throw new ProcessKilled(where);
@@ -36,7 +36,10 @@ final class CrashPoints {
     return crashes;
   }
 
-  /** Crashes right after the platform accepted a post, before the bot could record it. */
+  /**
+   * Crashes after the platform accepted a post and before the ledger recorded it (ledger writes
+   * only follow an accepted post, so "before done recorded" is in that gap too).
+   */
   int acceptedThenCrashed() {
     return acceptedThenCrashed;
   }

@@ -28,6 +28,7 @@ final class FakePlatform implements ChatPlatform {
   private CrashPoints crashes = CrashPoints.never();
   private Random random = new Random(0);
   private double failureRate;
+  private int droppedAfterAccept;
 
   FakePlatform(String name, Clock clock, boolean canFind) {
     this.name = name;
@@ -53,6 +54,11 @@ final class FakePlatform implements ChatPlatform {
 
   List<Message> messages() {
     return List.copyOf(messages);
+  }
+
+  /** Posts stored although the bot was told they failed (a connection dropped after sending). */
+  int droppedAfterAccept() {
+    return droppedAfterAccept;
   }
 
   List<Instant> attempts() {
@@ -89,6 +95,7 @@ final class FakePlatform implements ChatPlatform {
     messages.add(new Message(channelId, postKey, reply, clock.instant()));
     crashes.maybeCrash("platform accepted");
     if (failure != null) {
+      droppedAfterAccept++;
       throw failure.exception();
     }
   }
