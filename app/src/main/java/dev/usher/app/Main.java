@@ -39,8 +39,13 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code; for tests. */
+  /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line, with configuration errors reported as one line and exit code 2. */
+  public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
@@ -50,7 +55,7 @@ public final class Main implements Runnable {
           }
           throw exception;
         });
-    return commandLine.execute(args);
+    return commandLine;
   }
 
   @Override

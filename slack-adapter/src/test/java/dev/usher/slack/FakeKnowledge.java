@@ -31,8 +31,10 @@ final class FakeKnowledge implements Knowledge {
     Source source =
         new Source("venue.md", "Venue guide", Optional.of("Arrival"),
             Optional.of("https://example.org/venue?a=1&b=2"));
-    return List.of(new PassageHit(PassageHit.Kind.DOCUMENT, source, snippet, PASSAGE, 1.0f,
-        Set.copyOf(query.words()), Set.of(), false, Map.of()));
+    Map<String, Double> weights = new java.util.HashMap<>();
+    query.words().forEach(word -> weights.put(word, 1.0));
+    return List.of(new PassageHit(PassageHit.Kind.DOCUMENT, source, snippet, 1.0f,
+        Set.copyOf(query.words()), Set.of(), false, weights));
   }
 
   @Override

@@ -33,10 +33,11 @@ public final class AnswerEngine {
   /** Share of the question's (rarity-weighted) content a passage must hold to be an answer. */
   static final double MIN_COVERAGE = 0.7;
 
-  private static final int HITS = 10;
+  private static final int HITS = 20;
   private static final int ANSWER_CHARS = 600;
   private static final int ALSO_CHARS = 240;
   private static final int MAX_ALSO = 2;
+  private static final int MAX_CORRECTIONS = 6;
 
   private final Conference conference;
   private final Knowledge knowledge;
@@ -105,11 +106,15 @@ public final class AnswerEngine {
     List<Answer.AlsoIn> also = new ArrayList<>();
     Set<String> cited = new LinkedHashSet<>();
     cited.add(best.hit().source().id());
+    // Other documents that answer too, each by its best passage: they may say something
+    // different, and attendees should see that rather than one version picked for them.
     for (Evidence other : ranked.subList(1, ranked.size())) {
       if (also.size() == MAX_ALSO) {
         break;
       }
-      if (other.coverage() >= MIN_COVERAGE && cited.add(other.hit().source().id())) {
+      boolean answersToo =
+          other.coverage() >= MIN_COVERAGE && (!intent.asksForSomething() || other.intentFit() > 0);
+      if (answersToo && cited.add(other.hit().source().id())) {
         also.add(new Answer.AlsoIn(quote(other.hit(), intent, ALSO_CHARS), other.hit().source()));
       }
     }
@@ -138,10 +143,17 @@ public final class AnswerEngine {
     return knowledge.schedule().sessions().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** For each word no hit contains, the material's closest spelling of it, if any. */
+  /**
+   * For each word no hit contains, the material's closest spelling of it, if any; at most {@value
+   * #MAX_CORRECTIONS} words are looked up, which bounds what a garbled question costs.
+   */
   private Map<String, String> corrections(List<String> words, List<Evidence> ranked) {
     Map<String, String> corrections = new LinkedHashMap<>();
+    int lookups = 0;
     for (String word : words) {
+      if (lookups++ == MAX_CORRECTIONS) {
+        break;
+      }
       boolean found = ranked.stream().anyMatch(e -> e.hit().matchedWords().contains(word));
       if (!found) {
         knowledge.spellings(word, 1).stream().findFirst().ifPresent(s -> corrections.put(word, s));

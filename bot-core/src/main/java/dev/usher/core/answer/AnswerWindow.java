@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class AnswerWindow {
   private static final Pattern SENTENCE_END = Pattern.compile("\\n+|(?<=[.!?])\\s+(?=[\\p{Lu}\\d•\"“(])");
 
-  private static final int DESCRIPTION_CHARS = 450;
+  private static final int DESCRIPTION_CHARS = 550;
 
   private AnswerWindow() {}
 
@@ -54,7 +54,7 @@ final class AnswerWindow {
     Set<String> words = new HashSet<>();
     for (Snippet.Span span : passage.emphasis()) {
       if (span.start() >= from && span.end() <= to) {
-        words.add(passage.text().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+        words.add(Intent.stem(passage.text().substring(span.start(), span.end())));
       }
     }
     String text = passage.text().substring(from, to);

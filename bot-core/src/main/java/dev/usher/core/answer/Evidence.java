@@ -31,7 +31,7 @@ record Evidence(PassageHit hit, double coverage, double intentFit, double relati
       }
     }
     double coverage = total == 0 ? 0 : matched / total;
-    double fit = words.isEmpty() ? 0 : intent.wordsBesideAnswer(hit.text()) / (double) words.size();
+    double fit = words.isEmpty() ? 0 : intent.wordsBesideAnswer(hit.text()) / (2.0 * words.size());
     return new Evidence(hit, coverage, Math.min(1, fit), topScore <= 0 ? 0 : hit.score() / topScore);
   }
 
@@ -42,7 +42,7 @@ record Evidence(PassageHit hit, double coverage, double intentFit, double relati
    * {@link AnswerEngine#MIN_COVERAGE}.
    */
   double rank() {
-    return relativeScore + 0.4 * intentFit + 0.5 * coverage;
+    return relativeScore + 0.5 * intentFit + 0.5 * coverage;
   }
 
   /** The words of the question this hit does not contain. */

@@ -29,7 +29,8 @@ enum Intent {
       "\\d"),
   /** "What is X?", "tell me about X": a description, so a longer quote is better. */
   DESCRIBE(
-      "^\\W*(what is|what's|whats|what are|tell me about|describe|explain)\\b|\\babout\\W*$",
+      "^\\W*(what is|what's|whats|what are|what were|what was|tell me about|describe|explain)\\b"
+          + "|\\babout\\W*$",
       "$^"),
   ANY("$^", "$^");
 
@@ -55,7 +56,8 @@ enum Intent {
   /**
    * The most distinct question words (emphasized in {@code passage}) found in one line, or a line
    * and the next, that also holds the kind of thing this intent asks for: a date beside the event
-   * asked about, not just anywhere in the passage. Zero when the intent asks for nothing specific.
+   * asked about, not just anywhere in the passage; counted double when on the same line. Zero when
+   * the intent asks for nothing specific.
    */
   int wordsBesideAnswer(dev.usher.core.reply.Snippet passage) {
     if (this == ANY || this == DESCRIBE) {
@@ -71,8 +73,9 @@ enum Intent {
       String here = lines[i];
       String withNext = text.substring(lineStart, nextEnd);
       if (answeredBy(here)) {
-        best = Math.max(best, distinctWords(passage, lineStart, lineEnd));
+        best = Math.max(best, 2 * distinctWords(passage, lineStart, lineEnd));
       } else if (answeredBy(withNext)) {
+        // A label and its value on the next line ("Registration Desk" / "7:30 AM"): weaker.
         best = Math.max(best, distinctWords(passage, lineStart, nextEnd));
       }
       lineStart = lineEnd + 1;
@@ -84,10 +87,21 @@ enum Intent {
     java.util.Set<String> words = new java.util.HashSet<>();
     for (dev.usher.core.reply.Snippet.Span span : passage.emphasis()) {
       if (span.start() >= from && span.end() <= to) {
-        words.add(passage.text().substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+        words.add(stem(passage.text().substring(span.start(), span.end())));
       }
     }
     return words.size();
+  }
+
+  /** A crude key that counts "succinct" and "succinctly" as one word. */
+  static String stem(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.length() <= 5 ? lower : lower.substring(0, 5);
+  }
+
+  /** Whether this intent asks for a specific kind of thing (a time, a place, a person, a number). */
+  boolean asksForSomething() {
+    return this != ANY && this != DESCRIBE;
   }
 
   /** Whether {@code text} holds the kind of thing this intent asks for (a date, a name, ...). */

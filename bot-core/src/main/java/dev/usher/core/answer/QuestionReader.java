@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 final class QuestionReader {
   static final int MAX_CHARS = 500;
 
+  /** Content words kept: enough for any real question, and a bound on the work one question costs. */
+  static final int MAX_WORDS = 16;
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*");
   private static final Pattern QUOTED = Pattern.compile("[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]");
   private static final Pattern PLATFORM_MARKUP = Pattern.compile("<[@#!][^>]{0,80}>|@(everyone|here)\\b");
@@ -70,10 +73,13 @@ final class QuestionReader {
         previous = null;
         continue;
       }
+      if (words.size() == MAX_WORDS) {
+        break;
+      }
       if (!words.contains(word)) {
         words.add(word);
       }
-      if (previous != null) {
+      if (previous != null && phrases.size() < MAX_WORDS) {
         phrases.add(previous + " " + word);
       }
       previous = word;

@@ -11,7 +11,7 @@ import java.util.Locale;
  * paragraph longer than {@value #MAX_WORDS} words is cut between sentences.
  */
 public final class PassageSplitter {
-  static final int TARGET_WORDS = 90;
+  static final int TARGET_WORDS = 120;
   static final int MAX_WORDS = 220;
   static final int MIN_WORDS = 25;
 
@@ -22,12 +22,16 @@ public final class PassageSplitter {
     String section = "";
     StringBuilder text = new StringBuilder();
     int words = 0;
+    boolean afterHeading = false;
     for (Block block : document.blocks()) {
       if (block.heading()) {
         words = flush(passages, section, text);
-        section = block.text();
+        // Consecutive headings (a title, its authors, its time) together name the section.
+        section = afterHeading ? section + "\n" + block.text() : block.text();
+        afterHeading = true;
         continue;
       }
+      afterHeading = false;
       for (String piece : pieces(block.text())) {
         int pieceWords = wordCount(piece);
         if (words > 0 && words + pieceWords > MAX_WORDS) {

@@ -30,9 +30,36 @@ final class PlainTextReader {
       if (cleaned.isEmpty()) {
         continue;
       }
-      blocks.add(looksLikeHeading(cleaned) ? Block.heading(cleaned) : Block.paragraph(cleaned));
+      if (hardWrapped(cleaned)) {
+        blocks.add(Block.paragraph(cleaned));
+        continue;
+      }
+      // Text saved from web pages puts one paragraph, heading or list item on each line.
+      for (String line : cleaned.split("\n")) {
+        String item = line.strip();
+        if (!item.isEmpty()) {
+          blocks.add(looksLikeHeading(item) ? Block.heading(item) : Block.paragraph(item));
+        }
+      }
     }
     return blocks;
+  }
+
+  /**
+   * Whether a block is one paragraph wrapped at a fixed width (most lines of similar length), as
+   * opposed to lines that are each a paragraph of their own.
+   */
+  private static boolean hardWrapped(String block) {
+    String[] lines = block.split("\n");
+    if (lines.length < 3) {
+      return false;
+    }
+    int similar = 0;
+    for (int i = 0; i < lines.length - 1; i++) {
+      int length = lines[i].strip().length();
+      similar += length >= 50 && length <= 100 ? 1 : 0;
+    }
+    return similar >= 0.8 * (lines.length - 1);
   }
 
   static boolean looksLikeHeading(String paragraph) {

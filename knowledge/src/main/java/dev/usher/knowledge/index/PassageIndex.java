@@ -156,7 +156,7 @@ public final class PassageIndex implements AutoCloseable {
     doc.add(new TextField(IndexSchema.HEADING, passage.section(), Field.Store.YES));
     // The heading leads the body too, so a quote can start with the section it answers from.
     String body = passage.section().isEmpty() ? passage.text() : passage.section() + "\n" + passage.text();
-    doc.add(new TextField(IndexSchema.BODY, body, Field.Store.YES));
+    doc.add(new Field(IndexSchema.BODY, body, IndexSchema.BODY_TYPE));
     doc.add(new TextField(IndexSchema.WORDS, source.title() + "\n" + body, Field.Store.NO));
     return doc;
   }
@@ -173,7 +173,7 @@ public final class PassageIndex implements AutoCloseable {
         String.join(" ", session.room().orElse(""), session.track().orElse(""), String.join(", ", session.speakers()))
             .strip();
     doc.add(new TextField(IndexSchema.HEADING, heading, Field.Store.YES));
-    doc.add(new TextField(IndexSchema.BODY, session.description(), Field.Store.YES));
+    doc.add(new Field(IndexSchema.BODY, session.description(), IndexSchema.BODY_TYPE));
     doc.add(new TextField(IndexSchema.WORDS, session.title() + "\n" + heading + "\n" + session.description(), Field.Store.NO));
     doc.add(new LongField(IndexSchema.START, session.start().toEpochSecond(), Field.Store.YES));
     doc.add(new LongField(IndexSchema.END, session.end().toEpochSecond(), Field.Store.YES));

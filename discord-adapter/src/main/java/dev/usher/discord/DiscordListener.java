@@ -1,0 +1,156 @@
+package dev.usher.discord;
+
+import dev.usher.core.Bot;
+import dev.usher.core.command.CommandCatalog;
+import dev.usher.core.command.CommandSpec;
+import dev.usher.core.command.CompletionKind;
+import dev.usher.core.command.Request;
+import dev.usher.core.reply.Info;
+import dev.usher.core.reply.Reply;
+import dev.usher.discord.render.DiscordRenderer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns JDA events into requests to the bot. Runs on JDA's event thread, so it only reads the event
+ * and hands the work to the executor.
+ */
+final class DiscordListener extends ListenerAdapter {
+  /** Discord's cap on autocomplete choices, and on each choice's length. */
+  static final int MAX_CHOICES = 25;
+  private static final int MAX_CHOICE_LENGTH = 100;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
+
+  private final Bot bot;
+  private final Executor executor;
+  private final DiscordRenderer renderer;
+  private final InteractionResponder responder;
+
+  DiscordListener(Bot bot, Executor executor, DiscordRenderer renderer, InteractionResponder responder) {
+    this.bot = bot;
+    this.executor = executor;
+    this.renderer = renderer;
+    this.responder = responder;
+  }
+
+  @Override
+  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    Optional<CommandSpec> spec = CommandCatalog.command(event.getName());
+    if (spec.isPresent() && spec.get().organizerOnly() && !isOrganizer(event.getMember())) {
+      // Default permissions can be widened by server admins: the core's rule is checked here too.
+      event.reply(message(new Info("Organizers only",
+              "/" + event.getName() + " needs the Manage Server permission.")))
+          .setEphemeral(true)
+          .queue(null, e -> LOG.warn("Could not refuse {}", event.getId(), e));
+      return;
+    }
+    Map<String, String> options = new HashMap<>();
+    for (OptionMapping option : event.getOptions()) {
+      options.put(option.getName(), option.getAsString());
+    }
+    Optional<Request> request = CommandCatalog.request(event.getName(), options);
+    if (request.isEmpty()) {
+      event.reply(message(new Info("Unknown command",
+              "I don't know /" + event.getName() + " with these options; try /help.")))
+          .setEphemeral(true)
+          .queue(null, e -> LOG.warn("Could not answer {}", event.getId(), e));
+      return;
+    }
+    responder.respond(event, () -> renderer.render(bot.handle(request.get())));
+  }
+
+  @Override
+  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    Optional<CompletionKind> kind =
+        CommandCatalog.command(event.getName()).stream()
+            .flatMap(c -> c.options().stream())
+            .filter(o -> o.name().equals(event.getFocusedOption().getName()))
+            .findFirst()
+            .flatMap(CommandSpec.OptionSpec::completion);
+    String prefix = event.getFocusedOption().getValue();
+    executor.execute(
+        () -> {
+          List<String> choices;
+          try {
+            choices = kind.map(k -> bot.complete(k, prefix, MAX_CHOICES)).orElse(List.of()).stream()
+                .map(c -> c.length() > MAX_CHOICE_LENGTH ? c.substring(0, MAX_CHOICE_LENGTH) : c)
+                .distinct()
+                .toList();
+          } catch (RuntimeException e) {
+            LOG.error("Autocomplete {} failed", event.getId(), e);
+            choices = List.of();
+          }
+          event.replyChoiceStrings(choices)
+              .queue(null, e -> LOG.warn("Could not autocomplete {}", event.getId(), e));
+        });
+  }
+
+  @Override
+  public void onMessageReceived(MessageReceivedEvent event) {
+    User author = event.getAuthor();
+    if (author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+      return;
+    }
+    Message message = event.getMessage();
+    User self = event.getJDA().getSelfUser();
+    boolean direct = !event.isFromGuild();
+    // Only a mention of the bot itself: @everyone and role mentions are not questions to us.
+    if (!direct && !message.getMentions().isMentioned(self, Message.MentionType.USER)) {
+      return;
+    }
+    String question =
+        Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ")
+            .strip();
+    Request request = question.isEmpty() ? new Request.Help() : new Request.Ask(question);
+    executor.execute(() -> answer(message, request));
+  }
+
+  private void answer(Message message, Request request) {
+    List<MessageCreateData> messages;
+    try {
+      messages = renderer.render(bot.handle(request));
+    } catch (RuntimeException e) {
+      LOG.error("Message {} failed", message.getId(), e);
+      messages = List.of(apology());
+    }
+    for (int i = 0; i < messages.size(); i++) {
+      var action =
+          i == 0 ? message.reply(messages.get(i)) : message.getChannel().sendMessage(messages.get(i));
+      action.queue(null, e -> LOG.warn("Could not answer message {}", message.getId(), e));
+    }
+  }
+
+  private static boolean isOrganizer(Member member) {
+    return member != null && member.hasPermission(SlashCommands.ORGANIZER);
+  }
+
+  private MessageCreateData message(Reply reply) {
+    return renderer.render(reply).get(0);
+  }
+
+  /** The polite answer when something failed on our side; details are in the log. */
+  static MessageCreateData apology() {
+    return new MessageCreateBuilder()
+        .setContent("Sorry, something went wrong on my side. Please try again in a moment.")
+        .setAllowedMentions(List.of())
+        .mentionRepliedUser(false)
+        .build();
+  }
+}

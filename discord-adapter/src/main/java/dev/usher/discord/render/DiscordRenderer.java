@@ -1,0 +1,153 @@
+package dev.usher.discord.render;
+
+import static dev.usher.discord.render.DiscordText.emphasized;
+import static dev.usher.discord.render.DiscordText.escape;
+
+import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.Info;
+import dev.usher.core.reply.NoAnswer;
+import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.SessionCards;
+import dev.usher.core.schedule.Session;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Renders every kind of {@link Reply} as Discord messages of one embed each, within Discord's
+ * limits, with all text from documents and users escaped and every mention disallowed. Stateless
+ * and thread-safe.
+ */
+public final class DiscordRenderer {
+  private static final DateTimeFormatter LOCAL_DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+  /**
+   * The messages that show {@code reply}, in order; usually one. Each message pings no one: its
+   * allowed mentions parse nothing and a reply does not mention the author it replies to.
+   */
+  public List<MessageCreateData> render(Reply reply) {
+    return EmbedPacker.pack(card(reply)).stream().map(DiscordRenderer::message).toList();
+  }
+
+  /** A message with only {@code embed}, pinging no one. */
+  static MessageCreateData message(MessageEmbed embed) {
+    return new MessageCreateBuilder()
+        .setEmbeds(embed)
+        .setAllowedMentions(List.of())
+        .mentionRepliedUser(false)
+        .build();
+  }
+
+  Card card(Reply reply) {
+    return switch (reply) {
+      case Answer answer -> answer(answer);
+      case SessionCards cards -> sessions(cards);
+      case NoAnswer none -> noAnswer(none);
+      case Info info ->
+          new Card(escape(info.title()), notes(info.notes()) + escape(info.text()), List.of(),
+              Optional.empty());
+    };
+  }
+
+  private Card answer(Answer answer) {
+    List<Card.Field> fields = new ArrayList<>();
+    fields.add(new Card.Field("Source", DiscordText.source(answer.source())));
+    for (Answer.AlsoIn also : answer.alsoIn()) {
+      fields.add(
+          new Card.Field(
+              EmbedPacker.cut("Also in " + also.source().title(), EmbedPacker.FIELD_NAME_MAX),
+              EmbedPacker.cut(emphasized(also.text()), EmbedPacker.FIELD_VALUE_MAX - 300)
+                  + "\n— "
+                  + DiscordText.source(also.source())));
+    }
+    return new Card(
+        escape(answer.source().title()),
+        notes(answer.notes()) + emphasized(answer.text()),
+        fields,
+        Optional.empty());
+  }
+
+  private Card sessions(SessionCards cards) {
+    List<Card.Field> fields =
+        cards.sessions().stream()
+            .map(s -> new Card.Field(escape(s.title()), sessionLines(s, cards.zone())))
+            .toList();
+    String shown =
+        cards.total() > cards.sessions().size()
+            ? "Showing " + cards.sessions().size() + " of " + cards.total()
+            : "";
+    String footer =
+        List.of(shown, cards.more().orElse("")).stream()
+            .filter(s -> !s.isBlank())
+            .collect(Collectors.joining(" · "));
+    String description =
+        notes(cards.notes()) + "Times in your own zone; conference time is " + cards.zone().getId()
+            + ".";
+    return new Card(
+        escape(cards.heading()),
+        description,
+        fields,
+        footer.isEmpty() ? Optional.empty() : Optional.of(footer));
+  }
+
+  private static String sessionLines(Session session, ZoneId zone) {
+    List<String> lines = new ArrayList<>();
+    long start = session.start().toEpochSecond();
+    long end = session.end().toEpochSecond();
+    lines.add("<t:" + start + ":f> – <t:" + end + ":t>");
+    lines.add(
+        "Local: "
+            + session.start().withZoneSameInstant(zone).format(LOCAL_DAY)
+            + "–"
+            + session.end().withZoneSameInstant(zone).format(LOCAL_TIME));
+    String place =
+        List.of(session.room(), session.track()).stream()
+            .flatMap(Optional::stream)
+            .map(DiscordText::escape)
+            .collect(Collectors.joining(" · "));
+    if (!place.isEmpty()) {
+      lines.add(place);
+    }
+    if (!session.speakers().isEmpty()) {
+      lines.add(
+          session.speakers().stream().map(DiscordText::escape).collect(Collectors.joining(", ")));
+    }
+    session.url().ifPresent(url -> lines.add("<" + url + ">"));
+    return String.join("\n", lines);
+  }
+
+  private Card noAnswer(NoAnswer none) {
+    StringBuilder description = new StringBuilder(notes(none.notes())).append(escape(none.message()));
+    if (!none.didYouMean().isEmpty()) {
+      description
+          .append("\nDid you mean: ")
+          .append(none.didYouMean().stream().map(DiscordText::escape).collect(Collectors.joining(", ")))
+          .append("?");
+    }
+    List<Card.Field> fields = new ArrayList<>();
+    if (!none.closest().isEmpty()) {
+      fields.add(
+          new Card.Field(
+              "Closest topics",
+              none.closest().stream()
+                  .map(s -> "• " + DiscordText.source(s))
+                  .collect(Collectors.joining("\n"))));
+    }
+    none.help().ifPresent(help -> fields.add(new Card.Field("Need a human?", escape(help))));
+    return new Card("", description.toString(), fields, Optional.empty());
+  }
+
+  private static String notes(List<String> notes) {
+    return notes.stream().map(n -> "*" + escape(n) + "*\n").collect(Collectors.joining());
+  }
+}

@@ -1,0 +1,335 @@
+package dev.usher.discord;
+
+import static dev.usher.discord.FakeDiscord.APP_ID;
+import static dev.usher.discord.FakeDiscord.ATTENDEE_ID;
+import static dev.usher.discord.FakeDiscord.BOT_ID;
+import static dev.usher.discord.FakeDiscord.CHANNEL_ID;
+import static dev.usher.discord.FakeDiscord.GUILD_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.usher.core.Bot;
+import dev.usher.core.command.CommandCatalog;
+import dev.usher.core.command.CommandSpec;
+import dev.usher.core.conference.Conference;
+import dev.usher.core.platform.PostException;
+import dev.usher.core.reply.Info;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The real JDA client against a fake Discord on 127.0.0.1: REST over HTTP, the gateway over a
+ * WebSocket, both speaking Discord's JSON. Asserts on what JDA sends back.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DiscordGatewayIT {
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String DM_CHANNEL_ID = "820000000000000001";
+
+  private final FakeKnowledge knowledge = new FakeKnowledge();
+  private FakeDiscord discord;
+  private ExecutorService executor;
+  private DiscordPlatform platform;
+
+  @BeforeAll
+  void connect() throws Exception {
+    discord = new FakeDiscord();
+    executor = Executors.newFixedThreadPool(4);
+    Conference conference =
+        new Conference("ICLR 2026", FakeKnowledge.ZONE, Optional.of("Ask at the info desk"), Optional.empty());
+    Bot bot = new Bot(conference, knowledge, Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), FakeKnowledge.ZONE));
+    platform = new DiscordPlatform(FakeDiscord.TOKEN, new DiscordSettings(List.of(GUILD_ID)), bot,
+        executor, discord.endpoints());
+    platform.start();
+  }
+
+  @AfterAll
+  void disconnect() throws Exception {
+    knowledge.releaseSlowAnswers();
+    if (platform != null) {
+      platform.close();
+    }
+    executor.shutdownNow();
+    executor.awaitTermination(5, TimeUnit.SECONDS);
+    discord.close();
+  }
+
+  @Test
+  void identifiesWithOnlyTheIntentsItNeeds() throws Exception {
+    JsonNode identify = discord.awaitGateway(p -> p.path("op").asInt() == 2, WAIT);
+
+    int intents = identify.path("d").path("intents").asInt();
+    int guilds = 1;
+    int guildMessages = 1 << 9;
+    int directMessages = 1 << 12;
+    assertThat(intents).isEqualTo(guilds | guildMessages | directMessages);
+    assertThat(identify.path("d").path("token").asText()).isEqualTo(FakeDiscord.TOKEN);
+  }
+
+  @Test
+  void registersTheCatalogsCommandsInTheConfiguredGuildWithOrganizerCommandsLimited() throws Exception {
+    FakeDiscord.Sent put = discord.awaitRest(
+        r -> r.method().equals("PUT")
+            && r.path().equals("/applications/" + APP_ID + "/guilds/" + GUILD_ID + "/commands"),
+        WAIT);
+
+    List<String> names = new ArrayList<>();
+    put.body().forEach(c -> names.add(c.path("name").asText()));
+    assertThat(names).containsExactlyElementsOf(
+        CommandCatalog.commands().stream().map(CommandSpec::name).toList());
+    JsonNode reload = find(put.body(), "reload");
+    assertThat(reload.path("default_member_permissions").asText()).isEqualTo("32");
+    JsonNode session = find(put.body(), "session");
+    assertThat(session.path("options").get(0).path("autocomplete").asBoolean()).isTrue();
+  }
+
+  @Test
+  void answersAskWithAnEmbedThatMentionsNoOne() throws Exception {
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-ask", "ask", "question", "where is the cloakroom"));
+
+    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-ask/callback"), WAIT);
+
+    assertThat(callback.method()).isEqualTo("POST");
+    assertThat(callback.body().path("type").asInt()).isEqualTo(4);
+    JsonNode data = callback.body().path("data");
+    JsonNode embed = data.path("embeds").get(0);
+    assertThat(embed.path("title").asText()).isEqualTo("Venue FAQ");
+    assertThat(embed.path("description").asText())
+        .startsWith("The \\***cloakroom**\\* is at the")
+        .contains("\\*\\*main entrance\\*\\*")
+        .contains("@\u200Beveryone");
+    assertThat(embed.path("fields").get(0).path("value").asText())
+        .isEqualTo("[Venue FAQ › Cloakroom](https://iclr.cc/venue)");
+    assertNoMentions(data);
+  }
+
+  @Test
+  void autocompletesSessionTitlesFromTheSchedule() throws Exception {
+    String id = discord.newId();
+    ObjectNode interaction = command(id, "tok-auto", "session", "title", "key");
+    interaction.put("type", 4);
+    ((ObjectNode) interaction.path("data").path("options").get(0)).put("focused", true);
+    discord.dispatch("INTERACTION_CREATE", interaction);
+
+    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+
+    assertThat(callback.body().path("type").asInt()).isEqualTo(8);
+    List<String> choices = new ArrayList<>();
+    callback.body().path("data").path("choices").forEach(c -> choices.add(c.path("name").asText()));
+    assertThat(choices).containsExactly("Keynote: Learning to Learn", "Keys to Robust Transformers");
+  }
+
+  @Test
+  void answersAMentionAsAReplyThatPingsNoOne() throws Exception {
+    String messageId = discord.newId();
+    discord.dispatch("MESSAGE_CREATE", mention(messageId, "<@" + BOT_ID + "> @everyone where is the cloakroom?"));
+
+    FakeDiscord.Sent reply = discord.awaitRest(
+        r -> r.path().equals("/channels/" + CHANNEL_ID + "/messages")
+            && r.body().path("message_reference").path("message_id").asText().equals(messageId),
+        WAIT);
+
+    assertNoMentions(reply.body());
+    assertThat(reply.body().path("allowed_mentions").path("replied_user").asBoolean()).isFalse();
+    assertThat(reply.body().path("content").asText("")).doesNotContain("@everyone");
+    assertThat(reply.body().path("embeds").get(0).path("description").asText())
+        .doesNotContain("@everyone")
+        .contains("@\u200Beveryone");
+  }
+
+  @Test
+  void defersASlowAnswerAndFollowsUp() throws Exception {
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-slow", "ask", "question", "slow question about cloakroom"));
+
+    FakeDiscord.Sent deferred = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-slow/callback"), WAIT);
+    assertThat(deferred.body().path("type").asInt()).isEqualTo(5);
+    knowledge.releaseSlowAnswers();
+
+    FakeDiscord.Sent followUp = discord.awaitRest(
+        r -> r.method().equals("POST") && r.path().startsWith("/webhooks/" + APP_ID + "/tok-slow"), WAIT);
+    assertThat(followUp.body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+    assertNoMentions(followUp.body());
+  }
+
+  @Test
+  void resumesAfterTheGatewayDropsTheConnectionAndAnswersTheNextQuestion() throws Exception {
+    discord.awaitGateway(p -> p.path("op").asInt() == 2, WAIT);
+    int before = discord.gatewayPayloadCount();
+    discord.dropConnections();
+
+    // 4000 is a resumable close: JDA resumes the session (op 6) instead of identifying anew.
+    JsonNode reconnect = discord.awaitGatewayAfter(before,
+        p -> p.path("op").asInt() == 6 || p.path("op").asInt() == 2, WAIT);
+    assertThat(reconnect.path("op").asInt()).isEqualTo(6);
+    assertThat(reconnect.path("d").path("session_id").asText()).startsWith("session-");
+
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-after", "ask", "question", "where is the cloakroom"));
+    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-after/callback"), WAIT);
+    assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+  }
+
+  @Test
+  void answersADirectMessageAsAReply() throws Exception {
+    String messageId = discord.newId();
+    ObjectNode direct = mention(messageId, "where is the cloakroom?");
+    direct.remove("guild_id");
+    direct.remove("member");
+    direct.put("channel_id", DM_CHANNEL_ID).put("channel_type", 1).put("mention_everyone", false);
+    direct.set("mentions", NODES.arrayNode());
+    discord.dispatch("MESSAGE_CREATE", direct);
+
+    FakeDiscord.Sent reply = discord.awaitRest(
+        r -> r.path().equals("/channels/" + DM_CHANNEL_ID + "/messages")
+            && r.body().path("message_reference").path("message_id").asText().equals(messageId),
+        WAIT);
+    assertThat(reply.body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+    assertNoMentions(reply.body());
+  }
+
+  @Test
+  void refusesAnOrganizerCommandToAMemberWithoutManageServer() throws Exception {
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-deny", "reload", false));
+
+    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+
+    JsonNode data = callback.body().path("data");
+    assertThat(data.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Organizers only");
+    assertThat(discord.restRequests()).noneMatch(r -> r.path().contains("tok-deny") && r.body().toString().contains("Reloaded"));
+  }
+
+  @Test
+  void runsAnOrganizerCommandForAMemberWithManageServer() throws Exception {
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-reload", "reload", true));
+
+    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+
+    assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Reloaded");
+  }
+
+  @Test
+  void postsAReminderToTheChannel() throws Exception {
+    platform.post(CHANNEL_ID, new Info("Today at ICLR", "Keynote at 9:00 @here"));
+
+    FakeDiscord.Sent post = discord.awaitRest(
+        r -> r.method().equals("POST") && r.path().equals("/channels/" + CHANNEL_ID + "/messages")
+            && r.body().path("embeds").get(0).path("title").asText().equals("Today at ICLR"),
+        WAIT);
+    assertNoMentions(post.body());
+  }
+
+  @Test
+  void reportsAForbiddenChannelAsNotRetryable() {
+    PostException refused = catchThrowableOfType(PostException.class,
+        () -> platform.post(FakeDiscord.FORBIDDEN_CHANNEL_ID, new Info("Today", "Keynote")));
+
+    assertThat(refused.retryable()).isFalse();
+  }
+
+  @Test
+  void reportsAServerErrorAsRetryable() {
+    PostException failed = catchThrowableOfType(PostException.class,
+        () -> platform.post(FakeDiscord.BROKEN_CHANNEL_ID, new Info("Today", "Keynote")));
+
+    assertThat(failed.retryable()).isTrue();
+  }
+
+  @Test
+  void reportsARateLimitAsRetryableWithTheWaitDiscordAskedFor() {
+    PostException limited = catchThrowableOfType(PostException.class,
+        () -> platform.post(FakeDiscord.LIMITED_CHANNEL_ID, new Info("Today", "Keynote")));
+
+    assertThat(limited.retryable()).isTrue();
+    assertThat(limited.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(
+        Duration.ofMillis(2500), Duration.ofSeconds(3)));
+  }
+
+  // ---------------------------------------------------------------- payloads
+
+  private static void assertNoMentions(JsonNode message) {
+    JsonNode allowed = message.path("allowed_mentions");
+    assertThat(allowed.path("parse").isArray()).as("allowed_mentions.parse in %s", message).isTrue();
+    assertThat(allowed.path("parse")).isEmpty();
+    assertThat(allowed.path("users")).isEmpty();
+    assertThat(allowed.path("roles")).isEmpty();
+  }
+
+  private static JsonNode find(JsonNode commands, String name) {
+    for (JsonNode command : commands) {
+      if (command.path("name").asText().equals(name)) {
+        return command;
+      }
+    }
+    throw new AssertionError("no command " + name + " in " + commands);
+  }
+
+  private static ObjectNode command(String id, String token, String name, String option, String value) {
+    ObjectNode interaction = NODES.objectNode().put("id", id).put("application_id", APP_ID);
+    interaction.put("type", 2).put("token", token).put("version", 1);
+    interaction.put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID);
+    interaction.set("channel", FakeDiscord.textChannel(CHANNEL_ID, "general", 0));
+    interaction.set("guild", NODES.objectNode().put("id", GUILD_ID).put("locale", "en-US")
+        .set("features", NODES.arrayNode()));
+    interaction.set("member", FakeDiscord.member(ATTENDEE_ID, "attendee", false, FakeDiscord.MEMBER_PERMISSIONS));
+    ObjectNode data = NODES.objectNode().put("id", "600000000000000001").put("name", name).put("type", 1);
+    ArrayNode options = NODES.arrayNode();
+    options.add(NODES.objectNode().put("name", option).put("type", 3).put("value", value));
+    data.set("options", options);
+    interaction.set("data", data);
+    interaction.put("locale", "en-US").put("guild_locale", "en-US");
+    interaction.put("app_permissions", FakeDiscord.MEMBER_PERMISSIONS);
+    interaction.set("entitlements", NODES.arrayNode());
+    interaction.set("authorizing_integration_owners", NODES.objectNode().put("0", GUILD_ID));
+    interaction.put("context", 0);
+    return interaction;
+  }
+
+  /** An option-less command from a member; an organizer holds the role with Manage Server. */
+  private static ObjectNode command(String id, String token, String name, boolean organizer) {
+    ObjectNode interaction = command(id, token, name, "unused", "unused");
+    ((ObjectNode) interaction.path("data")).set("options", NODES.arrayNode());
+    interaction.set("member", organizer
+        ? FakeDiscord.member(FakeDiscord.ORGANIZER_ID, "organizer", false, FakeDiscord.ORGANIZER_PERMISSIONS,
+            List.of(FakeDiscord.ORGANIZER_ROLE_ID))
+        : FakeDiscord.member(ATTENDEE_ID, "attendee", false, FakeDiscord.MEMBER_PERMISSIONS));
+    return interaction;
+  }
+
+  private static ObjectNode mention(String id, String content) {
+    ObjectNode message = NODES.objectNode().put("id", id).put("channel_id", CHANNEL_ID).put("guild_id", GUILD_ID);
+    message.set("author", FakeDiscord.user(ATTENDEE_ID, "attendee", false));
+    ObjectNode member = FakeDiscord.member(ATTENDEE_ID, "attendee", false, null);
+    member.remove("user");
+    message.set("member", member);
+    message.put("content", content).put("timestamp", "2026-04-23T12:30:00.000000+00:00").putNull("edited_timestamp");
+    message.put("tts", false).put("mention_everyone", true).put("pinned", false).put("type", 0).put("flags", 0);
+    ObjectNode botMention = FakeDiscord.user(BOT_ID, "usher", true);
+    message.set("mentions", NODES.arrayNode().add(botMention));
+    message.set("mention_roles", NODES.arrayNode());
+    message.set("attachments", NODES.arrayNode());
+    message.set("embeds", NODES.arrayNode());
+    message.set("components", NODES.arrayNode());
+    return message;
+  }
+}

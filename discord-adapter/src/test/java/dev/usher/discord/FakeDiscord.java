@@ -1,0 +1,415 @@
+package dev.usher.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * A stand-in for Discord on 127.0.0.1: the REST API on an HTTP server and the gateway on a
+ * WebSocket server, speaking Discord's JSON. Records what the client sends so tests can assert on
+ * it.
+ */
+final class FakeDiscord implements AutoCloseable {
+  static final String TOKEN = "test-token";
+  static final String BOT_ID = "900000000000000001";
+  static final String APP_ID = BOT_ID;
+  static final String GUILD_ID = "800000000000000001";
+  static final String OWNER_ID = "700000000000000009";
+  static final String CHANNEL_ID = "810000000000000001";
+  static final String FORBIDDEN_CHANNEL_ID = "810000000000000002";
+  static final String LIMITED_CHANNEL_ID = "810000000000000003";
+  /** A role with Manage Server only. */
+  static final String ORGANIZER_ROLE_ID = "830000000000000001";
+  static final String BROKEN_CHANNEL_ID = "810000000000000004";
+  static final String ATTENDEE_ID = "700000000000000001";
+  static final String ORGANIZER_ID = "700000000000000002";
+  /** View channel, send messages, embed links, read history: what a plain member has. */
+  static final String MEMBER_PERMISSIONS = "84992";
+  /** The same plus Manage Server. */
+  static final String ORGANIZER_PERMISSIONS = "85024";
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** A request the client made, REST or gateway. */
+  record Sent(String method, String path, JsonNode body) {}
+
+  private final HttpServer rest;
+  private final Gateway gateway;
+  private final List<Sent> restRequests = new ArrayList<>();
+  private final List<JsonNode> gatewayPayloads = new ArrayList<>();
+  private static final long DISCORD_EPOCH = 1420070400000L;
+  private final AtomicLong ids = new AtomicLong();
+  private final AtomicLong sequence = new AtomicLong();
+  private final Map<WebSocket, Boolean> sockets = new ConcurrentHashMap<>();
+
+  FakeDiscord() throws IOException, InterruptedException {
+    rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    rest.createContext("/", this::serve);
+    rest.start();
+    gateway = new Gateway();
+    gateway.setReuseAddr(true);
+    gateway.start();
+    if (!gateway.started.await(10, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("gateway did not start");
+    }
+  }
+
+  DiscordEndpoints endpoints() {
+    return new DiscordEndpoints(restBaseUrl(), gatewayUrl(), true);
+  }
+
+  String restBaseUrl() {
+    return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
+  }
+
+  String gatewayUrl() {
+    return "ws://127.0.0.1:" + gateway.getPort() + "/";
+  }
+
+  // ---------------------------------------------------------------- assertions' side
+
+  /** Waits for a REST request matching {@code filter}, made at any time since the start. */
+  Sent awaitRest(Predicate<Sent> filter, Duration timeout) throws InterruptedException {
+    return await(restRequests, filter, timeout, "REST request");
+  }
+
+  JsonNode awaitGateway(Predicate<JsonNode> filter, Duration timeout) throws InterruptedException {
+    return await(gatewayPayloads, filter, timeout, "gateway payload");
+  }
+
+  /** Waits for a gateway payload matching {@code filter} among those after the first {@code skip}. */
+  JsonNode awaitGatewayAfter(int skip, Predicate<JsonNode> filter, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (this) {
+      while (true) {
+        for (JsonNode payload : gatewayPayloads.subList(skip, gatewayPayloads.size())) {
+          if (filter.test(payload)) {
+            return payload;
+          }
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("no matching gateway payload within " + timeout);
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+    }
+  }
+
+  synchronized int gatewayPayloadCount() {
+    return gatewayPayloads.size();
+  }
+
+  List<Sent> restRequests() {
+    synchronized (this) {
+      return List.copyOf(restRequests);
+    }
+  }
+
+  private <T> T await(List<T> seen, Predicate<T> filter, Duration timeout, String what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (this) {
+      while (true) {
+        for (T item : seen) {
+          if (filter.test(item)) {
+            return item;
+          }
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("no matching " + what + " within " + timeout + "; saw "
+              + seen.stream().map(FakeDiscord::summary).toList());
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+    }
+  }
+
+  private static String summary(Object seen) {
+    return seen instanceof Sent sent ? sent.method() + " " + sent.path() : String.valueOf(seen);
+  }
+
+  private synchronized void record(List<Sent> list, Sent sent) {
+    list.add(sent);
+    notifyAll();
+  }
+
+  private synchronized void recordGateway(JsonNode payload) {
+    gatewayPayloads.add(payload);
+    notifyAll();
+  }
+
+  // ---------------------------------------------------------------- gateway events
+
+  /** Sends a dispatch (op 0) to every connected client. */
+  void dispatch(String type, JsonNode data) {
+    ObjectNode payload = NODES.objectNode().put("op", 0).put("t", type);
+    payload.put("s", sequence.incrementAndGet());
+    payload.set("d", data);
+    String text = payload.toString();
+    sockets.keySet().forEach(socket -> socket.send(text));
+  }
+
+  /** Closes every gateway connection as Discord does when it restarts a node (4000: resumable). */
+  void dropConnections() {
+    sockets.keySet().forEach(socket -> socket.close(4000, "Unknown error"));
+  }
+
+  /**
+   * A snowflake made now: JDA reads an interaction's age from its id and refuses follow-ups on
+   * interactions older than 15 minutes.
+   */
+  String newId() {
+    return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (ids.incrementAndGet() & 0xFFF));
+  }
+
+  private final class Gateway extends WebSocketServer {
+    final CountDownLatch started = new CountDownLatch(1);
+
+    Gateway() {
+      super(new InetSocketAddress("127.0.0.1", 0));
+    }
+
+    @Override
+    public void onStart() {
+      started.countDown();
+    }
+
+    @Override
+    public void onOpen(WebSocket socket, ClientHandshake handshake) {
+      sockets.put(socket, true);
+      socket.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":41250}}");
+    }
+
+    @Override
+    public void onMessage(WebSocket socket, String message) {
+      JsonNode payload = read(message);
+      recordGateway(payload);
+      switch (payload.path("op").asInt()) {
+        case 1 -> socket.send("{\"op\":11,\"s\":null,\"t\":null,\"d\":null}");
+        case 2 -> {
+          socket.send(event("READY", ready()));
+          socket.send(event("GUILD_CREATE", guild()));
+        }
+        case 6 -> socket.send(event("RESUMED", NODES.objectNode().set("_trace", NODES.arrayNode())));
+        default -> {}
+      }
+    }
+
+    @Override
+    public void onClose(WebSocket socket, int code, String reason, boolean remote) {
+      sockets.remove(socket);
+    }
+
+    @Override
+    public void onError(WebSocket socket, Exception error) {
+      System.err.println("fake gateway error: " + error);
+    }
+  }
+
+  private String event(String type, JsonNode data) {
+    ObjectNode payload = NODES.objectNode().put("op", 0).put("t", type);
+    payload.put("s", sequence.incrementAndGet());
+    payload.set("d", data);
+    return payload.toString();
+  }
+
+  private ObjectNode ready() {
+    ObjectNode ready = NODES.objectNode().put("v", 10);
+    ready.set("user", user(BOT_ID, "usher", true).put("mfa_enabled", false).put("verified", true).put("flags", 0));
+    ready.set("guilds", NODES.arrayNode().add(NODES.objectNode().put("id", GUILD_ID).put("unavailable", true)));
+    ready.put("session_id", "session-" + newId());
+    ready.put("resume_gateway_url", gatewayUrl());
+    ready.set("application", NODES.objectNode().put("id", APP_ID).put("flags", 0));
+    ready.set("private_channels", NODES.arrayNode());
+    ready.set("relationships", NODES.arrayNode());
+    ready.set("presences", NODES.arrayNode());
+    ready.set("_trace", NODES.arrayNode().add("fake-discord"));
+    return ready;
+  }
+
+  private ObjectNode guild() {
+    ObjectNode guild = NODES.objectNode().put("id", GUILD_ID).put("name", "ICLR 2026");
+    guild.put("owner_id", OWNER_ID).put("unavailable", false).put("large", false);
+    guild.put("member_count", 3).put("joined_at", "2026-01-01T00:00:00.000000+00:00");
+    for (String nullKey : List.of("icon", "splash", "banner", "description", "vanity_url_code",
+        "afk_channel_id", "system_channel_id", "rules_channel_id", "public_updates_channel_id",
+        "safety_alerts_channel_id", "discovery_splash", "max_presences")) {
+      guild.putNull(nullKey);
+    }
+    guild.put("afk_timeout", 300).put("verification_level", 0).put("default_message_notifications", 0);
+    guild.put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0);
+    guild.put("premium_tier", 0).put("premium_subscription_count", 0).put("system_channel_flags", 0);
+    guild.put("max_members", 500000).put("preferred_locale", "en-US");
+    guild.put("premium_progress_bar_enabled", false);
+    ObjectNode everyone = NODES.objectNode().put("id", GUILD_ID).put("name", "@everyone");
+    everyone.put("permissions", MEMBER_PERMISSIONS).put("position", 0).put("color", 0);
+    everyone.put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
+    ObjectNode colors = NODES.objectNode().put("primary_color", 0);
+    everyone.set("colors", colors.putNull("secondary_color").putNull("tertiary_color"));
+    ObjectNode organizers = everyone.deepCopy().put("id", ORGANIZER_ROLE_ID).put("name", "Organizers");
+    organizers.put("permissions", "32").put("position", 1);
+    guild.set("roles", NODES.arrayNode().add(everyone).add(organizers));
+    guild.set("channels", NODES.arrayNode()
+        .add(textChannel(CHANNEL_ID, "general", 0))
+        .add(textChannel(FORBIDDEN_CHANNEL_ID, "announcements", 1))
+        .add(textChannel(LIMITED_CHANNEL_ID, "busy", 2))
+        .add(textChannel(BROKEN_CHANNEL_ID, "broken", 3)));
+    guild.set("members", NODES.arrayNode().add(member(BOT_ID, "usher", true, null)));
+    for (String empty : List.of("emojis", "stickers", "features", "threads", "voice_states",
+        "guild_scheduled_events", "presences", "stage_instances", "soundboard_sounds")) {
+      guild.set(empty, NODES.arrayNode());
+    }
+    return guild;
+  }
+
+  static ObjectNode textChannel(String id, String name, int position) {
+    ObjectNode channel = NODES.objectNode().put("id", id).put("type", 0).put("name", name);
+    channel.put("guild_id", GUILD_ID).put("position", position).put("nsfw", false);
+    channel.put("rate_limit_per_user", 0).putNull("topic").putNull("parent_id").putNull("last_message_id");
+    channel.put("flags", 0).set("permission_overwrites", NODES.arrayNode());
+    return channel;
+  }
+
+  static ObjectNode user(String id, String name, boolean bot) {
+    ObjectNode user = NODES.objectNode().put("id", id).put("username", name).put("discriminator", "0");
+    user.putNull("global_name").putNull("avatar").putNull("banner").putNull("accent_color");
+    return user.put("bot", bot).put("system", false).put("public_flags", 0);
+  }
+
+  /** A guild member; {@code permissions} is set for interaction payloads, null in the guild. */
+  static ObjectNode member(String id, String name, boolean bot, String permissions) {
+    return member(id, name, bot, permissions, List.of());
+  }
+
+  static ObjectNode member(String id, String name, boolean bot, String permissions, List<String> roles) {
+    ObjectNode member = NODES.objectNode();
+    member.set("user", user(id, name, bot));
+    ArrayNode roleIds = NODES.arrayNode();
+    roles.forEach(roleIds::add);
+    member.set("roles", roleIds);
+    member.put("joined_at", "2026-01-01T00:00:00.000000+00:00").putNull("nick").putNull("avatar");
+    member.putNull("premium_since").put("deaf", false).put("mute", false).put("pending", false).put("flags", 0);
+    if (permissions != null) {
+      member.put("permissions", permissions);
+    }
+    return member;
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private void serve(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String method = exchange.getRequestMethod();
+      String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10", "");
+      String query = exchange.getRequestURI().getRawQuery();
+      byte[] raw = exchange.getRequestBody().readAllBytes();
+      JsonNode body = raw.length == 0 ? NODES.nullNode() : read(new String(raw, StandardCharsets.UTF_8));
+      record(restRequests, new Sent(method, path + (query == null ? "" : "?" + query), body));
+      route(exchange, method, path, body);
+    }
+  }
+
+  private void route(HttpExchange exchange, String method, String path, JsonNode body) throws IOException {
+    if (method.equals("GET") && path.equals("/users/@me")) {
+      respond(exchange, 200, user(BOT_ID, "usher", true).put("mfa_enabled", false).put("verified", true));
+    } else if (method.equals("GET") && path.equals("/gateway/bot")) {
+      ObjectNode limit = NODES.objectNode().put("total", 1000).put("remaining", 999);
+      limit.put("reset_after", 0).put("max_concurrency", 1);
+      ObjectNode gatewayBot = NODES.objectNode().put("url", gatewayUrl()).put("shards", 1);
+      respond(exchange, 200, gatewayBot.set("session_start_limit", limit));
+    } else if (method.equals("PUT") && path.endsWith("/commands")) {
+      ArrayNode commands = NODES.arrayNode();
+      for (JsonNode command : body) {
+        ObjectNode echoed = ((ObjectNode) command.deepCopy()).put("id", newId());
+        echoed.put("application_id", APP_ID).put("version", newId());
+        if (path.contains("/guilds/")) {
+          echoed.put("guild_id", GUILD_ID);
+        }
+        commands.add(echoed);
+      }
+      respond(exchange, 200, commands);
+    } else if (method.equals("POST") && path.startsWith("/interactions/")) {
+      exchange.sendResponseHeaders(204, -1);
+    } else if (method.equals("POST") && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
+      respond(exchange, 403, NODES.objectNode().put("code", 50013).put("message", "Missing Permissions"));
+    } else if (method.equals("POST") && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
+      respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
+    } else if (method.equals("POST") && path.equals("/channels/" + LIMITED_CHANNEL_ID + "/messages")) {
+      exchange.getResponseHeaders().add("Retry-After", "3");
+      exchange.getResponseHeaders().add("X-RateLimit-Global", "false");
+      exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
+      ObjectNode limited = NODES.objectNode().put("message", "You are being rate limited.");
+      respond(exchange, 429, limited.put("retry_after", 2.5).put("global", false));
+    } else if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
+      respond(exchange, 200, message(path.split("/")[2], body));
+    } else if (path.startsWith("/webhooks/")) {
+      respond(exchange, 200, message(CHANNEL_ID, body));
+    } else {
+      System.err.println("fake discord: no route for " + method + " " + path);
+      respond(exchange, 404, NODES.objectNode().put("code", 0).put("message", "404: Not Found"));
+    }
+  }
+
+  private ObjectNode message(String channelId, JsonNode sent) {
+    ObjectNode message = NODES.objectNode().put("id", newId()).put("channel_id", channelId);
+    message.set("author", user(BOT_ID, "usher", true));
+    message.put("content", sent.path("content").asText(""));
+    message.put("timestamp", Instant.now().toString()).putNull("edited_timestamp");
+    message.put("tts", false).put("mention_everyone", false).put("pinned", false);
+    message.put("type", 0).put("flags", 0);
+    message.set("mentions", NODES.arrayNode());
+    message.set("mention_roles", NODES.arrayNode());
+    message.set("attachments", NODES.arrayNode());
+    message.set("components", NODES.arrayNode());
+    ArrayNode embeds = NODES.arrayNode();
+    sent.path("embeds").forEach(e -> embeds.add(((ObjectNode) e.deepCopy()).put("type", "rich")));
+    message.set("embeds", embeds);
+    return message;
+  }
+
+  private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+
+  static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    rest.stop(0);
+    gateway.stop(2000);
+  }
+}
