@@ -4,6 +4,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,6 +35,7 @@ public record PlannedPost(ReminderKey key, Instant at, Instant expires, Reply re
               + (cards.sessions().size() == 1
                   ? ": " + cards.sessions().getFirst().title()
                   : " (" + cards.total() + " sessions)");
+      case ScheduleOverview overview -> overview.heading() + " (" + overview.total() + " sessions)";
       case Info info -> info.title();
       case Answer answer -> answer.source().title();
       case NoAnswer none -> none.message();
