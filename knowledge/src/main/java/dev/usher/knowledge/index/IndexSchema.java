@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  */
 public final class IndexSchema {
   /** Bumped whenever fields or analysis change, so old indexes are rebuilt. */
-  static final String VERSION = "2";
+  static final String VERSION = "3";
 
   public static final String ID = "id";
   public static final String KIND = "kind";
