@@ -55,6 +55,9 @@ public final class ConferenceReader {
         if (!seen.add(file.displayPath())) {
           continue;
         }
+        // A title or url the configuration gives is indexed with the file: changing it must rebuild.
+        String overrides = file.entry().title().orElse("") + "\0" + file.entry().url().orElse("");
+        fingerprint.update(overrides.getBytes(StandardCharsets.UTF_8));
         readBytes(file, problems, fingerprint)
             .flatMap(bytes -> readDocument(file, bytes, problems))
             .ifPresent(
