@@ -14,6 +14,12 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /** The searches the knowledge module offers over a {@link PassageIndex}. Thread-safe. */
 public final class Searches {
+  /**
+   * Longer words get no suggestions: no one misspells a word this long, and the spell checker's
+   * cost grows with the length (a 5,000-letter "word" took seconds).
+   */
+  static final int MAX_WORD_LENGTH = 30;
+
   private final PassageIndex index;
   private final PassageSearcher passages;
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
@@ -31,12 +37,14 @@ public final class Searches {
 
   /**
    * Words of the index spelled like {@code word} (at most two edits), most frequent first; empty
-   * when the word itself is in the index or nothing is close.
+   * when the word itself is in the index, nothing is close, or the word is shorter than 4 or
+   * longer than {@value #MAX_WORD_LENGTH} characters.
    */
   public List<String> spellings(String word, int max) {
     String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    if (max < 1 || folded.length() < 4 || !folded.chars().allMatch(Character::isLetterOrDigit)) {
+    if (max < 1 || folded.length() < 4 || folded.length() > MAX_WORD_LENGTH
+        || !folded.chars().allMatch(Character::isLetterOrDigit)) {
       return List.of();
     }
     return index.search(
