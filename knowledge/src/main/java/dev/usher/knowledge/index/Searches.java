@@ -14,6 +14,12 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /** The searches the knowledge module offers over a {@link PassageIndex}. Thread-safe. */
 public final class Searches {
+  /**
+   * Longer words get no suggestions: no one misspells a word this long, and the spell checker's
+   * cost grows with the length (a 5,000-letter "word" took seconds).
+   */
+  static final int MAX_WORD_LENGTH = 30;
+
   private final PassageIndex index;
   private final PassageSearcher passages;
   /** One edit for words of five to seven letters, two for longer ones: "mate" is not "make". */
@@ -42,13 +48,14 @@ public final class Searches {
 
   /**
    * Words of the index spelled like {@code word} (one edit for words up to seven letters, two for
-   * longer ones), closest first; empty when the word itself is in the index, is shorter than five
-   * letters, or nothing is close.
+   * longer ones), closest first; empty when the word itself is in the index, nothing is close, or
+   * the word is shorter than five or longer than {@value #MAX_WORD_LENGTH} characters.
    */
   public List<String> spellings(String word, int max) {
     String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    if (max < 1 || folded.length() < MIN_CORRECTED_LENGTH || !folded.chars().allMatch(Character::isLetterOrDigit)) {
+    if (max < 1 || folded.length() < MIN_CORRECTED_LENGTH || folded.length() > MAX_WORD_LENGTH
+        || !folded.chars().allMatch(Character::isLetterOrDigit)) {
       return List.of();
     }
     DirectSpellChecker spellChecker = folded.length() < 8 ? oneEdit : twoEdits;
