@@ -26,7 +26,8 @@ public final class PassageSplitter {
     boolean afterHeading = false;
     for (Block block : document.blocks()) {
       if (block.heading()) {
-        boolean nearlyEmpty = words > 0 && words <= MARKER_WORDS && !continues(passages, section);
+        boolean nearlyEmpty =
+            !section.isEmpty() && words > 0 && words <= MARKER_WORDS && !continues(passages, section);
         if (nearlyEmpty) {
           // A section with only a marker under it ("3 trends" then "1)") introduces the next one:
           // keep it in that one's heading instead of making a passage that says nothing.

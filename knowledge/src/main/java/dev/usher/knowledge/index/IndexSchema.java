@@ -24,7 +24,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class IndexSchema {
   /** Bumped whenever fields, analysis or passage splitting change, so old indexes are rebuilt. */
-  static final String VERSION = "6";
+  static final String VERSION = "7";
 
   public static final String ID = "id";
   public static final String KIND = "kind";

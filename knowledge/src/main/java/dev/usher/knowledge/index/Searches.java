@@ -49,13 +49,14 @@ public final class Searches {
   /**
    * Words of the index spelled like {@code word} (one edit for words up to seven letters, two for
    * longer ones), closest first; empty when the word itself is in the index, nothing is close, or
-   * the word is shorter than five or longer than {@value #MAX_WORD_LENGTH} characters.
+   * the word is shorter than five or longer than {@value #MAX_WORD_LENGTH} characters, or not
+   * written in Latin letters (edit distance over large alphabets costs more than it finds).
    */
   public List<String> spellings(String word, int max) {
     String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     if (max < 1 || folded.length() < MIN_CORRECTED_LENGTH || folded.length() > MAX_WORD_LENGTH
-        || !folded.chars().allMatch(Character::isLetterOrDigit)) {
+        || !folded.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
       return List.of();
     }
     DirectSpellChecker spellChecker = folded.length() < 8 ? oneEdit : twoEdits;
