@@ -26,7 +26,7 @@ record PostMarker(String key, int part, int parts) {
   private static final int NONCE_MAX = 25;
   /** Our footers stay this short (see render.EmbedPacker.FOOTER_MAX): the marker cuts the rest. */
   private static final int FOOTER_MAX = 300;
-  private static final Pattern PART = Pattern.compile("(\\d+)/(\\d+)");
+  private static final Pattern PART = Pattern.compile("(\\d{1,6})/(\\d{1,6})");
 
   PostMarker {
     Objects.requireNonNull(key, "key");
