@@ -11,8 +11,6 @@ import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,14 +25,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Thousands of random, unicode, emoji, query-syntax and very long questions against the real
- * engine over the sample conference: no exception, every reply well-formed, none slow.
+ * engine over the sample conference: no exception, every reply well-formed. How fast they are is
+ * the benchmark's business (bench module), not a timed unit test's.
  */
 class AnswerFuzzTest {
-  /** The bound for any one question; the benchmark measures the real latency. */
-  private static final long MAX_MILLIS = 50;
-
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
   private static ConferenceRuntime runtime;
   private static Bot bot;
 
@@ -51,21 +45,8 @@ class AnswerFuzzTest {
   }
 
   @Property(tries = 3000)
-  void everyQuestionGetsAWellFormedReplyQuickly(@ForAll("questions") String question) {
-    Reply reply = bot.handle(new Request.Ask(question));
-    long millis = Long.MAX_VALUE;
-    for (int attempt = 0; attempt < 3 && millis > MAX_MILLIS; attempt++) {
-      // This thread's CPU time, the fastest of three: other processes on a shared machine and GC
-      // pauses do not count against the question; a question that needs much work stays slow.
-      long started = THREADS.getCurrentThreadCpuTime();
-      bot.handle(new Request.Ask(question));
-      millis = Math.min(millis, (THREADS.getCurrentThreadCpuTime() - started) / 1_000_000);
-    }
-
-    assertThat(millis)
-        .as("CPU milliseconds for %s (%d chars)", abbreviated(question.replace('\0', ' ')), question.length())
-        .isLessThanOrEqualTo(MAX_MILLIS);
-    assertWellFormed(reply, question);
+  void everyQuestionGetsAWellFormedReply(@ForAll("questions") String question) {
+    assertWellFormed(bot.handle(new Request.Ask(question)), question);
   }
 
   private static void assertWellFormed(Reply reply, String question) {
@@ -89,10 +70,6 @@ class AnswerFuzzTest {
     for (Snippet.Span span : snippet.emphasis()) {
       assertThat(span.end()).isLessThanOrEqualTo(snippet.text().length());
     }
-  }
-
-  private static String abbreviated(String question) {
-    return question.length() > 80 ? question.substring(0, 80) + "..." : question;
   }
 
   @Provide
