@@ -4,6 +4,7 @@ import dev.usher.app.cli.AskCommand;
 import dev.usher.app.cli.ConsoleCommand;
 import dev.usher.app.cli.EvalCommand;
 import dev.usher.app.cli.IndexCommand;
+import dev.usher.app.cli.RemindersCommand;
 import dev.usher.app.cli.ServeCommand;
 import dev.usher.app.config.SettingsException;
 import picocli.CommandLine;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
       ConsoleCommand.class,
       AskCommand.class,
       IndexCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      RemindersCommand.class
     })
 public final class Main implements Runnable {
   /**

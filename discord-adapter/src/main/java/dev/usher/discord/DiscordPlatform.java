@@ -3,11 +3,14 @@ package dev.usher.discord;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.PostException;
+import dev.usher.core.platform.PostStatus;
 import dev.usher.core.reply.Reply;
 import dev.usher.discord.render.DiscordRenderer;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -15,15 +18,21 @@ import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.TimeUtil;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -44,6 +53,10 @@ final class DiscordPlatform implements ChatPlatform {
       EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
+  /** Discord's largest page of history. */
+  private static final int HISTORY_PAGE = 100;
+  /** Messages read back at most by {@link #findPost}. */
+  private static final int MAX_HISTORY = 200;
 
   private final String token;
   private final DiscordSettings settings;
@@ -119,6 +132,78 @@ final class DiscordPlatform implements ChatPlatform {
 
   @Override
   public void post(String channelId, Reply reply) throws PostException {
+    MessageChannel channel = channel(channelId);
+    for (MessageCreateData message : renderer.render(reply)) {
+      send(channel, message, Optional.empty());
+    }
+  }
+
+  /**
+   * Posts like {@link #post(String, Reply)}, each message with the marker {@code
+   * usher:<key>:<part>/<parts>} in its last embed's footer and an enforced nonce (see {@link
+   * PostMarker}).
+   */
+  @Override
+  public void post(String channelId, Reply reply, String postKey) throws PostException {
+    Objects.requireNonNull(postKey, "postKey");
+    MessageChannel channel = channel(channelId);
+    List<MessageCreateData> messages = renderer.render(reply);
+    for (int i = 0; i < messages.size(); i++) {
+      PostMarker marker = new PostMarker(postKey, i, messages.size());
+      send(channel, marker.tag(messages.get(i)), Optional.of(marker.nonce()));
+    }
+  }
+
+  /**
+   * Reads at most {@link #MAX_HISTORY} messages of the channel since {@code since}, looking for
+   * this bot's message with the marker of the post's last part. Without Read Message History (or
+   * access to the channel) the answer is UNKNOWN; so it is when the channel has more messages
+   * since then than that.
+   */
+  @Override
+  public PostStatus findPost(String channelId, String postKey, Instant since) throws PostException {
+    Objects.requireNonNull(postKey, "postKey");
+    MessageChannel channel = channel(channelId);
+    String self = channel.getJDA().getSelfUser().getId();
+    String after = Long.toUnsignedString(TimeUtil.getDiscordTimestamp(since.toEpochMilli()));
+    String where = "Discord channel " + channel.getId();
+    try {
+      MessageHistory history =
+          MessageHistory.getHistoryAfter(channel, after).limit(HISTORY_PAGE).complete(false);
+      List<Message> page = history.getRetrievedHistory();
+      int read = 0;
+      while (true) {
+        boolean found = page.stream().anyMatch(
+            m -> m.getAuthor().getId().equals(self) && PostMarker.isLastPartOf(m, postKey));
+        if (found) {
+          return PostStatus.FOUND;
+        }
+        read += page.size();
+        if (page.size() < HISTORY_PAGE) {
+          return PostStatus.NOT_FOUND;
+        }
+        if (read >= MAX_HISTORY) {
+          return PostStatus.UNKNOWN;
+        }
+        page = history.retrieveFuture(HISTORY_PAGE).complete(false);
+      }
+    } catch (InsufficientPermissionException e) {
+      LOG.warn("{} cannot be searched for post {}: the bot lacks {}", where, postKey,
+          e.getPermission().getName());
+      return PostStatus.UNKNOWN;
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
+          || e.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {
+        LOG.warn("{} cannot be searched for post {}: {}", where, postKey, e.getMeaning());
+        return PostStatus.UNKNOWN;
+      }
+      throw failed(where + " history could not be read", e);
+    } catch (RateLimitedException | RuntimeException e) {
+      throw failed(where + " history could not be read", e);
+    }
+  }
+
+  private MessageChannel channel(String channelId) throws PostException {
     JDA connected =
         jda.orElseThrow(() -> new PostException("Discord is not started", true, Duration.ZERO,
             new IllegalStateException("post before start")));
@@ -128,30 +213,42 @@ final class DiscordPlatform implements ChatPlatform {
           "Discord channel " + channelId + " is unknown or not visible to the bot",
           false, Duration.ZERO, new IllegalArgumentException("unknown channel " + channelId));
     }
-    for (MessageCreateData message : renderer.render(reply)) {
-      send(channel, message);
+    return channel;
+  }
+
+  private static void send(MessageChannel channel, MessageCreateData message, Optional<String> nonce)
+      throws PostException {
+    try {
+      MessageCreateAction action = channel.sendMessage(message);
+      nonce.ifPresent(action::setNonce);
+      // complete(false): a rate limit comes back to the reminder scheduler, which owns retries.
+      action.complete(false);
+    } catch (RateLimitedException | RuntimeException e) {
+      throw failed("Discord channel " + channel.getId() + " refused the post", e);
     }
   }
 
-  private static void send(MessageChannel channel, MessageCreateData message) throws PostException {
-    String where = "Discord channel " + channel.getId();
-    try {
-      // complete(false): a rate limit comes back to the reminder scheduler, which owns retries.
-      channel.sendMessage(message).complete(false);
-    } catch (RateLimitedException e) {
-      throw new PostException(where + " is rate limited", true,
-          Duration.ofMillis(Math.max(0, e.getRetryAfter())), e);
-    } catch (ErrorResponseException e) {
-      int status = e.getResponse() == null ? -1 : e.getResponse().code;
-      boolean retryable = status == 429 || status >= 500 || status < 0 || causedByIo(e);
-      throw new PostException(where + " refused the post: HTTP " + status + " " + e.getMeaning(),
-          retryable, Duration.ZERO, e);
-    } catch (RuntimeException e) {
-      if (causedByIo(e)) {
-        throw new PostException(where + " could not be reached", true, Duration.ZERO, e);
+  /** Translates JDA's failures; a rate limit, a 5xx or an I/O error is retryable. */
+  private static PostException failed(String what, Exception e) {
+    return switch (e) {
+      case RateLimitedException limited -> new PostException(what + ": rate limited", true,
+          Duration.ofMillis(Math.max(0, limited.getRetryAfter())), e);
+      case ErrorResponseException refused -> {
+        int status = refused.getResponse() == null ? -1 : refused.getResponse().code;
+        boolean retryable = status == 429 || status >= 500 || status < 0 || causedByIo(e);
+        yield new PostException(what + ": HTTP " + status + " " + refused.getMeaning(),
+            retryable, Duration.ZERO, e);
       }
-      throw e;
-    }
+      default -> {
+        if (causedByIo(e) && e instanceof RuntimeException) {
+          yield new PostException(what + ": could not be reached", true, Duration.ZERO, e);
+        }
+        if (e instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        yield new PostException(what, false, Duration.ZERO, e);
+      }
+    };
   }
 
   private static boolean causedByIo(Throwable error) {

@@ -17,16 +17,21 @@ import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.platform.PostException;
+import dev.usher.core.platform.PostStatus;
 import dev.usher.core.reply.Info;
+import dev.usher.core.reply.SessionCards;
+import dev.usher.core.schedule.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -263,6 +268,89 @@ class DiscordGatewayIT {
     assertThat(limited.retryable()).isTrue();
     assertThat(limited.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(
         Duration.ofMillis(2500), Duration.ofSeconds(3)));
+  }
+
+  @Test
+  void keyedPostCarriesTheKeyInAFooterAndAnEnforcedNonce() throws Exception {
+    String key = "daily/2026-04-23/discord/" + CHANNEL_ID + "/footer";
+    platform.post(CHANNEL_ID, new Info("Today at ICLR", "Keynote at 9:00"), key);
+
+    FakeDiscord.Sent post = discord.awaitRest(
+        r -> r.method().equals("POST") && footers(r.body()).contains("usher:" + key + ":0/1"), WAIT);
+    assertThat(post.body().path("nonce").asText()).hasSizeBetween(1, 25);
+    assertThat(post.body().path("enforce_nonce").asBoolean()).isTrue();
+    assertNoMentions(post.body());
+  }
+
+  @Test
+  void findsAKeyedPostInTheChannelHistory() throws Exception {
+    Instant since = Instant.now().minusSeconds(60);
+    String key = "daily/2026-04-23/discord/" + CHANNEL_ID + "/found";
+    platform.post(CHANNEL_ID, twoMessageReply(), key);
+
+    assertThat(platform.findPost(CHANNEL_ID, key, since)).isEqualTo(PostStatus.FOUND);
+    FakeDiscord.Sent read = discord.awaitRest(
+        r -> r.method().equals("GET") && r.path().startsWith("/channels/" + CHANNEL_ID + "/messages?"), WAIT);
+    assertThat(read.path()).contains("after=");
+  }
+
+  @Test
+  void aPostNeverSentIsNotFound() throws Exception {
+    Instant since = Instant.now().minusSeconds(60);
+    platform.post(CHANNEL_ID, new Info("Yesterday", "Other reminder"), "daily/2026-04-22/discord/other");
+
+    assertThat(platform.findPost(CHANNEL_ID, "daily/2026-04-23/discord/never", since))
+        .isEqualTo(PostStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aPostCutAfterItsFirstMessageIsNotFound() throws Exception {
+    Instant since = Instant.now().minusSeconds(60);
+    String key = "daily/2026-04-23/discord/" + CHANNEL_ID + "/cut";
+    discord.acceptOnlyNextPosts(1);
+    PostException cut;
+    try {
+      cut = catchThrowableOfType(PostException.class, () -> platform.post(CHANNEL_ID, twoMessageReply(), key));
+    } finally {
+      discord.acceptAllPosts();
+    }
+
+    assertThat(cut).isNotNull();
+
+    assertThat(discord.restRequests()).anyMatch(
+        r -> r.method().equals("POST") && footers(r.body()).contains("usher:" + key + ":1/2"));
+    assertThat(platform.findPost(CHANNEL_ID, key, since)).isEqualTo(PostStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aChannelWhoseHistoryTheBotMayNotReadIsUnknown() throws Exception {
+    assertThat(platform.findPost(FakeDiscord.FORBIDDEN_CHANNEL_ID, "k", Instant.now().minusSeconds(60)))
+        .isEqualTo(PostStatus.UNKNOWN);
+  }
+
+  @Test
+  void aServerErrorWhileReadingHistoryIsRetryable() {
+    PostException failed = catchThrowableOfType(PostException.class,
+        () -> platform.findPost(FakeDiscord.BROKEN_CHANNEL_ID, "k", Instant.now().minusSeconds(60)));
+
+    assertThat(failed.retryable()).isTrue();
+  }
+
+  /** Thirty sessions: more fields than one embed holds, so two messages. */
+  private static SessionCards twoMessageReply() {
+    ZonedDateTime nine = ZonedDateTime.of(2026, 4, 23, 9, 0, 0, 0, FakeKnowledge.ZONE);
+    List<Session> sessions = IntStream.range(0, 30)
+        .mapToObj(i -> new Session("s" + i, "Talk " + i, nine.plusMinutes(10L * i),
+            nine.plusMinutes(10L * i + 45), Optional.of("Hall A"), Optional.empty(), List.of("Ada"),
+            "", Optional.empty()))
+        .toList();
+    return new SessionCards("Thursday", sessions, 30, Optional.empty(), FakeKnowledge.ZONE, List.of());
+  }
+
+  private static String footers(JsonNode message) {
+    List<String> footers = new ArrayList<>();
+    message.path("embeds").forEach(e -> footers.add(e.path("footer").path("text").asText("")));
+    return String.join("\n", footers);
   }
 
   // ---------------------------------------------------------------- payloads

@@ -63,6 +63,9 @@ final class FakeDiscord implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private final AtomicLong sequence = new AtomicLong();
   private final Map<WebSocket, Boolean> sockets = new ConcurrentHashMap<>();
+  /** Messages accepted per channel, oldest first, for GET /channels/{id}/messages. */
+  private final Map<String, List<ObjectNode>> channelMessages = new ConcurrentHashMap<>();
+  private final AtomicLong postsToAccept = new AtomicLong(Long.MAX_VALUE);
 
   FakeDiscord() throws IOException, InterruptedException {
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -183,6 +186,15 @@ final class FakeDiscord implements AutoCloseable {
    * A snowflake made now: JDA reads an interaction's age from its id and refuses follow-ups on
    * interactions older than 15 minutes.
    */
+  /** Accepts only the next {@code count} channel posts, answers 500 to the others until reset. */
+  void acceptOnlyNextPosts(long count) {
+    postsToAccept.set(count);
+  }
+
+  void acceptAllPosts() {
+    postsToAccept.set(Long.MAX_VALUE);
+  }
+
   String newId() {
     return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (ids.incrementAndGet() & 0xFFF));
   }
@@ -365,14 +377,49 @@ final class FakeDiscord implements AutoCloseable {
       exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
       ObjectNode limited = NODES.objectNode().put("message", "You are being rate limited.");
       respond(exchange, 429, limited.put("retry_after", 2.5).put("global", false));
+    } else if (method.equals("GET") && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
+      respond(exchange, 403, NODES.objectNode().put("code", 50001).put("message", "Missing Access"));
+    } else if (method.equals("GET") && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
+      respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
+    } else if (method.equals("GET") && path.matches("/channels/\\d+/messages")) {
+      respond(exchange, 200, history(path.split("/")[2], exchange.getRequestURI().getRawQuery()));
     } else if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
-      respond(exchange, 200, message(path.split("/")[2], body));
+      if (postsToAccept.getAndDecrement() <= 0) {
+        respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
+        return;
+      }
+      String channelId = path.split("/")[2];
+      ObjectNode message = message(channelId, body);
+      channelMessages.computeIfAbsent(channelId, id -> new java.util.concurrent.CopyOnWriteArrayList<>())
+          .add(message);
+      respond(exchange, 200, message);
     } else if (path.startsWith("/webhooks/")) {
       respond(exchange, 200, message(CHANNEL_ID, body));
     } else {
       System.err.println("fake discord: no route for " + method + " " + path);
       respond(exchange, 404, NODES.objectNode().put("code", 0).put("message", "404: Not Found"));
     }
+  }
+
+  /**
+   * As Discord answers {@code ?after=&limit=}: the {@code limit} messages right after {@code
+   * after}, newest first.
+   */
+  private ArrayNode history(String channelId, String query) {
+    Map<String, String> params = new java.util.HashMap<>();
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      String[] kv = pair.split("=", 2);
+      params.put(kv[0], kv.length == 2 ? kv[1] : "");
+    }
+    long after = Long.parseUnsignedLong(params.getOrDefault("after", "0"));
+    int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+    List<ObjectNode> newer = channelMessages.getOrDefault(channelId, List.of()).stream()
+        .filter(m -> Long.compareUnsigned(Long.parseUnsignedLong(m.path("id").asText()), after) > 0)
+        .limit(limit)
+        .toList();
+    ArrayNode page = NODES.arrayNode();
+    newer.reversed().forEach(page::add);
+    return page;
   }
 
   private ObjectNode message(String channelId, JsonNode sent) {

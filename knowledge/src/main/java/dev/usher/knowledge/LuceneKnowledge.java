@@ -108,12 +108,15 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
         new IngestReport(
             material.files(), material.passageCount(), material.sessions().size(),
             material.problems(), Duration.ofNanos(System.nanoTime() - started));
+    // The completions replaced here are left to the garbage collector rather than closed: they
+    // live on the heap only, and a completion request may still be running on them.
     loaded = new Loaded(schedule, ScheduleCompletions.of(schedule), report, material);
     return report;
   }
 
   @Override
   public void close() {
+    loaded.completions().close();
     index.close();
   }
 }

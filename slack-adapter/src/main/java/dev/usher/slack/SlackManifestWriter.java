@@ -15,9 +15,12 @@ import java.util.Optional;
  * Run {@code main} with the output path, and optionally the public base URL for HTTP mode.
  */
 public final class SlackManifestWriter {
-  /** The bot scopes: read mentions and DMs, answer, register commands. */
-  static final List<String> BOT_SCOPES =
-      List.of("app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write");
+  /**
+   * The bot scopes: read mentions and DMs, answer, register commands, and read the history of the
+   * channels reminders go to (to tell, after a crash, whether a reminder was already posted).
+   */
+  static final List<String> BOT_SCOPES = List.of("app_mentions:read", "channels:history",
+      "chat:write", "commands", "groups:history", "im:history", "im:read", "im:write");
 
   /** The events the adapter handles. */
   static final List<String> BOT_EVENTS = List.of("app_mention", "message.im");

@@ -13,9 +13,11 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.PostException;
+import dev.usher.core.platform.PostStatus;
 import dev.usher.core.reply.Reply;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -109,6 +111,27 @@ public final class SlackPlatform implements ChatPlatform {
     Objects.requireNonNull(reply, "reply");
     SlackPoster.post(
         slack.methods(credentials.botToken()), channelId, Optional.empty(), renderer.render(reply));
+  }
+
+  /** Tags every message with metadata {@code usher_reminder} carrying the key and the part. */
+  @Override
+  public void post(String channelId, Reply reply, String postKey) throws PostException {
+    Objects.requireNonNull(channelId, "channelId");
+    Objects.requireNonNull(reply, "reply");
+    Objects.requireNonNull(postKey, "postKey");
+    SlackPoster.post(slack.methods(credentials.botToken()), channelId, Optional.empty(),
+        renderer.render(reply), Optional.of(postKey));
+  }
+
+  /**
+   * Reads the channel's history since {@code since} with its metadata; needs the {@code
+   * channels:history} (or {@code groups:history}) scope and the bot in the channel, else UNKNOWN.
+   */
+  @Override
+  public PostStatus findPost(String channelId, String postKey, Instant since) throws PostException {
+    Objects.requireNonNull(channelId, "channelId");
+    Objects.requireNonNull(since, "since");
+    return SlackPostFinder.find(slack.methods(credentials.botToken()), channelId, postKey, since);
   }
 
   @Override

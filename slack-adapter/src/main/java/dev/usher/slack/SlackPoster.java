@@ -3,10 +3,12 @@ package dev.usher.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.Message;
 import dev.usher.core.platform.PostException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,8 +17,11 @@ import java.util.Set;
  * refusals into {@link PostException}s that say whether a retry can help.
  */
 final class SlackPoster {
+  /** The metadata {@code event_type} of reminder messages, read back by {@link SlackPostFinder}. */
+  static final String EVENT_TYPE = "usher_reminder";
+
   /** Errors that go away by themselves; every other {@code ok: false} is a refusal. */
-  private static final Set<String> RETRYABLE_ERRORS =
+  static final Set<String> RETRYABLE_ERRORS =
       Set.of("ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
   private SlackPoster() {}
@@ -28,13 +33,31 @@ final class SlackPoster {
   static void post(
       MethodsClient client, String channelId, Optional<String> threadTs, List<SlackMessage> messages)
       throws PostException {
-    for (SlackMessage message : messages) {
+    post(client, channelId, threadTs, messages, Optional.empty());
+  }
+
+  /**
+   * Posts like {@link #post(MethodsClient, String, Optional, List)}, and when {@code postKey} is
+   * present tags each message with metadata {@code {event_type: usher_reminder, event_payload:
+   * {key, part, parts}}} so that {@link SlackPostFinder} can tell whether the last part arrived.
+   */
+  static void post(
+      MethodsClient client,
+      String channelId,
+      Optional<String> threadTs,
+      List<SlackMessage> messages,
+      Optional<String> postKey)
+      throws PostException {
+    for (int i = 0; i < messages.size(); i++) {
+      SlackMessage message = messages.get(i);
+      Message.Metadata metadata = postKey.map(metadata(i, messages.size())).orElse(null);
       ChatPostMessageResponse response;
       try {
         response =
             client.chatPostMessage(
                 r -> r.channel(channelId)
                     .threadTs(threadTs.orElse(null))
+                    .metadata(metadata)
                     .text(message.text())
                     .blocks(message.blocks())
                     .linkNames(false)
@@ -57,7 +80,18 @@ final class SlackPoster {
     }
   }
 
-  private static PostException refused(String channelId, SlackApiException e) {
+  private static java.util.function.Function<String, Message.Metadata> metadata(int part, int parts) {
+    return key -> Message.Metadata.builder()
+        .eventType(EVENT_TYPE)
+        .eventPayload(Map.of("key", key, "part", part, "parts", parts))
+        .build();
+  }
+
+  static PostException refused(String channelId, SlackApiException e) {
+    return refused("chat.postMessage", channelId, e);
+  }
+
+  static PostException refused(String method, String channelId, SlackApiException e) {
     int status = e.getResponse().code();
     Duration retryAfter =
         Optional.ofNullable(e.getResponse().header("Retry-After"))
@@ -65,7 +99,7 @@ final class SlackPoster {
             .orElse(Duration.ZERO);
     boolean retryable = status == 429 || status >= 500;
     return new PostException(
-        "chat.postMessage to " + channelId + " failed with HTTP " + status, retryable, retryAfter, e);
+        method + " for " + channelId + " failed with HTTP " + status, retryable, retryAfter, e);
   }
 
   private static Optional<Duration> seconds(String value) {

@@ -8,6 +8,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
@@ -54,6 +55,7 @@ final class SlackRenderer {
         switch (reply) {
           case Answer answer -> answer(answer, blocks);
           case SessionCards cards -> cards(cards, blocks);
+          case ScheduleOverview overview -> overview(overview, blocks);
           case NoAnswer noAnswer -> noAnswer(noAnswer, blocks);
           case Info info -> info(info, blocks);
         };
@@ -80,6 +82,29 @@ final class SlackRenderer {
     }
     return cards.heading() + ": " + cards.sessions().stream().map(Session::title)
         .collect(Collectors.joining(", "));
+  }
+
+  private String overview(ScheduleOverview overview, List<LayoutBlock> blocks) {
+    sections("*" + Mrkdwn.escape(overview.heading()) + "*", blocks);
+    for (ScheduleOverview.Group group : overview.groups()) {
+      StringBuilder text =
+          new StringBuilder("*" + Mrkdwn.escape(group.label()) + "* (" + group.count() + ")");
+      for (Session session : group.highlights()) {
+        text.append("\n• ").append(LOCAL_TIME.format(session.start().withZoneSameInstant(overview.zone())))
+            .append(" ").append(Mrkdwn.escape(session.title()))
+            .append(session.room().map(r -> " · " + Mrkdwn.escape(r)).orElse(""));
+      }
+      int hidden = group.count() - group.highlights().size();
+      if (hidden > 0) {
+        text.append("\n… and ").append(hidden).append(" more");
+      }
+      sections(text.toString(), blocks);
+    }
+    if (!overview.showMore().isEmpty()) {
+      blocks.add(context("See all of it: " + overview.showMore().stream()
+          .map(c -> "`" + Mrkdwn.escape(c) + "`").collect(Collectors.joining("  "))));
+    }
+    return overview.heading();
   }
 
   private String noAnswer(NoAnswer noAnswer, List<LayoutBlock> blocks) {

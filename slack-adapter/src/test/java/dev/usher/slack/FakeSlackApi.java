@@ -1,5 +1,8 @@
 package dev.usher.slack;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,8 +13,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Slack's Web API on 127.0.0.1: answers {@code auth.test}, {@code apps.connections.open} and
  * {@code chat.postMessage} (with a scriptable answer), and records each call; also a response URL.
+ * Accepted posts are kept, with their metadata, and {@code conversations.history} returns them
+ * (newest first, as Slack does), or a scripted error.
  */
 final class FakeSlackApi implements AutoCloseable {
   /** One call as received: the method (or {@code respond}), its form fields, its raw body. */
@@ -34,10 +42,15 @@ final class FakeSlackApi implements AutoCloseable {
 
   private final HttpServer server;
   private final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
   private final AtomicInteger connectionsOpened = new AtomicInteger();
   private final AtomicReference<String> socketUrl = new AtomicReference<>("ws://127.0.0.1:1/");
   private final AtomicReference<Answer> postAnswer = new AtomicReference<>(Answer.ok());
+  private final AtomicInteger postsToAccept = new AtomicInteger(Integer.MAX_VALUE);
+  private final List<JsonObject> history = new CopyOnWriteArrayList<>();
+  private final AtomicReference<Optional<Answer>> historyAnswer =
+      new AtomicReference<>(Optional.empty());
 
   FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -63,6 +76,26 @@ final class FakeSlackApi implements AutoCloseable {
     postAnswer.set(answer);
   }
 
+  /** Accepts only the next {@code count} posts, then answers 503 to the others. */
+  void acceptOnlyNextPosts(int count) {
+    postsToAccept.set(count);
+  }
+
+  /** Makes {@code conversations.history} answer this instead of the history. */
+  void answerHistoryWith(Answer answer) {
+    historyAnswer.set(Optional.of(answer));
+  }
+
+  /** Adds a message to the channel's history as if another app or a person posted it. */
+  void addToHistory(String botId, String metadataJson) {
+    JsonObject message = new JsonObject();
+    message.addProperty("type", "message");
+    message.addProperty("ts", "1700000000." + String.format("%06d", history.size() + 1));
+    message.addProperty("bot_id", botId);
+    message.add("metadata", JsonParser.parseString(metadataJson));
+    history.add(message);
+  }
+
   int connectionsOpened() {
     return connectionsOpened.get();
   }
@@ -73,6 +106,11 @@ final class FakeSlackApi implements AutoCloseable {
 
   Call nextResponse(Duration timeout) throws InterruptedException {
     return take(responses, timeout, "a response_url post");
+  }
+
+  /** The calls of methods other than posts, such as {@code conversations.history}. */
+  List<Call> calls() {
+    return List.copyOf(calls);
   }
 
   BlockingQueue<Call> posts() {
@@ -106,8 +144,30 @@ final class FakeSlackApi implements AutoCloseable {
       }
       case "chat.postMessage" -> {
         posts.add(call);
+        if (postsToAccept.getAndDecrement() <= 0) {
+          send(exchange, 503, Map.of(), "unavailable");
+          return;
+        }
         Answer answer = postAnswer.get();
+        if (answer.status() == 200 && answer.body().contains("\"ok\":true")) {
+          addToHistory("BBOT", call.form().getOrDefault("metadata", "null"));
+        }
         send(exchange, answer.status(), answer.headers(), answer.body());
+      }
+      case "conversations.history" -> {
+        calls.add(call);
+        Optional<Answer> scripted = historyAnswer.get();
+        if (scripted.isPresent()) {
+          send(exchange, scripted.get().status(), scripted.get().headers(), scripted.get().body());
+          return;
+        }
+        JsonArray messages = new JsonArray();
+        history.reversed().forEach(messages::add);
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.add("messages", messages);
+        answer.addProperty("has_more", false);
+        send(exchange, 200, Map.of(), answer.toString());
       }
       default -> send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"unknown_method\"}");
     }

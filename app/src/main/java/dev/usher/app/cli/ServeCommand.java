@@ -1,10 +1,15 @@
 package dev.usher.app.cli;
 
 import dev.usher.app.ConferenceRuntime;
+import dev.usher.app.ReminderService;
+import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
+import dev.usher.core.reminder.ReminderSettings;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +44,9 @@ public final class ServeCommand implements Callable<Integer> {
     ConferenceRuntime runtime = conference.open();
     report(runtime, err);
     Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
+    // Read before connecting, so a wrong reminders section stops the start naming its key.
+    ReminderSettings reminderSettings =
+        ReminderSettingsReader.read(runtime.settings().section("reminders"));
     ExecutorService answers = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().name("usher-answer-", 0).factory());
     List<ChatPlatform> platforms = new ArrayList<>();
@@ -56,7 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
       return 3;
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicReference<ReminderService> reminders = new AtomicReference<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
       platforms.forEach(ChatPlatform::close);
       answers.shutdown();
       runtime.close();
@@ -71,6 +81,14 @@ public final class ServeCommand implements Callable<Integer> {
         err.println(platform.name() + ": could not start: " + e.getMessage());
         return 4;
       }
+    }
+    if (reminderSettings.isEmpty()) {
+      err.println("reminders: none configured in usher.yaml");
+    } else {
+      // Reminders run on the real clock, whatever --now says.
+      reminders.set(ReminderService.start(
+          runtime, reminderSettings, platforms, Clock.system(runtime.conference().zone())));
+      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings().folder()) + ")");
     }
     stopped.await();
     answers.awaitTermination(5, TimeUnit.SECONDS);

@@ -7,6 +7,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Source;
 import dev.usher.core.schedule.Session;
@@ -49,6 +50,7 @@ public final class JsonReplyWriter {
     return switch (reply) {
       case Answer answer -> true;
       case SessionCards cards -> true;
+      case ScheduleOverview overview -> true;
       case NoAnswer none -> false;
       case Info info -> true;
     };
@@ -63,16 +65,23 @@ public final class JsonReplyWriter {
         answer.alsoIn().forEach(also -> all.add(also.source()));
         yield all;
       }
-      case SessionCards cards ->
-          cards.sessions().stream()
-              .map(s -> new Source("session:" + s.id(), s.title(), s.room(), s.url().map(Object::toString)))
-              .toList();
+      case SessionCards cards -> sessionSources(cards.sessions());
+      case ScheduleOverview overview -> sessionSources(sessions(overview));
       case NoAnswer none -> List.of();
       case Info info -> List.of();
     };
   }
 
   public static List<Session> sessions(Reply reply) {
+    if (reply instanceof ScheduleOverview overview) {
+      return overview.groups().stream().flatMap(g -> g.highlights().stream()).toList();
+    }
     return reply instanceof SessionCards cards ? cards.sessions() : List.of();
+  }
+
+  private static List<Source> sessionSources(List<Session> sessions) {
+    return sessions.stream()
+        .map(s -> new Source("session:" + s.id(), s.title(), s.room(), s.url().map(Object::toString)))
+        .toList();
   }
 }

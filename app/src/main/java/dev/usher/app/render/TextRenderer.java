@@ -4,6 +4,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
@@ -35,6 +36,7 @@ public final class TextRenderer {
     switch (reply) {
       case Answer answer -> answer(answer, out);
       case SessionCards cards -> cards(cards, out);
+      case ScheduleOverview overview -> overview(overview, out);
       case NoAnswer none -> noAnswer(none, out);
       case Info info -> out.append(info.title()).append("\n").append(info.text());
     }
@@ -54,6 +56,25 @@ public final class TextRenderer {
       out.append("\n\n").append(card(session, cards.zone()));
     }
     cards.more().ifPresent(more -> out.append("\n\n").append(more));
+  }
+
+  private void overview(ScheduleOverview overview, StringBuilder out) {
+    out.append(overview.heading());
+    for (ScheduleOverview.Group group : overview.groups()) {
+      out.append("\n\n").append(group.label()).append(" (").append(group.count()).append(")");
+      for (Session session : group.highlights()) {
+        out.append("\n  ").append(TIME.format(session.start().withZoneSameInstant(overview.zone())))
+            .append(" ").append(session.title())
+            .append(session.room().map(r -> " · " + r).orElse(""));
+      }
+      int hidden = group.count() - group.highlights().size();
+      if (hidden > 0) {
+        out.append("\n  … and ").append(hidden).append(" more");
+      }
+    }
+    if (!overview.showMore().isEmpty()) {
+      out.append("\n\nSee all of it: ").append(String.join("  ", overview.showMore()));
+    }
   }
 
   /** One session as a few lines: title, when, where, who, link. */

@@ -114,11 +114,18 @@ public final class AnswerEngine {
       }
       boolean answersToo =
           other.coverage() >= MIN_COVERAGE && (!intent.asksForSomething() || other.intentFit() > 0);
-      if (answersToo && cited.add(other.hit().source().id())) {
+      // One schedule entry at most: the next occurrences of a recurring session say nothing new.
+      boolean session = other.hit().kind() == PassageHit.Kind.SESSION;
+      boolean sessionShown = best.hit().kind() == PassageHit.Kind.SESSION || sessionsInAlso(also);
+      if (answersToo && !(session && sessionShown) && cited.add(other.hit().source().id())) {
         also.add(new Answer.AlsoIn(quote(other.hit(), intent, ALSO_CHARS), other.hit().source()));
       }
     }
     return new Answer(text, best.hit().source(), also, notes);
+  }
+
+  private static boolean sessionsInAlso(List<Answer.AlsoIn> also) {
+    return also.stream().anyMatch(a -> a.source().id().startsWith("session:"));
   }
 
   /** The sentences to show: for a session, its card first; for a document, the best window. */

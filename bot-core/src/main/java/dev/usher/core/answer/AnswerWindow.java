@@ -4,7 +4,6 @@ import dev.usher.core.reply.Snippet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +25,22 @@ final class AnswerWindow {
     if (sentences.isEmpty()) {
       return passage;
     }
+    // Each sentence is read once; a window's score is then built from its sentences.
+    List<Set<String>> words = new ArrayList<>();
+    boolean[] answers = new boolean[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      int[] sentence = sentences.get(i);
+      words.add(matchedWords(passage, sentence[0], sentence[1]));
+      answers[i] = intent != Intent.ANY
+          && intent.answeredBy(passage.text().substring(sentence[0], sentence[1]));
+    }
     int bestStart = 0;
     int bestEnd = 0;
     double bestScore = -1;
     int bestLength = Integer.MAX_VALUE;
     for (int i = 0; i < sentences.size(); i++) {
+      Set<String> inWindow = new HashSet<>();
+      boolean fits = false;
       for (int j = i; j < sentences.size(); j++) {
         int from = sentences.get(i)[0];
         int to = sentences.get(j)[1];
@@ -38,7 +48,10 @@ final class AnswerWindow {
         if (length > maxChars && j > i) {
           break;
         }
-        double score = score(passage, from, to, intent);
+        inWindow.addAll(words.get(j));
+        fits |= answers[j];
+        double score = inWindow.size() + (fits ? 1.5 : 0)
+            + (intent == Intent.DESCRIBE ? fullness(passage, from, to) : 0);
         if (score > bestScore || (score == bestScore && length < bestLength)) {
           bestScore = score;
           bestStart = from;
@@ -50,18 +63,29 @@ final class AnswerWindow {
     return SnippetTrimmer.trim(slice(passage, bestStart, bestEnd), maxChars);
   }
 
-  private static double score(Snippet passage, int from, int to, Intent intent) {
+  private static Set<String> matchedWords(Snippet passage, int from, int to) {
     Set<String> words = new HashSet<>();
     for (Snippet.Span span : passage.emphasis()) {
       if (span.start() >= from && span.end() <= to) {
         words.add(Intent.stem(passage.text().substring(span.start(), span.end())));
       }
     }
-    String text = passage.text().substring(from, to);
-    double fit = intent != Intent.ANY && intent.answeredBy(text) ? 1.5 : 0;
-    // A description reads better whole: prefer more of it, up to the length limit.
-    double fullness = intent == Intent.DESCRIBE ? Math.min(text.length(), DESCRIPTION_CHARS) / 150.0 : 0;
-    return words.size() + fit + fullness;
+    return words;
+  }
+
+  /**
+   * A description reads better whole, and what follows the first mention of the thing asked about
+   * is what describes it: prefer more text after that mention, up to the length limit.
+   */
+  private static double fullness(Snippet passage, int from, int to) {
+    int firstMatch = to;
+    for (Snippet.Span span : passage.emphasis()) {
+      if (span.start() >= from && span.end() <= to) {
+        firstMatch = span.start();
+        break;
+      }
+    }
+    return Math.min(to - firstMatch, DESCRIPTION_CHARS) / 150.0;
   }
 
   /** [start, end) of each sentence or line, without the whitespace between them. */

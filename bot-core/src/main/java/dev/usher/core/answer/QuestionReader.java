@@ -20,6 +20,12 @@ final class QuestionReader {
   /** Content words kept: enough for any real question, and a bound on the work one question costs. */
   static final int MAX_WORDS = 16;
 
+  /**
+   * A longer "word" is cut: no real word is this long, and text without spaces (Chinese, Japanese)
+   * would otherwise make one word of a whole sentence, each character a term to search.
+   */
+  static final int MAX_WORD_CHARS = 24;
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*");
   private static final Pattern QUOTED = Pattern.compile("[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]");
   private static final Pattern PLATFORM_MARKUP = Pattern.compile("<[@#!][^>]{0,80}>|@(everyone|here)\\b");
@@ -91,7 +97,8 @@ final class QuestionReader {
     List<String> words = new ArrayList<>();
     Matcher matcher = WORD.matcher(text);
     while (matcher.find()) {
-      words.add(matcher.group());
+      String word = matcher.group();
+      words.add(word.length() > MAX_WORD_CHARS ? word.substring(0, MAX_WORD_CHARS) : word);
     }
     return words;
   }

@@ -23,6 +23,43 @@ public interface ChatPlatform extends AutoCloseable {
    */
   void post(String channelId, Reply reply) throws PostException;
 
+  /**
+   * Posts {@code reply} like {@link #post(String, Reply)}, tagged with {@code postKey} so that
+   * {@link #findPost} can recognise it later. Reminders post through this method; the key is an
+   * opaque string of at most 200 characters ({@code daily/2026-04-24/slack/C0123ABCD}) that is the
+   * same for every attempt of the same post.
+   *
+   * <p>Adapters that can should tag every message of the post with the key in a way they can read
+   * back from the channel's history: Slack's message {@code metadata} (an {@code event_type} such
+   * as {@code usher_reminder} with the key in {@code event_payload}), Discord's {@code nonce} with
+   * {@code enforce_nonce} (which also makes a retried request within a few minutes return the first
+   * message instead of a copy) plus a marker readable from history, such as the key in an embed
+   * footer or field. The default posts untagged.
+   *
+   * @throws PostException as {@link #post(String, Reply)}
+   */
+  default void post(String channelId, Reply reply, String postKey) throws PostException {
+    post(channelId, reply);
+  }
+
+  /**
+   * Whether a post tagged with {@code postKey} by {@link #post(String, Reply, String)} is in the
+   * channel. Asked only after an interrupted attempt (a crash, a dropped connection or a 5xx
+   * between sending and recording the post), so the scheduler neither loses nor repeats it.
+   *
+   * <p>Contract: look at the channel's messages posted by this bot since {@code since} (never more
+   * than a day back); answer {@link PostStatus#FOUND} only when the last message of the post is
+   * there (messages of a split post are sent in order, so then all of them are), {@link
+   * PostStatus#NOT_FOUND} when none or only some are there, and {@link PostStatus#UNKNOWN} when the
+   * platform cannot tell (the default). Never posts anything.
+   *
+   * @throws PostException when the platform could not be asked; retryable as for a post
+   */
+  default PostStatus findPost(String channelId, String postKey, java.time.Instant since)
+      throws PostException {
+    return PostStatus.UNKNOWN;
+  }
+
   @Override
   void close();
 }

@@ -1,97 +1,70 @@
 package dev.usher.core.schedule;
 
 import dev.usher.core.conference.Conference;
-import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
-import dev.usher.core.reply.SessionCards;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
- * The schedule commands over one snapshot of the schedule, at one moment. Cheap to make: one per
- * request.
+ * The schedule commands and plain-words schedule questions over one snapshot of the schedule, at
+ * one moment read from the clock in the conference's zone. Cheap to make: one per request.
+ * Each command is its own class; this is their entry point.
  */
 public final class ScheduleCommands {
-  private static final int MAX_CARDS = 10;
-
-  private final Conference conference;
-  private final Schedule schedule;
-  private final ZonedDateTime now;
+  private final ScheduleView view;
 
   public ScheduleCommands(Conference conference, Schedule schedule, Clock clock) {
-    this.conference = conference;
-    this.schedule = schedule;
-    this.now = ZonedDateTime.now(clock).withZoneSameInstant(conference.zone());
+    Objects.requireNonNull(conference, "conference");
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(clock, "clock");
+    this.view = new ScheduleView(conference, schedule, ZonedDateTime.now(clock));
   }
 
-  /** A reply from the schedule when {@code question} asks about sessions; empty otherwise. */
+  /**
+   * A reply from the schedule when {@code question} is clearly about sessions; empty otherwise, so
+   * the documents can answer. See {@link ScheduleQuestionAnswerer} for when a question is claimed.
+   */
   public Optional<Reply> answerQuestion(String question) {
-    return Optional.empty();
+    Objects.requireNonNull(question, "question");
+    return new ScheduleQuestionAnswerer(view).answer(question);
   }
 
+  /** The sessions running now (what comes next between sessions). */
   public Reply now() {
-    return cards("On now", s -> s.runsAt(now));
+    return new NowCommand(view).run();
   }
 
+  /** The next session in each room, or in the room {@code room} stands for. */
   public Reply next(Optional<String> room) {
-    return cards(
-        "Next" + room.map(r -> " in " + r).orElse(""),
-        s -> s.start().isAfter(now) && room.map(r -> matches(s.room(), r)).orElse(true));
+    return new NextCommand(view).run(room, List.of());
   }
 
+  /** The sessions of a day (today when absent), optionally of one room and one track. */
   public Reply day(Optional<String> day, Optional<String> room, Optional<String> track) {
-    return cards(
-        "Schedule",
-        s -> room.map(r -> matches(s.room(), r)).orElse(true)
-            && track.map(t -> matches(s.track(), t)).orElse(true));
+    return new DayCommand(view).run(day, room, track);
   }
 
   public Reply session(String title) {
-    return cards("Sessions", s -> contains(s.title(), title));
+    return new SessionCommand(view).run(title);
   }
 
   public Reply speaker(String name) {
-    return cards("Sessions of " + name, s -> s.speakers().stream().anyMatch(p -> contains(p, name)));
+    return new SpeakerCommand(view).run(name);
   }
 
   public Reply room(String name) {
-    return cards("Sessions in " + name, s -> matches(s.room(), name));
+    return new RoomCommand(view).run(name);
   }
 
   public Reply track(String name) {
-    return cards("Sessions of track " + name, s -> matches(s.track(), name));
+    return new TrackCommand(view).run(name);
   }
 
+  /** Day words completing {@code prefix}: today, tomorrow, the conference's weekdays and dates. */
   public List<String> dayCompletions(String prefix, int max) {
-    return List.of("today", "tomorrow").stream()
-        .filter(d -> d.startsWith(prefix.toLowerCase(Locale.ROOT)))
-        .limit(max)
-        .toList();
-  }
-
-  private Reply cards(String heading, Predicate<Session> filter) {
-    List<Session> found = schedule.sessions().stream().filter(filter).toList();
-    if (found.isEmpty()) {
-      return new NoAnswer(
-          "Nothing in the schedule matches.", conference.help(), List.of(), List.of(), List.of());
-    }
-    List<Session> shown = found.stream().limit(MAX_CARDS).toList();
-    Optional<String> more =
-        found.size() > shown.size()
-            ? Optional.of((found.size() - shown.size()) + " more not shown")
-            : Optional.empty();
-    return new SessionCards(heading, shown, found.size(), more, conference.zone(), List.of());
-  }
-
-  private static boolean matches(Optional<String> value, String wanted) {
-    return value.map(v -> v.equalsIgnoreCase(wanted.strip())).orElse(false);
-  }
-
-  private static boolean contains(String value, String wanted) {
-    return value.toLowerCase(Locale.ROOT).contains(wanted.strip().toLowerCase(Locale.ROOT));
+    return view.dayResolver.completions(prefix, max);
   }
 }

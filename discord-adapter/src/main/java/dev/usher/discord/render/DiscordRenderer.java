@@ -7,6 +7,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
@@ -52,6 +53,7 @@ public final class DiscordRenderer {
     return switch (reply) {
       case Answer answer -> answer(answer);
       case SessionCards cards -> sessions(cards);
+      case ScheduleOverview overview -> overview(overview);
       case NoAnswer none -> noAnswer(none);
       case Info info ->
           new Card(escape(info.title()), notes(info.notes()) + escape(info.text()), List.of(),
@@ -98,6 +100,30 @@ public final class DiscordRenderer {
         description,
         fields,
         footer.isEmpty() ? Optional.empty() : Optional.of(footer));
+  }
+
+  private Card overview(ScheduleOverview overview) {
+    List<Card.Field> fields = new ArrayList<>();
+    for (ScheduleOverview.Group group : overview.groups()) {
+      List<String> lines = new ArrayList<>();
+      for (Session session : group.highlights()) {
+        lines.add(session.start().withZoneSameInstant(overview.zone()).format(LOCAL_TIME) + " "
+            + escape(session.title()) + session.room().map(r -> " · " + escape(r)).orElse(""));
+      }
+      int hidden = group.count() - group.highlights().size();
+      if (hidden > 0) {
+        lines.add("… and " + hidden + " more");
+      }
+      fields.add(new Card.Field(
+          EmbedPacker.cut(escape(group.label()) + " (" + group.count() + ")", EmbedPacker.FIELD_NAME_MAX),
+          EmbedPacker.cut(String.join("\n", lines), EmbedPacker.FIELD_VALUE_MAX)));
+    }
+    String footer = overview.showMore().isEmpty() ? "" : "See all of it: " + String.join("  ", overview.showMore());
+    return new Card(
+        escape(overview.heading()),
+        notes(overview.notes()) + "Local times, conference time zone " + overview.zone().getId() + ".",
+        fields,
+        footer.isEmpty() ? Optional.empty() : Optional.of(EmbedPacker.cut(footer, 2048)));
   }
 
   private static String sessionLines(Session session, ZoneId zone) {

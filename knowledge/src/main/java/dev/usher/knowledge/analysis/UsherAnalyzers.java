@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -52,13 +53,16 @@ public final class UsherAnalyzers {
 
   private UsherAnalyzers() {}
 
-  /** Standard tokens, possessives removed, lowercased, accents folded, stop words out, KStem. */
+  /**
+   * Standard tokens, possessives removed, lowercased, accents folded, stop words out, KStem and
+   * plurals to singular.
+   */
   public static Analyzer english() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new KStemFilter(normalized(tokenizer)));
+        return new TokenStreamComponents(tokenizer, stemmed(tokenizer));
       }
     };
   }
@@ -72,7 +76,7 @@ public final class UsherAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new KStemFilter(normalized(tokenizer));
+        TokenStream stream = stemmed(tokenizer);
         if (synonyms.fst != null) {
           stream = new SynonymGraphFilter(stream, synonyms, true);
         }
@@ -111,6 +115,15 @@ public final class UsherAnalyzers {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * KStem, then plural "s" off: KStem's dictionary keeps many plurals as words of their own
+   * ("papers", "talks", "sessions", "rooms", "days"), so a question in the plural would miss a
+   * document in the singular. The minimal stemmer only strips plural endings, after KStem.
+   */
+  private static TokenStream stemmed(Tokenizer tokenizer) {
+    return new EnglishMinimalStemFilter(new KStemFilter(normalized(tokenizer)));
   }
 
   private static TokenStream normalized(Tokenizer tokenizer) {

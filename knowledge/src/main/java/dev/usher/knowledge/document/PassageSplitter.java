@@ -14,6 +14,7 @@ public final class PassageSplitter {
   static final int TARGET_WORDS = 120;
   static final int MAX_WORDS = 220;
   static final int MIN_WORDS = 25;
+  static final int MARKER_WORDS = 2;
 
   private PassageSplitter() {}
 
@@ -25,9 +26,19 @@ public final class PassageSplitter {
     boolean afterHeading = false;
     for (Block block : document.blocks()) {
       if (block.heading()) {
-        words = flush(passages, section, text);
-        // Consecutive headings (a title, its authors, its time) together name the section.
-        section = afterHeading ? section + "\n" + block.text() : block.text();
+        boolean nearlyEmpty =
+            !section.isEmpty() && words > 0 && words <= MARKER_WORDS && !continues(passages, section);
+        if (nearlyEmpty) {
+          // A section with only a marker under it ("3 trends" then "1)") introduces the next one:
+          // keep it in that one's heading instead of making a passage that says nothing.
+          section = section + "\n" + text + "\n" + block.text();
+          text.setLength(0);
+          words = 0;
+        } else {
+          words = flush(passages, section, text);
+          // Consecutive headings (a title, its authors, its time) together name the section.
+          section = afterHeading ? section + "\n" + block.text() : block.text();
+        }
         afterHeading = true;
         continue;
       }
@@ -46,6 +57,11 @@ public final class PassageSplitter {
     }
     flush(passages, section, text);
     return passages;
+  }
+
+  /** Whether the last passage is of {@code section}, so more text of it continues that passage. */
+  private static boolean continues(List<Passage> passages, String section) {
+    return !passages.isEmpty() && passages.get(passages.size() - 1).section().equals(section);
   }
 
   private static int flush(List<Passage> passages, String section, StringBuilder text) {

@@ -23,8 +23,8 @@ import org.apache.lucene.index.IndexOptions;
  * </ul>
  */
 public final class IndexSchema {
-  /** Bumped whenever fields or analysis change, so old indexes are rebuilt. */
-  static final String VERSION = "3";
+  /** Bumped whenever fields, analysis or passage splitting change, so old indexes are rebuilt. */
+  static final String VERSION = "7";
 
   public static final String ID = "id";
   public static final String KIND = "kind";

@@ -14,15 +14,32 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /** The searches the knowledge module offers over a {@link PassageIndex}. Thread-safe. */
 public final class Searches {
+  /**
+   * Longer words get no suggestions: no one misspells a word this long, and the spell checker's
+   * cost grows with the length (a 5,000-letter "word" took seconds).
+   */
+  static final int MAX_WORD_LENGTH = 30;
+
   private final PassageIndex index;
   private final PassageSearcher passages;
-  private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+  /** One edit for words of five to seven letters, two for longer ones: "mate" is not "make". */
+  private final DirectSpellChecker oneEdit = spellChecker(1);
+  private final DirectSpellChecker twoEdits = spellChecker(2);
+
+  /** Shorter words are left as typed: too many real words lie one edit from them. */
+  private static final int MIN_CORRECTED_LENGTH = 5;
 
   public Searches(PassageIndex index, SynonymMap synonyms) {
     this.index = index;
     this.passages =
         new PassageSearcher(UsherAnalyzers.englishWithSynonyms(synonyms), IndexSchema.indexAnalyzer());
-    spellChecker.setMinQueryLength(4);
+  }
+
+  private static DirectSpellChecker spellChecker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
+    checker.setMinQueryLength(MIN_CORRECTED_LENGTH);
+    return checker;
   }
 
   public List<PassageHit> passages(PassageQuery query) {
@@ -30,15 +47,19 @@ public final class Searches {
   }
 
   /**
-   * Words of the index spelled like {@code word} (at most two edits), most frequent first; empty
-   * when the word itself is in the index or nothing is close.
+   * Words of the index spelled like {@code word} (one edit for words up to seven letters, two for
+   * longer ones), closest first; empty when the word itself is in the index, nothing is close, or
+   * the word is shorter than five or longer than {@value #MAX_WORD_LENGTH} characters, or not
+   * written in Latin letters (edit distance over large alphabets costs more than it finds).
    */
   public List<String> spellings(String word, int max) {
     String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    if (max < 1 || folded.length() < 4 || !folded.chars().allMatch(Character::isLetterOrDigit)) {
+    if (max < 1 || folded.length() < MIN_CORRECTED_LENGTH || folded.length() > MAX_WORD_LENGTH
+        || !folded.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
       return List.of();
     }
+    DirectSpellChecker spellChecker = folded.length() < 8 ? oneEdit : twoEdits;
     return index.search(
         searcher -> {
           SuggestWord[] suggestions =

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Everything read from a conference folder.
  *
- * @param fingerprint changes exactly when a file read, or the zone its times are read in, changes
+ * @param fingerprint changes exactly when a file read, a title or url configured for one, or the zone
+ *     its times are read in, changes
  * @param declaredZone the zone a schedule file itself declares, if any
  * @param declaredName the conference name a schedule file itself declares, if any
  */

@@ -55,6 +55,9 @@ public final class ConferenceReader {
         if (!seen.add(file.displayPath())) {
           continue;
         }
+        // A title or url the configuration gives is indexed with the file: changing it must rebuild.
+        String overrides = file.entry().title().orElse("") + "\0" + file.entry().url().orElse("");
+        fingerprint.update(overrides.getBytes(StandardCharsets.UTF_8));
         readBytes(file, problems, fingerprint)
             .flatMap(bytes -> readDocument(file, bytes, problems))
             .ifPresent(
@@ -107,8 +110,7 @@ public final class ConferenceReader {
       long size = Files.size(file.path());
       if (size > settings.maxFileBytes()) {
         problems.add(new Problem(file.displayPath(),
-            "skipped: " + size / (1024 * 1024) + " MB is over the limit of "
-                + settings.maxFileBytes() / (1024 * 1024) + " MB"));
+            "skipped: " + readable(size) + " is over the limit of " + readable(settings.maxFileBytes())));
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(file.path());
@@ -119,6 +121,14 @@ public final class ConferenceReader {
       problems.add(new Problem(file.displayPath(), "cannot be read: " + e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /** Whole MB hid small limits ("0 MB is over the limit of 0 MB"); KB below 1 MB, MB with a decimal above. */
+  private static String readable(long bytes) {
+    long mb = 1024 * 1024;
+    return bytes < mb
+        ? (bytes + 1023) / 1024 + " KB"
+        : String.format(java.util.Locale.ROOT, "%.1f MB", (double) bytes / mb);
   }
 
   private static Optional<SourceDocument> readDocument(ConferenceFile file, byte[] bytes, List<Problem> problems) {

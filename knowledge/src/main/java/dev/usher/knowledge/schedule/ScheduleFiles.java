@@ -1,23 +1,78 @@
 package dev.usher.knowledge.schedule;
 
-import dev.usher.core.knowledge.IngestReport;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Placeholder until the schedule readers land (replaced on merge). */
+/**
+ * Reads schedule files, choosing the format by file extension: iCalendar ({@code .ics}), pretalx or
+ * frab JSON ({@code .json}), frab XML ({@code .xml}) and Usher's own YAML ({@code .yaml}, {@code
+ * .yml}) and CSV ({@code .csv}). Stateless and thread-safe.
+ */
 public final class ScheduleFiles {
+  private static final Map<String, FormatReader> READERS =
+      Map.of(
+          "ics", new IcsReader(),
+          "json", new PretalxJsonReader(),
+          "xml", new FrabXmlReader(),
+          "yaml", new YamlScheduleReader(),
+          "yml", new YamlScheduleReader(),
+          "csv", new CsvScheduleReader());
+
   private ScheduleFiles() {}
 
+  /** True for {@code .ics, .json, .xml, .yaml, .yml, .csv} files (any case). */
   public static boolean isScheduleFile(Path file) {
-    String name = file.getFileName().toString();
-    return name.matches(".*\\.(ics|json|xml|ya?ml|csv)$");
+    Objects.requireNonNull(file, "file");
+    return reader(file).isPresent();
   }
 
+  /**
+   * Reads one schedule file. Never throws for bad content: each event, row or part of the file that
+   * cannot be read becomes a problem naming {@code displayPath}, and the good sessions are kept. A
+   * file whose extension is not a schedule format (see {@link #isScheduleFile}) is reported the
+   * same way. Session ids are unique within the result (the first of duplicates is kept, the rest
+   * reported).
+   *
+   * @param file the file to read
+   * @param displayPath what problems name, normally the path relative to the conference folder
+   * @param defaultZone the conference zone, used for times written without an offset or zone
+   */
   public static ScheduleReading read(Path file, String displayPath, ZoneId defaultZone) {
-    return new ScheduleReading(
-        List.of(), Optional.empty(), Optional.empty(),
-        List.of(new IngestReport.Problem(displayPath, "schedule readers not merged yet")));
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(displayPath, "displayPath");
+    Objects.requireNonNull(defaultZone, "defaultZone");
+    Optional<FormatReader> reader = reader(file);
+    if (reader.isEmpty()) {
+      return ScheduleReading.failed(
+          displayPath, "not a schedule format; use .ics, .json, .xml, .yaml, .yml or .csv");
+    }
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return ScheduleReading.failed(displayPath, "could not be read: " + e);
+    }
+    if (content.length == 0) {
+      return ScheduleReading.failed(displayPath, "the file is empty, no sessions");
+    }
+    return reader.get().read(content, displayPath, defaultZone);
+  }
+
+  private static Optional<FormatReader> reader(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return Optional.empty();
+    }
+    String text = name.toString();
+    int dot = text.lastIndexOf('.');
+    return dot < 0
+        ? Optional.empty()
+        : Optional.ofNullable(READERS.get(text.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 }

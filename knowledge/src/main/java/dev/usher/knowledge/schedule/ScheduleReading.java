@@ -4,11 +4,35 @@ import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Placeholder until the schedule readers land (replaced on merge). */
+/**
+ * What one schedule file held.
+ *
+ * @param sessions the sessions read, in file order, ids unique within the file
+ * @param declaredZone the time zone the file itself names, if any
+ * @param conferenceName the conference or calendar name the file itself gives, if any
+ * @param problems each event, row or part of the file that was skipped, and why
+ */
 public record ScheduleReading(
     List<Session> sessions,
     Optional<ZoneId> declaredZone,
     Optional<String> conferenceName,
-    List<IngestReport.Problem> problems) {}
+    List<IngestReport.Problem> problems) {
+
+  public ScheduleReading {
+    sessions = List.copyOf(sessions);
+    Objects.requireNonNull(declaredZone, "declaredZone");
+    Objects.requireNonNull(conferenceName, "conferenceName");
+    problems = List.copyOf(problems);
+  }
+
+  static ScheduleReading failed(String displayPath, String reason) {
+    return new ScheduleReading(
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(new IngestReport.Problem(displayPath, reason)));
+  }
+}

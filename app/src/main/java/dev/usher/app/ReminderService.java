@@ -1,0 +1,81 @@
+package dev.usher.app;
+
+import dev.usher.core.platform.ChatPlatform;
+import dev.usher.core.reminder.ReminderPlanner;
+import dev.usher.core.reminder.ReminderScheduler;
+import dev.usher.core.reminder.ReminderSettings;
+import dev.usher.core.reminder.RetryPolicy;
+import dev.usher.ledger.SqliteReminderLedger;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The reminders of {@code usher serve}: the scheduler on its own thread, its ledger in {@code
+ * .usher/reminders.db} of the conference folder (kept across restarts: it is what stops a
+ * restarted bot from posting twice).
+ */
+public final class ReminderService implements AutoCloseable {
+  private final SqliteReminderLedger ledger;
+  private final ScheduledExecutorService executor;
+  private final ReminderScheduler scheduler;
+
+  private ReminderService(
+      SqliteReminderLedger ledger, ScheduledExecutorService executor, ReminderScheduler scheduler) {
+    this.ledger = ledger;
+    this.executor = executor;
+    this.scheduler = scheduler;
+  }
+
+  /** The ledger's file for a conference folder. */
+  public static Path ledgerFile(Path folder) {
+    return folder.resolve(".usher").resolve("reminders.db");
+  }
+
+  /**
+   * Starts posting the reminders of {@code settings} through the running {@code platforms}.
+   *
+   * @param clock the real clock (a fixed one would never reach a reminder)
+   */
+  public static ReminderService start(
+      ConferenceRuntime runtime,
+      ReminderSettings settings,
+      List<ChatPlatform> platforms,
+      Clock clock) {
+    SqliteReminderLedger ledger = SqliteReminderLedger.open(ledgerFile(runtime.settings().folder()));
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("usher-reminders").daemon().factory());
+    ReminderScheduler scheduler =
+        new ReminderScheduler(
+            new ReminderPlanner(settings, runtime.conference().zone()),
+            runtime.knowledge()::schedule,
+            ledger,
+            platforms,
+            clock,
+            executor,
+            RetryPolicy.standard());
+    scheduler.start();
+    return new ReminderService(ledger, executor, scheduler);
+  }
+
+  /** Plans again from the current schedule (after a reload). */
+  public void reschedule() {
+    scheduler.reschedule();
+  }
+
+  @Override
+  public void close() {
+    scheduler.close();
+    executor.shutdown();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    ledger.close();
+  }
+}

@@ -1,0 +1,275 @@
+package dev.usher.core.reminder;
+
+import dev.usher.core.platform.ChatPlatform;
+import dev.usher.core.platform.PostException;
+import dev.usher.core.platform.PostStatus;
+import dev.usher.core.schedule.Schedule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts the planned reminders on time, once each, through the chat platforms.
+ *
+ * <p>How a post is made: the ledger records that the attempt started, the platform posts it
+ * (tagged with the key), and only then is it recorded as done. A post whose attempt was recorded
+ * but not its completion (the process died, or the platform failed in a way that may have posted
+ * it) is first looked up on the platform with {@link ChatPlatform#findPost}; when the platform
+ * cannot tell, it is posted again, with a warning.
+ *
+ * <p>Missed posts (the bot was down) are sent when it starts if still useful, before {@link
+ * PlannedPost#expires()}; older ones are skipped with a log line. Retryable failures are retried
+ * with the {@link RetryPolicy}, honoring the platform's retry-after, until the post expires or the
+ * attempts run out, which is logged as an error.
+ *
+ * <p>All work runs on the given executor, one step at a time: it wakes at each planned instant, and
+ * at least every {@link #PLANNING_STEP} to read the schedule again. The schedule supplier is read at
+ * each step; call {@link #reschedule()} after a schedule change so that moved reminders are planned
+ * at once. Thread-safe.
+ */
+public final class ReminderScheduler implements AutoCloseable {
+  /** The longest the scheduler sleeps without reading the schedule again. */
+  public static final Duration PLANNING_STEP = Duration.ofMinutes(10);
+
+  private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
+  /** How far back, beyond what may still be sent, expired posts are looked at to log a skip. */
+  private static final Duration SKIP_LOG_WINDOW = Duration.ofDays(1);
+  /** Margin for clock differences when asking a platform for posts since an attempt started. */
+  private static final Duration LOOKUP_MARGIN = Duration.ofMinutes(5);
+
+  private final ReminderPlanner planner;
+  private final Supplier<Schedule> schedule;
+  private final ReminderLedger ledger;
+  private final Map<String, ChatPlatform> platforms;
+  private final Clock clock;
+  private final ScheduledExecutorService executor;
+  private final RetryPolicy retry;
+
+  private final Object lock = new Object();
+  // Keys this process is finished with: posted, found posted, skipped or given up.
+  private final Set<ReminderKey> settled = new HashSet<>();
+  private final Map<ReminderKey, Failures> failures = new HashMap<>();
+  private @Nullable ScheduledFuture<?> wakeUp;
+  private @Nullable Instant lastStep;
+  private boolean closed;
+
+  /**
+   * @param schedule the current schedule, read at each planning step
+   * @param platforms the running platforms; reminders for another platform name are given up with
+   *     an error
+   * @param executor where the scheduler runs; it is not shut down by {@link #close()}
+   */
+  public ReminderScheduler(
+      ReminderPlanner planner,
+      Supplier<Schedule> schedule,
+      ReminderLedger ledger,
+      List<ChatPlatform> platforms,
+      Clock clock,
+      ScheduledExecutorService executor,
+      RetryPolicy retry) {
+    this.planner = Objects.requireNonNull(planner, "planner");
+    this.schedule = Objects.requireNonNull(schedule, "schedule");
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.platforms =
+        platforms.stream().collect(Collectors.toUnmodifiableMap(ChatPlatform::name, p -> p));
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.retry = Objects.requireNonNull(retry, "retry");
+  }
+
+  /** Starts planning: missed posts still useful are sent at once, the others on time. */
+  public void start() {
+    executor.execute(this::step);
+  }
+
+  /** Plans again now, from the schedule as it is now (after a reload). */
+  public void reschedule() {
+    executor.execute(this::step);
+  }
+
+  /** Stops: nothing more is posted. A post in progress finishes. */
+  @Override
+  public void close() {
+    synchronized (lock) {
+      closed = true;
+      if (wakeUp != null) {
+        wakeUp.cancel(false);
+      }
+    }
+  }
+
+  private void step() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      Instant next;
+      try {
+        next = postDue();
+      } catch (RuntimeException e) {
+        // A bug or a schedule that cannot be planned: keep the scheduler alive and try again.
+        log.error("Reminder planning failed; trying again in {}", PLANNING_STEP, e);
+        next = clock.instant().plus(PLANNING_STEP);
+      }
+      if (wakeUp != null) {
+        wakeUp.cancel(false);
+      }
+      long delay = Math.max(0, Duration.between(clock.instant(), next).toMillis());
+      wakeUp = executor.schedule(this::step, delay, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Posts what is due, skips what expired; returns when to wake up next. */
+  private Instant postDue() {
+    Instant now = clock.instant();
+    // The first step also looks further back, to log what was skipped while the bot was down;
+    // later ones need only what expired since the previous step.
+    Instant since =
+        lastStep == null || lastStep.isAfter(now) ? now.minus(SKIP_LOG_WINDOW) : lastStep;
+    lastStep = now;
+    Instant from = since.minus(planner.settings().longestCatchUp());
+    Instant next = now.plus(PLANNING_STEP);
+    List<PlannedPost> posts = planner.plan(schedule.get(), from, next);
+    failures.keySet().retainAll(posts.stream().map(PlannedPost::key).collect(Collectors.toSet()));
+    for (PlannedPost post : posts) {
+      ReminderKey key = post.key();
+      if (settled.contains(key)) {
+        continue;
+      }
+      now = clock.instant();
+      if (post.at().isAfter(now)) {
+        next = earliest(next, post.at());
+        continue;
+      }
+      if (!post.expires().isAfter(now)) {
+        if (!ledger.isDone(key)) {
+          log.info("Reminder {} skipped: due {}, no longer useful since {}", key, post.at(),
+              post.expires());
+        }
+        settled.add(key);
+        continue;
+      }
+      Failures failed = failures.get(key);
+      if (failed != null && failed.nextTry().isAfter(now)) {
+        next = earliest(next, failed.nextTry());
+        continue;
+      }
+      attempt(post);
+      Failures after = failures.get(key);
+      if (after != null) {
+        next = earliest(next, after.nextTry());
+      }
+    }
+    return next;
+  }
+
+  private void attempt(PlannedPost post) {
+    ReminderKey key = post.key();
+    ChatPlatform platform = platforms.get(key.platform());
+    if (platform == null) {
+      log.error("Reminder {} given up: platform {} is not running", key, key.platform());
+      settled.add(key);
+      return;
+    }
+    try {
+      if (alreadyPosted(post, platform)) {
+        settled.add(key);
+        failures.remove(key);
+        return;
+      }
+      platform.post(key.channel(), post.reply(), key.id());
+      ledger.markDone(key, clock.instant());
+      settled.add(key);
+      failures.remove(key);
+      log.info("Reminder {} posted: {}", key, post.summary());
+    } catch (PostException e) {
+      if (!e.retryable()) {
+        log.error("Reminder {} given up: {} refused it: {}", key, platform.name(), e.getMessage(),
+            e);
+        settled.add(key);
+        failures.remove(key);
+        return;
+      }
+      retryLater(post, e.retryAfter().orElse(null), e);
+    } catch (RuntimeException e) {
+      // The ledger failed, or the adapter has a bug: the post is not known done, so try again.
+      retryLater(post, null, e);
+    }
+  }
+
+  /**
+   * True when the ledger or the platform says the post is made. Records the attempt before a first
+   * post; asks the platform after an interrupted one.
+   */
+  private boolean alreadyPosted(PlannedPost post, ChatPlatform platform) throws PostException {
+    ReminderKey key = post.key();
+    var entry = ledger.find(key);
+    if (entry.isEmpty()) {
+      ledger.markStarted(key, clock.instant());
+      return false;
+    }
+    if (entry.get().done()) {
+      return true;
+    }
+    Instant since = entry.get().startedAt().minus(LOOKUP_MARGIN);
+    PostStatus status = platform.findPost(key.channel(), key.id(), since);
+    switch (status) {
+      case FOUND -> {
+        ledger.markDone(key, clock.instant());
+        log.info("Reminder {} was posted before an interruption; recorded it", key);
+        return true;
+      }
+      case NOT_FOUND -> {
+        return false;
+      }
+      case UNKNOWN -> {
+        log.warn(
+            "Reminder {} may have been posted before an interruption and {} cannot tell;"
+                + " posting it (again)",
+            key, platform.name());
+        return false;
+      }
+    }
+    throw new AssertionError(status);
+  }
+
+  private void retryLater(
+      PlannedPost post, @Nullable Duration asked, Exception cause) {
+    ReminderKey key = post.key();
+    Failures before = failures.get(key);
+    int count = before == null ? 1 : before.count() + 1;
+    Duration wait = asked != null ? asked : retry.backoff(count);
+    Instant nextTry = clock.instant().plus(wait);
+    if (count >= retry.maxAttempts() || !nextTry.isBefore(post.expires())) {
+      log.error("Reminder {} given up after {} attempts: {}", key, count, cause.getMessage(),
+          cause);
+      settled.add(key);
+      failures.remove(key);
+      return;
+    }
+    log.warn("Reminder {} not posted (attempt {}): {}; retrying in {}", key, count,
+        cause.getMessage(), wait);
+    failures.put(key, new Failures(count, nextTry));
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Failed attempts so far of one post, and when to try it next. */
+  private record Failures(int count, Instant nextTry) {}
+}

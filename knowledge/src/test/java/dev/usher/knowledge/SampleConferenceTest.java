@@ -1,0 +1,88 @@
+package dev.usher.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.usher.core.knowledge.IngestReport.Problem;
+import dev.usher.core.knowledge.PassageQuery;
+import dev.usher.knowledge.ingest.ConferenceMaterial;
+import dev.usher.knowledge.ingest.ConferenceReader;
+import dev.usher.knowledge.ingest.DocumentEntry;
+import dev.usher.knowledge.ingest.KnowledgeSettings;
+import dev.usher.knowledge.ingest.SourceDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample conference bundled with Usher reads cleanly. */
+class SampleConferenceTest {
+  private static final Path SAMPLE = Path.of("../examples/iclr-2026");
+
+  @TempDir Path indexDirectory;
+
+  /** The settings usher.yaml gives, read here so the test follows the sample as it changes. */
+  private KnowledgeSettings settings() throws Exception {
+    JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(SAMPLE.resolve("usher.yaml").toFile());
+    List<DocumentEntry> documents = new ArrayList<>();
+    for (JsonNode entry : config.path("documents")) {
+      documents.add(
+          entry.isTextual()
+              ? DocumentEntry.of(entry.asText())
+              : new DocumentEntry(
+                  entry.path("path").asText(),
+                  Optional.ofNullable(entry.get("title")).map(JsonNode::asText),
+                  Optional.ofNullable(entry.get("url")).map(JsonNode::asText)));
+    }
+    List<String> schedules = new ArrayList<>();
+    config.path("schedule").forEach(schedule -> schedules.add(schedule.asText()));
+    List<String> synonyms = new ArrayList<>();
+    config.path("synonyms").forEach(line -> synonyms.add(line.asText()));
+    return new KnowledgeSettings(
+        SAMPLE, documents, schedules, ZoneId.of(config.path("timezone").asText()), synonyms,
+        indexDirectory, KnowledgeSettings.DEFAULT_MAX_FILE_BYTES);
+  }
+
+  @Test
+  void everySampleDocumentReadsWithoutProblems() throws Exception {
+    // given
+    KnowledgeSettings settings = settings();
+
+    // when
+    ConferenceMaterial material = new ConferenceReader(settings, file -> {}).read();
+
+    // then: problems, if any, are the schedule's (its readers are tested elsewhere)
+    assertThat(material.problems())
+        .extracting(Problem::path)
+        .allSatisfy(path -> assertThat(settings.schedules()).contains(path));
+    assertThat(material.documents())
+        .extracting(SourceDocument::id)
+        .containsExactlyElementsOf(settings.documents().stream().map(DocumentEntry::path).toList());
+    assertThat(material.documents()).allSatisfy(document -> assertThat(document.passages()).isNotEmpty());
+  }
+
+  @Test
+  void everyFileOfTheDocsFolderIsNamedInTheConfiguration() throws Exception {
+    try (Stream<Path> files = Files.list(SAMPLE.resolve("docs"))) {
+      List<String> onDisk = files.map(file -> "docs/" + file.getFileName()).sorted().toList();
+
+      assertThat(settings().documents()).extracting(DocumentEntry::path).containsExactlyInAnyOrderElementsOf(onDisk);
+    }
+  }
+
+  @Test
+  void theSampleAnswersAboutRegistrationAndWorkshops() throws Exception {
+    try (LuceneKnowledge knowledge = LuceneKnowledge.inMemory(settings())) {
+      assertThat(knowledge.search(new PassageQuery(List.of("registration", "desk"), List.of("registration desk"), 5)))
+          .isNotEmpty();
+      assertThat(knowledge.search(new PassageQuery(List.of("workshops"), List.of(), 5))).isNotEmpty();
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.usher.knowledge.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PassageSplitterTest {
+
+  /** A paragraph of {@code words} words, each tagged with {@code tag} so its section is visible. */
+  private static String paragraph(String tag, int words) {
+    return IntStream.range(0, words).mapToObj(i -> tag + i).collect(Collectors.joining(" "));
+  }
+
+  /** Sentences of ten words each, {@code sentences} of them. */
+  private static String sentences(String tag, int sentences) {
+    return IntStream.range(0, sentences)
+        .mapToObj(s -> "Rule " + paragraph(tag + s + "x", 8) + " end.")
+        .collect(Collectors.joining(" "));
+  }
+
+  private static ReadDocument document(Block... blocks) {
+    return new ReadDocument("doc", Optional.empty(), List.of(blocks));
+  }
+
+  @Test
+  void passagesStayNearTheTargetSizeAndUnderTheMaximum() {
+    // given: ten paragraphs of 50 words under one heading
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Block.heading("Venue"));
+    for (int i = 0; i < 10; i++) {
+      blocks.add(Block.paragraph(paragraph("p" + i + "w", 50)));
+    }
+
+    // when
+    List<Passage> passages = PassageSplitter.split(new ReadDocument("doc", Optional.empty(), blocks));
+
+    // then: all 500 words are kept, in passages of 120 to 220 words but the tail
+    assertThat(passages).allSatisfy(p -> assertThat(p.section()).isEqualTo("Venue"));
+    assertThat(passages.stream().mapToInt(p -> PassageSplitter.wordCount(p.text())).sum()).isEqualTo(500);
+    assertThat(passages.subList(0, passages.size() - 1))
+        .allSatisfy(
+            p ->
+                assertThat(PassageSplitter.wordCount(p.text()))
+                    .isBetween(PassageSplitter.TARGET_WORDS, PassageSplitter.MAX_WORDS));
+    assertThat(passages).extracting(Passage::ordinal).containsExactlyElementsOf(
+        IntStream.range(0, passages.size()).boxed().toList());
+  }
+
+  @Test
+  void aPassageNeverCrossesAHeading() {
+    // given: two short sections
+    ReadDocument document =
+        document(
+            Block.heading("Wifi"),
+            Block.paragraph(paragraph("wifi", 30)),
+            Block.heading("Lunch"),
+            Block.paragraph(paragraph("lunch", 30)),
+            Block.paragraph(paragraph("food", 10)));
+
+    // when
+    List<Passage> passages = PassageSplitter.split(document);
+
+    // then
+    assertThat(passages).extracting(Passage::section).containsExactly("Wifi", "Lunch");
+    assertThat(passages.get(0).text()).contains("wifi0").doesNotContain("lunch");
+    assertThat(passages.get(1).text()).contains("lunch0", "food9").doesNotContain("wifi");
+  }
+
+  @Test
+  void aShortTailJoinsThePassageBeforeItInTheSameSection() {
+    ReadDocument document =
+        document(
+            Block.heading("Hours"),
+            Block.paragraph(paragraph("a", 130)),
+            Block.paragraph("Closed on Sunday."));
+
+    List<Passage> passages = PassageSplitter.split(document);
+
+    assertThat(passages).hasSize(1);
+    assertThat(passages.get(0).text()).endsWith("Closed on Sunday.");
+  }
+
+  @Test
+  void consecutiveHeadingsTogetherNameTheSection() {
+    ReadDocument document =
+        document(
+            Block.heading("Keynote"), Block.heading("Ada Lovelace"), Block.paragraph("On engines."));
+
+    assertThat(PassageSplitter.split(document))
+        .singleElement()
+        .extracting(Passage::section)
+        .isEqualTo("Keynote\nAda Lovelace");
+  }
+
+  @Test
+  void aVeryLongParagraphIsCutBetweenSentences() {
+    // given: one paragraph of 60 ten-word sentences (600 words)
+    ReadDocument document = document(Block.heading("Rules"), Block.paragraph(sentences("s", 60)));
+
+    // when
+    List<Passage> passages = PassageSplitter.split(document);
+
+    // then
+    assertThat(passages).hasSizeGreaterThan(1);
+    assertThat(passages)
+        .allSatisfy(
+            p -> {
+              assertThat(p.section()).isEqualTo("Rules");
+              assertThat(p.text()).endsWith("end.");
+              assertThat(PassageSplitter.wordCount(p.text())).isLessThanOrEqualTo(PassageSplitter.MAX_WORDS);
+            });
+    assertThat(passages.stream().mapToInt(p -> PassageSplitter.wordCount(p.text())).sum()).isEqualTo(600);
+  }
+
+  @Test
+  void textBeforeTheFirstHeadingHasAnEmptySection() {
+    List<Passage> passages =
+        PassageSplitter.split(document(Block.paragraph("Welcome all."), Block.heading("Venue"), Block.paragraph("Hall A.")));
+
+    assertThat(passages).extracting(Passage::section).containsExactly("", "Venue");
+  }
+
+  @Test
+  void aDocumentWithoutTextHasNoPassages() {
+    assertThat(PassageSplitter.split(document(Block.heading("Only a heading")))).isEmpty();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.usher.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.usher.knowledge.ConferenceFolder;
+import dev.usher.knowledge.ingest.ConferenceMaterial;
+import dev.usher.knowledge.ingest.ConferenceReader;
+import dev.usher.knowledge.ingest.DocumentEntry;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PassageIndexTest {
+  @TempDir Path root;
+  private ConferenceFolder conference;
+
+  @BeforeEach
+  void writeConference() {
+    conference = ConferenceFolder.in(root).document("docs");
+    conference.write("docs/venue.md", "# Venue\n\nThe venue is the Riocentro convention center.\n");
+    conference.write("docs/wifi.txt", "Wifi\n\nThe network is ICLR-Guest and needs no password.\n");
+  }
+
+  private ConferenceMaterial read() {
+    return new ConferenceReader(conference.settings(), file -> {}).read();
+  }
+
+  private static int count(PassageIndex index) {
+    return index.search(searcher -> searcher.count(new MatchAllDocsQuery()));
+  }
+
+  @Test
+  void readingTheSameFolderTwiceGivesTheSameFingerprint() {
+    assertThat(read().fingerprint()).isEqualTo(read().fingerprint());
+  }
+
+  @Test
+  void theSameMaterialIsNotRebuiltInTheSameIndexNorAfterReopening() {
+    // given
+    try (PassageIndex index = PassageIndex.open(conference.indexDirectory())) {
+      assertThat(index.replaceWith(read())).isTrue();
+
+      // when / then
+      assertThat(index.replaceWith(read())).isFalse();
+      assertThat(count(index)).isEqualTo(2);
+    }
+    try (PassageIndex reopened = PassageIndex.open(conference.indexDirectory())) {
+      assertThat(count(reopened)).isEqualTo(2);
+      assertThat(reopened.replaceWith(read())).isFalse();
+    }
+  }
+
+  @Test
+  void aChangedFileRebuildsTheIndex() {
+    try (PassageIndex index = PassageIndex.open(conference.indexDirectory())) {
+      index.replaceWith(read());
+      conference.write("docs/wifi.txt", "Wifi\n\nThe network is ICLR-2026 now.\n");
+
+      assertThat(index.replaceWith(read())).isTrue();
+      assertThat(index.replaceWith(read())).isFalse();
+    }
+  }
+
+  @Test
+  void aNewOrRemovedFileRebuildsTheIndex() throws Exception {
+    try (PassageIndex index = PassageIndex.open(conference.indexDirectory())) {
+      index.replaceWith(read());
+
+      conference.write("docs/lunch.md", "# Lunch\n\nLunch is at noon.\n");
+      assertThat(index.replaceWith(read())).isTrue();
+      assertThat(count(index)).isEqualTo(3);
+
+      java.nio.file.Files.delete(conference.folder().resolve("docs/lunch.md"));
+      assertThat(index.replaceWith(read())).isTrue();
+      assertThat(count(index)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aChangedConfiguredTitleRebuildsTheIndex() {
+    // given: the same file, first under its own title, then under one the configuration gives
+    ConferenceFolder titled = ConferenceFolder.in(root.resolve("titled"));
+    titled.write("venue.txt", "Venue\n\nThe venue is the Riocentro convention center.\n");
+    titled.document(new DocumentEntry("venue.txt", Optional.of("Where to go"), Optional.empty()));
+    ConferenceFolder untitled = ConferenceFolder.in(root.resolve("titled")).document("venue.txt");
+
+    try (PassageIndex index = PassageIndex.open(conference.indexDirectory())) {
+      index.replaceWith(new ConferenceReader(untitled.settings(), file -> {}).read());
+
+      // when
+      boolean rebuilt = index.replaceWith(new ConferenceReader(titled.settings(), file -> {}).read());
+
+      // then
+      assertThat(rebuilt).isTrue();
+      String title = index.search(searcher -> searcher.storedFields().document(0).get(IndexSchema.TITLE));
+      assertThat(title).isEqualTo("Where to go");
+    }
+  }
+
+  @Test
+  void anInMemoryIndexStartsEmptyAndTakesMaterial() {
+    try (PassageIndex index = PassageIndex.inMemory()) {
+      assertThat(count(index)).isZero();
+      assertThat(index.replaceWith(read())).isTrue();
+      assertThat(count(index)).isEqualTo(2);
+    }
+  }
+}

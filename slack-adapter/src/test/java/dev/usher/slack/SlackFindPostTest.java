@@ -1,0 +1,141 @@
+package dev.usher.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.usher.core.platform.PostException;
+import dev.usher.core.platform.PostStatus;
+import dev.usher.core.reply.Info;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Reminders after a crash: keyed posts carry metadata, and {@code findPost} reads it back. */
+class SlackFindPostTest {
+  private static final String KEY = "daily/2026-04-24/slack/C42";
+  private static final Instant SINCE = Instant.parse("2026-04-24T06:00:00Z");
+
+  private FakeSlackApi api;
+  private ExecutorService executor;
+  private SlackPlatform platform;
+
+  @BeforeEach
+  void start() throws Exception {
+    api = new FakeSlackApi();
+    executor = Executors.newSingleThreadExecutor();
+    platform = new SlackPlatform(SlackSettings.from(Map.of("api_url", api.apiUrl())),
+        new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+        TestBots.bot(), executor);
+  }
+
+  @AfterEach
+  void stop() {
+    platform.close();
+    executor.shutdownNow();
+    api.close();
+  }
+
+  @Test
+  void keyedPostTagsEveryMessageWithTheKeyAndItsPart() throws Exception {
+    platform.post("C42", twoMessageReply(), KEY);
+
+    for (int part = 0; part < 2; part++) {
+      JsonObject metadata = JsonParser.parseString(
+          api.nextPost(Duration.ofSeconds(5)).form().get("metadata")).getAsJsonObject();
+      assertThat(metadata.get("event_type").getAsString()).isEqualTo("usher_reminder");
+      JsonObject payload = metadata.getAsJsonObject("event_payload");
+      assertThat(payload.get("key").getAsString()).isEqualTo(KEY);
+      assertThat(payload.get("part").getAsInt()).isEqualTo(part);
+      assertThat(payload.get("parts").getAsInt()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void untaggedPostCarriesNoMetadata() throws Exception {
+    platform.post("C42", new Info("Today", "Keynote at 9"));
+
+    assertThat(api.nextPost(Duration.ofSeconds(5)).form()).doesNotContainKey("metadata");
+  }
+
+  @Test
+  void postedWithTheKeyIsFound() throws Exception {
+    platform.post("C42", twoMessageReply(), KEY);
+
+    assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.FOUND);
+  }
+
+  @Test
+  void findPostReadsTheChannelHistorySinceTheInstantWithMetadata() throws Exception {
+    platform.findPost("C42", KEY, SINCE);
+
+    FakeSlackApi.Call history = api.calls().stream()
+        .filter(c -> c.method().equals("conversations.history")).findFirst().orElseThrow();
+    assertThat(history.form()).containsEntry("channel", "C42")
+        .containsEntry("oldest", SINCE.getEpochSecond() + ".000000")
+        .containsEntry("include_all_metadata", "1");
+  }
+
+  @Test
+  void nothingPostedIsNotFound() throws Exception {
+    platform.post("C42", new Info("Other", "another reminder"), "daily/2026-04-23/slack/C42");
+
+    assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.NOT_FOUND);
+  }
+
+  @Test
+  void postCutAfterItsFirstPartIsNotFound() throws Exception {
+    api.acceptOnlyNextPosts(1);
+
+    assertThatThrownBy(() -> platform.post("C42", twoMessageReply(), KEY))
+        .isInstanceOf(PostException.class);
+
+    assertThat(api.posts()).hasSize(2);
+    assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.NOT_FOUND);
+  }
+
+  @Test
+  void sameKeyPostedByAnotherAppIsNotFound() throws Exception {
+    api.addToHistory("BOTHER", "{\"event_type\":\"usher_reminder\","
+        + "\"event_payload\":{\"key\":\"" + KEY + "\",\"part\":0,\"parts\":1}}");
+
+    assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.NOT_FOUND);
+  }
+
+  @Test
+  void historyTheBotMayNotReadIsUnknown() throws Exception {
+    for (String error : new String[] {"missing_scope", "not_in_channel"}) {
+      api.answerHistoryWith(new FakeSlackApi.Answer(200, Map.of(),
+          "{\"ok\":false,\"error\":\"" + error + "\"}"));
+
+      assertThat(platform.findPost("C42", KEY, SINCE)).as(error).isEqualTo(PostStatus.UNKNOWN);
+    }
+  }
+
+  @Test
+  void rateLimitedOrFailingHistoryIsRetryable() {
+    for (int status : new int[] {429, 503}) {
+      api.answerHistoryWith(new FakeSlackApi.Answer(status, Map.of("Retry-After", "3"),
+          "{\"ok\":false,\"error\":\"ratelimited\"}"));
+
+      assertThatThrownBy(() -> platform.findPost("C42", KEY, SINCE))
+          .isInstanceOfSatisfying(PostException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+  }
+
+  /** Text long enough for two messages: more than 50 sections of at most 3000 characters. */
+  private static Info twoMessageReply() {
+    String text = IntStream.range(0, 17_000).mapToObj(i -> "word" + (10_000 + i))
+        .collect(Collectors.joining(" "));
+    return new Info("Long", text);
+  }
+}
