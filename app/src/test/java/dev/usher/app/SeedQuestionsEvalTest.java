@@ -23,4 +23,19 @@ class SeedQuestionsEvalTest {
     assertThat(Integer.parseInt(totals.group(1))).as(run.out()).isGreaterThanOrEqualTo(28);
     assertThat(run.out()).doesNotContainPattern("FAIL .*\\R\\s+expected ABSTAIN");
   }
+
+  @Test
+  void theBaselineAnswersTheSameSetWithTheSameJudgeAndNeverDeclines() {
+    // given the same seed questions and sample conference
+    String set = SampleConference.seedQuestions().toString();
+
+    // when the eval command answers them with the plain Lucene baseline
+    CommandLineRun run = CommandLineRun.of("eval", set, "--data", SampleConference.FOLDER.toString(), "--baseline");
+
+    // then every question is judged and totalled, and abstention questions get an answer anyway
+    Matcher totals = Pattern.compile("(\\d+) passed, (\\d+) failed").matcher(run.out());
+    assertThat(totals.find()).as(run.out()).isTrue();
+    assertThat(Integer.parseInt(totals.group(1)) + Integer.parseInt(totals.group(2))).isEqualTo(30);
+    assertThat(run.out()).contains("answered instead of declining");
+  }
 }

@@ -8,6 +8,7 @@ import dev.usher.app.eval.EvalResult;
 import dev.usher.app.eval.QuestionSet;
 import dev.usher.core.reply.Reply;
 import dev.usher.app.render.JsonReplyWriter;
+import dev.usher.knowledge.baseline.PlainLuceneBaseline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +38,11 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per question.")
   boolean json;
 
+  @Option(
+      names = "--baseline",
+      description = "Answer with plain Lucene (whole documents, top hit, never abstaining) instead of the bot.")
+  boolean baseline;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -44,6 +50,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<EvalQuestion> questions = QuestionSet.read(file);
     Map<Path, ConferenceRuntime> runtimes = new HashMap<>();
+    Map<Path, PlainLuceneBaseline> baselines = new HashMap<>();
     EvalJudge judge = new EvalJudge();
     int passed = 0;
     try {
@@ -56,12 +63,16 @@ public final class EvalCommand implements Callable<Integer> {
         Clock clock = question.now()
             .map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone))
             .orElseGet(() -> conference.clock(zone));
-        Reply reply = runtime.bot(clock).handle(AskCommand.request(question.question()));
+        Reply reply = baseline
+            ? baselines.computeIfAbsent(folder, f -> PlainLuceneBaseline.build(runtime.settings().knowledge(zone)))
+                .answer(question.question())
+            : runtime.bot(clock).handle(AskCommand.request(question.question()));
         EvalResult result = judge.judge(question, reply);
         passed += result.passed() ? 1 : 0;
         out.println(json ? json(result) : line(result));
       }
     } finally {
+      baselines.values().forEach(PlainLuceneBaseline::close);
       runtimes.values().forEach(ConferenceRuntime::close);
     }
     out.printf("%d passed, %d failed%n", passed, questions.size() - passed);

@@ -1,0 +1,236 @@
+package dev.usher.bench;
+
+import dev.usher.app.config.SettingsLoader;
+import dev.usher.app.config.UsherSettings;
+import dev.usher.app.eval.EvalJudge;
+import dev.usher.app.eval.EvalQuestion;
+import dev.usher.app.eval.EvalResult;
+import dev.usher.app.eval.QuestionSet;
+import dev.usher.bench.Figures.Accuracy;
+import dev.usher.bench.Figures.PeerFigures;
+import dev.usher.bench.Figures.SizeFigures;
+import dev.usher.knowledge.ingest.ConferenceReader;
+import dev.usher.knowledge.ingest.KnowledgeSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run: accuracy of the three peers on the unscaled sample, then for each corpus size their build,
+ * latency and throughput, measured side by side (peers interleaved question by question) so that
+ * the machine's load falls on all of them alike.
+ */
+final class Benchmark {
+  private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+  private static final int THREADS = 2;
+  private static final int THROUGHPUT_ROUNDS = 3;
+  private static final List<String> KINDS = List.of("usher", "sqlite", "lucene");
+
+  /**
+   * @param questions how many questions each peer answers per size, timed (after as many for warm-up)
+   * @param throughputTime how long each peer runs with 2 threads, per round
+   */
+  record Options(Path home, Path sharedData, Path questionSet, Path work, List<Integer> sizes, int questions, Duration throughputTime) {
+    Options {
+      sizes = List.copyOf(sizes);
+    }
+  }
+
+  private final Options options;
+  private final Consumer<String> progress;
+
+  Benchmark(Options options, Consumer<String> progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  Figures run(String command) {
+    Machine machine = Machine.describe(command);
+    Path sample = options.home().resolve("examples/iclr-2026");
+    UsherSettings sampleSettings = SettingsLoader.load(sample);
+    List<EvalQuestion> seed = readQuestions();
+    List<Accuracy> accuracy = accuracy(sampleSettings, seed);
+    List<String> questions = QuestionVariations.of(seed.stream().map(EvalQuestion::question).toList(), options.questions(), 42);
+    List<SourceTexts.Text> texts = SourceTexts.read(knowledge(sampleSettings, "sample-texts"), options.sharedData());
+    List<SizeFigures> sizes = new ArrayList<>();
+    for (int size : options.sizes()) {
+      progress.accept("corpus of about " + size + " passages");
+      Path folder = options.work().resolve("corpus-" + size);
+      CorpusGenerator.write(folder, size, texts, sample, sampleSettings.documents());
+      sizes.add(measure(size, SettingsLoader.load(folder), questions));
+    }
+    return new Figures(machine, accuracy, sizes);
+  }
+
+  private List<EvalQuestion> readQuestions() {
+    try {
+      return QuestionSet.read(options.questionSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + options.questionSet(), e);
+    }
+  }
+
+  private KnowledgeSettings knowledge(UsherSettings settings, String indexName) {
+    Path index = options.work().resolve("index").resolve(indexName);
+    Folders.delete(index);
+    ZoneId zone = settings.zone().orElse(ZoneOffset.UTC);
+    return new KnowledgeSettings(settings.folder(), settings.documents(), settings.schedule(), zone,
+        settings.synonyms(), index, settings.maxFileBytes());
+  }
+
+  private List<Peer> build(UsherSettings settings, String name) {
+    List<Peer> peers = new ArrayList<>();
+    for (String kind : KINDS) {
+      peers.add(buildOne(kind, settings, name));
+    }
+    return peers;
+  }
+
+  private Path freshFolder(String name) {
+    Path folder = options.work().resolve("index").resolve(name);
+    Folders.delete(folder);
+    return folder;
+  }
+
+  private List<Accuracy> accuracy(UsherSettings sample, List<EvalQuestion> seed) {
+    progress.accept("accuracy on the sample");
+    EvalJudge judge = new EvalJudge();
+    List<Accuracy> scores = new ArrayList<>();
+    List<Peer> peers = build(sample, "sample");
+    try {
+      for (Peer peer : peers) {
+        int passed = 0;
+        List<String> failed = new ArrayList<>();
+        for (EvalQuestion question : seed) {
+          EvalResult result = judge.judge(question, peer.answer(question.question()));
+          if (result.passed()) {
+            passed++;
+          } else {
+            failed.add(question.id());
+          }
+        }
+        scores.add(new Accuracy(peer.name(), passed, seed.size(), failed));
+      }
+    } finally {
+      peers.forEach(Peer::close);
+    }
+    return scores;
+  }
+
+  private SizeFigures measure(int size, UsherSettings settings, List<String> questions) {
+    String name = "size-" + size;
+    List<Peer> peers = new ArrayList<>();
+    List<double[]> builds = new ArrayList<>();
+    try {
+      // Built one after the other: each build has the machine to itself, and its heap is what it adds.
+      for (String kind : KINDS) {
+        long heapBefore = usedHeapAfterGc();
+        long started = System.nanoTime();
+        peers.add(buildOne(kind, settings, name));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        builds.add(new double[] {seconds, usedHeapAfterGc() - heapBefore});
+        progress.accept("  built " + peers.getLast().name() + " in " + String.format("%.1f s", seconds));
+      }
+      int passages = new ConferenceReader(knowledge(settings, "count"), f -> {}).read().passageCount();
+      int files = settings.documents().size() - 1 + size / CorpusGenerator.PASSAGES_PER_FILE;
+      progress.accept("  " + passages + " passages; warming up");
+      singleThread(peers, questions); // warm-up: the same work as the timed pass
+      progress.accept("  timing " + questions.size() + " questions per peer, interleaved");
+      long[][] nanos = singleThread(peers, questions);
+      double[][] rates = new double[peers.size()][THROUGHPUT_ROUNDS];
+      for (int round = 0; round < THROUGHPUT_ROUNDS; round++) {
+        for (int p = 0; p < peers.size(); p++) {
+          int which = (p + round) % peers.size();
+          rates[which][round] = throughput(peers.get(which), questions);
+        }
+      }
+      List<PeerFigures> figures = new ArrayList<>();
+      for (int p = 0; p < peers.size(); p++) {
+        Peer peer = peers.get(p);
+        double seconds = builds.get(p)[0];
+        double[] peerRates = rates[p].clone();
+        Arrays.sort(peerRates);
+        figures.add(new PeerFigures(peer.name(), seconds, passages / seconds, peer.indexBytes(),
+            (long) builds.get(p)[1], Latencies.of(nanos[p]), peerRates[THROUGHPUT_ROUNDS / 2]));
+      }
+      return new SizeFigures(size, passages, files, figures, Machine.memoryKb("VmRSS"), Machine.memoryKb("VmHWM"), Machine.loadAverage());
+    } finally {
+      peers.forEach(Peer::close);
+    }
+  }
+
+  private Peer buildOne(String kind, UsherSettings settings, String name) {
+    return switch (kind) {
+      case "usher" -> UsherPeer.build(knowledge(settings, name + "-usher"), settings.name().orElse(name), settings.help());
+      case "sqlite" -> SqliteFtsPeer.build(knowledge(settings, name + "-sqlite"), freshFolder(name + "-sqlite-db").resolve("fts.db"));
+      default -> PlainLucenePeer.build(knowledge(settings, name + "-lucene"), freshFolder(name + "-lucene-plain"));
+    };
+  }
+
+  /** Each question goes to every peer before the next, starting with a different peer each time. */
+  static long[][] singleThread(List<Peer> peers, List<String> questions) {
+    long[][] nanos = new long[peers.size()][questions.size()];
+    for (int q = 0; q < questions.size(); q++) {
+      for (int k = 0; k < peers.size(); k++) {
+        int p = (q + k) % peers.size();
+        long started = System.nanoTime();
+        peers.get(p).answer(questions.get(q));
+        nanos[p][q] = System.nanoTime() - started;
+      }
+    }
+    return nanos;
+  }
+
+  /** Answers per second with {@value #THREADS} threads asking for {@code throughputTime}. */
+  private double throughput(Peer peer, List<String> questions) {
+    LongAdder answered = new LongAdder();
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch done = new CountDownLatch(THREADS);
+    List<Thread> threads = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int t = 0; t < THREADS; t++) {
+      int offset = t * questions.size() / THREADS;
+      threads.add(Thread.ofPlatform().name("bench-" + t).start(() -> {
+        try {
+          for (int i = offset; !stop.get(); i++) {
+            peer.answer(questions.get(i % questions.size()));
+            answered.increment();
+          }
+        } finally {
+          done.countDown();
+        }
+      }));
+    }
+    try {
+      Thread.sleep(options.throughputTime());
+      stop.set(true);
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while measuring " + peer.name(), e);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    log.debug("{} threads finished", threads.size());
+    return answered.sum() / seconds;
+  }
+
+  private static long usedHeapAfterGc() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.usher.bench;
+
+import dev.usher.core.Bot;
+import dev.usher.core.command.Request;
+import dev.usher.core.conference.Conference;
+import dev.usher.core.reply.Reply;
+import dev.usher.knowledge.LuceneKnowledge;
+import dev.usher.knowledge.ingest.KnowledgeSettings;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Usher itself: its Lucene knowledge on disk and the bot's answer engine over it. */
+final class UsherPeer implements Peer {
+  private final LuceneKnowledge knowledge;
+  private final Bot bot;
+  private final KnowledgeSettings settings;
+
+  private UsherPeer(KnowledgeSettings settings, LuceneKnowledge knowledge, Bot bot) {
+    this.settings = settings;
+    this.knowledge = knowledge;
+    this.bot = bot;
+  }
+
+  /** Builds the index from scratch in {@code settings.indexDirectory()}, which must be empty. */
+  static UsherPeer build(KnowledgeSettings settings, String name, Optional<String> help) {
+    LuceneKnowledge knowledge = LuceneKnowledge.open(settings, file -> {});
+    Conference conference = new Conference(name, settings.zone(), help, Optional.empty());
+    return new UsherPeer(settings, knowledge, new Bot(conference, knowledge, Clock.system(settings.zone())));
+  }
+
+  @Override
+  public String name() {
+    return "Usher";
+  }
+
+  @Override
+  public Reply answer(String question) {
+    return bot.handle(new Request.Ask(question));
+  }
+
+  @Override
+  public long indexBytes() {
+    return Folders.size(settings.indexDirectory());
+  }
+
+  @Override
+  public void close() {
+    knowledge.close();
+  }
+}
