@@ -31,7 +31,9 @@ record Evidence(PassageHit hit, double coverage, double intentFit, double relati
       }
     }
     double coverage = total == 0 ? 0 : matched / total;
-    double fit = words.isEmpty() ? 0 : intent.wordsBesideAnswer(hit.text()) / (2.0 * words.size());
+    // Fit only orders hits that may answer; reading the others' text would be wasted work.
+    boolean mayAnswer = coverage >= AnswerEngine.MIN_COVERAGE && !words.isEmpty();
+    double fit = mayAnswer ? intent.wordsBesideAnswer(hit.text()) / (2.0 * words.size()) : 0;
     return new Evidence(hit, coverage, Math.min(1, fit), topScore <= 0 ? 0 : hit.score() / topScore);
   }
 

@@ -70,13 +70,16 @@ enum Intent {
     for (int i = 0; i < lines.length; i++) {
       int lineEnd = lineStart + lines[i].length();
       int nextEnd = i + 1 < lines.length ? lineEnd + 1 + lines[i + 1].length() : lineEnd;
-      String here = lines[i];
-      String withNext = text.substring(lineStart, nextEnd);
-      if (answeredBy(here)) {
-        best = Math.max(best, 2 * distinctWords(passage, lineStart, lineEnd));
-      } else if (answeredBy(withNext)) {
-        // A label and its value on the next line ("Registration Desk" / "7:30 AM"): weaker.
-        best = Math.max(best, distinctWords(passage, lineStart, nextEnd));
+      int inLine = distinctWords(passage, lineStart, lineEnd);
+      int withNext = distinctWords(passage, lineStart, nextEnd);
+      // The patterns are the costly part: run them only where the line could raise the best.
+      if (Math.max(2 * inLine, withNext) > best) {
+        if (answeredBy(lines[i])) {
+          best = Math.max(best, 2 * inLine);
+        } else if (withNext > best && answeredBy(text.substring(lineStart, nextEnd))) {
+          // A label and its value on the next line ("Registration Desk" / "7:30 AM"): weaker.
+          best = withNext;
+        }
       }
       lineStart = lineEnd + 1;
     }

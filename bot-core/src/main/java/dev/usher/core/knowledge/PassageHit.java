@@ -2,40 +2,114 @@ package dev.usher.core.knowledge;
 
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * A passage (or session) found for a question, with the signals the core decides from.
- *
- * @param kind whether the passage is part of a document or a schedule entry
- * @param text the whole passage, with every word that matched the question emphasized
- * @param score the search engine's score: comparable only between hits of one query
- * @param matchedWords the query words (as given in the query) found in the passage's heading or
- *     text, after analysis (stems, synonyms, accents)
- * @param matchedInTitle the query words found in the title of the document the passage is part of
- *     (true of every passage of that document, so weaker evidence for this one)
- * @param phraseMatched whether one of the query's phrases occurs in the passage as a phrase
- * @param wordWeights for every query word, how rare it is in the material (its idf), so a missing
- *     rare word counts more than a missing common one
+ * A passage (or session) found for a question, with the signals the core decides from. Its
+ * emphasized text is made on first use: most hits of a question are ranked out before anyone reads
+ * them, and marking their words is the costly part of a search.
  */
-public record PassageHit(
-    Kind kind,
-    Source source,
-    Snippet text,
-    float score,
-    Set<String> matchedWords,
-    Set<String> matchedInTitle,
-    boolean phraseMatched,
-    java.util.Map<String, Double> wordWeights) {
+public final class PassageHit {
+  private final Kind kind;
+  private final Source source;
+  private final float score;
+  private final Set<String> matchedWords;
+  private final Set<String> matchedInTitle;
+  private final boolean phraseMatched;
+  private final Map<String, Double> wordWeights;
+  private Supplier<Snippet> makeText;
+  private Snippet text;
 
-  public PassageHit {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(source, "source");
+  /**
+   * @param kind whether the passage is part of a document or a schedule entry
+   * @param source where the passage comes from
+   * @param text makes the whole passage, with every word that matched the question emphasized; it
+   *     must not need the searcher the hit came from, which may be closed by then
+   * @param score the search engine's score: comparable only between hits of one query
+   * @param matchedWords the query words (as given in the query) found in the passage's heading or
+   *     text, after analysis (stems, synonyms, accents)
+   * @param matchedInTitle the query words found in the title of the document the passage is part of
+   *     (true of every passage of that document, so weaker evidence for this one)
+   * @param phraseMatched whether one of the query's phrases occurs in the passage as a phrase
+   * @param wordWeights for every query word, how rare it is in the material (its idf), so a missing
+   *     rare word counts more than a missing common one
+   */
+  public PassageHit(
+      Kind kind,
+      Source source,
+      Supplier<Snippet> text,
+      float score,
+      Set<String> matchedWords,
+      Set<String> matchedInTitle,
+      boolean phraseMatched,
+      Map<String, Double> wordWeights) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.source = Objects.requireNonNull(source, "source");
+    this.makeText = Objects.requireNonNull(text, "text");
+    this.score = score;
+    this.matchedWords = Set.copyOf(matchedWords);
+    this.matchedInTitle = Set.copyOf(matchedInTitle);
+    this.phraseMatched = phraseMatched;
+    this.wordWeights = Map.copyOf(wordWeights);
+  }
+
+  /** A hit whose text is already made. */
+  public PassageHit(
+      Kind kind,
+      Source source,
+      Snippet text,
+      float score,
+      Set<String> matchedWords,
+      Set<String> matchedInTitle,
+      boolean phraseMatched,
+      Map<String, Double> wordWeights) {
+    this(kind, source, () -> text, score, matchedWords, matchedInTitle, phraseMatched, wordWeights);
     Objects.requireNonNull(text, "text");
-    matchedWords = Set.copyOf(matchedWords);
-    matchedInTitle = Set.copyOf(matchedInTitle);
-    wordWeights = java.util.Map.copyOf(wordWeights);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public Source source() {
+    return source;
+  }
+
+  /** The whole passage, with every word that matched the question emphasized. */
+  public synchronized Snippet text() {
+    if (text == null) {
+      text = Objects.requireNonNull(makeText.get(), "text");
+      makeText = null;
+    }
+    return text;
+  }
+
+  public float score() {
+    return score;
+  }
+
+  public Set<String> matchedWords() {
+    return matchedWords;
+  }
+
+  public Set<String> matchedInTitle() {
+    return matchedInTitle;
+  }
+
+  public boolean phraseMatched() {
+    return phraseMatched;
+  }
+
+  public Map<String, Double> wordWeights() {
+    return wordWeights;
+  }
+
+  @Override
+  public String toString() {
+    return "PassageHit[" + kind + " " + source.id() + " score " + score + " matched " + matchedWords + "]";
   }
 
   /** What a hit is. */

@@ -2,15 +2,12 @@ package dev.usher.knowledge.index;
 
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
-import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,8 +27,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -42,8 +38,6 @@ final class PassageSearcher {
   private static final float TITLE_BOOST = 3f;
   private static final float HEADING_BOOST = 2f;
   private static final float PHRASE_BOOST = 4f;
-  /** Sentences the highlighter marks per passage: all of them, for a passage of a few hundred words. */
-  private static final int MARKED_SENTENCES = 200;
 
   private final QueryBuilder queries;
   private final Analyzer bodyAnalyzer;
@@ -85,7 +79,8 @@ final class PassageSearcher {
     for (Query phrase : phraseQueries) {
       phraseWeights.add(searcher.createWeight(searcher.rewrite(phrase), ScoreMode.COMPLETE_NO_SCORES, 1));
     }
-    Snippet[] snippets = snippets(searcher, query, top);
+    TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY, bodyAnalyzer);
+    StoredFields storedFields = searcher.storedFields();
 
     List<PassageHit> hits = new ArrayList<>();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -93,7 +88,8 @@ final class PassageSearcher {
       ScoreDoc scoreDoc = top.scoreDocs[i];
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
       int leafDoc = scoreDoc.doc - leaf.docBase;
-      Document stored = searcher.storedFields().document(scoreDoc.doc);
+      Document stored = storedFields.document(scoreDoc.doc);
+      String body = Optional.ofNullable(stored.get(IndexSchema.BODY)).orElse("");
       boolean phrase = false;
       for (Weight weight : phraseWeights) {
         phrase |= weight.matches(leaf, leafDoc) != null;
@@ -102,7 +98,7 @@ final class PassageSearcher {
           new PassageHit(
               kind(stored),
               source(stored),
-              snippets[i],
+              () -> emphasis.mark(body),
               scoreDoc.score,
               matching(passageWeights, leaf, leafDoc),
               matching(titleWeights, leaf, leafDoc),
@@ -176,31 +172,6 @@ final class PassageSearcher {
     return weights;
   }
 
-  private Snippet[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-    SnippetHighlighter highlighter =
-        new SnippetHighlighter(
-            UnifiedHighlighter.builder(searcher, bodyAnalyzer)
-            .withBreakIterator(
-                () -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'))
-            .withMaxNoHighlightPassages(0)
-            .withFormatter(new SnippetFormatter())
-            .withFieldMatcher(IndexSchema.BODY::equals));
-    int[] docIds = new int[top.scoreDocs.length];
-    for (int i = 0; i < docIds.length; i++) {
-      docIds[i] = top.scoreDocs[i].doc;
-    }
-    Object[] highlighted =
-        highlighter.highlight(IndexSchema.BODY, query, docIds, MARKED_SENTENCES);
-    Snippet[] snippets = new Snippet[docIds.length];
-    for (int i = 0; i < docIds.length; i++) {
-      snippets[i] =
-          highlighted[i] instanceof Snippet snippet
-              ? snippet
-              : Snippet.plain(searcher.storedFields().document(docIds[i]).get(IndexSchema.BODY));
-    }
-    return snippets;
-  }
-
   private static PassageHit.Kind kind(Document stored) {
     return IndexSchema.KIND_SESSION.equals(stored.get(IndexSchema.KIND))
         ? PassageHit.Kind.SESSION
@@ -213,17 +184,5 @@ final class PassageSearcher {
         stored.get(IndexSchema.TITLE),
         Optional.ofNullable(stored.get(IndexSchema.HEADING)).filter(h -> !h.isBlank()),
         Optional.ofNullable(stored.get(IndexSchema.URL)));
-  }
-
-  /** Gives access to the highlighter's formatted objects, which it only exposes to subclasses. */
-  private static final class SnippetHighlighter extends UnifiedHighlighter {
-    SnippetHighlighter(UnifiedHighlighter.Builder builder) {
-      super(builder);
-    }
-
-    Object[] highlight(String field, Query query, int[] docIds, int sentences) throws IOException {
-      return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {sentences})
-          .get(field);
-    }
   }
 }
