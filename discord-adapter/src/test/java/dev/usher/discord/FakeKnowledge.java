@@ -68,7 +68,7 @@ final class FakeKnowledge implements Knowledge {
     Map<String, Double> weights = new java.util.HashMap<>();
     query.words().forEach(w -> weights.put(w, 1.0));
     return List.of(new PassageHit(PassageHit.Kind.DOCUMENT, source, snippet, 3.0f,
-        Set.copyOf(query.words()), Set.of(), false, weights));
+        Set.copyOf(query.words()), Set.of(), weights));
   }
 
   @Override

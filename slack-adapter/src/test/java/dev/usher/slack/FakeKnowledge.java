@@ -34,7 +34,7 @@ final class FakeKnowledge implements Knowledge {
     Map<String, Double> weights = new java.util.HashMap<>();
     query.words().forEach(word -> weights.put(word, 1.0));
     return List.of(new PassageHit(PassageHit.Kind.DOCUMENT, source, snippet, 1.0f,
-        Set.copyOf(query.words()), Set.of(), false, weights));
+        Set.copyOf(query.words()), Set.of(), weights));
   }
 
   @Override

@@ -18,7 +18,6 @@ public final class PassageHit {
   private final float score;
   private final Set<String> matchedWords;
   private final Set<String> matchedInTitle;
-  private final boolean phraseMatched;
   private final Map<String, Double> wordWeights;
   private Supplier<Snippet> makeText;
   private Snippet text;
@@ -33,7 +32,6 @@ public final class PassageHit {
    *     text, after analysis (stems, synonyms, accents)
    * @param matchedInTitle the query words found in the title of the document the passage is part of
    *     (true of every passage of that document, so weaker evidence for this one)
-   * @param phraseMatched whether one of the query's phrases occurs in the passage as a phrase
    * @param wordWeights for every query word, how rare it is in the material (its idf), so a missing
    *     rare word counts more than a missing common one
    */
@@ -44,7 +42,6 @@ public final class PassageHit {
       float score,
       Set<String> matchedWords,
       Set<String> matchedInTitle,
-      boolean phraseMatched,
       Map<String, Double> wordWeights) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.source = Objects.requireNonNull(source, "source");
@@ -52,7 +49,6 @@ public final class PassageHit {
     this.score = score;
     this.matchedWords = Set.copyOf(matchedWords);
     this.matchedInTitle = Set.copyOf(matchedInTitle);
-    this.phraseMatched = phraseMatched;
     this.wordWeights = Map.copyOf(wordWeights);
   }
 
@@ -64,9 +60,8 @@ public final class PassageHit {
       float score,
       Set<String> matchedWords,
       Set<String> matchedInTitle,
-      boolean phraseMatched,
       Map<String, Double> wordWeights) {
-    this(kind, source, () -> text, score, matchedWords, matchedInTitle, phraseMatched, wordWeights);
+    this(kind, source, () -> text, score, matchedWords, matchedInTitle, wordWeights);
     Objects.requireNonNull(text, "text");
   }
 
@@ -97,10 +92,6 @@ public final class PassageHit {
 
   public Set<String> matchedInTitle() {
     return matchedInTitle;
-  }
-
-  public boolean phraseMatched() {
-    return phraseMatched;
   }
 
   public Map<String, Double> wordWeights() {

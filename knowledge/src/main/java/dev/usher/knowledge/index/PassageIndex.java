@@ -16,9 +16,11 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -42,7 +44,7 @@ public final class PassageIndex implements AutoCloseable {
   private PassageIndex(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, new UncachedSearchers());
   }
 
   /**
@@ -191,4 +193,17 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
+
+  /**
+   * Searchers without a query cache: attendees' questions rarely repeat a query, and caching one
+   * builds a bit set over the whole index that costs more than the search it would save.
+   */
+  private static final class UncachedSearchers extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null);
+      return searcher;
+    }
+  }
 }

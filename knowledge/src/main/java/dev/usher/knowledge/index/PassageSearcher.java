@@ -75,10 +75,6 @@ final class PassageSearcher {
     Map<String, Double> weights = wordWeights(searcher, wordQueries.keySet());
     Map<String, Weight> passageWeights = weights(searcher, passageQueries);
     Map<String, Weight> titleWeights = weights(searcher, titleQueries);
-    List<Weight> phraseWeights = new ArrayList<>();
-    for (Query phrase : phraseQueries) {
-      phraseWeights.add(searcher.createWeight(searcher.rewrite(phrase), ScoreMode.COMPLETE_NO_SCORES, 1));
-    }
     TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY, bodyAnalyzer);
     StoredFields storedFields = searcher.storedFields();
 
@@ -90,10 +86,6 @@ final class PassageSearcher {
       int leafDoc = scoreDoc.doc - leaf.docBase;
       Document stored = storedFields.document(scoreDoc.doc);
       String body = Optional.ofNullable(stored.get(IndexSchema.BODY)).orElse("");
-      boolean phrase = false;
-      for (Weight weight : phraseWeights) {
-        phrase |= weight.matches(leaf, leafDoc) != null;
-      }
       hits.add(
           new PassageHit(
               kind(stored),
@@ -102,7 +94,6 @@ final class PassageSearcher {
               scoreDoc.score,
               matching(passageWeights, leaf, leafDoc),
               matching(titleWeights, leaf, leafDoc),
-              phrase,
               weights));
     }
     return hits;
