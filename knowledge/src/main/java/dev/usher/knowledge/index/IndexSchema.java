@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 
 /**
  * The fields of the index. One Lucene document per passage of a document and per session.
@@ -24,7 +23,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class IndexSchema {
   /** Bumped whenever fields, analysis or passage splitting change, so old indexes are rebuilt. */
-  static final String VERSION = "7";
+  static final String VERSION = "8";
 
   public static final String ID = "id";
   public static final String KIND = "kind";
@@ -37,23 +36,13 @@ public final class IndexSchema {
   public static final String START = "start";
   public static final String END = "end";
 
-  /**
-   * Text, stored, with offsets in the postings: the highlighter then reads where words are instead
-   * of analyzing every hit again, which is most of the cost of an answer.
-   */
-  static final FieldType BODY_TYPE = bodyType();
+  /** Text, stored; positions for phrases. Where words are is found again by analysis when shown. */
+  static final FieldType BODY_TYPE = TextField.TYPE_STORED;
 
   static final String KIND_DOCUMENT = "document";
   static final String KIND_SESSION = "session";
 
   private IndexSchema() {}
-
-  private static FieldType bodyType() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
 
   /** English for text fields, folded whole words for {@link #WORDS}. */
   static Analyzer indexAnalyzer() {
