@@ -17,6 +17,7 @@ public final class ConferenceFolder {
   private final Path indexDirectory;
   private final List<DocumentEntry> documents = new ArrayList<>();
   private final List<String> synonyms = new ArrayList<>();
+  private final List<String> schedules = new ArrayList<>();
   private long maxFileBytes = KnowledgeSettings.DEFAULT_MAX_FILE_BYTES;
 
   private ConferenceFolder(Path root) {
@@ -68,6 +69,12 @@ public final class ConferenceFolder {
     return this;
   }
 
+  /** Names a schedule file in the settings. */
+  public ConferenceFolder schedule(String relative) {
+    schedules.add(relative);
+    return this;
+  }
+
   public ConferenceFolder synonym(String line) {
     synonyms.add(line);
     return this;
@@ -80,6 +87,6 @@ public final class ConferenceFolder {
 
   public KnowledgeSettings settings() {
     return new KnowledgeSettings(
-        folder, documents, List.of(), ZoneOffset.UTC, synonyms, indexDirectory, maxFileBytes);
+        folder, documents, schedules, ZoneOffset.UTC, synonyms, indexDirectory, maxFileBytes);
   }
 }

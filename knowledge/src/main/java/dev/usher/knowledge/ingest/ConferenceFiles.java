@@ -9,6 +9,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -19,11 +21,14 @@ import java.util.stream.Stream;
 final class ConferenceFiles {
   private final Path folder;
   private final Path realFolder;
+  private final Set<Path> schedules;
   private final List<Problem> problems = new ArrayList<>();
 
-  ConferenceFiles(Path folder) {
+  /** @param schedules the schedule files, relative to the folder: read as schedules, not documents */
+  ConferenceFiles(Path folder, List<String> schedules) {
     try {
       this.folder = folder.toAbsolutePath().normalize();
+      this.schedules = schedules.stream().map(s -> this.folder.resolve(s).normalize()).collect(Collectors.toSet());
       this.realFolder = folder.toRealPath();
     } catch (IOException e) {
       throw new UncheckedIOException("conference folder " + folder + " cannot be read", e);
@@ -52,6 +57,9 @@ final class ConferenceFiles {
               .toList();
       List<ConferenceFile> documents = new ArrayList<>();
       for (Path file : files) {
+        if (schedules.contains(file.toAbsolutePath().normalize())) {
+          continue;
+        }
         if (!DocumentReader.isDocument(file.getFileName().toString())) {
           problems.add(new Problem(display(file), "skipped: not a document type Usher reads"));
         } else if (inside(file, display(file))) {

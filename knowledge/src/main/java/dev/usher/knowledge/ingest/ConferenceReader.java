@@ -42,7 +42,7 @@ public final class ConferenceReader {
   }
 
   public ConferenceMaterial read() {
-    ConferenceFiles files = new ConferenceFiles(settings.folder());
+    ConferenceFiles files = new ConferenceFiles(settings.folder(), settings.schedules());
     List<Problem> problems = new ArrayList<>();
     List<FileReport> reports = new ArrayList<>();
     MessageDigest fingerprint = sha256();

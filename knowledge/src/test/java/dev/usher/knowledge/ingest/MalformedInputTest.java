@@ -66,6 +66,23 @@ class MalformedInputTest {
   }
 
   @Test
+  void aScheduleInsideADocumentFolderIsReadAsTheScheduleWithoutAWarning() {
+    conference.schedule("docs/schedule.yaml");
+    conference.write("docs/schedule.yaml", """
+        sessions:
+          - id: s1
+            title: Opening
+            start: "2026-04-24T09:00"
+            end: "2026-04-24T09:30"
+        """);
+
+    IngestReport report = ingest();
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.sessions()).isEqualTo(1);
+  }
+
+  @Test
   void aBinaryFileNamedTxtIsReportedAndSkipped() {
     conference.write("docs/picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
 
