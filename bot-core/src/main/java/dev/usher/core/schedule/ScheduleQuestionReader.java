@@ -26,6 +26,8 @@ final class ScheduleQuestionReader {
       Set.of("talk", "talks", "session", "sessions", "lecture", "lectures", "workshop",
           "workshops", "keynote", "keynotes", "panel", "panels", "presentation", "presentations",
           "tutorial", "tutorials", "speaker", "speakers", "speaking", "speaks", "room", "track");
+  /** "Is anything on robotics tomorrow?": asks for sessions without naming them. */
+  private static final Pattern ANYTHING_ON = Pattern.compile("\\b(anything|something) (on|about)\\b");
   private static final Pattern TIME_OR_PLACE =
       Pattern.compile(
           "\\b(when|whens|where|wheres|what time|which room|what room|which day|start|starts|begin|begins"
@@ -96,7 +98,8 @@ final class ScheduleQuestionReader {
     rooms.forEach(r -> named.addAll(Words.tokens(r)));
     tracks.forEach(t -> named.addAll(Words.tokens(t)));
     speakers.forEach(p -> named.addAll(Words.tokens(p)));
-    boolean asksSessions = words.stream().anyMatch(SESSION_NOUNS::contains);
+    boolean asksSessions =
+        words.stream().anyMatch(SESSION_NOUNS::contains) || ANYTHING_ON.matcher(folded).find();
     List<String> topic =
         words.stream()
             .filter(w -> !Words.STOP.contains(w) && !Words.QUESTION.contains(w))

@@ -117,6 +117,13 @@ class ScheduleQuestionsTest {
     assertThat(Replies.text(reply)).contains("no session about \"quantum computing\"");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"is anything on quantum computing tomorrow?", "something about quantum computing tomorrow morning?"})
+  void anythingOnATopicAtATimeAsksForSessions(String question) {
+    Reply reply = commands(conference(), "2026-04-24T12:00").answerQuestion(question).orElseThrow();
+    assertThat(Replies.text(reply)).contains("no session about \"quantum computing\"");
+  }
+
   @Test
   void beforeTheConferenceNowSaysWhenItStartsAndShowsTheFirstDay() {
     Reply reply =
