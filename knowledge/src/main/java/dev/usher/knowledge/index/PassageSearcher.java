@@ -5,8 +5,6 @@ import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.reply.Source;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +76,7 @@ final class PassageSearcher {
     Map<String, Weight> passageWeights = weights(searcher, passageQueries);
     Map<String, Weight> titleWeights = weights(searcher, titleQueries);
     TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY, bodyAnalyzer);
-    Map<Integer, Document> stored = storedInDocOrder(searcher, top);
+    StoredFields storedFields = searcher.storedFields();
 
     List<PassageHit> hits = new ArrayList<>();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -86,7 +84,7 @@ final class PassageSearcher {
       ScoreDoc scoreDoc = top.scoreDocs[i];
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
       int leafDoc = scoreDoc.doc - leaf.docBase;
-      Document document = stored.get(scoreDoc.doc);
+      Document document = storedFields.document(scoreDoc.doc);
       String body = Optional.ofNullable(document.get(IndexSchema.BODY)).orElse("");
       hits.add(
           new PassageHit(
@@ -99,20 +97,6 @@ final class PassageSearcher {
               weights));
     }
     return hits;
-  }
-
-  /**
-   * The stored fields of the top hits, read in index order: neighbouring passages share a
-   * compressed block, which is then decompressed once instead of once per hit.
-   */
-  private static Map<Integer, Document> storedInDocOrder(IndexSearcher searcher, TopDocs top) throws IOException {
-    int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).sorted().toArray();
-    StoredFields storedFields = searcher.storedFields();
-    Map<Integer, Document> stored = new HashMap<>();
-    for (int doc : docs) {
-      stored.put(doc, storedFields.document(doc));
-    }
-    return stored;
   }
 
   private Optional<Query> acrossFields(String text, boolean phrase) {
