@@ -143,9 +143,11 @@ final class Benchmark {
         builds.add(new double[] {seconds, usedHeapAfterGc() - heapBefore});
         progress.accept("  built " + peers.getLast().name() + " in " + String.format("%.1f s", seconds));
       }
-      int passages = new ConferenceReader(knowledge(settings, "count"), f -> {}).read().passageCount();
+      var material = new ConferenceReader(knowledge(settings, "count"), f -> {}).read();
+      int passages = material.passageCount();
+      int sessions = material.sessions().size();
       int files = settings.documents().size() - 1 + size / CorpusGenerator.PASSAGES_PER_FILE;
-      progress.accept("  " + passages + " passages; warming up");
+      progress.accept("  " + passages + " passages, " + sessions + " sessions; warming up");
       singleThread(peers, questions); // warm-up: the same work as the timed pass
       progress.accept("  timing " + questions.size() + " questions per peer, interleaved");
       long[][] nanos = singleThread(peers, questions);
@@ -162,10 +164,10 @@ final class Benchmark {
         double seconds = builds.get(p)[0];
         double[] peerRates = rates[p].clone();
         Arrays.sort(peerRates);
-        figures.add(new PeerFigures(peer.name(), seconds, passages / seconds, peer.indexBytes(),
+        figures.add(new PeerFigures(peer.name(), seconds, (passages + sessions) / seconds, peer.indexBytes(),
             (long) builds.get(p)[1], Latencies.of(nanos[p]), peerRates[THROUGHPUT_ROUNDS / 2]));
       }
-      return new SizeFigures(size, passages, files, figures, Machine.memoryKb("VmRSS"), Machine.memoryKb("VmHWM"), Machine.loadAverage());
+      return new SizeFigures(size, passages, sessions, files, figures, Machine.memoryKb("VmRSS"), Machine.memoryKb("VmHWM"), Machine.loadAverage());
     } finally {
       peers.forEach(Peer::close);
     }

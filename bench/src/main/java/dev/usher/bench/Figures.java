@@ -17,7 +17,7 @@ record Figures(Machine machine, List<Accuracy> accuracy, List<SizeFigures> sizes
   }
 
   /** One corpus size: its passage count and each peer's figures on it. */
-  record SizeFigures(int target, int passages, int files, List<PeerFigures> peers, long rssKb, long peakRssKb, String loadAfter) {
+  record SizeFigures(int target, int passages, int sessions, int files, List<PeerFigures> peers, long rssKb, long peakRssKb, String loadAfter) {
     SizeFigures {
       peers = List.copyOf(peers);
     }
@@ -28,5 +28,5 @@ record Figures(Machine machine, List<Accuracy> accuracy, List<SizeFigures> sizes
    * @param heapBytes heap still in use after a full GC, minus before the build
    * @param throughput answers per second with 2 threads, median of the rounds
    */
-  record PeerFigures(String peer, double buildSeconds, double passagesPerSecond, long indexBytes, long heapBytes, Latencies latency, double throughput) {}
+  record PeerFigures(String peer, double buildSeconds, double entriesPerSecond, long indexBytes, long heapBytes, Latencies latency, double throughput) {}
 }

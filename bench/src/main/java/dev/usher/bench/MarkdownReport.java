@@ -26,15 +26,16 @@ final class MarkdownReport {
     }
     for (SizeFigures size : figures.sizes()) {
       PeerFigures usher = size.peers().getFirst();
-      out.append(f("%n### About %,d passages (%,d passages in %,d files)%n%n", size.target(), size.passages(), size.files()))
-          .append("| peer | build s | passages/s | index MB | heap MB | p50 ms | p99 ms | max ms | q/s, 2 threads | p50 ÷ Usher | p99 ÷ Usher | build rate ÷ Usher | q/s ÷ Usher |\n")
+      out.append(f("%n### About %,d passages (%,d passages in %,d files, and %,d sessions)%n%n",
+              size.target(), size.passages(), size.files(), size.sessions()))
+          .append("| peer | build s | entries/s | index MB | heap MB | p50 ms | p99 ms | max ms | q/s, 2 threads | p50 ÷ Usher | p99 ÷ Usher | build rate ÷ Usher | q/s ÷ Usher |\n")
           .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (PeerFigures p : size.peers()) {
         out.append(f("| %s | %.2f | %,.0f | %.1f | %.1f | %.3f | %.3f | %.1f | %,.0f | %.2f | %.2f | %.2f | %.2f |%n",
-            p.peer(), p.buildSeconds(), p.passagesPerSecond(), p.indexBytes() / 1e6, p.heapBytes() / 1e6,
+            p.peer(), p.buildSeconds(), p.entriesPerSecond(), p.indexBytes() / 1e6, p.heapBytes() / 1e6,
             p.latency().p50Micros() / 1e3, p.latency().p99Micros() / 1e3, p.latency().maxMicros() / 1e3, p.throughput(),
             p.latency().p50Micros() / usher.latency().p50Micros(), p.latency().p99Micros() / usher.latency().p99Micros(),
-            p.passagesPerSecond() / usher.passagesPerSecond(), p.throughput() / usher.throughput()));
+            p.entriesPerSecond() / usher.entriesPerSecond(), p.throughput() / usher.throughput()));
       }
       out.append(f("%nLatency over %,d questions per peer. Process RSS after this size: %,d MB (peak %,d MB, all three peers in one JVM; SQLite's pages are native, not heap). Load average after: %s.%n",
           usher.latency().count(), size.rssKb() / 1024, size.peakRssKb() / 1024, size.loadAfter()));

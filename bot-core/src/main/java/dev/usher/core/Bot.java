@@ -10,10 +10,13 @@ import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.ScheduleCommands;
+import dev.usher.core.schedule.ScheduleLookup;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -25,17 +28,24 @@ public final class Bot {
   private final Knowledge knowledge;
   private final Clock clock;
   private final AnswerEngine answers;
+  /** The lookup of the schedule last seen; rebuilt when a reload brings a new schedule. */
+  private final AtomicReference<ScheduleLookup> lookup;
 
   public Bot(Conference conference, Knowledge knowledge, Clock clock) {
+    this(conference, knowledge, clock, new AtomicReference<>());
+  }
+
+  private Bot(Conference conference, Knowledge knowledge, Clock clock, AtomicReference<ScheduleLookup> lookup) {
     this.conference = Objects.requireNonNull(conference, "conference");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.answers = new AnswerEngine(conference, knowledge);
+    this.lookup = lookup;
   }
 
   /** The same bot, with "now" read from another clock (for a question asked at a given moment). */
   public Bot at(Clock otherClock) {
-    return new Bot(conference, knowledge, otherClock);
+    return new Bot(conference, knowledge, otherClock, lookup);
   }
 
   public Conference conference() {
@@ -72,7 +82,13 @@ public final class Bot {
   }
 
   private ScheduleCommands scheduleCommands() {
-    return new ScheduleCommands(conference, knowledge.schedule(), clock);
+    Schedule schedule = knowledge.schedule();
+    ScheduleLookup current =
+        lookup.updateAndGet(
+            known -> known != null && known.isOf(schedule, conference.zone())
+                ? known
+                : ScheduleLookup.of(schedule, conference.zone()));
+    return new ScheduleCommands(conference, current, clock);
   }
 
   private Reply help() {

@@ -17,10 +17,15 @@ public final class ScheduleCommands {
   private final ScheduleView view;
 
   public ScheduleCommands(Conference conference, Schedule schedule, Clock clock) {
+    this(conference, ScheduleLookup.of(Objects.requireNonNull(schedule, "schedule"), conference.zone()), clock);
+  }
+
+  /** @param lookup a schedule's lookup in {@code conference}'s zone, shared between requests */
+  public ScheduleCommands(Conference conference, ScheduleLookup lookup, Clock clock) {
     Objects.requireNonNull(conference, "conference");
-    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(lookup, "lookup");
     Objects.requireNonNull(clock, "clock");
-    this.view = new ScheduleView(conference, schedule, ZonedDateTime.now(clock));
+    this.view = new ScheduleView(conference, lookup, ZonedDateTime.now(clock));
   }
 
   /**

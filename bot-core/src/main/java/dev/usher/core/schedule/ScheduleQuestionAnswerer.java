@@ -42,7 +42,7 @@ final class ScheduleQuestionAnswerer {
       return Optional.empty();
     }
     ScheduleQuestion q = new ScheduleQuestionReader(view).read(question);
-    SessionMatcher matcher = new SessionMatcher(view.schedule.sessions());
+    SessionMatcher matcher = view.sessions;
     if (!q.hasTime() && !q.namesSomething()) {
       return byTitle(q, matcher);
     }

@@ -10,12 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One schedule seen at one moment, in the conference's zone: the programme days, today's day, the
- * known rooms, tracks and speakers, and the replies every command builds. Immutable; one per
- * request.
+ * known rooms, tracks and speakers (from the schedule's {@link ScheduleLookup}), and the replies
+ * every command builds. Immutable; one per request.
  */
 final class ScheduleView {
   static final int MAX_CARDS = 12;
@@ -31,25 +30,20 @@ final class ScheduleView {
   final NameMatcher rooms;
   final NameMatcher tracks;
   final NameMatcher speakers;
+  final SessionMatcher sessions;
 
-  ScheduleView(Conference conference, Schedule schedule, ZonedDateTime now) {
+  /** @param lookup the schedule's lookup, built in {@code conference}'s zone */
+  ScheduleView(Conference conference, ScheduleLookup lookup, ZonedDateTime now) {
     this.conference = conference;
-    this.schedule = schedule;
+    this.schedule = lookup.schedule;
     this.now = now.withZoneSameInstant(conference.zone());
-    this.days = new ProgrammeDays(schedule, conference.zone());
+    this.days = lookup.days;
     this.today = days.dayOf(this.now);
     this.dayResolver = new DayResolver(days, today);
-    this.rooms = new NameMatcher(values(schedule, s -> s.room().stream().toList()));
-    this.tracks = new NameMatcher(values(schedule, s -> s.track().stream().toList()));
-    this.speakers = new NameMatcher(values(schedule, Session::speakers));
-  }
-
-  private static java.util.Set<String> values(
-      Schedule schedule, java.util.function.Function<Session, List<String>> values) {
-    return schedule.sessions().stream()
-        .flatMap(s -> values.apply(s).stream())
-        .filter(v -> !v.isBlank())
-        .collect(Collectors.toSet());
+    this.rooms = lookup.rooms;
+    this.tracks = lookup.tracks;
+    this.speakers = lookup.speakers;
+    this.sessions = lookup.sessions;
   }
 
   boolean beforeConference() {

@@ -22,7 +22,7 @@ final class SessionCommand {
     if (words.isEmpty()) {
       words = Words.tokens(title);
     }
-    SessionMatcher matcher = new SessionMatcher(view.schedule.sessions());
+    SessionMatcher matcher = view.sessions;
     List<SessionMatcher.Scored> ranked = matcher.rank(words, false, GOOD_MATCH);
     if (ranked.isEmpty()) {
       List<String> closest =

@@ -1,0 +1,49 @@
+package dev.usher.core.schedule;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What questions and commands look a schedule up by: its programme days, its rooms, tracks and
+ * speakers, and its sessions' words. Building it reads every session, so it is built once per
+ * schedule and shared by the requests that follow, not once per question. Immutable.
+ */
+public final class ScheduleLookup {
+  final Schedule schedule;
+  final ZoneId zone;
+  final ProgrammeDays days;
+  final NameMatcher rooms;
+  final NameMatcher tracks;
+  final NameMatcher speakers;
+  final SessionMatcher sessions;
+
+  private ScheduleLookup(Schedule schedule, ZoneId zone) {
+    this.schedule = schedule;
+    this.zone = zone;
+    this.days = new ProgrammeDays(schedule, zone);
+    this.rooms = new NameMatcher(values(schedule, s -> s.room().stream().toList()));
+    this.tracks = new NameMatcher(values(schedule, s -> s.track().stream().toList()));
+    this.speakers = new NameMatcher(values(schedule, Session::speakers));
+    this.sessions = new SessionMatcher(schedule.sessions());
+  }
+
+  /** The lookup of {@code schedule}, whose days are counted in {@code zone}. */
+  public static ScheduleLookup of(Schedule schedule, ZoneId zone) {
+    return new ScheduleLookup(schedule, zone);
+  }
+
+  /** Whether this lookup was built from this very schedule (not an equal copy) in this zone. */
+  public boolean isOf(Schedule schedule, ZoneId zone) {
+    return this.schedule == schedule && this.zone.equals(zone);
+  }
+
+  private static Set<String> values(Schedule schedule, Function<Session, List<String>> values) {
+    return schedule.sessions().stream()
+        .flatMap(s -> values.apply(s).stream())
+        .filter(v -> !v.isBlank())
+        .collect(Collectors.toSet());
+  }
+}
