@@ -7,8 +7,8 @@ import java.util.Optional;
  * Where an answer comes from.
  *
  * @param id a document's path relative to the conference folder, or {@code session:ID}
- * @param title the document's title
- * @param section the heading of the part quoted, when the document has headings
+ * @param title the document's title, on one line
+ * @param section the heading of the part quoted, when the document has headings, on one line
  * @param url a link an attendee can open, when the source has one
  */
 public record Source(String id, String title, Optional<String> section, Optional<String> url) {
@@ -17,6 +17,13 @@ public record Source(String id, String title, Optional<String> section, Optional
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(url, "url");
+    // A source is named in one line of a reply, whatever line breaks the document's heading had.
+    title = oneLine(title);
+    section = section.map(Source::oneLine);
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   /** The part after the last {@code /} of the id: a document's file name. */
