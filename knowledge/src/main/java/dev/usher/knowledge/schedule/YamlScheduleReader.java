@@ -2,6 +2,7 @@ package dev.usher.knowledge.schedule;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -11,13 +12,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Usher's own YAML format: a list of sessions, or a map with {@code sessions:} and optionally
  * {@code conference:} (its name) and {@code timezone:}.
  */
 final class YamlScheduleReader implements FormatReader {
-  private static final YAMLMapper MAPPER = new YAMLMapper();
+  /**
+   * SnakeYAML refuses documents over 3 MB by default; a conference of thousands of sessions with
+   * abstracts is bigger. Files are already bounded by the configured maximum file size.
+   */
+  private static final YAMLMapper MAPPER = new YAMLMapper(
+      YAMLFactory.builder().loaderOptions(unlimitedCodePoints()).build());
+
+  private static LoaderOptions unlimitedCodePoints() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return options;
+  }
 
   @Override
   public ScheduleReading read(byte[] content, String displayPath, ZoneId defaultZone) {

@@ -114,6 +114,27 @@ class OwnFormatReadersTest {
   }
 
   @Test
+  void reads_a_yaml_schedule_larger_than_snakeyamls_default_limit() throws IOException {
+    // given: 5,000 sessions with abstracts, about 4 MB
+    StringBuilder yaml = new StringBuilder("sessions:\n");
+    String description = "A talk about the weather. ".repeat(30);
+    for (int i = 0; i < 5_000; i++) {
+      yaml.append("  - id: t").append(i).append("\n    title: Talk ").append(i)
+          .append("\n    start: 2026-04-25 09:00\n    end: 2026-04-25 09:45\n    description: ")
+          .append(description).append('\n');
+    }
+    Path file = write("schedule.yaml", yaml.toString());
+    assertThat(Files.size(file)).isGreaterThan(3L * 1024 * 1024);
+
+    // when
+    ScheduleReading reading = ScheduleFiles.read(file, "schedule.yaml", LISBON);
+
+    // then
+    assertThat(reading.problems()).isEmpty();
+    assertThat(reading.sessions()).hasSize(5_000);
+  }
+
+  @Test
   void reports_broken_yaml() throws IOException {
     // given
     Path file = write("broken.yaml", "sessions:\n  - id: a\n    title: [unclosed\n");
