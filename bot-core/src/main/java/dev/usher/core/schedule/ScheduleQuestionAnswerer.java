@@ -114,8 +114,7 @@ final class ScheduleQuestionAnswerer {
 
   private static List<Session> byTopic(List<String> topic, List<Session> candidates, SessionMatcher matcher) {
     List<SessionMatcher.Scored> scored =
-        candidates.stream()
-            .map(s -> matcher.score(topic, s, true))
+        matcher.scoreAll(topic, candidates, true).stream()
             .filter(s -> s.coverage() >= TOPIC_MATCH)
             .toList();
     double best = scored.stream().mapToDouble(SessionMatcher.Scored::coverage).max().orElse(0);

@@ -25,6 +25,8 @@ final class SessionMatcher {
   private final Map<String, Set<String>> titleWords = new HashMap<>();
   private final Map<String, Set<String>> otherWords = new HashMap<>();
   private final Map<String, Set<String>> descriptionWords = new HashMap<>();
+  /** Every word of every session: what a typed word's forms are looked up in. */
+  private final Set<String> vocabulary = new HashSet<>();
 
   SessionMatcher(List<Session> sessions) {
     this.sessions = sessions;
@@ -38,6 +40,9 @@ final class SessionMatcher {
       session.speakers().forEach(p -> other.addAll(Words.tokens(p)));
       otherWords.put(session.id(), other);
       descriptionWords.put(session.id(), new HashSet<>(Words.tokens(session.description())));
+      vocabulary.addAll(title);
+      vocabulary.addAll(other);
+      vocabulary.addAll(descriptionWords.get(session.id()));
     }
   }
 
@@ -47,8 +52,7 @@ final class SessionMatcher {
       return List.of();
     }
     List<Scored> scored = new ArrayList<>();
-    for (Session session : sessions) {
-      Scored s = score(words, session, withDescription);
+    for (Scored s : scoreAll(words, sessions, withDescription)) {
       if (s.coverage() >= minimum) {
         scored.add(s);
       }
@@ -60,7 +64,37 @@ final class SessionMatcher {
     return scored;
   }
 
-  Scored score(List<String> words, Session session, boolean withDescription) {
+  /** How much of {@code words} each of {@code candidates} covers, in their order. */
+  List<Scored> scoreAll(List<String> words, List<Session> candidates, boolean withDescription) {
+    Map<String, Set<String>> forms = forms(words);
+    List<Scored> scored = new ArrayList<>(candidates.size());
+    for (Session session : candidates) {
+      scored.add(score(words, forms, session, withDescription));
+    }
+    return scored;
+  }
+
+  /**
+   * For each typed word, the schedule's words it {@linkplain #matches matches}: looked up once per
+   * question, not once per session, which keeps a schedule of thousands of sessions fast.
+   */
+  private Map<String, Set<String>> forms(List<String> words) {
+    Map<String, Set<String>> forms = new HashMap<>();
+    for (String word : words) {
+      forms.computeIfAbsent(word, typed -> {
+        Set<String> matching = new HashSet<>();
+        for (String known : vocabulary) {
+          if (matches(typed, known)) {
+            matching.add(known);
+          }
+        }
+        return matching;
+      });
+    }
+    return forms;
+  }
+
+  private Scored score(List<String> words, Map<String, Set<String>> forms, Session session, boolean withDescription) {
     Set<String> title = titleWords.get(session.id());
     Set<String> other = otherWords.get(session.id());
     Set<String> description = descriptionWords.get(session.id());
@@ -70,12 +104,13 @@ final class SessionMatcher {
     for (String word : words) {
       double weight = weight(word);
       total += weight;
-      if (anyMatches(word, title)) {
+      Set<String> wordForms = forms.get(word);
+      if (containsAny(title, wordForms)) {
         covered += weight;
         titleHits++;
-      } else if (anyMatches(word, other)) {
+      } else if (containsAny(other, wordForms)) {
         covered += weight;
-      } else if (withDescription && anyMatches(word, description)) {
+      } else if (withDescription && containsAny(description, wordForms)) {
         covered += weight * DESCRIPTION_WEIGHT;
       }
     }
@@ -88,12 +123,11 @@ final class SessionMatcher {
     return Math.log(1.0 + (double) sessions.size() / (1 + frequency)) + 0.1;
   }
 
-  private static boolean anyMatches(String typed, Set<String> words) {
-    if (words.contains(typed)) {
-      return true;
-    }
-    for (String word : words) {
-      if (matches(typed, word)) {
+  private static boolean containsAny(Set<String> words, Set<String> wanted) {
+    Set<String> smaller = words.size() < wanted.size() ? words : wanted;
+    Set<String> larger = smaller == words ? wanted : words;
+    for (String word : smaller) {
+      if (larger.contains(word)) {
         return true;
       }
     }
