@@ -36,6 +36,7 @@ public final class BenchMain {
     }
     Benchmark.Options options = new Benchmark.Options(
         home, home.resolve("../shared/data").normalize(), home.resolve("../shared/eval/seed-questions.tsv").normalize(),
+        List.of(home.resolve("../shared/eval/seed-questions.tsv").normalize(), home.resolve("examples/iclr-2026/schedule-questions.tsv")),
         home.resolve("bench/target/bench-work"), sizes, questions, seconds);
     String command = "bench/run " + String.join(" ", args);
     String report = MarkdownReport.render(new Benchmark(options, line -> System.err.println("bench: " + line)).run(command.strip()));

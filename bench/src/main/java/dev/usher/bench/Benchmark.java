@@ -1,10 +1,10 @@
 package dev.usher.bench;
 
+import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.config.SettingsLoader;
 import dev.usher.app.config.UsherSettings;
 import dev.usher.app.eval.EvalJudge;
 import dev.usher.app.eval.EvalQuestion;
-import dev.usher.app.eval.EvalResult;
 import dev.usher.app.eval.QuestionSet;
 import dev.usher.bench.Figures.Accuracy;
 import dev.usher.bench.Figures.PeerFigures;
@@ -14,12 +14,16 @@ import dev.usher.knowledge.ingest.KnowledgeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -42,8 +46,14 @@ final class Benchmark {
    * @param questions how many questions each peer answers per size, timed (after as many for warm-up)
    * @param throughputTime how long each peer runs with 2 threads, per round
    */
-  record Options(Path home, Path sharedData, Path questionSet, Path work, List<Integer> sizes, int questions, Duration throughputTime) {
+  /**
+   * @param questionSet the set whose questions (and variations of them) are timed
+   * @param accuracySets the sets every peer's accuracy is measured on, each question over its own
+   *     conference ({@code data} column, else the sample) at its own moment ({@code now})
+   */
+  record Options(Path home, Path sharedData, Path questionSet, List<Path> accuracySets, Path work, List<Integer> sizes, int questions, Duration throughputTime) {
     Options {
+      accuracySets = List.copyOf(accuracySets);
       sizes = List.copyOf(sizes);
     }
   }
@@ -60,8 +70,11 @@ final class Benchmark {
     Machine machine = Machine.describe(command);
     Path sample = options.home().resolve("examples/iclr-2026");
     UsherSettings sampleSettings = SettingsLoader.load(sample);
-    List<EvalQuestion> seed = readQuestions();
-    List<Accuracy> accuracy = accuracy(sampleSettings, seed);
+    List<EvalQuestion> seed = readQuestions(options.questionSet());
+    List<Accuracy> accuracy = new ArrayList<>();
+    for (Path set : options.accuracySets()) {
+      accuracy.addAll(accuracy(set, sample));
+    }
     List<String> questions = QuestionVariations.of(seed.stream().map(EvalQuestion::question).toList(), options.questions(), 42);
     List<SourceTexts.Text> texts = SourceTexts.read(knowledge(sampleSettings, "sample-texts"), options.sharedData());
     List<SizeFigures> sizes = new ArrayList<>();
@@ -74,18 +87,21 @@ final class Benchmark {
     return new Figures(machine, accuracy, sizes);
   }
 
-  private List<EvalQuestion> readQuestions() {
+  private static List<EvalQuestion> readQuestions(Path set) {
     try {
-      return QuestionSet.read(options.questionSet());
+      return QuestionSet.read(set);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + options.questionSet(), e);
+      throw new UncheckedIOException("cannot read " + set, e);
     }
   }
 
   private KnowledgeSettings knowledge(UsherSettings settings, String indexName) {
+    return knowledge(settings, settings.zone().orElse(ZoneOffset.UTC), indexName);
+  }
+
+  private KnowledgeSettings knowledge(UsherSettings settings, ZoneId zone, String indexName) {
     Path index = options.work().resolve("index").resolve(indexName);
     Folders.delete(index);
-    ZoneId zone = settings.zone().orElse(ZoneOffset.UTC);
     return new KnowledgeSettings(settings.folder(), settings.documents(), settings.schedule(), zone,
         settings.synonyms(), index, settings.maxFileBytes());
   }
@@ -104,29 +120,56 @@ final class Benchmark {
     return folder;
   }
 
-  private List<Accuracy> accuracy(UsherSettings sample, List<EvalQuestion> seed) {
-    progress.accept("accuracy on the sample");
+  private List<Accuracy> accuracy(Path set, Path sample) {
+    progress.accept("accuracy on " + set.getFileName());
+    List<EvalQuestion> questions = readQuestions(set);
     EvalJudge judge = new EvalJudge();
-    List<Accuracy> scores = new ArrayList<>();
-    List<Peer> peers = build(sample, "sample");
+    Map<Path, List<Peer>> peersByFolder = new LinkedHashMap<>();
+    Map<Path, ZoneId> zones = new HashMap<>();
+    int[] passed = new int[KINDS.size()];
+    List<List<String>> failed = new ArrayList<>();
+    KINDS.forEach(kind -> failed.add(new ArrayList<>()));
     try {
-      for (Peer peer : peers) {
-        int passed = 0;
-        List<String> failed = new ArrayList<>();
-        for (EvalQuestion question : seed) {
-          EvalResult result = judge.judge(question, peer.answer(question.question()));
-          if (result.passed()) {
-            passed++;
+      for (EvalQuestion question : questions) {
+        Path folder = question.data().map(d -> set.toAbsolutePath().getParent().resolve(d).normalize()).orElse(sample);
+        List<Peer> peers = peersByFolder.computeIfAbsent(folder, f -> build(f, zones));
+        ZoneId zone = zones.get(folder);
+        Clock clock = question.now().map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone)).orElse(Clock.system(zone));
+        for (int p = 0; p < peers.size(); p++) {
+          if (judge.judge(question, peers.get(p).answer(question.question(), clock)).passed()) {
+            passed[p]++;
           } else {
-            failed.add(question.id());
+            failed.get(p).add(question.id());
           }
         }
-        scores.add(new Accuracy(peer.name(), passed, seed.size(), failed));
       }
     } finally {
-      peers.forEach(Peer::close);
+      peersByFolder.values().forEach(peers -> peers.forEach(Peer::close));
+    }
+    String setName = set.getFileName().toString();
+    List<Accuracy> scores = new ArrayList<>();
+    List<String> names = peersByFolder.values().iterator().next().stream().map(Peer::name).toList();
+    for (int p = 0; p < names.size(); p++) {
+      scores.add(new Accuracy(setName, names.get(p), passed[p], questions.size(), failed.get(p)));
     }
     return scores;
+  }
+
+  /**
+   * The three peers over one unscaled conference folder, in the zone Usher reads for it (from
+   * usher.yaml, or the schedule's own when the folder has none), recorded in {@code zones}.
+   */
+  private List<Peer> build(Path folder, Map<Path, ZoneId> zones) {
+    ConferenceRuntime runtime = ConferenceRuntime.open(folder, file -> {});
+    ZoneId zone = runtime.conference().zone();
+    runtime.close();
+    zones.put(folder, zone);
+    UsherSettings settings = SettingsLoader.load(folder);
+    List<Peer> peers = new ArrayList<>();
+    for (String kind : KINDS) {
+      peers.add(buildOne(kind, settings, zone, "accuracy-" + zones.size()));
+    }
+    return peers;
   }
 
   private SizeFigures measure(int size, UsherSettings settings, List<String> questions) {
@@ -174,10 +217,14 @@ final class Benchmark {
   }
 
   private Peer buildOne(String kind, UsherSettings settings, String name) {
+    return buildOne(kind, settings, settings.zone().orElse(ZoneOffset.UTC), name);
+  }
+
+  private Peer buildOne(String kind, UsherSettings settings, ZoneId zone, String name) {
     return switch (kind) {
-      case "usher" -> UsherPeer.build(knowledge(settings, name + "-usher"), settings.name().orElse(name), settings.help());
-      case "sqlite" -> SqliteFtsPeer.build(knowledge(settings, name + "-sqlite"), freshFolder(name + "-sqlite-db").resolve("fts.db"));
-      default -> PlainLucenePeer.build(knowledge(settings, name + "-lucene"), freshFolder(name + "-lucene-plain"));
+      case "usher" -> UsherPeer.build(knowledge(settings, zone, name + "-usher"), settings.name().orElse(name), settings.help());
+      case "sqlite" -> SqliteFtsPeer.build(knowledge(settings, zone, name + "-sqlite"), freshFolder(name + "-sqlite-db").resolve("fts.db"));
+      default -> PlainLucenePeer.build(knowledge(settings, zone, name + "-lucene"), freshFolder(name + "-lucene-plain"));
     };
   }
 

@@ -10,7 +10,7 @@ record Figures(Machine machine, List<Accuracy> accuracy, List<SizeFigures> sizes
   }
 
   /** One peer's score on a question set, judged as {@code usher eval} judges. */
-  record Accuracy(String peer, int passed, int total, List<String> failed) {
+  record Accuracy(String set, String peer, int passed, int total, List<String> failed) {
     Accuracy {
       failed = List.copyOf(failed);
     }

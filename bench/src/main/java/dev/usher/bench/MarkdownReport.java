@@ -19,10 +19,10 @@ final class MarkdownReport {
         .append("- Load average (1, 5, 15 min) at the start: ").append(m.loadBefore())
         .append(" (a shared machine: other builds ran at the same time; peers are interleaved so they share it alike)\n\n");
 
-    out.append("### Accuracy on the seed questions, unscaled sample (same pass rule as `usher eval`)\n\n")
-        .append("| peer | passed | of | failed |\n|---|---:|---:|---|\n");
+    out.append("### Accuracy on the question sets, unscaled conferences (same pass rule as `usher eval`)\n\n")
+        .append("| question set | peer | passed | of | failed |\n|---|---|---:|---:|---|\n");
     for (Accuracy a : figures.accuracy()) {
-      out.append(f("| %s | %d | %d | %s |%n", a.peer(), a.passed(), a.total(), String.join(" ", a.failed())));
+      out.append(f("| %s | %s | %d | %d | %s |%n", a.set(), a.peer(), a.passed(), a.total(), String.join(" ", a.failed())));
     }
     for (SizeFigures size : figures.sizes()) {
       PeerFigures usher = size.peers().getFirst();

@@ -39,6 +39,11 @@ final class UsherPeer implements Peer {
   }
 
   @Override
+  public Reply answer(String question, Clock clock) {
+    return bot.at(clock).handle(new Request.Ask(question));
+  }
+
+  @Override
   public long indexBytes() {
     return Folders.size(settings.indexDirectory());
   }
