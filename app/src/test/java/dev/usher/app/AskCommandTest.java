@@ -45,6 +45,18 @@ class AskCommandTest {
   }
 
   @Test
+  void aLongScheduleQuestionIsAnsweredFromItsFirst500CharactersAndSaysSo() throws Exception {
+    String question = "What is on tomorrow?" + " ?".repeat(300);
+
+    CommandLineRun run = CommandLineRun.of(
+        "ask", "--json", "--now", "2026-04-24T10:00", "--data", SampleConference.FOLDER.toString(), question);
+
+    JsonNode answer = JSON.readTree(run.out().lines().findFirst().orElseThrow());
+    assertThat(answer.get("sessions")).isNotEmpty();
+    assertThat(answer.get("text").asText()).contains("first 500 characters");
+  }
+
+  @Test
   void reportsAConferenceFolderThatDoesNotExist() {
     CommandLineRun run = CommandLineRun.of("ask", "--data", "no/such/folder", "hello");
 

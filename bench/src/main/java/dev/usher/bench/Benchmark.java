@@ -106,14 +106,6 @@ final class Benchmark {
         settings.synonyms(), index, settings.maxFileBytes());
   }
 
-  private List<Peer> build(UsherSettings settings, String name) {
-    List<Peer> peers = new ArrayList<>();
-    for (String kind : KINDS) {
-      peers.add(buildOne(kind, settings, name));
-    }
-    return peers;
-  }
-
   private Path freshFolder(String name) {
     Path folder = options.work().resolve("index").resolve(name);
     Folders.delete(folder);

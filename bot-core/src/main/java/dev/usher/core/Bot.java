@@ -56,8 +56,7 @@ public final class Bot {
     Objects.requireNonNull(request, "request");
     ScheduleCommands schedule = scheduleCommands();
     return switch (request) {
-      case Request.Ask ask ->
-          schedule.answerQuestion(ask.question()).orElseGet(() -> answers.answer(ask.question()));
+      case Request.Ask ask -> ask(schedule, ask.question());
       case Request.ShowSchedule show -> schedule.day(show.day(), show.room(), show.track());
       case Request.Now now -> schedule.now();
       case Request.Next next -> schedule.next(next.room());
@@ -79,6 +78,19 @@ public final class Bot {
       return scheduleCommands().dayCompletions(prefix, max);
     }
     return knowledge.complete(kind, prefix, max);
+  }
+
+  /**
+   * The schedule answers when the question is about sessions, the documents otherwise; both read
+   * the same cut of a long question, and the reply says it was cut whichever answered.
+   */
+  private Reply ask(ScheduleCommands schedule, String question) {
+    if (question.length() > AnswerEngine.MAX_QUESTION_CHARS) {
+      String cut = question.substring(0, AnswerEngine.MAX_QUESTION_CHARS);
+      return schedule.answerQuestion(cut).orElseGet(() -> answers.answer(cut))
+          .withNote(AnswerEngine.LONG_QUESTION_NOTE);
+    }
+    return schedule.answerQuestion(question).orElseGet(() -> answers.answer(question));
   }
 
   private ScheduleCommands scheduleCommands() {

@@ -16,6 +16,11 @@ public record Answer(Snippet text, Source source, List<AlsoIn> alsoIn, List<Stri
     notes = List.copyOf(notes);
   }
 
+  @Override
+  public Answer withNote(String note) {
+    return new Answer(text, source, alsoIn, Notes.first(note, notes));
+  }
+
   /** A second source's version of the answer, shown briefly under the first. */
   public record AlsoIn(Snippet text, Source source) {
     public AlsoIn {

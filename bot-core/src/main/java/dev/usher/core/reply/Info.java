@@ -11,6 +11,11 @@ public record Info(String title, String text, List<String> notes) implements Rep
     notes = List.copyOf(notes);
   }
 
+  @Override
+  public Info withNote(String note) {
+    return new Info(title, text, Notes.first(note, notes));
+  }
+
   public Info(String title, String text) {
     this(title, text, List.of());
   }

@@ -22,4 +22,9 @@ public record NoAnswer(
     closest = List.copyOf(closest);
     notes = List.copyOf(notes);
   }
+
+  @Override
+  public NoAnswer withNote(String note) {
+    return new NoAnswer(message, help, didYouMean, closest, Notes.first(note, notes));
+  }
 }

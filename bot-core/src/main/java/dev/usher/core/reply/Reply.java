@@ -8,4 +8,7 @@ public sealed interface Reply permits Answer, SessionCards, ScheduleOverview, No
 
   /** Lines shown before the reply itself, such as "your question was cut to 500 characters". */
   java.util.List<String> notes();
+
+  /** The same reply with {@code note} shown before its other notes. */
+  Reply withNote(String note);
 }

@@ -32,6 +32,11 @@ public record ScheduleOverview(
     }
   }
 
+  @Override
+  public ScheduleOverview withNote(String note) {
+    return new ScheduleOverview(heading, groups, total, showMore, zone, Notes.first(note, notes));
+  }
+
   /**
    * One group of the summary.
    *

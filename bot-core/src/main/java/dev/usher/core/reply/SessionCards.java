@@ -33,4 +33,9 @@ public record SessionCards(
       throw new IllegalArgumentException("total " + total + " < shown " + sessions.size());
     }
   }
+
+  @Override
+  public SessionCards withNote(String note) {
+    return new SessionCards(heading, sessions, total, more, zone, Notes.first(note, notes));
+  }
 }
