@@ -24,6 +24,12 @@ import java.util.stream.Collectors;
  * executor threads. "Now" comes from the injected clock, read in the conference's zone.
  */
 public final class Bot {
+  /** Questions are read up to this many characters: no real question is longer. */
+  public static final int MAX_QUESTION_CHARS = 500;
+
+  static final String LONG_QUESTION_NOTE =
+      "Your question was long: I read its first " + MAX_QUESTION_CHARS + " characters.";
+
   private final Conference conference;
   private final Knowledge knowledge;
   private final Clock clock;
@@ -85,10 +91,9 @@ public final class Bot {
    * the same cut of a long question, and the reply says it was cut whichever answered.
    */
   private Reply ask(ScheduleCommands schedule, String question) {
-    if (question.length() > AnswerEngine.MAX_QUESTION_CHARS) {
-      String cut = question.substring(0, AnswerEngine.MAX_QUESTION_CHARS);
-      return schedule.answerQuestion(cut).orElseGet(() -> answers.answer(cut))
-          .withNote(AnswerEngine.LONG_QUESTION_NOTE);
+    if (question.length() > MAX_QUESTION_CHARS) {
+      String cut = question.substring(0, MAX_QUESTION_CHARS);
+      return schedule.answerQuestion(cut).orElseGet(() -> answers.answer(cut)).withNote(LONG_QUESTION_NOTE);
     }
     return schedule.answerQuestion(question).orElseGet(() -> answers.answer(question));
   }

@@ -47,19 +47,9 @@ public final class AnswerEngine {
     this.knowledge = knowledge;
   }
 
-  /** Questions are read up to this many characters. */
-  public static final int MAX_QUESTION_CHARS = QuestionReader.MAX_CHARS;
-
-  /** The note on the reply to a question that was cut. */
-  public static final String LONG_QUESTION_NOTE =
-      "Your question was long: I read its first " + MAX_QUESTION_CHARS + " characters.";
-
   public Reply answer(String text) {
     Question question = QuestionReader.read(text);
     List<String> notes = new ArrayList<>();
-    if (question.cut()) {
-      notes.add(LONG_QUESTION_NOTE);
-    }
     if (question.words().isEmpty()) {
       return noAnswer(notes, List.of(), List.of(),
           "Ask me about " + conference.name() + ": dates, venue, sessions, workshops, deadlines.");

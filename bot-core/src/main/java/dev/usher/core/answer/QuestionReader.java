@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * not a letter or digit separates words, so no input can act as query syntax.
  */
 final class QuestionReader {
-  static final int MAX_CHARS = 500;
-
   /** Content words kept: enough for any real question, and a bound on the work one question costs. */
   static final int MAX_WORDS = 16;
 
@@ -59,9 +57,7 @@ final class QuestionReader {
   private QuestionReader() {}
 
   static Question read(String raw) {
-    boolean cut = raw.length() > MAX_CHARS;
-    String text = cut ? raw.substring(0, MAX_CHARS) : raw;
-    String cleaned = PLATFORM_MARKUP.matcher(text).replaceAll(" ");
+    String cleaned = PLATFORM_MARKUP.matcher(raw).replaceAll(" ");
 
     Set<String> phrases = new LinkedHashSet<>();
     Matcher quoted = QUOTED.matcher(cleaned);
@@ -90,7 +86,7 @@ final class QuestionReader {
       }
       previous = word;
     }
-    return new Question(text, words, List.copyOf(phrases), cut);
+    return new Question(raw, words, List.copyOf(phrases));
   }
 
   private static List<String> words(String text) {
