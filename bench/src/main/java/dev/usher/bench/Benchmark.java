@@ -9,7 +9,7 @@ import dev.usher.app.eval.QuestionSet;
 import dev.usher.bench.Figures.Accuracy;
 import dev.usher.bench.Figures.PeerFigures;
 import dev.usher.bench.Figures.SizeFigures;
-import dev.usher.knowledge.ingest.ConferenceReader;
+import dev.usher.core.knowledge.IngestReport;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -178,9 +178,10 @@ final class Benchmark {
         builds.add(new double[] {seconds, usedHeapAfterGc() - heapBefore});
         progress.accept("  built " + peers.getLast().name() + " in " + String.format("%.1f s", seconds));
       }
-      var material = new ConferenceReader(knowledge(settings, "count"), f -> {}).read();
-      int passages = material.passageCount();
-      int sessions = material.sessions().size();
+      // What Usher read: the same material every peer was built from, without reading it again.
+      IngestReport read = ((UsherPeer) peers.getFirst()).report();
+      int passages = read.passages();
+      int sessions = read.sessions();
       int files = settings.documents().size() - 1 + size / CorpusGenerator.PASSAGES_PER_FILE;
       progress.accept("  " + passages + " passages, " + sessions + " sessions; warming up");
       singleThread(peers, questions); // warm-up: the same work as the timed pass

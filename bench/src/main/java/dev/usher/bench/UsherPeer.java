@@ -3,6 +3,7 @@ package dev.usher.bench;
 import dev.usher.core.Bot;
 import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.reply.Reply;
 import dev.usher.knowledge.LuceneKnowledge;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
@@ -41,6 +42,11 @@ final class UsherPeer implements Peer {
   @Override
   public Reply answer(String question, Clock clock) {
     return bot.at(clock).handle(new Request.Ask(question));
+  }
+
+  /** What the build read: passages, sessions, problems. */
+  IngestReport report() {
+    return knowledge.lastReport();
   }
 
   @Override
