@@ -144,7 +144,7 @@ public final class InMemoryKnowledge implements Knowledge {
 
   private static boolean completes(String value, String prefix) {
     return value.toLowerCase(Locale.ROOT).startsWith(prefix)
-        || Words.forms(value).stream().anyMatch(w -> w.startsWith(prefix));
+        || Tokens.forms(value).stream().anyMatch(w -> w.startsWith(prefix));
   }
 
   /** A report of what this knowledge holds: one file per document, its passages counted. */

@@ -20,7 +20,7 @@ import java.util.Optional;
  *     speakers
  * @param text what is quoted: a document passage's text, a session's description
  */
-record Passage(PassageHit.Kind kind, Source source, String text, Words title, Words heading, Words body) {
+record Passage(PassageHit.Kind kind, Source source, String text, Tokens title, Tokens heading, Tokens body) {
   Passage {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(source, "source");
@@ -28,8 +28,8 @@ record Passage(PassageHit.Kind kind, Source source, String text, Words title, Wo
   }
 
   static Passage document(Source source, String text) {
-    return new Passage(PassageHit.Kind.DOCUMENT, source, text, Words.of(source.title()),
-        Words.of(source.section().orElse("")), Words.of(text));
+    return new Passage(PassageHit.Kind.DOCUMENT, source, text, Tokens.of(source.title()),
+        Tokens.of(source.section().orElse("")), Tokens.of(text));
   }
 
   static Passage session(Session session) {
@@ -38,7 +38,7 @@ record Passage(PassageHit.Kind kind, Source source, String text, Words title, Wo
     String heading = String.join("\n", session.title(), session.room().orElse(""),
         session.track().orElse(""), String.join(", ", session.speakers()));
     return new Passage(PassageHit.Kind.SESSION, source, session.description(),
-        Words.of(session.title()), Words.of(heading), Words.of(session.description()));
+        Tokens.of(session.title()), Tokens.of(heading), Tokens.of(session.description()));
   }
 
   /** True when {@code word} is in the heading or text. */

@@ -11,28 +11,28 @@ import java.util.regex.Pattern;
  * Text cut into lower-case words of letters and digits, each with where it stands in the text.
  * Nothing else: no stems, accents or synonyms, so a fake's match is plain word overlap.
  */
-record Words(List<Word> words) {
+record Tokens(List<Token> tokens) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  Words {
-    words = List.copyOf(words);
+  Tokens {
+    tokens = List.copyOf(tokens);
   }
 
   /** One word: its lower-case form and its half-open range {@code [start, end)} in the text. */
-  record Word(String form, int start, int end) {}
+  record Token(String form, int start, int end) {}
 
-  static Words of(String text) {
-    List<Word> words = new ArrayList<>();
+  static Tokens of(String text) {
+    List<Token> tokens = new ArrayList<>();
     Matcher matcher = WORD.matcher(text);
     while (matcher.find()) {
-      words.add(new Word(matcher.group().toLowerCase(Locale.ROOT), matcher.start(), matcher.end()));
+      tokens.add(new Token(matcher.group().toLowerCase(Locale.ROOT), matcher.start(), matcher.end()));
     }
-    return new Words(words);
+    return new Tokens(tokens);
   }
 
   /** The lower-case forms of the words of {@code text}, in order. */
   static List<String> forms(String text) {
-    return of(text).words().stream().map(Word::form).toList();
+    return of(text).tokens().stream().map(Token::form).toList();
   }
 
   /**
@@ -45,9 +45,9 @@ record Words(List<Word> words) {
     if (forms.isEmpty()) {
       return found;
     }
-    for (int i = 0; i + forms.size() <= words.size(); i++) {
+    for (int i = 0; i + forms.size() <= tokens.size(); i++) {
       if (runsAt(i, forms)) {
-        found.add(new Snippet.Span(words.get(i).start(), words.get(i + forms.size() - 1).end()));
+        found.add(new Snippet.Span(tokens.get(i).start(), tokens.get(i + forms.size() - 1).end()));
       }
     }
     return found;
@@ -59,7 +59,7 @@ record Words(List<Word> words) {
 
   private boolean runsAt(int index, List<String> forms) {
     for (int j = 0; j < forms.size(); j++) {
-      if (!words.get(index + j).form().equals(forms.get(j))) {
+      if (!tokens.get(index + j).form().equals(forms.get(j))) {
         return false;
       }
     }
