@@ -47,7 +47,7 @@ class DiscordGatewayIT {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String DM_CHANNEL_ID = "820000000000000001";
 
-  private final FakeKnowledge knowledge = new FakeKnowledge();
+  private final SlowKnowledge knowledge = new SlowKnowledge(TestKnowledge.material());
   private FakeDiscord discord;
   private ExecutorService executor;
   private DiscordPlatform platform;
@@ -57,8 +57,8 @@ class DiscordGatewayIT {
     discord = new FakeDiscord();
     executor = Executors.newFixedThreadPool(4);
     Conference conference =
-        new Conference("ICLR 2026", FakeKnowledge.ZONE, Optional.of("Ask at the info desk"), Optional.empty());
-    Bot bot = new Bot(conference, knowledge, Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), FakeKnowledge.ZONE));
+        new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.of("Ask at the info desk"), Optional.empty());
+    Bot bot = new Bot(conference, knowledge, Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE));
     platform = new DiscordPlatform(FakeDiscord.TOKEN, new DiscordSettings(List.of(GUILD_ID)), bot,
         executor, discord.endpoints());
     platform.start();
@@ -162,7 +162,7 @@ class DiscordGatewayIT {
   @Test
   void defersASlowAnswerAndFollowsUp() throws Exception {
     String id = discord.newId();
-    discord.dispatch("INTERACTION_CREATE", command(id, "tok-slow", "ask", "question", "slow question about cloakroom"));
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-slow", "ask", "question", "slow: where is the cloakroom?"));
 
     FakeDiscord.Sent deferred = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-slow/callback"), WAIT);
     assertThat(deferred.body().path("type").asInt()).isEqualTo(5);
@@ -338,13 +338,13 @@ class DiscordGatewayIT {
 
   /** Thirty sessions: more fields than one embed holds, so two messages. */
   private static SessionCards twoMessageReply() {
-    ZonedDateTime nine = ZonedDateTime.of(2026, 4, 23, 9, 0, 0, 0, FakeKnowledge.ZONE);
+    ZonedDateTime nine = ZonedDateTime.of(2026, 4, 23, 9, 0, 0, 0, TestKnowledge.ZONE);
     List<Session> sessions = IntStream.range(0, 30)
         .mapToObj(i -> new Session("s" + i, "Talk " + i, nine.plusMinutes(10L * i),
             nine.plusMinutes(10L * i + 45), Optional.of("Hall A"), Optional.empty(), List.of("Ada"),
             "", Optional.empty()))
         .toList();
-    return new SessionCards("Thursday", sessions, 30, Optional.empty(), FakeKnowledge.ZONE, List.of());
+    return new SessionCards("Thursday", sessions, 30, Optional.empty(), TestKnowledge.ZONE, List.of());
   }
 
   private static String footers(JsonNode message) {

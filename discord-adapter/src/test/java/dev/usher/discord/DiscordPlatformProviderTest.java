@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class DiscordPlatformProviderTest {
   private final ExecutorService executor = Executors.newSingleThreadExecutor();
   private final Bot bot =
-      new Bot(new Conference("ICLR 2026", FakeKnowledge.ZONE, Optional.empty(), Optional.empty()),
-          new FakeKnowledge(), Clock.systemUTC());
+      new Bot(new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.empty(), Optional.empty()),
+          TestKnowledge.material(), Clock.systemUTC());
 
   @AfterEach
   void stop() {

@@ -80,7 +80,7 @@ class SlackHttpModeTest {
   @Test
   void directMessageIsAnsweredInTheConversation() throws Exception {
     String dm = event("Ev2", """
-        {"type":"message","channel_type":"im","user":"U1","text":"where do I register?",\
+        {"type":"message","channel_type":"im","user":"U1","text":"where is registration?",\
         "ts":"1700000001.000100","channel":"D1","event_ts":"1700000001.000100"}""");
 
     assertThat(send(dm, now(), null).statusCode()).isEqualTo(200);
@@ -117,7 +117,7 @@ class SlackHttpModeTest {
     assertThat(json).contains("\"response_type\":\"in_channel\"");
     assertThat(response)
         .contains("Opening keynote &lt;!here&gt;")
-        .contains("<!date^" + FakeKnowledge.KEYNOTE_START.toEpochSecond() + "^{date_short_pretty} {time}|")
+        .contains("<!date^" + TestBots.KEYNOTE_START.toEpochSecond() + "^{date_short_pretty} {time}|")
         .contains("America/Sao_Paulo (conference time)")
         .doesNotContain("Lucene in practice");
   }
