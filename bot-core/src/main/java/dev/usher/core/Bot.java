@@ -76,6 +76,16 @@ public final class Bot {
     };
   }
 
+  /**
+   * How the question would be answered: the candidate passages with each signal of the answer
+   * policy and the rule that decided, for organizers checking why the bot answered or declined.
+   */
+  public String explain(String question) {
+    Objects.requireNonNull(question, "question");
+    String cut = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+    return answers.explain(cut);
+  }
+
   /** Completions for a command option, for autocomplete; never more than {@code max}. */
   public List<String> complete(CompletionKind kind, String prefix, int max) {
     Objects.requireNonNull(kind, "kind");

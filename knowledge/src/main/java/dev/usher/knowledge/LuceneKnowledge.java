@@ -14,7 +14,12 @@ import dev.usher.knowledge.index.Searches;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.ConferenceReader;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
+import dev.usher.knowledge.semantic.SentenceModel;
+import dev.usher.knowledge.semantic.SentenceModels;
+import dev.usher.knowledge.semantic.VectorCache;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,17 +34,20 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   private final KnowledgeSettings settings;
   private final PassageIndex index;
   private final Searches searches;
+  private final Optional<VectorCache> vectors;
   private volatile Loaded loaded;
 
   private record Loaded(Schedule schedule, ScheduleCompletions completions, IngestReport report, ConferenceMaterial material) {}
 
-  private LuceneKnowledge(KnowledgeSettings settings, PassageIndex index) {
+  private LuceneKnowledge(KnowledgeSettings settings, PassageIndex index, Optional<Path> vectorCache) {
     this.settings = settings;
     this.index = index;
+    Optional<SentenceModel> model = settings.semantic() ? SentenceModels.bundled() : Optional.empty();
+    this.vectors = model.map(m -> VectorCache.open(m, vectorCache));
     List<String> synonyms = new ArrayList<>(UsherAnalyzers.BUILT_IN_SYNONYMS);
     synonyms.addAll(settings.synonyms());
     SynonymMap synonymMap = UsherAnalyzers.synonyms(synonyms);
-    this.searches = new Searches(index, synonymMap);
+    this.searches = new Searches(index, synonymMap, model);
   }
 
   /**
@@ -49,18 +57,24 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
    * @throws IllegalArgumentException when a configured synonym line cannot be read
    */
   public static LuceneKnowledge open(KnowledgeSettings settings, Consumer<FileReport> progress) {
-    return load(settings, PassageIndex.open(settings.indexDirectory()), progress);
+    return load(settings, PassageIndex.open(settings.indexDirectory()), Optional.of(settings.vectorCacheFile()), progress);
   }
 
   /** Like {@link #open} with an index in memory only, for tests and benchmarks. */
   public static LuceneKnowledge inMemory(KnowledgeSettings settings) {
-    return load(settings, PassageIndex.inMemory(), file -> {});
+    return load(settings, PassageIndex.inMemory(), Optional.empty(), file -> {});
   }
 
-  private static LuceneKnowledge load(KnowledgeSettings settings, PassageIndex index, Consumer<FileReport> progress) {
-    LuceneKnowledge knowledge = new LuceneKnowledge(settings, index);
+  private static LuceneKnowledge load(
+      KnowledgeSettings settings, PassageIndex index, Optional<Path> vectorCache, Consumer<FileReport> progress) {
+    LuceneKnowledge knowledge = new LuceneKnowledge(settings, index, vectorCache);
     knowledge.ingest(progress);
     return knowledge;
+  }
+
+  /** Whether questions are also matched by meaning (the sentence model loaded and is on). */
+  public boolean semantic() {
+    return vectors.isPresent();
   }
 
   /** What the last read of the folder found. */
@@ -102,7 +116,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   private synchronized IngestReport ingest(Consumer<FileReport> progress) {
     long started = System.nanoTime();
     ConferenceMaterial material = new ConferenceReader(settings, progress).read();
-    index.replaceWith(material);
+    index.replaceWith(material, vectors, done -> {});
     Schedule schedule = new Schedule(settings.zone(), material.sessions());
     IngestReport report =
         new IngestReport(
@@ -118,5 +132,6 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   public void close() {
     loaded.completions().close();
     index.close();
+    vectors.ifPresent(v -> v.model().close());
   }
 }

@@ -29,6 +29,9 @@ public final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per answer.")
   boolean json;
 
+  @Option(names = "--explain", description = "Also print the candidate passages, each signal and the rule that decided.")
+  boolean explain;
+
   @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question; /commands work too.")
   List<String> words = List.of();
 
@@ -57,6 +60,9 @@ public final class AskCommand implements Callable<Integer> {
 
   private void answer(Bot bot, String question, PrintWriter out) {
     var reply = bot.handle(request(question));
+    if (explain) {
+      out.println(bot.explain(question));
+    }
     out.println(json ? new JsonReplyWriter().line(question, reply) : new TextRenderer(false).render(reply));
     if (!json) {
       out.println();

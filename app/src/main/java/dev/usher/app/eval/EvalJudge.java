@@ -6,11 +6,12 @@ import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.Source;
 import dev.usher.core.schedule.Session;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The pass rule of a question set: the first answer's text matches {@code expect} and cites {@code
- * source} (for {@code session:ID}, as the first session listed); or, for an abstention question,
+ * source} (for {@code session:ID}, as the first session listed; {@code a|b} means either); or, for an abstention question,
  * the bot declines.
  */
 public final class EvalJudge {
@@ -29,7 +30,9 @@ public final class EvalJudge {
       return new EvalResult(question, reply, shown, false, "text does not match");
     }
     String wanted = question.source().orElse("");
-    boolean cited = wanted.isEmpty() || cites(reply, wanted);
+    // "a|b": citing any one of the alternatives passes.
+    boolean cited = wanted.isEmpty()
+        || Arrays.stream(wanted.split("\\|")).map(String::strip).anyMatch(one -> cites(reply, one));
     return new EvalResult(question, reply, shown, cited, cited ? "ok" : "does not cite " + wanted);
   }
 

@@ -22,18 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers free-text questions by quoting the conference material, or says it does not know. It
- * answers only when a passage covers enough of the question's content (weighted by rarity); when
- * the words as typed find too little, it retries with spellings from the material's own
- * vocabulary. Thread-safe.
+ * Answers free-text questions by quoting the conference material, or says it does not know. The
+ * passages found by words and by meaning are weighed by one {@link AnswerPolicy}; when nothing
+ * answers, it retries with spellings from the material's own vocabulary. Thread-safe.
  */
 public final class AnswerEngine {
   private static final Logger log = LoggerFactory.getLogger(AnswerEngine.class);
 
-  /** Share of the question's (rarity-weighted) content a passage must hold to be an answer. */
-  static final double MIN_COVERAGE = 0.7;
-
-  private static final int HITS = 20;
   private static final int ANSWER_CHARS = 600;
   private static final int ALSO_CHARS = 240;
   private static final int MAX_ALSO = 2;
@@ -41,10 +36,16 @@ public final class AnswerEngine {
 
   private final Conference conference;
   private final Knowledge knowledge;
+  private final AnswerPolicy policy;
 
   public AnswerEngine(Conference conference, Knowledge knowledge) {
+    this(conference, knowledge, AnswerPolicy.DEFAULTS);
+  }
+
+  public AnswerEngine(Conference conference, Knowledge knowledge, AnswerPolicy policy) {
     this.conference = conference;
     this.knowledge = knowledge;
+    this.policy = policy;
   }
 
   public Reply answer(String text) {
@@ -55,14 +56,14 @@ public final class AnswerEngine {
           "Ask me about " + conference.name() + ": dates, venue, sessions, workshops, deadlines.");
     }
     Intent intent = Intent.of(question.text());
-    List<Evidence> ranked = search(question.words(), question.phrases(), intent);
+    List<Evidence> ranked = search(question.text(), question.words(), question.phrases(), intent);
     if (confident(ranked)) {
       return answer(ranked, question.words(), intent, notes);
     }
     Map<String, String> corrections = corrections(question.words(), ranked);
     if (!corrections.isEmpty()) {
       List<String> corrected = question.words().stream().map(w -> corrections.getOrDefault(w, w)).toList();
-      List<Evidence> retried = search(corrected, adjacentPairs(corrected), intent);
+      List<Evidence> retried = search(correctedText(question.text(), corrections), corrected, adjacentPairs(corrected), intent);
       if (confident(retried)) {
         notes.add("Showing results for: " + String.join(" ", corrected));
         return answer(retried, corrected, intent, notes);
@@ -73,28 +74,57 @@ public final class AnswerEngine {
         "I couldn't find that in the " + conference.name() + " material.");
   }
 
-  private List<Evidence> search(List<String> words, List<String> phrases, Intent intent) {
-    List<PassageHit> hits = knowledge.search(new PassageQuery(words, phrases, HITS));
-    float top = hits.isEmpty() ? 0 : hits.get(0).score();
+  /** The candidates of {@code text} with every signal and the rule that decided, for organizers. */
+  public String explain(String text) {
+    Question question = QuestionReader.read(text);
+    Intent intent = Intent.of(question.text());
+    List<Evidence> ranked = search(question.text(), question.words(), question.phrases(), intent);
+    StringBuilder out = new StringBuilder();
+    out.append("words ").append(question.words()).append(" · intent ").append(intent).append('\n');
+    for (Evidence e : ranked) {
+      out.append(String.format("%s %-40s rank %.2f · coverage %.2f · similarity %s · words #%s · meaning #%s · fit %.2f · score %.2f%s%n",
+          e.answers() ? "*" : " ",
+          e.hit().source().id() + e.hit().source().section().map(s -> " › " + s.lines().findFirst().orElse("")).orElse(""),
+          e.rank(), e.coverage(),
+          e.similarity().isPresent() ? String.format("%.2f", e.similarity().getAsDouble()) : "-",
+          rank(e.hit().retrieval().lexicalRank()), rank(e.hit().retrieval().semanticRank()), e.intentFit(),
+          e.relativeScore(), e.rule().map(r -> " · answers by " + r).orElse("")));
+    }
+    out.append(confident(ranked) ? "decision: answer from " + ranked.get(0).hit().source().id() : "decision: decline");
+    return out.toString();
+  }
+
+  private static String rank(int rank) {
+    return rank < 0 ? "-" : Integer.toString(rank + 1);
+  }
+
+  private List<Evidence> search(String text, List<String> words, List<String> phrases, Intent intent) {
+    List<PassageHit> hits = knowledge.search(new PassageQuery(text, words, phrases, policy.candidates()));
+    float top = (float) hits.stream().mapToDouble(PassageHit::score).max().orElse(0);
+    double topSimilarity = hits.stream()
+        .mapToDouble(h -> h.retrieval().similarity().orElse(0)).max().orElse(0);
     List<Evidence> evidence = new ArrayList<>();
     for (PassageHit hit : hits) {
-      evidence.add(Evidence.of(hit, words, intent, top));
+      evidence.add(Evidence.of(hit, words, intent, top, topSimilarity, policy));
     }
-    // Only hits that cover enough of the question compete; among them the best-ranked answers.
+    // Only hits that answer by a rule of the policy compete; among them the best-ranked answers.
     evidence.sort(
-        Comparator.comparing((Evidence e) -> e.coverage() >= MIN_COVERAGE)
+        Comparator.comparing(Evidence::answers)
             .thenComparingDouble(Evidence::rank)
             .reversed());
-    if (log.isDebugEnabled()) {
-      evidence.forEach(e -> log.debug("{} › {} rank {} coverage {} {} fit {} missing {}",
-          e.hit().source().id(), e.hit().source().section().orElse(""), String.format("%.2f", e.rank()),
-          String.format("%.2f", e.coverage()), intent, String.format("%.2f", e.intentFit()), e.missing(words)));
-    }
     return evidence;
   }
 
+  private static String correctedText(String text, Map<String, String> corrections) {
+    String corrected = text;
+    for (Map.Entry<String, String> entry : corrections.entrySet()) {
+      corrected = corrected.replace(entry.getKey(), entry.getValue());
+    }
+    return corrected;
+  }
+
   private static boolean confident(List<Evidence> ranked) {
-    return !ranked.isEmpty() && ranked.get(0).coverage() >= MIN_COVERAGE;
+    return !ranked.isEmpty() && ranked.get(0).answers();
   }
 
   private Reply answer(List<Evidence> ranked, List<String> words, Intent intent, List<String> notes) {
@@ -109,8 +139,7 @@ public final class AnswerEngine {
       if (also.size() == MAX_ALSO) {
         break;
       }
-      boolean answersToo =
-          other.coverage() >= MIN_COVERAGE && (!intent.asksForSomething() || other.intentFit() > 0);
+      boolean answersToo = other.answers() && (!intent.asksForSomething() || other.intentFit() > 0);
       // One schedule entry at most: the next occurrences of a recurring session say nothing new.
       boolean session = other.hit().kind() == PassageHit.Kind.SESSION;
       boolean sessionShown = best.hit().kind() == PassageHit.Kind.SESSION || sessionsInAlso(also);
@@ -167,11 +196,11 @@ public final class AnswerEngine {
   }
 
   /** Up to three sources that share some of the question's words: where to look next. */
-  private static List<Source> closest(List<Evidence> ranked) {
+  private List<Source> closest(List<Evidence> ranked) {
     Set<String> seen = new LinkedHashSet<>();
     List<Source> closest = new ArrayList<>();
     for (Evidence evidence : ranked) {
-      if (closest.size() < 3 && evidence.coverage() >= MIN_COVERAGE / 2 && seen.add(evidence.hit().source().id())) {
+      if (closest.size() < 3 && evidence.coverage() >= policy.minCoverage() / 2 && seen.add(evidence.hit().source().id())) {
         closest.add(evidence.hit().source());
       }
     }

@@ -19,6 +19,7 @@ public final class PassageHit {
   private final Set<String> matchedWords;
   private final Set<String> matchedInTitle;
   private final Map<String, Double> wordWeights;
+  private final Retrieval retrieval;
   private Supplier<Snippet> makeText;
   private Snippet text;
 
@@ -34,6 +35,7 @@ public final class PassageHit {
    *     (true of every passage of that document, so weaker evidence for this one)
    * @param wordWeights for every query word, how rare it is in the material (its idf), so a missing
    *     rare word counts more than a missing common one
+   * @param retrieval how the hit was found: its ranks by words and by meaning, and its similarity
    */
   public PassageHit(
       Kind kind,
@@ -42,7 +44,8 @@ public final class PassageHit {
       float score,
       Set<String> matchedWords,
       Set<String> matchedInTitle,
-      Map<String, Double> wordWeights) {
+      Map<String, Double> wordWeights,
+      Retrieval retrieval) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.source = Objects.requireNonNull(source, "source");
     this.makeText = Objects.requireNonNull(text, "text");
@@ -50,6 +53,19 @@ public final class PassageHit {
     this.matchedWords = Set.copyOf(matchedWords);
     this.matchedInTitle = Set.copyOf(matchedInTitle);
     this.wordWeights = Map.copyOf(wordWeights);
+    this.retrieval = Objects.requireNonNull(retrieval, "retrieval");
+  }
+
+  /** A hit of a words-only search, ranked where it stands in the list it is returned in. */
+  public PassageHit(
+      Kind kind,
+      Source source,
+      Supplier<Snippet> text,
+      float score,
+      Set<String> matchedWords,
+      Set<String> matchedInTitle,
+      Map<String, Double> wordWeights) {
+    this(kind, source, text, score, matchedWords, matchedInTitle, wordWeights, Retrieval.lexical(Retrieval.UNRANKED));
   }
 
   /** A hit whose text is already made. */
@@ -98,9 +114,13 @@ public final class PassageHit {
     return wordWeights;
   }
 
+  public Retrieval retrieval() {
+    return retrieval;
+  }
+
   @Override
   public String toString() {
-    return "PassageHit[" + kind + " " + source.id() + " score " + score + " matched " + matchedWords + "]";
+    return "PassageHit[" + kind + " " + source.id() + " score " + score + " matched " + matchedWords + " " + retrieval + "]";
   }
 
   /** What a hit is. */

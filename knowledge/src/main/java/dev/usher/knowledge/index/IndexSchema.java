@@ -19,11 +19,13 @@ import org.apache.lucene.document.TextField;
  *   <li>{@link #WORDS}: title, heading and body again as whole folded words, not stored: for typo
  *       matching and spelling suggestions
  *   <li>{@link #START}, {@link #END}: sessions' epoch seconds, as points with doc values, stored
+ *   <li>{@link #VECTOR}: the sentence vector of title, heading and text (HNSW graph, dot product of
+ *       unit vectors = cosine), when semantic search is on
  * </ul>
  */
 public final class IndexSchema {
   /** Bumped whenever fields, analysis or passage splitting change, so old indexes are rebuilt. */
-  static final String VERSION = "8";
+  static final String VERSION = "9";
 
   public static final String ID = "id";
   public static final String KIND = "kind";
@@ -35,6 +37,7 @@ public final class IndexSchema {
   public static final String WORDS = "words";
   public static final String START = "start";
   public static final String END = "end";
+  public static final String VECTOR = "vector";
 
   /** Text, stored; positions for phrases. Where words are is found again by analysis when shown. */
   static final FieldType BODY_TYPE = TextField.TYPE_STORED;

@@ -7,8 +7,14 @@ import dev.usher.knowledge.ingest.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
+import dev.usher.knowledge.semantic.VectorCache;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
@@ -89,20 +95,41 @@ public final class PassageIndex implements AutoCloseable {
    * @return whether the index was rebuilt
    */
   public boolean replaceWith(ConferenceMaterial material) {
-    String fingerprint = IndexSchema.VERSION + ":" + material.fingerprint();
+    return replaceWith(material, Optional.empty(), done -> {});
+  }
+
+  /**
+   * Like {@link #replaceWith(ConferenceMaterial)}, giving every passage and session a sentence
+   * vector from {@code vectors} when present; {@code progress} is told how many entries are
+   * embedded so far (most come from the cache when little changed).
+   */
+  public boolean replaceWith(ConferenceMaterial material, Optional<VectorCache> vectors, IntConsumer progress) {
+    String model = vectors.map(v -> v.model().id()).orElse("lexical");
+    String fingerprint = IndexSchema.VERSION + ":" + model + ":" + material.fingerprint();
     try {
       if (fingerprint.equals(storedFingerprint().orElse(""))) {
         return false;
       }
-      writer.deleteAll();
+      List<Document> entries = new ArrayList<>();
+      List<String> meanings = new ArrayList<>();
       for (SourceDocument document : material.documents()) {
         for (Passage passage : document.passages()) {
-          writer.addDocument(passageDocument(document, passage));
+          entries.add(passageDocument(document, passage));
+          meanings.add(EmbeddedText.of(document, passage));
         }
       }
       for (Session session : material.sessions()) {
-        writer.addDocument(sessionDocument(session));
+        entries.add(sessionDocument(session));
+        meanings.add(EmbeddedText.of(session));
       }
+      if (vectors.isPresent()) {
+        List<float[]> embedded = vectors.get().vectors(meanings, progress);
+        for (int i = 0; i < entries.size(); i++) {
+          entries.get(i).add(new KnnFloatVectorField(IndexSchema.VECTOR, embedded.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+        }
+      }
+      writer.deleteAll();
+      writer.addDocuments(entries);
       writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();

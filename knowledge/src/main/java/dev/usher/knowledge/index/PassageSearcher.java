@@ -10,8 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import dev.usher.core.knowledge.Retrieval;
+import dev.usher.knowledge.semantic.Vectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -25,7 +31,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -47,7 +52,13 @@ final class PassageSearcher {
     this.bodyAnalyzer = bodyAnalyzer;
   }
 
-  List<PassageHit> search(IndexSearcher searcher, PassageQuery request) throws IOException {
+  /**
+   * The best {@code limit} hits by words and, when {@code questionVector} is given, the {@code
+   * limit} nearest by meaning: one list, word hits first in their order, then those found by
+   * meaning only. Every hit carries both ranks and its similarity to the question.
+   */
+  List<PassageHit> search(IndexSearcher searcher, PassageQuery request, Optional<float[]> questionVector)
+      throws IOException {
     Map<String, Query> wordQueries = new LinkedHashMap<>();
     Map<String, Query> passageQueries = new LinkedHashMap<>();
     Map<String, Query> titleQueries = new LinkedHashMap<>();
@@ -60,16 +71,27 @@ final class PassageSearcher {
     for (String phrase : request.phrases()) {
       acrossFields(phrase, true).ifPresent(phraseQueries::add);
     }
-    if (wordQueries.isEmpty()) {
-      return List.of();
-    }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     wordQueries.values().forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
     phraseQueries.forEach(q -> all.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
     Query query = all.build();
 
-    TopDocs top = searcher.search(query, request.limit());
-    if (top.scoreDocs.length == 0) {
+    Map<Integer, Found> found = new LinkedHashMap<>();
+    if (!wordQueries.isEmpty()) {
+      ScoreDoc[] byWords = searcher.search(query, request.limit()).scoreDocs;
+      for (int rank = 0; rank < byWords.length; rank++) {
+        found.put(byWords[rank].doc, new Found(byWords[rank].score, rank));
+      }
+    }
+    if (questionVector.isPresent()) {
+      ScoreDoc[] byMeaning =
+          searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, questionVector.get(), request.limit()), request.limit())
+              .scoreDocs;
+      for (int rank = 0; rank < byMeaning.length; rank++) {
+        found.computeIfAbsent(byMeaning[rank].doc, doc -> new Found(0, Retrieval.UNRANKED)).semanticRank = rank;
+      }
+    }
+    if (found.isEmpty()) {
       return List.of();
     }
     Map<String, Double> weights = wordWeights(searcher, wordQueries.keySet());
@@ -80,23 +102,53 @@ final class PassageSearcher {
 
     List<PassageHit> hits = new ArrayList<>();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc scoreDoc = top.scoreDocs[i];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
-      int leafDoc = scoreDoc.doc - leaf.docBase;
-      Document document = storedFields.document(scoreDoc.doc);
+    for (Map.Entry<Integer, Found> entry : found.entrySet()) {
+      int doc = entry.getKey();
+      Found how = entry.getValue();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      int leafDoc = doc - leaf.docBase;
+      Document document = storedFields.document(doc);
       String body = Optional.ofNullable(document.get(IndexSchema.BODY)).orElse("");
+      OptionalDouble similarity = questionVector.isPresent()
+          ? similarity(leaf, leafDoc, questionVector.get())
+          : OptionalDouble.empty();
       hits.add(
           new PassageHit(
               kind(document),
               source(document),
               () -> emphasis.mark(body),
-              scoreDoc.score,
+              how.score,
               matching(passageWeights, leaf, leafDoc),
               matching(titleWeights, leaf, leafDoc),
-              weights));
+              weights,
+              new Retrieval(how.lexicalRank, how.semanticRank, similarity)));
     }
     return hits;
+  }
+
+  /** Where one entry was found. */
+  private static final class Found {
+    final float score;
+    final int lexicalRank;
+    int semanticRank = Retrieval.UNRANKED;
+
+    Found(float score, int lexicalRank) {
+      this.score = score;
+      this.lexicalRank = lexicalRank;
+    }
+  }
+
+  /** The cosine of the entry's stored vector and the question's; empty when it has none. */
+  private static OptionalDouble similarity(LeafReaderContext leaf, int leafDoc, float[] question) throws IOException {
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+    if (values == null) {
+      return OptionalDouble.empty();
+    }
+    KnnVectorValues.DocIndexIterator iterator = values.iterator();
+    if (iterator.advance(leafDoc) != leafDoc) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(Vectors.cosine(values.vectorValue(iterator.index()), question));
   }
 
   private Optional<Query> acrossFields(String text, boolean phrase) {

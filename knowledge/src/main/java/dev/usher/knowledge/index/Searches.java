@@ -6,6 +6,8 @@ import dev.usher.knowledge.analysis.UsherAnalyzers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import dev.usher.knowledge.semantic.SentenceModel;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -29,8 +31,11 @@ public final class Searches {
   /** Shorter words are left as typed: too many real words lie one edit from them. */
   private static final int MIN_CORRECTED_LENGTH = 5;
 
-  public Searches(PassageIndex index, SynonymMap synonyms) {
+  private final Optional<SentenceModel> model;
+
+  public Searches(PassageIndex index, SynonymMap synonyms, Optional<SentenceModel> model) {
     this.index = index;
+    this.model = model;
     this.passages =
         new PassageSearcher(UsherAnalyzers.englishWithSynonyms(synonyms), IndexSchema.indexAnalyzer());
   }
@@ -42,8 +47,11 @@ public final class Searches {
     return checker;
   }
 
+  /** The hits of {@code query} by words and, when semantic search is on, by meaning. */
   public List<PassageHit> passages(PassageQuery query) {
-    return index.search(searcher -> passages.search(searcher, query));
+    Optional<float[]> vector = model.filter(m -> !query.text().isBlank())
+        .map(m -> m.embed(List.of(query.text())).get(0));
+    return index.search(searcher -> passages.search(searcher, query, vector));
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param synonyms extra synonym lines in Solr's format, added to the built-in ones
  * @param indexDirectory where the index is kept on disk
  * @param maxFileBytes files larger than this are reported and skipped
+ * @param semantic whether passages and questions are also compared by meaning (sentence vectors);
+ *     off for a corpus too large to embed
  */
 public record KnowledgeSettings(
     Path folder,
@@ -23,7 +25,8 @@ public record KnowledgeSettings(
     ZoneId zone,
     List<String> synonyms,
     Path indexDirectory,
-    long maxFileBytes) {
+    long maxFileBytes,
+    boolean semantic) {
 
   /** 20 MB: larger files are almost always a mistake (a video, a dump), not a document. */
   public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -38,5 +41,22 @@ public record KnowledgeSettings(
     if (maxFileBytes <= 0) {
       throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
     }
+  }
+
+  /** Settings with semantic search on. */
+  public KnowledgeSettings(
+      Path folder, List<DocumentEntry> documents, List<String> schedules, ZoneId zone,
+      List<String> synonyms, Path indexDirectory, long maxFileBytes) {
+    this(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, true);
+  }
+
+  /** The same settings with semantic search on or off. */
+  public KnowledgeSettings withSemantic(boolean on) {
+    return new KnowledgeSettings(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, on);
+  }
+
+  /** Where the vectors of embedded passages are kept between starts: beside the index. */
+  public Path vectorCacheFile() {
+    return indexDirectory.toAbsolutePath().resolveSibling(indexDirectory.getFileName() + "-vectors.bin");
   }
 }

@@ -1,0 +1,122 @@
+package dev.usher.core.answer;
+
+/**
+ * Every threshold and weight that decides whether the bot answers and which passage it quotes, in
+ * one place. Each candidate passage carries signals that can be shown ({@link Evidence}): lexical
+ * coverage (the rarity-weighted share of the question's content words it holds), its similarity
+ * in meaning to the question (cosine of sentence vectors), whether the word search and the meaning
+ * search agree on it, and whether it holds the kind of thing asked for. A candidate is an answer
+ * when one of the rules below holds; among answers the fused rank picks the quote. Chosen on the
+ * dev question sets (see docs/ANSWER-POLICY.md for the trade-off table).
+ *
+ * @param minCoverage lexical coverage that answers on its own: the passage holds nearly every
+ *     content word of the question (0..1; default 0.7)
+ * @param minSimilarityForWords with semantic search on, a passage that holds the words must also
+ *     be at least this close in meaning: shared words in an unrelated sense are not an answer
+ *     (cosine; default 0.25)
+ * @param strongSimilarity similarity that answers with partial word evidence: the attendee said
+ *     it in other words ("babysitter" for "childcare") (cosine; default 0.55)
+ * @param minCoverageForMeaning the word evidence a {@code strongSimilarity} answer still needs: a
+ *     question none of whose words the passage holds is too often a near-miss (0..1; default 0.3)
+ * @param agreedSimilarity similarity that answers when both searches rank the passage near the top
+ *     ({@code agreementRank}): two independent kinds of evidence pointing at one passage (cosine;
+ *     default 0.45)
+ * @param minCoverageForAgreement the word evidence an agreement answer still needs (0..1; default
+ *     0.3)
+ * @param agreementRank how near the top (0 = first) both searches must rank a passage to agree on
+ *     it (default 2)
+ * @param titleOnlyWeight a word found only in the document's title counts this share of a word in
+ *     the passage: it says the document is about it, not that this passage is (0..1; default 0.5)
+ * @param lexicalWeight weight of the word-search score (relative to the best hit) in the fused rank
+ * @param semanticWeight weight of the similarity (relative to the best similarity) in the fused rank
+ * @param intentWeight weight of intent fit (the passage says what is asked, a date for "when")
+ * @param coverageWeight weight of lexical coverage in the fused rank
+ * @param candidates how many hits each search returns to be weighed (default 20)
+ */
+public record AnswerPolicy(
+    double minCoverage,
+    double minSimilarityForWords,
+    double strongSimilarity,
+    double minCoverageForMeaning,
+    double agreedSimilarity,
+    double minCoverageForAgreement,
+    int agreementRank,
+    double titleOnlyWeight,
+    double lexicalWeight,
+    double semanticWeight,
+    double intentWeight,
+    double coverageWeight,
+    int candidates) {
+
+  /** The calibrated settings. */
+  public static final AnswerPolicy DEFAULTS =
+      new AnswerPolicy(0.7, 0.2, 0.45, 0.0, 0.4, 0.2, 2, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
+
+  public AnswerPolicy {
+    share("minCoverage", minCoverage);
+    cosine("minSimilarityForWords", minSimilarityForWords);
+    cosine("strongSimilarity", strongSimilarity);
+    share("minCoverageForMeaning", minCoverageForMeaning);
+    cosine("agreedSimilarity", agreedSimilarity);
+    share("minCoverageForAgreement", minCoverageForAgreement);
+    share("titleOnlyWeight", titleOnlyWeight);
+    if (agreementRank < 0) {
+      throw new IllegalArgumentException("agreementRank must be 0 or more: " + agreementRank);
+    }
+    for (double weight : new double[] {lexicalWeight, semanticWeight, intentWeight, coverageWeight}) {
+      if (weight < 0 || Double.isNaN(weight)) {
+        throw new IllegalArgumentException("rank weights must be 0 or more: " + weight);
+      }
+    }
+    if (candidates < 1) {
+      throw new IllegalArgumentException("candidates must be positive: " + candidates);
+    }
+  }
+
+  private static void share(String name, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be from 0 to 1: " + value);
+    }
+  }
+
+  private static void cosine(String name, double value) {
+    if (!(value >= -1 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be from -1 to 1: " + value);
+    }
+  }
+
+  /** The rule by which {@code evidence} answers the question, if any. */
+  java.util.Optional<Rule> answers(Evidence evidence) {
+    double coverage = evidence.coverage();
+    if (evidence.similarity().isEmpty()) {
+      return coverage >= minCoverage ? java.util.Optional.of(Rule.WORDS) : java.util.Optional.empty();
+    }
+    double similarity = evidence.similarity().getAsDouble();
+    if (coverage >= minCoverage && similarity >= minSimilarityForWords) {
+      return java.util.Optional.of(Rule.WORDS);
+    }
+    if (similarity >= strongSimilarity && coverage >= minCoverageForMeaning) {
+      return java.util.Optional.of(Rule.MEANING);
+    }
+    if (similarity >= agreedSimilarity && coverage >= minCoverageForAgreement && agreed(evidence)) {
+      return java.util.Optional.of(Rule.AGREEMENT);
+    }
+    return java.util.Optional.empty();
+  }
+
+  private boolean agreed(Evidence evidence) {
+    var retrieval = evidence.hit().retrieval();
+    return retrieval.foundByWords() && retrieval.foundByMeaning()
+        && retrieval.lexicalRank() <= agreementRank && retrieval.semanticRank() <= agreementRank;
+  }
+
+  /** Why a passage answers. */
+  public enum Rule {
+    /** It holds nearly every content word, and (semantic search on) is not off in meaning. */
+    WORDS,
+    /** It is close in meaning and holds some of the words. */
+    MEANING,
+    /** Both searches rank it at the top, and it is fairly close in meaning. */
+    AGREEMENT
+  }
+}

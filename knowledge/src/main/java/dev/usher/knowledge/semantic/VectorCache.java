@@ -1,0 +1,162 @@
+package dev.usher.knowledge.semantic;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Vectors of texts already embedded, by a hash of the text, kept in one file beside the index: a
+ * rebuild embeds only the passages that changed, and embedding is what indexing costs most. The
+ * file holds the vectors of one model; another model's file is ignored. A damaged file is reported
+ * and rebuilt, never trusted. Thread-safe.
+ */
+public final class VectorCache {
+  private static final Logger log = LoggerFactory.getLogger(VectorCache.class);
+  private static final int MAGIC = 0x55535631; // "USV1"
+  /** Texts embedded per call: big enough to keep every core busy, small enough to report progress. */
+  static final int BATCH = 64;
+
+  private final SentenceModel model;
+  private final Optional<Path> file;
+  private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+
+  private VectorCache(SentenceModel model, Optional<Path> file) {
+    this.model = model;
+    this.file = file;
+  }
+
+  /** A cache for {@code model}'s vectors in {@code file}, read now if present; none on disk if empty. */
+  public static VectorCache open(SentenceModel model, Optional<Path> file) {
+    VectorCache cache = new VectorCache(model, file);
+    file.filter(Files::isRegularFile).ifPresent(cache::read);
+    return cache;
+  }
+
+  public SentenceModel model() {
+    return model;
+  }
+
+  /**
+   * The vector of each text, embedding (in batches, on every core) only those not cached; {@code
+   * progress} is told how many texts are done after each batch. Keeps only these texts' vectors,
+   * and writes them to the file when any were new.
+   */
+  public List<float[]> vectors(List<String> texts, IntConsumer progress) {
+    Map<String, float[]> kept = new ConcurrentHashMap<>();
+    List<String> keys = texts.stream().map(VectorCache::key).toList();
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      float[] known = vectors.get(keys.get(i));
+      if (known == null) {
+        missing.add(i);
+      } else {
+        kept.put(keys.get(i), known);
+      }
+    }
+    int done = texts.size() - missing.size();
+    progress.accept(done);
+    for (int from = 0; from < missing.size(); from += BATCH) {
+      List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+      List<float[]> embedded = model.embed(batch.stream().map(texts::get).toList());
+      for (int j = 0; j < batch.size(); j++) {
+        kept.put(keys.get(batch.get(j)), embedded.get(j));
+      }
+      done += batch.size();
+      progress.accept(done);
+    }
+    boolean changed = !missing.isEmpty() || kept.size() != vectors.size();
+    vectors.keySet().retainAll(kept.keySet());
+    vectors.putAll(kept);
+    if (changed) {
+      write();
+    }
+    return keys.stream().map(vectors::get).toList();
+  }
+
+  /** How many vectors the cache holds. */
+  public int size() {
+    return vectors.size();
+  }
+
+  static String key(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private void read(Path path) {
+    try (InputStream raw = Files.newInputStream(path);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+      if (in.readInt() != MAGIC || !in.readUTF().equals(model.id()) || in.readInt() != model.dimensions()) {
+        return; // another model's or another version's vectors: embed again
+      }
+      int count = in.readInt();
+      for (int i = 0; i < count; i++) {
+        String key = in.readUTF();
+        float[] vector = new float[model.dimensions()];
+        for (int d = 0; d < vector.length; d++) {
+          vector[d] = in.readFloat();
+        }
+        vectors.put(key, vector);
+      }
+    } catch (EOFException e) {
+      vectors.clear();
+      log.warn("vector cache {} is truncated; embedding again", path);
+    } catch (IOException | RuntimeException e) {
+      vectors.clear();
+      log.warn("vector cache {} cannot be read ({}); embedding again", path, e.getMessage());
+    }
+  }
+
+  private void write() {
+    if (file.isEmpty()) {
+      return;
+    }
+    Path path = file.get();
+    try {
+      Files.createDirectories(path.toAbsolutePath().getParent());
+      Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
+      try (OutputStream raw = Files.newOutputStream(temporary);
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
+        out.writeInt(MAGIC);
+        out.writeUTF(model.id());
+        out.writeInt(model.dimensions());
+        Map<String, float[]> snapshot = Map.copyOf(vectors);
+        out.writeInt(snapshot.size());
+        for (Map.Entry<String, float[]> entry : snapshot.entrySet()) {
+          out.writeUTF(entry.getKey());
+          for (float v : entry.getValue()) {
+            out.writeFloat(v);
+          }
+        }
+      }
+      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // The vectors are still in memory; only the next start pays for them again.
+      log.warn("vector cache {} cannot be written ({}); the next start embeds again", path, e.getMessage());
+    }
+  }
+}
