@@ -8,14 +8,17 @@ import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.Knowledge;
+import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.core.schedule.ScheduleClaim;
 import dev.usher.core.schedule.ScheduleCommands;
 import dev.usher.core.schedule.ScheduleLookup;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -102,10 +105,28 @@ public final class Bot {
    */
   private Reply ask(ScheduleCommands schedule, String question) {
     if (question.length() > MAX_QUESTION_CHARS) {
-      String cut = question.substring(0, MAX_QUESTION_CHARS);
-      return schedule.answerQuestion(cut).orElseGet(() -> answers.answer(cut)).withNote(LONG_QUESTION_NOTE);
+      return answer(schedule, question.substring(0, MAX_QUESTION_CHARS)).withNote(LONG_QUESTION_NOTE);
     }
-    return schedule.answerQuestion(question).orElseGet(() -> answers.answer(question));
+    return answer(schedule, question);
+  }
+
+  /**
+   * One ranking decides between pages and sessions: a question that is the schedule's alone (now,
+   * next, a room, a speaker) gets the schedule's answer; otherwise a page wins when the ranking
+   * of pages and sessions together puts a page first, and the schedule's answer stands when a
+   * session comes first or nothing answers.
+   */
+  private Reply answer(ScheduleCommands schedule, String question) {
+    Optional<ScheduleClaim> claim = schedule.claimQuestion(question);
+    if (claim.isPresent() && claim.get().certain()) {
+      return claim.get().reply();
+    }
+    Reply fromMaterial = answers.answer(question);
+    if (claim.isEmpty()) {
+      return fromMaterial;
+    }
+    boolean pageFirst = fromMaterial instanceof Answer answer && !answer.source().id().startsWith("session:");
+    return pageFirst ? fromMaterial : claim.get().reply();
   }
 
   private ScheduleCommands scheduleCommands() {

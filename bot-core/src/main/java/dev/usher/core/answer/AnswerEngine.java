@@ -156,7 +156,9 @@ public final class AnswerEngine {
 
   /** The sentences to show: for a session, its card first; for a document, the best window. */
   private Snippet quote(PassageHit hit, Intent intent, int maxChars) {
-    Snippet window = AnswerWindow.choose(hit.text(), intent, maxChars);
+    String heading = hit.source().section().orElse("");
+    int headingChars = !heading.isEmpty() && hit.text().text().startsWith(heading) ? heading.length() : 0;
+    Snippet window = AnswerWindow.choose(hit.text(), intent, maxChars, headingChars);
     if (hit.kind() != PassageHit.Kind.SESSION) {
       return window;
     }

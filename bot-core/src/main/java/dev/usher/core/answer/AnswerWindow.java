@@ -21,7 +21,20 @@ final class AnswerWindow {
   private AnswerWindow() {}
 
   static Snippet choose(Snippet passage, Intent intent, int maxChars) {
-    List<int[]> sentences = sentences(passage.text());
+    return choose(passage, intent, maxChars, 0);
+  }
+
+  /**
+   * Like {@link #choose(Snippet, Intent, int)}, never quoting the first {@code headingChars}
+   * characters (the passage's heading, which the source line shows) unless nothing follows them:
+   * a heading alone ("Wi-Fi", "Weapons Policy") is never an answer.
+   */
+  static Snippet choose(Snippet passage, Intent intent, int maxChars, int headingChars) {
+    List<int[]> all = sentences(passage.text());
+    List<int[]> sentences = all.stream().filter(s -> s[0] >= headingChars).toList();
+    if (sentences.isEmpty()) {
+      sentences = all;
+    }
     if (sentences.isEmpty()) {
       return passage;
     }

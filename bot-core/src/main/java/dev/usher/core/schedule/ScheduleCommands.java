@@ -37,6 +37,12 @@ public final class ScheduleCommands {
     return new ScheduleQuestionAnswerer(view).answer(question);
   }
 
+  /** The schedule's answer to a plain-words question, and whether the question is the schedule's alone. */
+  public Optional<ScheduleClaim> claimQuestion(String question) {
+    Objects.requireNonNull(question, "question");
+    return new ScheduleQuestionAnswerer(view).claim(question);
+  }
+
   /** The sessions running now (what comes next between sessions). */
   public Reply now() {
     return new NowCommand(view).run();

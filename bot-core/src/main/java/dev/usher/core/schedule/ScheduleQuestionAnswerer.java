@@ -38,14 +38,29 @@ final class ScheduleQuestionAnswerer {
   }
 
   Optional<Reply> answer(String question) {
+    return claim(question).map(ScheduleClaim::reply);
+  }
+
+  /**
+   * The schedule's answer, if the question is about it, and whether only the schedule can answer
+   * it: a question about now or next, a named room, track or speaker, or sessions as such is the
+   * schedule's; one that only names a day or shares words with a session title may be better
+   * answered by a page.
+   */
+  Optional<ScheduleClaim> claim(String question) {
     if (view.days.isEmpty()) {
       return Optional.empty();
     }
     ScheduleQuestion q = new ScheduleQuestionReader(view).read(question);
     SessionMatcher matcher = view.sessions;
     if (!q.hasTime() && !q.namesSomething()) {
-      return byTitle(q, matcher);
+      return byTitle(q, matcher).map(reply -> new ScheduleClaim(reply, false));
     }
+    boolean certain = q.moment().isPresent() || q.at().isPresent() || q.namesSomething() || q.asksSessions();
+    return answerInTime(q, matcher).map(reply -> new ScheduleClaim(reply, certain));
+  }
+
+  private Optional<Reply> answerInTime(ScheduleQuestion q, SessionMatcher matcher) {
     List<String> notes = new ArrayList<>();
     boolean aboutToday =
         q.moment().isPresent() || (q.day().isEmpty() && (q.part().isPresent() || q.at().isPresent()))
