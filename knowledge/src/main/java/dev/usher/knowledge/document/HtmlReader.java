@@ -133,7 +133,8 @@ final class HtmlReader {
   }
 
   private static void addParagraph(String text, List<Block> blocks) {
-    if (!text.isBlank()) {
+    // An item whose content was an icon or a struck offer leaves only its bullet behind.
+    if (!text.replace("•", "").isBlank()) {
       blocks.add(Block.paragraph(text.strip()));
     }
   }
