@@ -3,16 +3,24 @@ package dev.usher.knowledge.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
- * Markdown: {@code #} headings, paragraphs between blank lines, with link and emphasis syntax
- * reduced to its text. Optional YAML front matter may give {@code title} and {@code url}.
+ * Markdown: {@code #} and underlined headings, paragraphs between blank lines with their wrapped
+ * lines joined, one paragraph per list item and per table row, inline syntax reduced to the text
+ * a reader sees (see {@link MarkdownInline}), and HTML blocks read as HTML. Optional YAML front
+ * matter may give {@code title} and {@code url}.
  */
 final class MarkdownReader {
-  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
-  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-  private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(\\S(?:.*?\\S)?)\\1");
+  private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(\\s+#+)?\\s*$");
+  private static final Pattern UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
+  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
+  private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
+  private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
+  private static final Pattern HTML_BLOCK =
+      Pattern.compile("^ {0,3}<(div|details|table|dl|p|ul|ol|section|aside|blockquote|figure|h[1-6]|center)\\b.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern FRONT_FIELD = Pattern.compile("^(title|url):\\s*[\"']?(.*?)[\"']?\\s*$");
 
   private MarkdownReader() {}
@@ -35,25 +43,7 @@ final class MarkdownReader {
         body = body.substring(Math.min(body.length(), end + 4));
       }
     }
-    List<Block> blocks = new ArrayList<>();
-    StringBuilder paragraph = new StringBuilder();
-    boolean inCode = false;
-    for (String line : body.split("\n")) {
-      if (line.strip().startsWith("```")) {
-        inCode = !inCode;
-        continue;
-      }
-      var heading = HEADING.matcher(line);
-      if (!inCode && heading.matches()) {
-        flush(paragraph, blocks);
-        blocks.add(Block.heading(inline(heading.group(1))));
-      } else if (line.isBlank()) {
-        flush(paragraph, blocks);
-      } else {
-        paragraph.append(inCode ? line : inline(line.strip())).append('\n');
-      }
-    }
-    flush(paragraph, blocks);
+    List<Block> blocks = blocks(body.split("\n"));
     String title =
         frontTitle != null
             ? frontTitle
@@ -61,16 +51,80 @@ final class MarkdownReader {
     return new ReadDocument(title, Optional.ofNullable(url).filter(u -> !u.isBlank()), blocks);
   }
 
-  private static String inline(String line) {
-    String text = LINK.matcher(line).replaceAll("$1");
-    text = EMPHASIS.matcher(text).replaceAll("$2");
-    return text.replaceFirst("^([-*+]|\\d+[.)])\\s+", "• ").replaceFirst("^>\\s?", "");
+  private static List<Block> blocks(String[] lines) {
+    List<Block> blocks = new ArrayList<>();
+    List<String> paragraph = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      Matcher heading = HEADING.matcher(line);
+      Matcher underline = UNDERLINE.matcher(line);
+      Matcher htmlBlock = HTML_BLOCK.matcher(line);
+      if (FENCE.matcher(line).matches()) {
+        flush(paragraph, blocks);
+        i = code(lines, i, blocks);
+      } else if (heading.matches()) {
+        flush(paragraph, blocks);
+        addHeading(heading.group(2), heading.group(1).length(), blocks);
+      } else if (underline.matches() && paragraph.size() == 1 && !MarkdownLines.isItem(paragraph.get(0))) {
+        addHeading(paragraph.remove(0), underline.group(1).startsWith("=") ? 1 : 2, blocks);
+      } else if (line.isBlank() || RULE.matcher(line).matches()) {
+        flush(paragraph, blocks);
+      } else if (htmlBlock.matches() && paragraph.isEmpty()) {
+        i = html(lines, i, htmlBlock.group(1), blocks);
+      } else if (!REFERENCE.matcher(line).matches()) {
+        paragraph.add(line);
+      }
+    }
+    flush(paragraph, blocks);
+    return blocks;
   }
 
-  private static void flush(StringBuilder paragraph, List<Block> blocks) {
+  private static void addHeading(String text, int level, List<Block> blocks) {
+    String heading = MarkdownInline.text(text.strip()).replace('\n', ' ');
+    if (!heading.isBlank()) {
+      blocks.add(Block.heading(heading, level));
+    }
+  }
+
+  /** A fenced code block, kept line by line as written; returns the index of its closing fence. */
+  private static int code(String[] lines, int open, List<Block> blocks) {
+    List<String> code = new ArrayList<>();
+    int i = open + 1;
+    for (; i < lines.length && !FENCE.matcher(lines[i]).matches(); i++) {
+      code.add(lines[i]);
+    }
+    String text = String.join("\n", code).strip();
+    if (!text.isEmpty()) {
+      blocks.add(Block.paragraph(text));
+    }
+    return i;
+  }
+
+  /**
+   * An HTML block, up to the line that closes its tag (blank lines inside it included), read as
+   * HTML; returns the index of its last line.
+   */
+  private static int html(String[] lines, int open, String tag, List<Block> blocks) {
+    StringBuilder html = new StringBuilder();
+    Pattern close = Pattern.compile("</" + tag + "\\s*>", Pattern.CASE_INSENSITIVE);
+    int i = open;
+    for (; i < lines.length; i++) {
+      html.append(lines[i]).append('\n');
+      if (close.matcher(lines[i]).find()) {
+        break;
+      }
+    }
+    // Markdown may go on inside an HTML block ("<details>", a blank line, then Markdown).
+    for (Block block : HtmlReader.blocks(Jsoup.parseBodyFragment(html.toString()).body())) {
+      blocks.add(new Block(MarkdownInline.text(block.text()), block.heading(), block.level()));
+    }
+    return Math.min(i, lines.length - 1);
+  }
+
+  private static void flush(List<String> paragraph, List<Block> blocks) {
     if (!paragraph.isEmpty()) {
-      blocks.add(Block.paragraph(paragraph.toString().strip()));
-      paragraph.setLength(0);
+      MarkdownLines.blocks(paragraph).forEach(blocks::add);
+      paragraph.clear();
     }
   }
 }

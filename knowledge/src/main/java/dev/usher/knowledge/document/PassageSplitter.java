@@ -8,7 +8,9 @@ import java.util.Locale;
 /**
  * Groups a document's paragraphs into passages of about {@value #TARGET_WORDS} words that never
  * cross a heading, so an answer quotes the paragraph that answers rather than the whole page. A
- * paragraph longer than {@value #MAX_WORDS} words is cut between sentences.
+ * paragraph longer than {@value #MAX_WORDS} words is cut between sentences. Paragraphs that only
+ * make sense together (see {@link Cohesion}) are never put in different passages, and a heading
+ * with no text of its own under it is never a passage.
  */
 public final class PassageSplitter {
   static final int TARGET_WORDS = 120;
@@ -20,30 +22,54 @@ public final class PassageSplitter {
 
   public static List<Passage> split(ReadDocument document) {
     List<Passage> passages = new ArrayList<>();
-    String section = "";
+    SectionHeadings headings = new SectionHeadings();
     StringBuilder text = new StringBuilder();
     int words = 0;
-    boolean afterHeading = false;
-    for (Block block : document.blocks()) {
+    List<Block> blocks = document.blocks();
+    for (int i = 0; i < blocks.size(); ) {
+      Block block = blocks.get(i);
       if (block.heading()) {
+        String section = headings.section();
         boolean nearlyEmpty =
-            !section.isEmpty() && words > 0 && words <= MARKER_WORDS && !continues(passages, section);
+            !section.isEmpty()
+                && words > 0
+                && words <= MARKER_WORDS
+                && !headings.isQuestion()
+                && !continues(passages, section);
         if (nearlyEmpty) {
           // A section with only a marker under it ("3 trends" then "1)") introduces the next one:
           // keep it in that one's heading instead of making a passage that says nothing.
-          section = section + "\n" + text + "\n" + block.text();
+          headings.absorb(text.toString());
           text.setLength(0);
           words = 0;
         } else {
           words = flush(passages, section, text);
-          // Consecutive headings (a title, its authors, its time) together name the section.
-          section = afterHeading ? section + "\n" + block.text() : block.text();
         }
-        afterHeading = true;
+        headings.add(block);
+        i++;
         continue;
       }
-      afterHeading = false;
-      for (String piece : pieces(block.text())) {
+      List<String> unit = Cohesion.unitAt(blocks, i);
+      i += unit.size();
+      unit = unit.stream().filter(paragraph -> !headings.repeats(paragraph)).toList();
+      if (unit.isEmpty()) {
+        continue;
+      }
+      headings.textFollows();
+      String section = headings.section();
+      int unitWords = unit.stream().mapToInt(PassageSplitter::wordCount).sum();
+      List<String> pieces = new ArrayList<>();
+      if (unit.size() > 1 && unitWords <= MAX_WORDS) {
+        // Kept whole: an intro and its list, a question and its answer.
+        pieces.add(String.join("\n", unit));
+      } else {
+        if (unit.size() > 1 && words > 0) {
+          // Too long to keep whole: at least start it in a passage of its own.
+          words = flush(passages, section, text);
+        }
+        unit.forEach(paragraph -> pieces.addAll(pieces(paragraph)));
+      }
+      for (String piece : pieces) {
         int pieceWords = wordCount(piece);
         if (words > 0 && words + pieceWords > MAX_WORDS) {
           words = flush(passages, section, text);
@@ -55,7 +81,7 @@ public final class PassageSplitter {
         }
       }
     }
-    flush(passages, section, text);
+    flush(passages, headings.section(), text);
     return passages;
   }
 

@@ -1,24 +1,32 @@
 package dev.usher.knowledge.document;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** PDF through PDFBox: its text, read as plain text; the title from the PDF's metadata if set. */
+/**
+ * PDF through PDFBox: its text page by page without the running headers and footers (see {@link
+ * PdfPages}), words hyphenated at a line end rejoined, table rows given their column names, then
+ * read as plain text; the title from the PDF's metadata if set.
+ */
 final class PdfReader {
+  /** "en-" at a line end and "trance" on the next: one word. "Wi-Fi" keeps its hyphen. */
+  private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n(\\p{Ll})");
+
   private PdfReader() {}
 
   static ReadDocument read(byte[] content, String fallbackTitle) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(content)) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      stripper.setParagraphEnd("\n\n");
-      ReadDocument text = PlainTextReader.read(stripper.getText(pdf), fallbackTitle);
+      String text = PdfPages.withoutRunningLines(PdfPages.pages(pdf));
+      text = HYPHENATED.matcher(text).replaceAll("$1$2");
+      ReadDocument read = PlainTextReader.read(PdfTable.rows(text), fallbackTitle);
       Optional<String> metadataTitle =
           Optional.ofNullable(pdf.getDocumentInformation().getTitle()).filter(t -> !t.isBlank());
-      return new ReadDocument(metadataTitle.orElse(text.title()), Optional.empty(), text.blocks());
+      return new ReadDocument(metadataTitle.orElse(read.title()), Optional.empty(), read.blocks());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.usher.knowledge.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -128,5 +129,103 @@ class PassageSplitterTest {
   @Test
   void aDocumentWithoutTextHasNoPassages() {
     assertThat(PassageSplitter.split(document(Block.heading("Only a heading")))).isEmpty();
+  }
+
+  @Test
+  void anIntroEndingInAColonStaysInThePassageOfTheListAfterIt() {
+    // given: a passage nearly full, then "Directions:" and its steps, then more text
+    ReadDocument document =
+        document(
+            Block.heading("Getting there"),
+            Block.paragraph(paragraph("a", 110)),
+            Block.paragraph("Directions:"),
+            Block.paragraph("1. Take the S1 to Central."),
+            Block.paragraph("2. Walk north for five minutes."),
+            Block.paragraph("3. Enter by the east door."),
+            Block.paragraph(paragraph("b", 100)));
+
+    // when
+    List<Passage> passages = PassageSplitter.split(document);
+
+    // then
+    assertThat(passages)
+        .filteredOn(p -> p.text().contains("Directions:"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).contains("1. Take", "2. Walk", "3. Enter by the east door."));
+  }
+
+  @Test
+  void aQuestionAndItsAnswerAreNeverInDifferentPassages() {
+    // given: Q/A lines, and a plain question paragraph, each at the point where a passage is full
+    ReadDocument document =
+        document(
+            Block.heading("FAQ"),
+            Block.paragraph(paragraph("a", 115)),
+            Block.paragraph("Q: Can I get a refund for my ticket?"),
+            Block.paragraph("A: Yes, until the first of May, by writing to the registration desk."),
+            Block.paragraph(paragraph("b", 115)),
+            Block.paragraph("Is there a cloakroom?"),
+            Block.paragraph("Yes, next to the main entrance."));
+
+    // when
+    List<Passage> passages = PassageSplitter.split(document);
+
+    // then
+    assertThat(passages)
+        .filteredOn(p -> p.text().contains("Q: Can I get a refund"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).contains("A: Yes, until the first of May"));
+    assertThat(passages)
+        .filteredOn(p -> p.text().contains("Is there a cloakroom?"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).contains("Yes, next to the main entrance."));
+  }
+
+  @Test
+  void aQuestionHeadingKeepsEvenAOneWordAnswerUnderIt() {
+    ReadDocument document =
+        document(
+            Block.heading("Is there parking?", 2),
+            Block.paragraph("Yes."),
+            Block.heading("Can I bring my dog?", 2),
+            Block.paragraph("Only service animals are allowed in the halls."));
+
+    List<Passage> passages = PassageSplitter.split(document);
+
+    assertThat(passages)
+        .extracting(Passage::section, Passage::text)
+        .containsExactly(
+            tuple("Is there parking?", "Yes."),
+            tuple("Can I bring my dog?", "Only service animals are allowed in the halls."));
+  }
+
+  @Test
+  void aHeadingWithNothingUnderItIsNeitherAPassageNorTheNameOfTheNextSection() {
+    // given: "Wi-Fi" with nothing under it, "Lunch" under the title, and a last empty heading
+    ReadDocument document =
+        document(
+            Block.heading("Attendee guide", 1),
+            Block.heading("Wi-Fi", 2),
+            Block.heading("Lunch", 2),
+            Block.paragraph("Lunch is served at noon in the foyer."),
+            Block.heading("Parking", 2),
+            Block.paragraph("Parking"),
+            Block.heading("Badges", 2));
+
+    // when
+    List<Passage> passages = PassageSplitter.split(document);
+
+    // then
+    assertThat(passages)
+        .extracting(Passage::section, Passage::text)
+        .containsExactly(tuple("Attendee guide\nLunch", "Lunch is served at noon in the foyer."));
+  }
+
+  @Test
+  void noPassageOnlyRepeatsItsHeading() {
+    ReadDocument document =
+        document(Block.heading("Wi-Fi"), Block.paragraph("Wi-Fi:"), Block.paragraph("•"), Block.heading("Lunch"));
+
+    assertThat(PassageSplitter.split(document)).isEmpty();
   }
 }
