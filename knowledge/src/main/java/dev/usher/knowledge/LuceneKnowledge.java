@@ -39,10 +39,10 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
 
   private record Loaded(Schedule schedule, ScheduleCompletions completions, IngestReport report, ConferenceMaterial material) {}
 
-  private LuceneKnowledge(KnowledgeSettings settings, PassageIndex index, Optional<Path> vectorCache) {
+  private LuceneKnowledge(
+      KnowledgeSettings settings, PassageIndex index, Optional<SentenceModel> model, Optional<Path> vectorCache) {
     this.settings = settings;
     this.index = index;
-    Optional<SentenceModel> model = settings.semantic() ? SentenceModels.bundled() : Optional.empty();
     this.vectors = model.map(m -> VectorCache.open(m, vectorCache));
     List<String> synonyms = new ArrayList<>(UsherAnalyzers.BUILT_IN_SYNONYMS);
     synonyms.addAll(settings.synonyms());
@@ -57,17 +57,31 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
    * @throws IllegalArgumentException when a configured synonym line cannot be read
    */
   public static LuceneKnowledge open(KnowledgeSettings settings, Consumer<FileReport> progress) {
-    return load(settings, PassageIndex.open(settings.indexDirectory()), Optional.of(settings.vectorCacheFile()), progress);
+    return load(settings, PassageIndex.open(settings.indexDirectory()), bundledModel(settings),
+        Optional.of(settings.vectorCacheFile()), progress);
   }
 
   /** Like {@link #open} with an index in memory only, for tests and benchmarks. */
   public static LuceneKnowledge inMemory(KnowledgeSettings settings) {
-    return load(settings, PassageIndex.inMemory(), Optional.empty(), file -> {});
+    return inMemory(settings, bundledModel(settings));
+  }
+
+  /**
+   * Like {@link #inMemory(KnowledgeSettings)} with the given sentence model, or words only when
+   * empty (as when the model cannot load); closing the knowledge closes the model.
+   */
+  public static LuceneKnowledge inMemory(KnowledgeSettings settings, Optional<SentenceModel> model) {
+    return load(settings, PassageIndex.inMemory(), model, Optional.empty(), file -> {});
+  }
+
+  private static Optional<SentenceModel> bundledModel(KnowledgeSettings settings) {
+    return settings.semantic() ? SentenceModels.bundled() : Optional.empty();
   }
 
   private static LuceneKnowledge load(
-      KnowledgeSettings settings, PassageIndex index, Optional<Path> vectorCache, Consumer<FileReport> progress) {
-    LuceneKnowledge knowledge = new LuceneKnowledge(settings, index, vectorCache);
+      KnowledgeSettings settings, PassageIndex index, Optional<SentenceModel> model, Optional<Path> vectorCache,
+      Consumer<FileReport> progress) {
+    LuceneKnowledge knowledge = new LuceneKnowledge(settings, index, model, vectorCache);
     knowledge.ingest(progress);
     return knowledge;
   }

@@ -33,7 +33,7 @@ public final class SettingsLoader {
   public static final String FILE_NAME = "usher.yaml";
   private static final Set<String> KNOWN_KEYS =
       Set.of("name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index",
-          "max_file_mb");
+          "max_file_mb", "semantic");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private SettingsLoader() {}
@@ -78,10 +78,14 @@ public final class SettingsLoader {
     if (maxBytes <= 0) {
       throw new SettingsException(file + ": max_file_mb must be a positive number of megabytes");
     }
+    JsonNode semantic = root.path("semantic");
+    if (!semantic.isMissingNode() && !semantic.isBoolean()) {
+      throw new SettingsException(file + ": semantic must be true or false");
+    }
     return new UsherSettings(
         folder, Optional.of(name), Optional.of(zone), text(root, "url", file), documents, schedule,
         strings(root, "synonyms", file), text(root, "help", file), index, maxBytes,
-        sections(root));
+        semantic.asBoolean(true), sections(root));
   }
 
   private static DocumentEntry documentEntry(JsonNode entry, Path file) {
@@ -110,7 +114,7 @@ public final class SettingsLoader {
     return new UsherSettings(
         folder, Optional.empty(), Optional.empty(), Optional.empty(), List.of(DocumentEntry.of(".")),
         schedules, List.of(), Optional.empty(), cacheIndexDirectory(folder),
-        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, Map.of());
+        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, true, Map.of());
   }
 
   /** A folder without usher.yaml may be read-only or shared: its index goes to the user's cache. */

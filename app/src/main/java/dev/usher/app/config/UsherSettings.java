@@ -15,6 +15,8 @@ import java.util.Optional;
  *
  * @param zone the conference zone; empty only when the folder has no {@code usher.yaml}, and then
  *     taken from the schedule
+ * @param semantic whether passages are also searched by meaning ({@code semantic: false} turns the
+ *     sentence model off, for a corpus too large to embed)
  * @param sections other top-level sections by name ({@code discord}, {@code slack}, {@code
  *     reminders}), as YAML gives them, for the components that own them
  */
@@ -29,6 +31,7 @@ public record UsherSettings(
     Optional<String> help,
     Path indexDirectory,
     long maxFileBytes,
+    boolean semantic,
     Map<String, Map<String, Object>> sections) {
 
   public UsherSettings {
@@ -46,6 +49,6 @@ public record UsherSettings(
   /** The knowledge module's slice, with the zone to read schedule times in. */
   public KnowledgeSettings knowledge(ZoneId readZone) {
     return new KnowledgeSettings(
-        folder, documents, schedule, readZone, synonyms, indexDirectory, maxFileBytes);
+        folder, documents, schedule, readZone, synonyms, indexDirectory, maxFileBytes, semantic);
   }
 }

@@ -50,7 +50,7 @@ public record AnswerPolicy(
 
   /** The calibrated settings. */
   public static final AnswerPolicy DEFAULTS =
-      new AnswerPolicy(0.7, 0.2, 0.45, 0.0, 0.4, 0.2, 2, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
+      new AnswerPolicy(0.7, 0.0, 0.45, 0.0, 0.4, 0.2, 2, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
 
   public AnswerPolicy {
     share("minCoverage", minCoverage);

@@ -43,8 +43,8 @@ final class ScheduleQuestionAnswerer {
 
   /**
    * The schedule's answer, if the question is about it, and whether only the schedule can answer
-   * it: a question about now or next, a named room, track or speaker, or sessions as such is the
-   * schedule's; one that only names a day or shares words with a session title may be better
+   * it: a question about now or next, a named room, track or speaker, sessions as such, or a day
+   * with no topic ("what's on today") is the schedule's; one that only names a day or shares words with a session title may be better
    * answered by a page.
    */
   Optional<ScheduleClaim> claim(String question) {
@@ -56,7 +56,8 @@ final class ScheduleQuestionAnswerer {
     if (!q.hasTime() && !q.namesSomething()) {
       return byTitle(q, matcher).map(reply -> new ScheduleClaim(reply, false));
     }
-    boolean certain = q.moment().isPresent() || q.at().isPresent() || q.namesSomething() || q.asksSessions();
+    boolean certain = q.moment().isPresent() || q.at().isPresent() || q.namesSomething() || q.asksSessions()
+        || q.topic().isEmpty();
     return answerInTime(q, matcher).map(reply -> new ScheduleClaim(reply, certain));
   }
 

@@ -49,7 +49,21 @@ public final class UsherAnalyzers {
           "organizers, organisers, chairs",
           "organize, organise",
           "cfp, paper submission",
-          "camera-ready, camera ready, final version");
+          "camera-ready, camera ready, final version",
+          // Conference life: what attendees say for what pages call it.
+          "childcare, child care, kids, children, babysitter, babysitting, daycare, creche",
+          "lift, elevator",
+          "badge, lanyard",
+          "cloakroom, coat check, garderobe",
+          "photo, photos, picture, pictures, photography",
+          "catering, meal, lunch, food",
+          "virtual, online, remote, livestream, from home",
+          "refund, money back, reimburse, reimbursement",
+          "accessibility, accessible, wheelchair, step-free, step free",
+          "nursing, lactation, breastfeeding, pump",
+          "cost, price, fee",
+          "transfer, transferred, give away",
+          "hotel, lodging, accommodation");
 
   private UsherAnalyzers() {}
 

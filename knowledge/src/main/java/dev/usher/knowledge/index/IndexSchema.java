@@ -25,7 +25,7 @@ import org.apache.lucene.document.TextField;
  */
 public final class IndexSchema {
   /** Bumped whenever fields, analysis or passage splitting change, so old indexes are rebuilt. */
-  static final String VERSION = "9";
+  static final String VERSION = "10";
 
   public static final String ID = "id";
   public static final String KIND = "kind";

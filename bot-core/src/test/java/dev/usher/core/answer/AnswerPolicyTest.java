@@ -1,0 +1,93 @@
+package dev.usher.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.usher.core.knowledge.PassageHit;
+import dev.usher.core.knowledge.Retrieval;
+import dev.usher.core.reply.Snippet;
+import dev.usher.core.reply.Source;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the answer policy, each from the signals a candidate carries. */
+class AnswerPolicyTest {
+  private static final AnswerPolicy POLICY = AnswerPolicy.DEFAULTS;
+  private static final List<String> WORDS = List.of("childcare", "cost");
+
+  @Test
+  void aPassageHoldingTheWordsAnswersByWords() {
+    // given a passage with both words, found first by words, somewhat alike in meaning
+    Evidence evidence = evidence(Set.of("childcare", "cost"), new Retrieval(0, 3, OptionalDouble.of(0.3)));
+
+    // then it answers by the words rule
+    assertThat(evidence.rule()).contains(AnswerPolicy.Rule.WORDS);
+  }
+
+  @Test
+  void aPassageSayingItInOtherWordsAnswersByMeaning() {
+    // given a passage with none of the words ("babysitter" asked, "childcare" written) but close in meaning
+    Evidence evidence = evidence(Set.of(), new Retrieval(Retrieval.UNRANKED, 0, OptionalDouble.of(POLICY.strongSimilarity() + 0.05)));
+
+    // then it answers by meaning
+    assertThat(evidence.rule()).contains(AnswerPolicy.Rule.MEANING);
+  }
+
+  @Test
+  void twoSearchesAgreeingOnAFairlyClosePassageAnswer() {
+    // given a passage with one of the words, first in both searches, below the strong similarity
+    double similarity = (POLICY.agreedSimilarity() + POLICY.strongSimilarity()) / 2;
+    Evidence agreed = evidence(Set.of("childcare"), new Retrieval(0, 0, OptionalDouble.of(similarity)));
+    Evidence notAgreed = evidence(Set.of("childcare"), new Retrieval(0, POLICY.agreementRank() + 3, OptionalDouble.of(similarity)));
+
+    // then it answers by agreement only when both rank it near the top
+    assertThat(agreed.rule()).contains(AnswerPolicy.Rule.AGREEMENT);
+    assertThat(notAgreed.rule()).isEmpty();
+  }
+
+  @Test
+  void aPassageFarInMeaningWithFewWordsIsNoAnswer() {
+    // given a passage with one word of two and low similarity
+    Evidence evidence = evidence(Set.of("cost"), new Retrieval(0, 9, OptionalDouble.of(0.2)));
+
+    // then nothing answers
+    assertThat(evidence.rule()).isEmpty();
+  }
+
+  @Test
+  void withoutSemanticSearchOnlyTheWordsDecide() {
+    // given hits of a words-only search
+    Evidence full = evidence(Set.of("childcare", "cost"), Retrieval.lexical(0));
+    Evidence half = evidence(Set.of("childcare"), Retrieval.lexical(1));
+
+    // then the coverage threshold alone decides
+    assertThat(full.rule()).contains(AnswerPolicy.Rule.WORDS);
+    assertThat(half.rule()).isEmpty();
+  }
+
+  @Test
+  void aThresholdOutOfRangeIsRejectedByName() {
+    assertThatThrownBy(() -> new AnswerPolicy(1.5, 0, 0.45, 0, 0.4, 0.2, 2, 0.5, 0.5, 2, 0.5, 1, 20))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minCoverage");
+    assertThatThrownBy(() -> new AnswerPolicy(0.7, 0, 0.45, 0, 0.4, 0.2, -1, 0.5, 0.5, 2, 0.5, 1, 20))
+        .hasMessageContaining("agreementRank");
+  }
+
+  private static Evidence evidence(Set<String> matched, Retrieval retrieval) {
+    PassageHit hit = new PassageHit(
+        PassageHit.Kind.DOCUMENT,
+        new Source("docs/families.md", "Families", Optional.of("Childcare"), Optional.empty()),
+        () -> Snippet.plain("Childcare costs nothing."),
+        matched.isEmpty() ? 0 : 1,
+        matched,
+        Set.of(),
+        Map.of("childcare", 2.0, "cost", 1.0),
+        retrieval);
+    return Evidence.of(hit, WORDS, Intent.ANY, 1, 0.6, POLICY);
+  }
+}
