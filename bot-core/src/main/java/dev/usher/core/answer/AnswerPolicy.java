@@ -13,24 +13,28 @@ package dev.usher.core.answer;
  *     content word of the question (0..1; default 0.7)
  * @param minSimilarityForWords with semantic search on, a passage that holds the words must also
  *     be at least this close in meaning: shared words in an unrelated sense are not an answer
- *     (cosine; default 0.25)
- * @param strongSimilarity similarity that answers with partial word evidence: the attendee said
- *     it in other words ("babysitter" for "childcare") (cosine; default 0.55)
- * @param minCoverageForMeaning the word evidence a {@code strongSimilarity} answer still needs: a
- *     question none of whose words the passage holds is too often a near-miss (0..1; default 0.3)
+ *     (cosine; default -1, off: a long passage that holds the words can be far from the question
+ *     in meaning, and on the dev sets every floor above 0 lost more right answers than it saved)
+ * @param strongSimilarity similarity that answers with little or no word evidence: the attendee said
+ *     it in other words ("babysitter" for "childcare") (cosine; default 0.45)
+ * @param minCoverageForMeaning the word evidence a {@code strongSimilarity} answer still needs;
+ *     raising it declines more near-misses, and more right answers (0..1; default 0)
  * @param agreedSimilarity similarity that answers when both searches rank the passage near the top
  *     ({@code agreementRank}): two independent kinds of evidence pointing at one passage (cosine;
- *     default 0.45)
+ *     default 0.40)
  * @param minCoverageForAgreement the word evidence an agreement answer still needs (0..1; default
- *     0.3)
+ *     0.2)
  * @param agreementRank how near the top (0 = first) both searches must rank a passage to agree on
  *     it (default 2)
  * @param titleOnlyWeight a word found only in the document's title counts this share of a word in
  *     the passage: it says the document is about it, not that this passage is (0..1; default 0.5)
  * @param lexicalWeight weight of the word-search score (relative to the best hit) in the fused rank
- * @param semanticWeight weight of the similarity (relative to the best similarity) in the fused rank
- * @param intentWeight weight of intent fit (the passage says what is asked, a date for "when")
- * @param coverageWeight weight of lexical coverage in the fused rank
+ *     (default 0.5)
+ * @param semanticWeight weight of the similarity (relative to the best similarity) in the fused
+ *     rank (default 2)
+ * @param intentWeight weight of intent fit (the passage says what is asked, a date for "when";
+ *     default 0.5)
+ * @param coverageWeight weight of lexical coverage in the fused rank (default 1)
  * @param candidates how many hits each search returns to be weighed (default 20)
  */
 public record AnswerPolicy(
@@ -50,7 +54,7 @@ public record AnswerPolicy(
 
   /** The calibrated settings. */
   public static final AnswerPolicy DEFAULTS =
-      new AnswerPolicy(0.7, 0.0, 0.45, 0.0, 0.4, 0.2, 2, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
+      new AnswerPolicy(0.7, -1.0, 0.45, 0.0, 0.4, 0.2, 2, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
 
   public AnswerPolicy {
     share("minCoverage", minCoverage);

@@ -18,6 +18,9 @@ final class AnswerWindow {
 
   private static final int DESCRIPTION_CHARS = 550;
 
+  /** A quote shorter than this is grown with the sentences after it: an answer needs context. */
+  static final int CONTEXT_CHARS = 320;
+
   private AnswerWindow() {}
 
   static Snippet choose(Snippet passage, Intent intent, int maxChars) {
@@ -65,7 +68,9 @@ final class AnswerWindow {
         fits |= answers[j];
         double score = inWindow.size() + (fits ? 1.5 : 0)
             + (intent == Intent.DESCRIBE ? fullness(passage, from, to) : 0);
-        if (score > bestScore || (score == bestScore && length < bestLength)) {
+        // Equal evidence: the earlier window (what a section says first is what it is about),
+        // and from one start the shorter; the context after it is added below.
+        if (score > bestScore) {
           bestScore = score;
           bestStart = from;
           bestEnd = to;
@@ -73,7 +78,26 @@ final class AnswerWindow {
         }
       }
     }
+    bestEnd = withFollowingSentences(sentences, bestEnd, bestStart, Math.min(maxChars, CONTEXT_CHARS));
     return SnippetTrimmer.trim(slice(passage, bestStart, bestEnd), maxChars);
+  }
+
+  /**
+   * The end of the window grown by the sentences that follow it while it stays within {@code
+   * budget} characters: the sentence that names the thing asked about is often followed by the
+   * one that answers ("Photography" / "Ask before taking pictures", "Directions:" / the steps).
+   */
+  private static int withFollowingSentences(List<int[]> sentences, int end, int start, int budget) {
+    int grown = end;
+    for (int[] sentence : sentences) {
+      if (sentence[0] >= grown) {
+        if (sentence[1] - start > budget) {
+          break;
+        }
+        grown = sentence[1];
+      }
+    }
+    return grown;
   }
 
   private static Set<String> matchedWords(Snippet passage, int from, int to) {
