@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.usher.core.vocabulary.ChatWords;
 
 /**
  * Reduces a question to its content words. Question words and filler ("when is", "can I", "tell me
@@ -100,6 +101,6 @@ final class QuestionReader {
   }
 
   static boolean isFiller(String word) {
-    return FILLER.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+    return FILLER.contains(word.toLowerCase(Locale.ROOT).replace('’', '\'')) || ChatWords.isFiller(word);
   }
 }

@@ -4,6 +4,7 @@ import dev.usher.core.schedule.ScheduleQuestion.DayPart;
 import dev.usher.core.schedule.ScheduleQuestion.Moment;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import dev.usher.core.vocabulary.ChatWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -102,7 +103,7 @@ final class ScheduleQuestionReader {
         words.stream().anyMatch(SESSION_NOUNS::contains) || ANYTHING_ON.matcher(folded).find();
     List<String> topic =
         words.stream()
-            .filter(w -> !Words.STOP.contains(w) && !Words.QUESTION.contains(w))
+            .filter(w -> !Words.STOP.contains(w) && !Words.QUESTION.contains(w) && !ChatWords.isFiller(w))
             .filter(w -> w.length() < 5 || Words.QUESTION.stream().noneMatch(q -> Words.similar(w, q)))
             .filter(w -> !TIME_WORDS.contains(w) && !NOW_WORDS.contains(w))
             .filter(w -> !NEXT_WORDS.contains(w) && !LATER_WORDS.contains(w))

@@ -199,20 +199,31 @@ final class PassageSearcher {
 
   /**
    * How rare each word is, as BM25's idf over the body field: a question whose rare words are
-   * missing from a passage is not answered by it, whatever its common words match.
+   * missing from a passage is not answered by it, whatever its common words match. A word the
+   * material does not hold at all weighs as much as its rarest word that it does hold, no more: the
+   * attendee used a word the pages do not ("babysitter"), which says nothing about which passage
+   * answers, and as the rarest of all it would otherwise outweigh every word that does match.
    */
   private Map<String, Double> wordWeights(IndexSearcher searcher, Set<String> words) throws IOException {
     int docs = Math.max(1, searcher.getIndexReader().numDocs());
-    Map<String, Double> weights = new LinkedHashMap<>();
+    Map<String, Integer> docFreqs = new LinkedHashMap<>();
     for (String word : words) {
       int docFreq = 0;
       for (String token : AnalyzedTokens.of(bodyAnalyzer, IndexSchema.BODY, word)) {
         docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, token)));
         docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(IndexSchema.TITLE, token)));
       }
-      weights.put(word, Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5)));
+      docFreqs.put(word, docFreq);
     }
+    double rarestPresent = docFreqs.values().stream().filter(f -> f > 0)
+        .mapToDouble(f -> idf(docs, f)).max().orElse(idf(docs, 1));
+    Map<String, Double> weights = new LinkedHashMap<>();
+    docFreqs.forEach((word, docFreq) -> weights.put(word, docFreq == 0 ? rarestPresent : idf(docs, docFreq)));
     return weights;
+  }
+
+  private static double idf(int docs, int docFreq) {
+    return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
   }
 
   private static PassageHit.Kind kind(Document stored) {
