@@ -147,7 +147,24 @@ public final class AnswerEngine {
         also.add(new Answer.AlsoIn(quote(other.hit(), intent, ALSO_CHARS), other.hit().source()));
       }
     }
+    if (disagree(intent, text, also)) {
+      notes.add(0, "The sources differ on this: each says it below.");
+    }
     return new Answer(text, best.hit().source(), also, notes);
+  }
+
+  /**
+   * Whether another document that answers too states a different date, place, person or number
+   * than the quote: attendees then see that first, not one version picked for them.
+   */
+  private static boolean disagree(Intent intent, Snippet text, List<Answer.AlsoIn> also) {
+    Set<String> stated = intent.valuesIn(text.text());
+    if (stated.isEmpty()) {
+      return false;
+    }
+    return also.stream()
+        .map(other -> intent.valuesIn(other.text().text()))
+        .anyMatch(values -> !values.isEmpty() && java.util.Collections.disjoint(values, stated));
   }
 
   private static boolean sessionsInAlso(List<Answer.AlsoIn> also) {

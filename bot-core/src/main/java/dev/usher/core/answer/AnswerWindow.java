@@ -21,6 +21,9 @@ final class AnswerWindow {
   /** A quote shorter than this is grown with the sentences after it: an answer needs context. */
   static final int CONTEXT_CHARS = 320;
 
+  /** Breaks ties only: less than any matched word or intent fit is worth. */
+  private static final double LEAD_BONUS = 0.01;
+
   private AnswerWindow() {}
 
   static Snippet choose(Snippet passage, Intent intent, int maxChars) {
@@ -50,6 +53,11 @@ final class AnswerWindow {
       answers[i] = intent != Intent.ANY
           && intent.answeredBy(passage.text().substring(sentence[0], sentence[1]));
     }
+    // A quote starts where its evidence starts, or where its section does: not one sentence early.
+    boolean[] leads = new boolean[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      leads[i] = i == 0 || !words.get(i).isEmpty() || answers[i];
+    }
     int bestStart = 0;
     int bestEnd = 0;
     double bestScore = -1;
@@ -67,10 +75,10 @@ final class AnswerWindow {
         inWindow.addAll(words.get(j));
         fits |= answers[j];
         double score = inWindow.size() + (fits ? 1.5 : 0)
-            + (intent == Intent.DESCRIBE ? fullness(passage, from, to) : 0);
-        // Equal evidence: the earlier window (what a section says first is what it is about),
-        // and from one start the shorter; the context after it is added below.
-        if (score > bestScore) {
+            + (intent == Intent.DESCRIBE ? fullness(passage, from, to) : 0)
+            + (leads[i] ? LEAD_BONUS : 0);
+        // Equal evidence: the shorter window; the context after it is added below.
+        if (score > bestScore || (score == bestScore && length < bestLength)) {
           bestScore = score;
           bestStart = from;
           bestEnd = to;

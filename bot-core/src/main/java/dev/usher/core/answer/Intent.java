@@ -107,6 +107,26 @@ enum Intent {
     return this != ANY && this != DESCRIBE;
   }
 
+  /**
+   * The specific things of this intent's kind that {@code text} states: the dates, places, names or
+   * numbers, each as written, lower-cased; words that only announce one ("venue", "room") are left
+   * out, since two passages that both say "venue" may still name different ones.
+   */
+  java.util.Set<String> valuesIn(String text) {
+    java.util.Set<String> values = new java.util.LinkedHashSet<>();
+    if (!asksForSomething()) {
+      return values;
+    }
+    java.util.regex.Matcher matcher = answers.matcher(text);
+    while (matcher.find()) {
+      String value = matcher.group();
+      if (value.chars().anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c))) {
+        values.add(value.toLowerCase(Locale.ROOT).strip());
+      }
+    }
+    return values;
+  }
+
   /** Whether {@code text} holds the kind of thing this intent asks for (a date, a name, ...). */
   boolean answeredBy(String text) {
     return answers.matcher(text).find();
