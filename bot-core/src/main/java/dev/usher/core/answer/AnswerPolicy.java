@@ -26,6 +26,10 @@ package dev.usher.core.answer;
  *     0.2)
  * @param agreementRank how near the top (0 = first) both searches must rank a passage to agree on
  *     it (default 2)
+ * @param firstBothSimilarity similarity that answers when both searches rank the passage first: a
+ *     lower bar than {@code agreedSimilarity}, since a passage both searches put first is rarely a
+ *     near-miss (cosine; default 0.35)
+ * @param minCoverageForFirstBoth the word evidence that answer still needs (0..1; default 0.5)
  * @param titleOnlyWeight a word found only in the document's title counts this share of a word in
  *     the passage: it says the document is about it, not that this passage is (0..1; default 0.5)
  * @param lexicalWeight weight of the word-search score (relative to the best hit) in the fused rank
@@ -45,6 +49,8 @@ public record AnswerPolicy(
     double agreedSimilarity,
     double minCoverageForAgreement,
     int agreementRank,
+    double firstBothSimilarity,
+    double minCoverageForFirstBoth,
     double titleOnlyWeight,
     double lexicalWeight,
     double semanticWeight,
@@ -54,7 +60,7 @@ public record AnswerPolicy(
 
   /** The calibrated settings. */
   public static final AnswerPolicy DEFAULTS =
-      new AnswerPolicy(0.7, -1.0, 0.45, 0.0, 0.4, 0.2, 2, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
+      new AnswerPolicy(0.7, -1.0, 0.45, 0.0, 0.4, 0.2, 2, 0.35, 0.5, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
 
   public AnswerPolicy {
     share("minCoverage", minCoverage);
@@ -63,6 +69,8 @@ public record AnswerPolicy(
     share("minCoverageForMeaning", minCoverageForMeaning);
     cosine("agreedSimilarity", agreedSimilarity);
     share("minCoverageForAgreement", minCoverageForAgreement);
+    cosine("firstBothSimilarity", firstBothSimilarity);
+    share("minCoverageForFirstBoth", minCoverageForFirstBoth);
     share("titleOnlyWeight", titleOnlyWeight);
     if (agreementRank < 0) {
       throw new IllegalArgumentException("agreementRank must be 0 or more: " + agreementRank);
@@ -102,16 +110,19 @@ public record AnswerPolicy(
     if (similarity >= strongSimilarity && coverage >= minCoverageForMeaning) {
       return java.util.Optional.of(Rule.MEANING);
     }
-    if (similarity >= agreedSimilarity && coverage >= minCoverageForAgreement && agreed(evidence)) {
+    if (similarity >= agreedSimilarity && coverage >= minCoverageForAgreement && agreed(evidence, agreementRank)) {
       return java.util.Optional.of(Rule.AGREEMENT);
+    }
+    if (similarity >= firstBothSimilarity && coverage >= minCoverageForFirstBoth && agreed(evidence, 0)) {
+      return java.util.Optional.of(Rule.FIRST_IN_BOTH);
     }
     return java.util.Optional.empty();
   }
 
-  private boolean agreed(Evidence evidence) {
+  private static boolean agreed(Evidence evidence, int maxRank) {
     var retrieval = evidence.hit().retrieval();
     return retrieval.foundByWords() && retrieval.foundByMeaning()
-        && retrieval.lexicalRank() <= agreementRank && retrieval.semanticRank() <= agreementRank;
+        && retrieval.lexicalRank() <= maxRank && retrieval.semanticRank() <= maxRank;
   }
 
   /** Why a passage answers. */
@@ -120,7 +131,9 @@ public record AnswerPolicy(
     WORDS,
     /** It is close in meaning and holds some of the words. */
     MEANING,
-    /** Both searches rank it at the top, and it is fairly close in meaning. */
-    AGREEMENT
+    /** Both searches rank it near the top, and it is fairly close in meaning. */
+    AGREEMENT,
+    /** Both searches rank it first, and it holds half the words. */
+    FIRST_IN_BOTH
   }
 }

@@ -48,7 +48,7 @@ final class ScheduleQuestionReader {
       Set.of("room", "hall", "saal", "stage", "auditorium", "salle", "raum", "theater", "theatre");
   private static final Set<String> TIME_WORDS =
       Set.of("morning", "afternoon", "evening", "tonight", "tonite", "night", "today", "tomorrow",
-          "noon", "lunch", "week");
+          "noon", "week");
 
   private final ScheduleView view;
   private final Set<String> conferenceWords;

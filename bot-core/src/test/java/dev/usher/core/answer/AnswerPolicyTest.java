@@ -50,6 +50,18 @@ class AnswerPolicyTest {
   }
 
   @Test
+  void aPassageBothSearchesPutFirstNeedsLessSimilarity() {
+    // given a passage with the rarer word, first by words and by meaning, below the agreement similarity
+    double similarity = (POLICY.firstBothSimilarity() + POLICY.agreedSimilarity()) / 2;
+    Evidence first = evidence(Set.of("childcare"), new Retrieval(0, 0, OptionalDouble.of(similarity)));
+    Evidence second = evidence(Set.of("childcare"), new Retrieval(0, 1, OptionalDouble.of(similarity)));
+
+    // then it answers only when first in both
+    assertThat(first.rule()).contains(AnswerPolicy.Rule.FIRST_IN_BOTH);
+    assertThat(second.rule()).isEmpty();
+  }
+
+  @Test
   void aPassageFarInMeaningWithFewWordsIsNoAnswer() {
     // given a passage with one word of two and low similarity
     Evidence evidence = evidence(Set.of("cost"), new Retrieval(0, 9, OptionalDouble.of(0.2)));
@@ -71,10 +83,10 @@ class AnswerPolicyTest {
 
   @Test
   void aThresholdOutOfRangeIsRejectedByName() {
-    assertThatThrownBy(() -> new AnswerPolicy(1.5, 0, 0.45, 0, 0.4, 0.2, 2, 0.5, 0.5, 2, 0.5, 1, 20))
+    assertThatThrownBy(() -> new AnswerPolicy(1.5, 0, 0.45, 0, 0.4, 0.2, 2, 0.35, 0.5, 0.5, 0.5, 2, 0.5, 1, 20))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("minCoverage");
-    assertThatThrownBy(() -> new AnswerPolicy(0.7, 0, 0.45, 0, 0.4, 0.2, -1, 0.5, 0.5, 2, 0.5, 1, 20))
+    assertThatThrownBy(() -> new AnswerPolicy(0.7, 0, 0.45, 0, 0.4, 0.2, -1, 0.35, 0.5, 0.5, 0.5, 2, 0.5, 1, 20))
         .hasMessageContaining("agreementRank");
   }
 
