@@ -166,6 +166,15 @@ class LuceneKnowledgeSearchTest {
   }
 
   @Test
+  void aRealEnglishWordOrANumberIsNeverCorrectedIntoAWordOfTheIndex() {
+    // "garage" and "lobby" are in the index; "garbage" and "hobby" are one edit from them but words of their own
+    assertThat(knowledge.spellings("garbage", 3)).isEmpty();
+    assertThat(knowledge.spellings("hobby", 3)).isEmpty();
+    assertThat(knowledge.spellings("workshops2", 3)).as("holds a digit").isEmpty();
+    assertThat(knowledge.spellings("shutle", 3)).as("not a word: corrected").isNotEmpty();
+  }
+
+  @Test
   void aWordOfTheIndexGetsNoSuggestion() {
     assertThat(knowledge.spellings("workshop", 3)).isEmpty();
     assertThat(knowledge.spellings("Shuttle", 3)).isEmpty();

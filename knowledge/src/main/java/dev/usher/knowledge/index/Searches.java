@@ -2,6 +2,7 @@ package dev.usher.knowledge.index;
 
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
+import dev.usher.knowledge.analysis.EnglishWords;
 import dev.usher.knowledge.analysis.UsherAnalyzers;
 import java.util.Arrays;
 import java.util.List;
@@ -57,14 +58,16 @@ public final class Searches {
   /**
    * Words of the index spelled like {@code word} (one edit for words up to seven letters, two for
    * longer ones), closest first; empty when the word itself is in the index, nothing is close, or
-   * the word is shorter than five or longer than {@value #MAX_WORD_LENGTH} characters, or not
-   * written in Latin letters (edit distance over large alphabets costs more than it finds).
+   * the word is shorter than five or longer than {@value #MAX_WORD_LENGTH} characters, not written
+   * in Latin letters (edit distance over large alphabets costs more than it finds), holds a digit
+   * (a year, a price or a room number is never a typo), or is a real English word ("tall" is not
+   * a misspelt "talk").
    */
   public List<String> spellings(String word, int max) {
     String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     if (max < 1 || folded.length() < MIN_CORRECTED_LENGTH || folded.length() > MAX_WORD_LENGTH
-        || !folded.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+        || !folded.chars().allMatch(c -> c < 128 && Character.isLetter(c)) || EnglishWords.contains(folded)) {
       return List.of();
     }
     DirectSpellChecker spellChecker = folded.length() < 8 ? oneEdit : twoEdits;
