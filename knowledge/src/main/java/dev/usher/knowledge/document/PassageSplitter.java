@@ -13,8 +13,8 @@ import java.util.Locale;
  * with no text of its own under it is never a passage.
  */
 public final class PassageSplitter {
-  static final int TARGET_WORDS = 120;
-  static final int MAX_WORDS = 220;
+  static final int TARGET_WORDS = 70;
+  static final int MAX_WORDS = 140;
   static final int MIN_WORDS = 25;
   static final int MARKER_WORDS = 2;
 

@@ -25,7 +25,7 @@ import org.apache.lucene.document.TextField;
  */
 public final class IndexSchema {
   /** Bumped whenever fields, analysis or passage splitting change, so old indexes are rebuilt. */
-  static final String VERSION = "10";
+  static final String VERSION = "13";
 
   public static final String ID = "id";
   public static final String KIND = "kind";
