@@ -176,7 +176,12 @@ final class ScheduleQuestionAnswerer {
     }
     if (q.part().isPresent()) {
       DayPart part = q.part().get();
-      return ofDay.stream().filter(s -> inPart(s, part)).toList();
+      // What starts in the part comes first; what began earlier and runs on into it, after.
+      ZonedDateTime partStart = day.atTime(part.from).atZone(view.conference.zone());
+      return ofDay.stream()
+          .filter(s -> inPart(s, part))
+          .sorted(java.util.Comparator.comparing((Session s) -> s.start().isBefore(partStart)))
+          .toList();
     }
     return ofDay;
   }
