@@ -10,15 +10,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code bench/run [--sizes 1000,10000,100000] [--questions 3000] [--seconds 2] [--out FILE]}:
+ * {@code bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to 10000]
+ * [--cold-up-to 10000] [--serving-size 10000] [--serving-questions 2000] [--cold-starts 5] [--out FILE]}:
  * runs the benchmark and prints the markdown report, also writing it to {@code --out} when given.
+ * {@code --serving-size 0} and {@code --cold-starts 0} leave those measurements out.
  */
 public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws IOException {
-    List<Integer> sizes = List.of(1_000, 10_000, 100_000);
+    List<Integer> sizes = List.of(10_000, 100_000);
     int questions = 3_000;
+    int sqliteUpTo = 10_000;
+    int coldUpTo = 10_000;
+    int servingSize = 10_000;
+    int servingQuestions = 2_000;
+    int coldStarts = 5;
     Duration seconds = Duration.ofSeconds(2);
     Optional<Path> out = Optional.empty();
     Path home = Path.of(System.getProperty("usher.home", ".")).toAbsolutePath().normalize();
@@ -29,20 +36,38 @@ public final class BenchMain {
         case "--questions" -> questions = Integer.parseInt(value);
         case "--seconds" -> seconds = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
         case "--out" -> out = Optional.of(Path.of(value));
+        case "--sqlite-up-to" -> sqliteUpTo = Integer.parseInt(value);
+        case "--cold-up-to" -> coldUpTo = Integer.parseInt(value);
+        case "--serving-size" -> servingSize = Integer.parseInt(value);
+        case "--serving-questions" -> servingQuestions = Integer.parseInt(value);
+        case "--cold-starts" -> coldStarts = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; usage: bench/run [--sizes 1000,10000,100000] [--questions 3000] [--seconds 2] [--out FILE]");
+            + "; usage: bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to N]"
+            + " [--cold-up-to N] [--serving-size N|0] [--serving-questions N] [--cold-starts N|0] [--out FILE]");
       }
       i++;
     }
     Benchmark.Options options = new Benchmark.Options(
         home, home.resolve("../shared/data").normalize(), home.resolve("../shared/eval/seed-questions.tsv").normalize(),
-        List.of(home.resolve("../shared/eval/seed-questions.tsv").normalize(), home.resolve("examples/iclr-2026/schedule-questions.tsv")),
-        home.resolve("bench/target/bench-work"), sizes, questions, seconds);
+        accuracySets(home), home.resolve("bench/target/bench-work"), sizes, questions, seconds,
+        sqliteUpTo, coldUpTo, servingSize, servingQuestions, coldStarts);
     String command = "bench/run " + String.join(" ", args);
     String report = MarkdownReport.render(new Benchmark(options, line -> System.err.println("bench: " + line)).run(command.strip()));
     System.out.print(report);
     if (out.isPresent()) {
       Files.writeString(out.get(), report, StandardCharsets.UTF_8);
     }
+  }
+
+  /** Every question set of the project, each with the folder its questions without {@code data} ask. */
+  static List<Benchmark.AccuracySet> accuracySets(Path home) {
+    Path sample = home.resolve("examples/iclr-2026");
+    Path shared = home.resolve("../shared/eval").normalize();
+    return List.of(
+        new Benchmark.AccuracySet(shared.resolve("seed-questions.tsv"), sample),
+        new Benchmark.AccuracySet(shared.resolve("djangocon-us-2024.tsv"), home.resolve("../shared/data/djangocon-us-2024").normalize()),
+        new Benchmark.AccuracySet(sample.resolve("schedule-questions.tsv"), sample),
+        new Benchmark.AccuracySet(home.resolve("eval/europython-2024.tsv"), home.resolve("eval/europython-2024")),
+        new Benchmark.AccuracySet(home.resolve("eval/pyconuk-2017.tsv"), home.resolve("eval/pyconuk-2017")));
   }
 }

@@ -7,12 +7,14 @@ import dev.usher.app.eval.EvalJudge;
 import dev.usher.app.eval.EvalQuestion;
 import dev.usher.app.eval.QuestionSet;
 import dev.usher.bench.Figures.Accuracy;
+import dev.usher.bench.Figures.BuildFigures;
 import dev.usher.bench.Figures.PeerFigures;
 import dev.usher.bench.Figures.SizeFigures;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,31 +35,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run: accuracy of the three peers on the unscaled sample, then for each corpus size their build,
- * latency and throughput, measured side by side (peers interleaved question by question) so that
- * the machine's load falls on all of them alike.
+ * One run: accuracy of the peers (Usher with semantic search on and off, plain Lucene, SQLite FTS5)
+ * on the unscaled conferences, then for each corpus size their builds, latency and throughput,
+ * measured side by side (peers interleaved question by question) so that the machine's load falls
+ * on all of them alike; then the memory of a serving JVM and the launcher's cold start.
  */
 final class Benchmark {
   private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
   private static final int THREADS = 2;
   private static final int THROUGHPUT_ROUNDS = 3;
-  private static final List<String> KINDS = List.of("usher", "sqlite", "lucene");
+  private static final String SEMANTIC = "semantic";
+  private static final String LEXICAL = "lexical";
+  private static final String LUCENE = "lucene";
+  private static final String SQLITE = "sqlite";
+  private static final List<String> KINDS = List.of(SEMANTIC, LEXICAL, LUCENE, SQLITE);
 
-  /**
-   * @param questions how many questions each peer answers per size, timed (after as many for warm-up)
-   * @param throughputTime how long each peer runs with 2 threads, per round
-   */
   /**
    * @param questionSet the set whose questions (and variations of them) are timed
    * @param accuracySets the sets every peer's accuracy is measured on, each question over its own
-   *     conference ({@code data} column, else the sample) at its own moment ({@code now})
+   *     conference ({@code data} column, else the set's folder) at its own moment ({@code now})
+   * @param questions how many questions each peer answers per size, timed (after as many for warm-up)
+   * @param throughputTime how long each peer runs with 2 threads, per round
+   * @param sqliteUpTo SQLite FTS5 is measured on sizes up to this one only (it ranks most rows of a
+   *     large corpus: 0.2 s a question at 100k)
+   * @param coldUpTo semantic search is built with a cold vector cache on sizes up to this one only;
+   *     larger sizes are built only with the cache file left by an earlier run (cold if none)
+   * @param servingSize the size whose semantic index a separate serving JVM opens, 0 for none
+   * @param servingQuestions how many questions that JVM answers before its peak RSS is read
+   * @param coldStarts timed runs of {@code ./usher ask} on the sample, 0 for none
    */
-  record Options(Path home, Path sharedData, Path questionSet, List<Path> accuracySets, Path work, List<Integer> sizes, int questions, Duration throughputTime) {
+  record Options(Path home, Path sharedData, Path questionSet, List<AccuracySet> accuracySets, Path work, List<Integer> sizes,
+      int questions, Duration throughputTime, int sqliteUpTo, int coldUpTo, int servingSize, int servingQuestions, int coldStarts) {
     Options {
       accuracySets = List.copyOf(accuracySets);
       sizes = List.copyOf(sizes);
+      if (servingSize != 0 && !sizes.contains(servingSize)) {
+        throw new IllegalArgumentException("servingSize must be one of the sizes: " + servingSize);
+      }
     }
   }
+
+  /** A question set and the conference folder of its questions without a {@code data} column. */
+  record AccuracySet(Path file, Path folder) {}
 
   private final Options options;
   private final Consumer<String> progress;
@@ -72,8 +92,8 @@ final class Benchmark {
     UsherSettings sampleSettings = SettingsLoader.load(sample);
     List<EvalQuestion> seed = readQuestions(options.questionSet());
     List<Accuracy> accuracy = new ArrayList<>();
-    for (Path set : options.accuracySets()) {
-      accuracy.addAll(accuracy(set, sample));
+    for (AccuracySet set : options.accuracySets()) {
+      accuracy.addAll(accuracy(set.file(), set.folder()));
     }
     List<String> questions = QuestionVariations.of(seed.stream().map(EvalQuestion::question).toList(), options.questions(), 42);
     List<SourceTexts.Text> texts = SourceTexts.read(knowledge(sampleSettings, "sample-texts"), options.sharedData());
@@ -84,7 +104,19 @@ final class Benchmark {
       CorpusGenerator.write(folder, size, texts, sample, sampleSettings.documents());
       sizes.add(measure(size, SettingsLoader.load(folder), questions));
     }
-    return new Figures(machine, accuracy, sizes);
+    Optional<ServingMemory.Figures> serving = Optional.empty();
+    if (options.servingSize() > 0) {
+      progress.accept("serving JVM over the " + options.servingSize() + " corpus, " + options.servingQuestions() + " questions");
+      Path folder = options.work().resolve("corpus-" + options.servingSize());
+      serving = Optional.of(ServingMemory.measure(options.servingSize(), folder, indexDirectory("size-" + options.servingSize() + "-" + SEMANTIC),
+          options.questionSet(), options.servingQuestions()));
+    }
+    Optional<ColdStart.Figures> coldStart = Optional.empty();
+    if (options.coldStarts() > 0) {
+      progress.accept("cold start of ./usher ask, " + options.coldStarts() + " runs after a first");
+      coldStart = Optional.of(ColdStart.measure(options.home(), options.coldStarts()));
+    }
+    return new Figures(machine, accuracy, sizes, serving, coldStart);
   }
 
   private static List<EvalQuestion> readQuestions(Path set) {
@@ -99,8 +131,13 @@ final class Benchmark {
     return knowledge(settings, settings.zone().orElse(ZoneOffset.UTC), indexName);
   }
 
+  private Path indexDirectory(String indexName) {
+    return options.work().resolve("index").resolve(indexName);
+  }
+
+  /** Settings over an empty index directory; a vector cache file beside it is left as it is. */
   private KnowledgeSettings knowledge(UsherSettings settings, ZoneId zone, String indexName) {
-    Path index = options.work().resolve("index").resolve(indexName);
+    Path index = indexDirectory(indexName);
     Folders.delete(index);
     return new KnowledgeSettings(settings.folder(), settings.documents(), settings.schedule(), zone,
         settings.synonyms(), index, settings.maxFileBytes());
@@ -112,7 +149,7 @@ final class Benchmark {
     return folder;
   }
 
-  private List<Accuracy> accuracy(Path set, Path sample) {
+  private List<Accuracy> accuracy(Path set, Path defaultFolder) {
     progress.accept("accuracy on " + set.getFileName());
     List<EvalQuestion> questions = readQuestions(set);
     EvalJudge judge = new EvalJudge();
@@ -123,7 +160,7 @@ final class Benchmark {
     KINDS.forEach(kind -> failed.add(new ArrayList<>()));
     try {
       for (EvalQuestion question : questions) {
-        Path folder = question.data().map(d -> set.toAbsolutePath().getParent().resolve(d).normalize()).orElse(sample);
+        Path folder = question.data().map(d -> set.toAbsolutePath().getParent().resolve(d).normalize()).orElse(defaultFolder);
         List<Peer> peers = peersByFolder.computeIfAbsent(folder, f -> build(f, zones));
         ZoneId zone = zones.get(folder);
         Clock clock = question.now().map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone)).orElse(Clock.system(zone));
@@ -148,7 +185,7 @@ final class Benchmark {
   }
 
   /**
-   * The three peers over one unscaled conference folder, in the zone Usher reads for it (from
+   * The peers over one unscaled conference folder, in the zone Usher reads for it (from
    * usher.yaml, or the schedule's own when the folder has none), recorded in {@code zones}.
    */
   private List<Peer> build(Path folder, Map<Path, ZoneId> zones) {
@@ -166,17 +203,22 @@ final class Benchmark {
 
   private SizeFigures measure(int size, UsherSettings settings, List<String> questions) {
     String name = "size-" + size;
+    List<String> kinds = KINDS.stream().filter(kind -> !kind.equals(SQLITE) || size <= options.sqliteUpTo()).toList();
     List<Peer> peers = new ArrayList<>();
-    List<double[]> builds = new ArrayList<>();
+    List<Build> builds = new ArrayList<>();
     try {
       // Built one after the other: each build has the machine to itself, and its heap is what it adds.
-      for (String kind : KINDS) {
-        long heapBefore = usedHeapAfterGc();
-        long started = System.nanoTime();
-        peers.add(buildOne(kind, settings, name));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        builds.add(new double[] {seconds, usedHeapAfterGc() - heapBefore});
-        progress.accept("  built " + peers.getLast().name() + " in " + String.format("%.1f s", seconds));
+      for (String kind : kinds) {
+        if (kind.equals(SEMANTIC)) {
+          Path cacheFile = knowledge(settings, name + "-" + kind).vectorCacheFile();
+          if (size <= options.coldUpTo()) {
+            Folders.delete(cacheFile);
+            timedBuild(kind, settings, name, "cold").close(builds);
+          }
+          peers.add(timedBuild(kind, settings, name, Files.isRegularFile(cacheFile) ? "warm" : "cold").keep(builds));
+        } else {
+          peers.add(timedBuild(kind, settings, name, "-").keep(builds));
+        }
       }
       // What Usher read: the same material every peer was built from, without reading it again.
       IngestReport read = ((UsherPeer) peers.getFirst()).report();
@@ -196,17 +238,44 @@ final class Benchmark {
       }
       List<PeerFigures> figures = new ArrayList<>();
       for (int p = 0; p < peers.size(); p++) {
-        Peer peer = peers.get(p);
-        double seconds = builds.get(p)[0];
         double[] peerRates = rates[p].clone();
         Arrays.sort(peerRates);
-        figures.add(new PeerFigures(peer.name(), seconds, (passages + sessions) / seconds, peer.indexBytes(),
-            (long) builds.get(p)[1], Latencies.of(nanos[p]), peerRates[THROUGHPUT_ROUNDS / 2]));
+        figures.add(new PeerFigures(peers.get(p).name(), Latencies.of(nanos[p]), peerRates[THROUGHPUT_ROUNDS / 2]));
       }
-      return new SizeFigures(size, passages, sessions, files, figures, Machine.memoryKb("VmRSS"), Machine.memoryKb("VmHWM"), Machine.loadAverage());
+      List<BuildFigures> buildFigures = builds.stream().map(b -> b.figures(passages + sessions)).toList();
+      return new SizeFigures(size, passages, sessions, files, buildFigures, figures,
+          Machine.memoryKb("VmRSS"), Machine.memoryKb("VmHWM"), Machine.loadAverage());
     } finally {
       peers.forEach(Peer::close);
     }
+  }
+
+  /** A build timed: the peer it made, how long it took, what it added to the heap. */
+  private record Build(Peer peer, String cache, double seconds, long indexBytes, long heapBytes) {
+    Peer keep(List<Build> builds) {
+      builds.add(this);
+      return peer;
+    }
+
+    void close(List<Build> builds) {
+      builds.add(this);
+      peer.close();
+    }
+
+    BuildFigures figures(int entries) {
+      return new BuildFigures(peer.name(), cache, seconds, entries / seconds, indexBytes, heapBytes);
+    }
+  }
+
+  private Build timedBuild(String kind, UsherSettings settings, String name, String cache) {
+    long heapBefore = usedHeapAfterGc();
+    long started = System.nanoTime();
+    Peer peer = buildOne(kind, settings, name);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    Build build = new Build(peer, cache, seconds, peer.indexBytes(), usedHeapAfterGc() - heapBefore);
+    progress.accept("  built " + peer.name() + (cache.equals("-") ? "" : " (" + cache + " vector cache)") + " in "
+        + String.format("%.1f s", seconds));
+    return build;
   }
 
   private Peer buildOne(String kind, UsherSettings settings, String name) {
@@ -214,10 +283,14 @@ final class Benchmark {
   }
 
   private Peer buildOne(String kind, UsherSettings settings, ZoneId zone, String name) {
+    String index = name + "-" + kind;
+    String conference = settings.name().orElse(name);
     return switch (kind) {
-      case "usher" -> UsherPeer.build(knowledge(settings, zone, name + "-usher"), settings.name().orElse(name), settings.help());
-      case "sqlite" -> SqliteFtsPeer.build(knowledge(settings, zone, name + "-sqlite"), freshFolder(name + "-sqlite-db").resolve("fts.db"));
-      default -> PlainLucenePeer.build(knowledge(settings, zone, name + "-lucene"), freshFolder(name + "-lucene-plain"));
+      case SEMANTIC -> UsherPeer.build(knowledge(settings, zone, index).withSemantic(true), conference, settings.help());
+      case LEXICAL -> UsherPeer.build(knowledge(settings, zone, index).withSemantic(false), conference, settings.help());
+      case SQLITE -> SqliteFtsPeer.build(knowledge(settings, zone, index), freshFolder(index + "-db").resolve("fts.db"));
+      case LUCENE -> PlainLucenePeer.build(knowledge(settings, zone, index), freshFolder(index + "-plain"));
+      default -> throw new IllegalArgumentException("unknown peer kind " + kind);
     };
   }
 

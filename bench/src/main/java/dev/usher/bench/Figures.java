@@ -1,9 +1,11 @@
 package dev.usher.bench;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What one benchmark run measured. */
-record Figures(Machine machine, List<Accuracy> accuracy, List<SizeFigures> sizes) {
+record Figures(Machine machine, List<Accuracy> accuracy, List<SizeFigures> sizes, Optional<ServingMemory.Figures> serving,
+    Optional<ColdStart.Figures> coldStart) {
   Figures {
     accuracy = List.copyOf(accuracy);
     sizes = List.copyOf(sizes);
@@ -16,17 +18,24 @@ record Figures(Machine machine, List<Accuracy> accuracy, List<SizeFigures> sizes
     }
   }
 
-  /** One corpus size: its passage count and each peer's figures on it. */
-  record SizeFigures(int target, int passages, int sessions, int files, List<PeerFigures> peers, long rssKb, long peakRssKb, String loadAfter) {
+  /** One corpus size: its passage count, every build made of it, and each peer's figures on it. */
+  record SizeFigures(int target, int passages, int sessions, int files, List<BuildFigures> builds, List<PeerFigures> peers,
+      long rssKb, long peakRssKb, String loadAfter) {
     SizeFigures {
+      builds = List.copyOf(builds);
       peers = List.copyOf(peers);
     }
   }
 
   /**
-   * @param buildSeconds reading the folder and building the index, from scratch
+   * One build, from reading the folder to a searchable index.
+   *
+   * @param cache for a peer with sentence vectors: {@code cold} (no vector cache file) or {@code
+   *     warm} (the cache file of an earlier build present, the index directory gone); else {@code -}
    * @param heapBytes heap still in use after a full GC, minus before the build
-   * @param throughput answers per second with 2 threads, median of the rounds
    */
-  record PeerFigures(String peer, double buildSeconds, double entriesPerSecond, long indexBytes, long heapBytes, Latencies latency, double throughput) {}
+  record BuildFigures(String peer, String cache, double seconds, double entriesPerSecond, long indexBytes, long heapBytes) {}
+
+  /** @param throughput answers per second with 2 threads, median of the rounds */
+  record PeerFigures(String peer, Latencies latency, double throughput) {}
 }

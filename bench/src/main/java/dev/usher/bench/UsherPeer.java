@@ -12,6 +12,9 @@ import java.util.Optional;
 
 /** Usher itself: its Lucene knowledge on disk and the bot's answer engine over it. */
 final class UsherPeer implements Peer {
+  static final String SEMANTIC = "Usher, semantic on";
+  static final String LEXICAL = "Usher, semantic off";
+
   private final LuceneKnowledge knowledge;
   private final Bot bot;
   private final KnowledgeSettings settings;
@@ -22,16 +25,26 @@ final class UsherPeer implements Peer {
     this.bot = bot;
   }
 
-  /** Builds the index from scratch in {@code settings.indexDirectory()}, which must be empty. */
+  /**
+   * Builds the index from scratch in {@code settings.indexDirectory()}, which must be empty, with
+   * sentence vectors when {@code settings.semantic()} (from its vector cache file when present).
+   *
+   * @throws IllegalStateException when semantic search was asked for and the model did not load:
+   *     the figures would be those of the lexical peer under the wrong name
+   */
   static UsherPeer build(KnowledgeSettings settings, String name, Optional<String> help) {
     LuceneKnowledge knowledge = LuceneKnowledge.open(settings, file -> {});
+    if (settings.semantic() && !knowledge.semantic()) {
+      knowledge.close();
+      throw new IllegalStateException("the sentence model did not load; see the warning above");
+    }
     Conference conference = new Conference(name, settings.zone(), help, Optional.empty());
     return new UsherPeer(settings, knowledge, new Bot(conference, knowledge, Clock.system(settings.zone())));
   }
 
   @Override
   public String name() {
-    return "Usher";
+    return settings.semantic() ? SEMANTIC : LEXICAL;
   }
 
   @Override

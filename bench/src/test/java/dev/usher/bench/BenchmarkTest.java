@@ -3,12 +3,15 @@ package dev.usher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.usher.bench.Figures.BuildFigures;
 import dev.usher.bench.Figures.PeerFigures;
 import dev.usher.bench.Figures.SizeFigures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The smallest benchmark, so it cannot rot: it runs end to end; no timing is asserted. */
@@ -16,38 +19,71 @@ class BenchmarkTest {
   private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
 
   @Test
-  void theThreePeersAnswerTheSmallestCorpusAndTheReportIsWellFormed() throws Exception {
-    // given the sample conference, the shared data and a corpus of about 1,000 passages
+  void everyPeerAnswersATinyCorpusAndTheReportIsWellFormed() throws Exception {
+    // given the sample conference, the shared data and a corpus of about 100 generated passages
+    Path sample = HOME.resolve("examples/iclr-2026");
     Benchmark.Options options = new Benchmark.Options(
         HOME, HOME.resolve("../shared/data").normalize(), HOME.resolve("../shared/eval/seed-questions.tsv").normalize(),
-        List.of(HOME.resolve("../shared/eval/seed-questions.tsv").normalize(), HOME.resolve("examples/iclr-2026/schedule-questions.tsv")),
-        Path.of("target/ci-bench").toAbsolutePath(), List.of(1_000), 60, Duration.ofMillis(200));
+        List.of(new Benchmark.AccuracySet(HOME.resolve("../shared/eval/seed-questions.tsv").normalize(), sample),
+            new Benchmark.AccuracySet(sample.resolve("schedule-questions.tsv"), sample)),
+        Path.of("target/ci-bench").toAbsolutePath(), List.of(100), 40, Duration.ofMillis(200), 100, 100, 100, 20, 0);
 
     // when the benchmark runs
     Figures figures = new Benchmark(options, line -> {}).run("BenchmarkTest");
     String report = MarkdownReport.render(figures);
 
-    // then every peer was judged on the seed set and measured on the corpus
-    assertThat(figures.accuracy()).extracting(Figures.Accuracy::set, Figures.Accuracy::peer).containsExactly(
-        tuple("seed-questions.tsv", "Usher"), tuple("seed-questions.tsv", "SQLite FTS5"), tuple("seed-questions.tsv", "Plain Lucene"),
-        tuple("schedule-questions.tsv", "Usher"), tuple("schedule-questions.tsv", "SQLite FTS5"), tuple("schedule-questions.tsv", "Plain Lucene"));
+    // then every peer was judged on both sets and measured on the corpus
+    List<String> peers = List.of("Usher, semantic on", "Usher, semantic off", "Plain Lucene", "SQLite FTS5");
+    List<Tuple> judged = new ArrayList<>();
+    for (String set : List.of("seed-questions.tsv", "schedule-questions.tsv")) {
+      peers.forEach(peer -> judged.add(tuple(set, peer)));
+    }
+    assertThat(figures.accuracy()).extracting(Figures.Accuracy::set, Figures.Accuracy::peer).containsExactlyElementsOf(judged);
     assertThat(figures.accuracy()).filteredOn(a -> a.set().startsWith("seed")).allSatisfy(a -> assertThat(a.total()).isEqualTo(30));
     assertThat(figures.accuracy()).allSatisfy(a -> assertThat(a.passed()).isPositive());
     SizeFigures size = figures.sizes().getFirst();
-    assertThat(size.passages()).isBetween(900, 1_300);
-    assertThat(size.peers()).extracting(PeerFigures::peer).containsExactly("Usher", "SQLite FTS5", "Plain Lucene");
+    assertThat(size.passages()).isBetween(100, 400);
+    assertThat(size.peers()).extracting(PeerFigures::peer).containsExactlyElementsOf(peers);
     assertThat(size.peers()).allSatisfy(p -> {
-      assertThat(p.latency().count()).isEqualTo(60);
+      assertThat(p.latency().count()).isEqualTo(40);
       assertThat(p.throughput()).isPositive();
-      assertThat(p.indexBytes()).isPositive();
     });
-    assertThat(Files.list(options.work().resolve("corpus-1000/docs/generated"))).hasSize(100);
+    assertThat(size.builds()).extracting(BuildFigures::peer, BuildFigures::cache).containsExactly(
+        tuple("Usher, semantic on", "cold"), tuple("Usher, semantic on", "warm"), tuple("Usher, semantic off", "-"),
+        tuple("Plain Lucene", "-"), tuple("SQLite FTS5", "-"));
+    assertThat(size.builds()).allSatisfy(b -> assertThat(b.indexBytes()).isPositive());
+    assertThat(Files.list(options.work().resolve("corpus-100/docs/generated"))).hasSize(10);
+    assertThat(figures.serving()).hasValueSatisfying(s -> assertThat(s.peakRssKb()).isPositive());
+    assertThat(figures.coldStart()).isEmpty();
 
-    // and the report has a well-formed table per size: a header, a rule and one row per peer
-    assertThat(report).contains("### Accuracy", "### About 1,000 passages", "| Usher |", "| SQLite FTS5 |", "| Plain Lucene |");
-    List<String> rows = report.lines().filter(line -> line.startsWith("|")).toList();
-    long columns = rows.getLast().chars().filter(c -> c == '|').count();
-    assertThat(rows.subList(rows.size() - 5, rows.size())).allSatisfy(row -> assertThat(row.chars().filter(c -> c == '|').count()).isEqualTo(columns));
+    // and the report has well-formed tables: each row as many cells as its header
+    assertThat(report).contains("### Accuracy", "### About 100 passages", "### Serving JVM", "| Usher, semantic on |",
+        "| Usher, semantic off |", "| SQLite FTS5 |", "| Plain Lucene |");
+    List<List<String>> tables = tables(report);
+    assertThat(tables).hasSize(4);
+    assertThat(tables).allSatisfy(table -> assertThat(table).allSatisfy(row ->
+        assertThat(cells(row)).isEqualTo(cells(table.getFirst()))));
+  }
+
+  private static List<List<String>> tables(String report) {
+    List<List<String>> tables = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : report.lines().toList()) {
+      if (line.startsWith("|")) {
+        current.add(line);
+      } else if (!current.isEmpty()) {
+        tables.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) {
+      tables.add(current);
+    }
+    return tables;
+  }
+
+  private static long cells(String row) {
+    return row.chars().filter(c -> c == '|').count();
   }
 
   @Test
