@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Vectors of texts already embedded, by a hash of the text, kept in one file beside the index: a
  * rebuild embeds only the passages that changed, and embedding is what indexing costs most. The
  * file holds the vectors of one model; another model's file is ignored. A damaged file is reported
- * and rebuilt, never trusted. Thread-safe.
+ * and rebuilt, never trusted. With a file, vectors are read from it for each build and not kept on
+ * the heap between builds (the index holds them); without one, they are kept in memory. Thread-safe.
  */
 public final class VectorCache {
   private static final Logger log = LoggerFactory.getLogger(VectorCache.class);
@@ -45,11 +46,9 @@ public final class VectorCache {
     this.file = file;
   }
 
-  /** A cache for {@code model}'s vectors in {@code file}, read now if present; none on disk if empty. */
+  /** A cache for {@code model}'s vectors in {@code file}; in memory only when empty. */
   public static VectorCache open(SentenceModel model, Optional<Path> file) {
-    VectorCache cache = new VectorCache(model, file);
-    file.filter(Files::isRegularFile).ifPresent(cache::read);
-    return cache;
+    return new VectorCache(model, file);
   }
 
   public SentenceModel model() {
@@ -61,7 +60,18 @@ public final class VectorCache {
    * progress} is told how many texts are done after each batch. Keeps only these texts' vectors,
    * and writes them to the file when any were new.
    */
-  public List<float[]> vectors(List<String> texts, IntConsumer progress) {
+  public synchronized List<float[]> vectors(List<String> texts, IntConsumer progress) {
+    file.filter(Files::isRegularFile).ifPresent(this::read);
+    try {
+      return vectorsFromKnown(texts, progress);
+    } finally {
+      if (file.isPresent()) {
+        vectors.clear();
+      }
+    }
+  }
+
+  private List<float[]> vectorsFromKnown(List<String> texts, IntConsumer progress) {
     Map<String, float[]> kept = new ConcurrentHashMap<>();
     List<String> keys = texts.stream().map(VectorCache::key).toList();
     List<Integer> missing = new ArrayList<>();
@@ -93,11 +103,6 @@ public final class VectorCache {
     return keys.stream().map(vectors::get).toList();
   }
 
-  /** How many vectors the cache holds. */
-  public int size() {
-    return vectors.size();
-  }
-
   static String key(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -108,6 +113,7 @@ public final class VectorCache {
   }
 
   private void read(Path path) {
+    vectors.clear();
     try (InputStream raw = Files.newInputStream(path);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
       if (in.readInt() != MAGIC || !in.readUTF().equals(model.id()) || in.readInt() != model.dimensions()) {
