@@ -6,6 +6,7 @@ import dev.usher.core.Bot;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.knowledge.LuceneKnowledge;
+import dev.usher.knowledge.semantic.EmbeddingProgress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -30,16 +31,21 @@ public final class ConferenceRuntime implements AutoCloseable {
    * @param progress told of each file as it is read
    */
   public static ConferenceRuntime open(Path folder, Consumer<FileReport> progress) {
+    return open(folder, progress, EmbeddingProgress.SILENT);
+  }
+
+  /** Like {@link #open(Path, Consumer)}, also telling how embedding passages and sessions goes. */
+  public static ConferenceRuntime open(Path folder, Consumer<FileReport> progress, EmbeddingProgress embedding) {
     UsherSettings settings = SettingsLoader.load(folder);
     ZoneId readZone = settings.zone().orElse(ZoneOffset.UTC);
-    LuceneKnowledge knowledge = LuceneKnowledge.open(settings.knowledge(readZone), progress);
+    LuceneKnowledge knowledge = LuceneKnowledge.open(settings.knowledge(readZone), progress, embedding);
     if (settings.zone().isEmpty()) {
       // Without usher.yaml the schedule says which zone it is in; times without an offset are read again in it.
       ZoneId declared = knowledge.material().declaredZone().orElse(ZoneOffset.UTC);
       if (!declared.equals(readZone)) {
         knowledge.close();
         readZone = declared;
-        knowledge = LuceneKnowledge.open(settings.knowledge(readZone), file -> {});
+        knowledge = LuceneKnowledge.open(settings.knowledge(readZone), file -> {}, embedding);
       }
     }
     LuceneKnowledge opened = knowledge;

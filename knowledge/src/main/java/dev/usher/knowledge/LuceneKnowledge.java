@@ -14,6 +14,7 @@ import dev.usher.knowledge.index.Searches;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.ConferenceReader;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
+import dev.usher.knowledge.semantic.EmbeddingProgress;
 import dev.usher.knowledge.semantic.SentenceModel;
 import dev.usher.knowledge.semantic.SentenceModels;
 import dev.usher.knowledge.semantic.VectorCache;
@@ -35,14 +36,17 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   private final PassageIndex index;
   private final Searches searches;
   private final Optional<VectorCache> vectors;
+  private final EmbeddingProgress embedding;
   private volatile Loaded loaded;
 
   private record Loaded(Schedule schedule, ScheduleCompletions completions, IngestReport report, ConferenceMaterial material) {}
 
   private LuceneKnowledge(
-      KnowledgeSettings settings, PassageIndex index, Optional<SentenceModel> model, Optional<Path> vectorCache) {
+      KnowledgeSettings settings, PassageIndex index, Optional<SentenceModel> model, Optional<Path> vectorCache,
+      EmbeddingProgress embedding) {
     this.settings = settings;
     this.index = index;
+    this.embedding = embedding;
     this.vectors = model.map(m -> VectorCache.open(m, vectorCache));
     List<String> synonyms = new ArrayList<>(UsherAnalyzers.BUILT_IN_SYNONYMS);
     synonyms.addAll(settings.synonyms());
@@ -57,8 +61,14 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
    * @throws IllegalArgumentException when a configured synonym line cannot be read
    */
   public static LuceneKnowledge open(KnowledgeSettings settings, Consumer<FileReport> progress) {
+    return open(settings, progress, EmbeddingProgress.SILENT);
+  }
+
+  /** Like {@link #open(KnowledgeSettings, Consumer)}, also telling how embedding the entries goes. */
+  public static LuceneKnowledge open(
+      KnowledgeSettings settings, Consumer<FileReport> progress, EmbeddingProgress embedding) {
     return load(settings, PassageIndex.open(settings.indexDirectory()), bundledModel(settings),
-        Optional.of(settings.vectorCacheFile()), progress);
+        Optional.of(settings.vectorCacheFile()), progress, embedding);
   }
 
   /** Like {@link #open} with an index in memory only, for tests and benchmarks. */
@@ -71,7 +81,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
    * empty (as when the model cannot load); closing the knowledge closes the model.
    */
   public static LuceneKnowledge inMemory(KnowledgeSettings settings, Optional<SentenceModel> model) {
-    return load(settings, PassageIndex.inMemory(), model, Optional.empty(), file -> {});
+    return load(settings, PassageIndex.inMemory(), model, Optional.empty(), file -> {}, EmbeddingProgress.SILENT);
   }
 
   private static Optional<SentenceModel> bundledModel(KnowledgeSettings settings) {
@@ -80,8 +90,8 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
 
   private static LuceneKnowledge load(
       KnowledgeSettings settings, PassageIndex index, Optional<SentenceModel> model, Optional<Path> vectorCache,
-      Consumer<FileReport> progress) {
-    LuceneKnowledge knowledge = new LuceneKnowledge(settings, index, model, vectorCache);
+      Consumer<FileReport> progress, EmbeddingProgress embedding) {
+    LuceneKnowledge knowledge = new LuceneKnowledge(settings, index, model, vectorCache, embedding);
     knowledge.ingest(progress);
     return knowledge;
   }
@@ -130,7 +140,8 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   private synchronized IngestReport ingest(Consumer<FileReport> progress) {
     long started = System.nanoTime();
     ConferenceMaterial material = new ConferenceReader(settings, progress).read();
-    index.replaceWith(material, vectors, done -> {});
+    int entries = material.passageCount() + material.sessions().size();
+    index.replaceWith(material, vectors, done -> embedding.embedded(done, entries));
     Schedule schedule = new Schedule(settings.zone(), material.sessions());
     IngestReport report =
         new IngestReport(

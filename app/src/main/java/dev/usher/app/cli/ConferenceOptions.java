@@ -2,6 +2,7 @@ package dev.usher.app.cli;
 
 import dev.usher.app.ConferenceRuntime;
 import dev.usher.core.knowledge.IngestReport.FileReport;
+import dev.usher.knowledge.semantic.EmbeddingProgress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -37,6 +38,10 @@ public final class ConferenceOptions {
 
   public ConferenceRuntime open(Consumer<FileReport> progress) {
     return ConferenceRuntime.open(folder(), progress);
+  }
+
+  public ConferenceRuntime open(Consumer<FileReport> progress, EmbeddingProgress embedding) {
+    return ConferenceRuntime.open(folder(), progress, embedding);
   }
 
   public ConferenceRuntime open() {

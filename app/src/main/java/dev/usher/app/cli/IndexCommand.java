@@ -29,6 +29,13 @@ public final class IndexCommand implements Callable<Integer> {
                 err.print("\rreading files: " + seen[0] + " " + "#".repeat(Math.min(seen[0], 40)));
                 err.flush();
               }
+            },
+            (done, total) -> {
+              if (interactive && total > 0) {
+                int bar = (int) (40L * done / total);
+                err.print("\rembedding: " + done + "/" + total + " " + "#".repeat(bar) + ".".repeat(40 - bar));
+                err.flush();
+              }
             })) {
       if (interactive) {
         err.println();
