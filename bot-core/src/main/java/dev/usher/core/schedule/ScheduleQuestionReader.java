@@ -184,26 +184,42 @@ final class ScheduleQuestionReader {
     if (!found.isEmpty()) {
       return found;
     }
+    String text = " " + String.join(" ", words) + " ";
     for (String room : view.rooms.names()) {
-      List<String> distinctive =
-          Words.tokens(room).stream().filter(w -> !ROOM_WORDS.contains(w)).toList();
-      if (distinctive.isEmpty()) {
-        continue;
-      }
-      String joined = String.join(" ", distinctive);
-      String text = " " + String.join(" ", words) + " ";
-      boolean shortName = joined.length() <= 3;
-      if (shortName) {
-        for (String roomWord : ROOM_WORDS) {
-          if (text.contains(" " + roomWord + " " + joined + " ")) {
-            found.add(room);
-          }
+      for (String name : names(room)) {
+        if (names(text, name)) {
+          found.add(room);
         }
-      } else if (text.contains(" " + joined + " ")) {
-        found.add(room);
       }
     }
     return found.stream().distinct().toList();
+  }
+
+  /**
+   * A room's names: the whole name and, for "B2.105 (Main Hall)" or "Hall A - Ground floor", each
+   * part, since attendees type the code or the name alone.
+   */
+  private static List<String> names(String room) {
+    List<String> names = new ArrayList<>(List.of(room));
+    for (String part : room.split("[()\\[\\]]|\\s[-–—|/]\\s")) {
+      if (!part.isBlank() && !part.strip().equals(room)) {
+        names.add(part.strip());
+      }
+    }
+    return names;
+  }
+
+  /** Whether the question's folded {@code text} names the room by {@code name}. */
+  private static boolean names(String text, String name) {
+    List<String> distinctive = Words.tokens(name).stream().filter(w -> !ROOM_WORDS.contains(w)).toList();
+    if (distinctive.isEmpty()) {
+      return false;
+    }
+    String joined = String.join(" ", distinctive);
+    if (joined.length() > 3) {
+      return text.contains(" " + joined + " ");
+    }
+    return ROOM_WORDS.stream().anyMatch(roomWord -> text.contains(" " + roomWord + " " + joined + " "));
   }
 
   private List<String> tracks(List<String> words, Set<String> ordinary) {

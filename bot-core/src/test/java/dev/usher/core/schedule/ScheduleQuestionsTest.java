@@ -65,6 +65,19 @@ class ScheduleQuestionsTest {
   }
 
   @Test
+  void aRoomIsNamedByItsCodeAlone() {
+    Schedule rooms = new Schedule(Fixtures.RIO, List.of(
+        Fixtures.session("main", "Opening", "2026-04-24T10:00", 60, "B2.105 (Main Hall)", "Talks"),
+        Fixtures.session("side", "Side Event", "2026-04-24T10:00", 60, "B1.001 (Foyer)", "Talks")));
+
+    Optional<Reply> byCode = commands(rooms, "2026-04-24T10:15").answerQuestion("what's on in B2.105 now");
+    Optional<Reply> byName = commands(rooms, "2026-04-24T10:15").answerQuestion("what's on in the main hall now");
+
+    assertThat(byCode.map(Replies::ids).orElseThrow()).containsExactly("main");
+    assertThat(byName.map(Replies::ids).orElseThrow()).containsExactly("main");
+  }
+
+  @Test
   void aOneWordSpeakerHandleIsNotFoundInAWordSpelledLikeIt() {
     Schedule handles = new Schedule(Fixtures.RIO, List.of(
         Fixtures.session("stars", "Reconfigurable Computing", "2026-04-24T10:00", 60, "Hall A", "Talks", "stars"),
