@@ -57,10 +57,16 @@ final class Words {
     return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
   }
 
-  /** True when {@code typed} is {@code word} with at most the typos its length allows. */
+  /**
+   * True when {@code typed} is {@code word} with at most the typos its length allows. Numbers are
+   * never typos: a year, a price or a room number that differs is another one.
+   */
   static boolean similar(String typed, String word) {
     if (typed.equals(word)) {
       return true;
+    }
+    if (hasDigit(typed) || hasDigit(word)) {
+      return false;
     }
     int allowed = allowedEdits(Math.min(typed.length(), word.length()));
     return allowed > 0
@@ -76,6 +82,10 @@ final class Words {
     return word.startsWith(typed)
         || similar(typed, word)
         || similar(typed, word.substring(0, typed.length()));
+  }
+
+  private static boolean hasDigit(String text) {
+    return text.chars().anyMatch(Character::isDigit);
   }
 
   static int allowedEdits(int length) {
