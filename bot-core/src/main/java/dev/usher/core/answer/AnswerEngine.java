@@ -118,7 +118,10 @@ public final class AnswerEngine {
   private static String correctedText(String text, Map<String, String> corrections) {
     String corrected = text;
     for (Map.Entry<String, String> entry : corrections.entrySet()) {
-      corrected = corrected.replace(entry.getKey(), entry.getValue());
+      // Whole words only: a correction of "shutle" must not touch a longer word that holds it.
+      corrected = corrected.replaceAll(
+          "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{N}])",
+          java.util.regex.Matcher.quoteReplacement(entry.getValue()));
     }
     return corrected;
   }

@@ -2,7 +2,6 @@ package dev.usher.core.answer;
 
 import dev.usher.core.knowledge.PassageHit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -65,12 +64,4 @@ record Evidence(
     return rule.isPresent();
   }
 
-  /** The words of the question this hit does not contain. */
-  List<String> missing(List<String> words) {
-    return words.stream().filter(w -> !hit.matchedWords().contains(w)).toList();
-  }
-
-  static Map<String, Double> weights(List<Evidence> evidence) {
-    return evidence.isEmpty() ? Map.of() : evidence.get(0).hit().wordWeights();
-  }
 }
