@@ -1,5 +1,8 @@
 package dev.usher.core.answer;
 
+import dev.usher.core.knowledge.Retrieval;
+import java.util.Optional;
+
 /**
  * Every threshold and weight that decides whether the bot answers and which passage it quotes, in
  * one place. Each candidate passage carries signals that can be shown ({@link Evidence}): lexical
@@ -98,29 +101,29 @@ public record AnswerPolicy(
   }
 
   /** The rule by which {@code evidence} answers the question, if any. */
-  java.util.Optional<Rule> answers(Evidence evidence) {
+  Optional<Rule> answers(Evidence evidence) {
     double coverage = evidence.coverage();
     if (evidence.similarity().isEmpty()) {
-      return coverage >= minCoverage ? java.util.Optional.of(Rule.WORDS) : java.util.Optional.empty();
+      return coverage >= minCoverage ? Optional.of(Rule.WORDS) : Optional.empty();
     }
     double similarity = evidence.similarity().getAsDouble();
     if (coverage >= minCoverage && similarity >= minSimilarityForWords) {
-      return java.util.Optional.of(Rule.WORDS);
+      return Optional.of(Rule.WORDS);
     }
     if (similarity >= strongSimilarity && coverage >= minCoverageForMeaning) {
-      return java.util.Optional.of(Rule.MEANING);
+      return Optional.of(Rule.MEANING);
     }
     if (similarity >= agreedSimilarity && coverage >= minCoverageForAgreement && agreed(evidence, agreementRank)) {
-      return java.util.Optional.of(Rule.AGREEMENT);
+      return Optional.of(Rule.AGREEMENT);
     }
     if (similarity >= firstBothSimilarity && coverage >= minCoverageForFirstBoth && agreed(evidence, 0)) {
-      return java.util.Optional.of(Rule.FIRST_IN_BOTH);
+      return Optional.of(Rule.FIRST_IN_BOTH);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static boolean agreed(Evidence evidence, int maxRank) {
-    var retrieval = evidence.hit().retrieval();
+    Retrieval retrieval = evidence.hit().retrieval();
     return retrieval.foundByWords() && retrieval.foundByMeaning()
         && retrieval.lexicalRank() <= maxRank && retrieval.semanticRank() <= maxRank;
   }

@@ -1,6 +1,9 @@
 package dev.usher.core.answer;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -112,12 +115,12 @@ enum Intent {
    * numbers, each as written, lower-cased; words that only announce one ("venue", "room") are left
    * out, since two passages that both say "venue" may still name different ones.
    */
-  java.util.Set<String> valuesIn(String text) {
-    java.util.Set<String> values = new java.util.LinkedHashSet<>();
+  Set<String> valuesIn(String text) {
+    Set<String> values = new LinkedHashSet<>();
     if (!asksForSomething()) {
       return values;
     }
-    java.util.regex.Matcher matcher = answers.matcher(text);
+    Matcher matcher = answers.matcher(text);
     while (matcher.find()) {
       String value = matcher.group();
       if (value.chars().anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c))) {

@@ -187,7 +187,7 @@ final class ScheduleQuestionReader {
     String text = " " + String.join(" ", words) + " ";
     for (String room : view.rooms.names()) {
       for (String name : names(room)) {
-        if (names(text, name)) {
+        if (namedBy(text, name)) {
           found.add(room);
         }
       }
@@ -210,7 +210,7 @@ final class ScheduleQuestionReader {
   }
 
   /** Whether the question's folded {@code text} names the room by {@code name}. */
-  private static boolean names(String text, String name) {
+  private static boolean namedBy(String text, String name) {
     List<String> distinctive = Words.tokens(name).stream().filter(w -> !ROOM_WORDS.contains(w)).toList();
     if (distinctive.isEmpty()) {
       return false;

@@ -88,7 +88,10 @@ final class PassageSearcher {
           searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, questionVector.get(), request.limit()), request.limit())
               .scoreDocs;
       for (int rank = 0; rank < byMeaning.length; rank++) {
-        found.computeIfAbsent(byMeaning[rank].doc, doc -> new Found(0, Retrieval.UNRANKED)).semanticRank = rank;
+        Found how = found.computeIfAbsent(byMeaning[rank].doc, doc -> new Found(0, Retrieval.UNRANKED));
+        how.semanticRank = rank;
+        // Lucene scores a dot-product match (1 + cosine) / 2.
+        how.similarity = OptionalDouble.of(2.0 * byMeaning[rank].score - 1);
       }
     }
     if (found.isEmpty()) {
@@ -109,9 +112,10 @@ final class PassageSearcher {
       int leafDoc = doc - leaf.docBase;
       Document document = storedFields.document(doc);
       String body = Optional.ofNullable(document.get(IndexSchema.BODY)).orElse("");
-      OptionalDouble similarity = questionVector.isPresent()
+      // Hits found by words only have no similarity yet: their stored vector gives it.
+      OptionalDouble similarity = how.similarity.isEmpty() && questionVector.isPresent()
           ? similarity(leaf, leafDoc, questionVector.get())
-          : OptionalDouble.empty();
+          : how.similarity;
       hits.add(
           new PassageHit(
               kind(document),
@@ -131,6 +135,7 @@ final class PassageSearcher {
     final float score;
     final int lexicalRank;
     int semanticRank = Retrieval.UNRANKED;
+    OptionalDouble similarity = OptionalDouble.empty();
 
     Found(float score, int lexicalRank) {
       this.score = score;

@@ -15,11 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +39,8 @@ public final class VectorCache {
 
   private final SentenceModel model;
   private final Optional<Path> file;
-  private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+  /** The vectors of the last build, when there is no file to keep them in. */
+  private Map<String, float[]> inMemory = Map.of();
 
   private VectorCache(SentenceModel model, Optional<Path> file) {
     this.model = model;
@@ -58,29 +59,19 @@ public final class VectorCache {
   /**
    * The vector of each text, embedding (in batches, on every core) only those not cached; {@code
    * progress} is told how many texts are done after each batch. Keeps only these texts' vectors,
-   * and writes them to the file when any were new.
+   * and writes them to the file when anything changed.
    */
   public synchronized List<float[]> vectors(List<String> texts, IntConsumer progress) {
-    file.filter(Files::isRegularFile).ifPresent(this::read);
-    try {
-      return vectorsFromKnown(texts, progress);
-    } finally {
-      if (file.isPresent()) {
-        vectors.clear();
-      }
-    }
-  }
-
-  private List<float[]> vectorsFromKnown(List<String> texts, IntConsumer progress) {
-    Map<String, float[]> kept = new ConcurrentHashMap<>();
+    Map<String, float[]> known = file.filter(Files::isRegularFile).map(this::read).orElse(inMemory);
+    Map<String, float[]> kept = new HashMap<>();
     List<String> keys = texts.stream().map(VectorCache::key).toList();
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      float[] known = vectors.get(keys.get(i));
-      if (known == null) {
+      float[] vector = known.get(keys.get(i));
+      if (vector == null) {
         missing.add(i);
       } else {
-        kept.put(keys.get(i), known);
+        kept.put(keys.get(i), vector);
       }
     }
     int done = texts.size() - missing.size();
@@ -94,13 +85,10 @@ public final class VectorCache {
       done += batch.size();
       progress.accept(done);
     }
-    boolean changed = !missing.isEmpty() || kept.size() != vectors.size();
-    vectors.keySet().retainAll(kept.keySet());
-    vectors.putAll(kept);
-    if (changed) {
-      write();
+    if (!missing.isEmpty() || kept.size() != known.size()) {
+      file.ifPresentOrElse(path -> write(path, kept), () -> inMemory = Map.copyOf(kept));
     }
-    return keys.stream().map(vectors::get).toList();
+    return keys.stream().map(kept::get).toList();
   }
 
   static String key(String text) {
@@ -112,12 +100,13 @@ public final class VectorCache {
     }
   }
 
-  private void read(Path path) {
-    vectors.clear();
+  /** The vectors in {@code path}; none when it is another model's, truncated or unreadable. */
+  private Map<String, float[]> read(Path path) {
+    Map<String, float[]> vectors = new HashMap<>();
     try (InputStream raw = Files.newInputStream(path);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
       if (in.readInt() != MAGIC || !in.readUTF().equals(model.id()) || in.readInt() != model.dimensions()) {
-        return; // another model's or another version's vectors: embed again
+        return Map.of(); // another model's or another version's vectors: embed again
       }
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
@@ -128,20 +117,16 @@ public final class VectorCache {
         }
         vectors.put(key, vector);
       }
+      return vectors;
     } catch (EOFException e) {
-      vectors.clear();
       log.warn("vector cache {} is truncated; embedding again", path);
     } catch (IOException | RuntimeException e) {
-      vectors.clear();
       log.warn("vector cache {} cannot be read ({}); embedding again", path, e.getMessage());
     }
+    return Map.of();
   }
 
-  private void write() {
-    if (file.isEmpty()) {
-      return;
-    }
-    Path path = file.get();
+  private void write(Path path, Map<String, float[]> vectors) {
     try {
       Files.createDirectories(path.toAbsolutePath().getParent());
       Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
@@ -150,9 +135,8 @@ public final class VectorCache {
         out.writeInt(MAGIC);
         out.writeUTF(model.id());
         out.writeInt(model.dimensions());
-        Map<String, float[]> snapshot = Map.copyOf(vectors);
-        out.writeInt(snapshot.size());
-        for (Map.Entry<String, float[]> entry : snapshot.entrySet()) {
+        out.writeInt(vectors.size());
+        for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
           out.writeUTF(entry.getKey());
           for (float v : entry.getValue()) {
             out.writeFloat(v);
@@ -161,8 +145,8 @@ public final class VectorCache {
       }
       Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      // The vectors are still in memory; only the next start pays for them again.
-      log.warn("vector cache {} cannot be written ({}); the next start embeds again", path, e.getMessage());
+      // This build has its vectors; only the next one pays for them again.
+      log.warn("vector cache {} cannot be written ({}); the next build embeds again", path, e.getMessage());
     }
   }
 }
