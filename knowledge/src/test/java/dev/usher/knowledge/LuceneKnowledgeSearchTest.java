@@ -67,8 +67,9 @@ class LuceneKnowledgeSearchTest {
         """);
     conference.write("wireless.txt", "Network\n\nThe wireless network of the venue is free for attendees.\n");
     conference.write("checkin.txt", "Arrival\n\nCheck-in opens at eight in the lobby.\n");
+    conference.write("cancelling.txt", "Cancelling\n\nA refund is given until the first of May.\n");
     conference.document("travel.md").document("guide.md").document("workshops.md")
-        .document("wireless.txt").document("checkin.txt");
+        .document("wireless.txt").document("checkin.txt").document("cancelling.txt");
     knowledge = LuceneKnowledge.inMemory(conference.settings());
     assertThat(knowledge.lastReport().problems()).isEmpty();
   }
@@ -125,6 +126,17 @@ class LuceneKnowledgeSearchTest {
   void synonymsOfTheQuestionFindTheDocumentsWords() {
     assertThat(sources("wifi")).contains("wireless.txt");
     assertThat(sources("registration")).contains("checkin.txt");
+  }
+
+  @Test
+  void aPassageHoldingASynonymOfAPhraseHoldsThePhrasesWords() {
+    // given "money back", a built-in synonym of "refund", which the page says instead
+    List<PassageHit> hits = knowledge.search(new PassageQuery(List.of("money", "back"), List.of("money back"), 10));
+
+    // then the page is found and holds both words, as coverage counts them
+    assertThat(hits).extracting(hit -> hit.source().id()).contains("cancelling.txt");
+    PassageHit cancelling = hits.stream().filter(hit -> hit.source().id().equals("cancelling.txt")).findFirst().orElseThrow();
+    assertThat(cancelling.matchedWords()).containsExactlyInAnyOrder("money", "back");
   }
 
   @Test

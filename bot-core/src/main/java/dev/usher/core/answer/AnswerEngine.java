@@ -176,9 +176,7 @@ public final class AnswerEngine {
 
   /** The sentences to show: for a session, its card first; for a document, the best window. */
   private Snippet quote(PassageHit hit, Intent intent, int maxChars) {
-    String heading = hit.source().section().orElse("");
-    int headingChars = !heading.isEmpty() && hit.text().text().startsWith(heading) ? heading.length() : 0;
-    Snippet window = AnswerWindow.choose(hit.text(), intent, maxChars, headingChars);
+    Snippet window = AnswerWindow.choose(hit.text(), intent, maxChars, AnswerWindow.headingChars(hit));
     if (hit.kind() != PassageHit.Kind.SESSION) {
       return window;
     }

@@ -9,7 +9,9 @@ import java.util.Optional;
  * coverage (the rarity-weighted share of the question's content words it holds), its similarity
  * in meaning to the question (cosine of sentence vectors), whether the word search and the meaning
  * search agree on it, and whether it holds the kind of thing asked for. A candidate is an answer
- * when one of the rules below holds; among answers the fused rank picks the quote. Chosen on the
+ * when one of the rules below holds, and never when it mostly asks questions (a list of FAQ questions
+ * without their answers names the topic, it does not answer it); among answers the fused rank
+ * picks the quote. Chosen on the
  * dev question sets (see docs/ANSWER-POLICY.md for the trade-off table).
  *
  * @param minCoverage lexical coverage that answers on its own: the passage holds nearly every
@@ -102,6 +104,9 @@ public record AnswerPolicy(
 
   /** The rule by which {@code evidence} answers the question, if any. */
   Optional<Rule> answers(Evidence evidence) {
+    if (evidence.mostlyAsks()) {
+      return Optional.empty();
+    }
     double coverage = evidence.coverage();
     if (evidence.similarity().isEmpty()) {
       return coverage >= minCoverage ? Optional.of(Rule.WORDS) : Optional.empty();

@@ -1,5 +1,6 @@
 package dev.usher.core.answer;
 
+import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.reply.Snippet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -131,6 +132,23 @@ final class AnswerWindow {
       }
     }
     return Math.min(to - firstMatch, DESCRIPTION_CHARS) / 150.0;
+  }
+
+  /**
+   * Whether most sentences of {@code passage} after its heading are questions: a list of questions
+   * ("Can I get a refund?") names what attendees ask, not the answer. A question with its answer
+   * is half questions, so FAQ pairs are not taken for a list.
+   */
+  static boolean mostlyAsks(Snippet passage, int headingChars) {
+    List<int[]> sentences = sentences(passage.text()).stream().filter(s -> s[0] >= headingChars).toList();
+    long questions = sentences.stream().filter(s -> passage.text().charAt(s[1] - 1) == '?').count();
+    return 2 * questions > sentences.size();
+  }
+
+  /** How many leading characters of {@code hit}'s text are its section heading, which is not quoted. */
+  static int headingChars(PassageHit hit) {
+    String heading = hit.source().section().orElse("");
+    return !heading.isEmpty() && hit.text().text().startsWith(heading) ? heading.length() : 0;
   }
 
   /** [start, end) of each sentence or line, without the whitespace between them. */

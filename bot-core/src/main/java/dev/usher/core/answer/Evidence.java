@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
  *
  * @param relativeScore the word-search score over the best word-search score of the question
  * @param relativeSimilarity the similarity over the best similarity among the candidates
+ * @param mostlyAsks most sentences of the passage are questions (a list of FAQ questions without
+ *     their answers)
  */
 record Evidence(
     PassageHit hit,
@@ -22,6 +24,7 @@ record Evidence(
     double intentFit,
     double relativeScore,
     double relativeSimilarity,
+    boolean mostlyAsks,
     Optional<AnswerPolicy.Rule> rule,
     double rank) {
 
@@ -32,17 +35,28 @@ record Evidence(
     double relativeScore = topScore <= 0 ? 0 : hit.score() / topScore;
     double relativeSimilarity =
         similarity.isPresent() && topSimilarity > 0 ? Math.max(0, similarity.getAsDouble()) / topSimilarity : 0;
-    Evidence unfitted = new Evidence(hit, coverage, similarity, 0, relativeScore, relativeSimilarity, Optional.empty(), 0);
+    boolean mostlyAsks = AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
+    Evidence unfitted =
+        new Evidence(hit, coverage, similarity, 0, relativeScore, relativeSimilarity, mostlyAsks, Optional.empty(), 0);
     Optional<AnswerPolicy.Rule> rule = policy.answers(unfitted);
     // Fit only orders hits that may answer; reading the others' text would be wasted work.
-    double fit = rule.isPresent() && !words.isEmpty()
-        ? Math.min(1, intent.wordsBesideAnswer(hit.text()) / (2.0 * words.size()))
-        : 0;
+    double fit = rule.isPresent() && !words.isEmpty() ? fit(hit, words, intent) : 0;
     double rank = policy.lexicalWeight() * relativeScore
         + policy.semanticWeight() * relativeSimilarity
         + policy.intentWeight() * fit
         + policy.coverageWeight() * coverage;
-    return new Evidence(hit, coverage, similarity, fit, relativeScore, relativeSimilarity, rule, rank);
+    return new Evidence(hit, coverage, similarity, fit, relativeScore, relativeSimilarity, mostlyAsks, rule, rank);
+  }
+
+  /**
+   * The share of the question's words found beside what it asks for. A session's card states its
+   * time, length and room, so for those questions every word the session matched is beside one.
+   */
+  private static double fit(PassageHit hit, List<String> words, Intent intent) {
+    int beside = hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()
+        ? 2 * (int) words.stream().filter(hit.matchedWords()::contains).count()
+        : intent.wordsBesideAnswer(hit.text());
+    return Math.min(1, beside / (2.0 * words.size()));
   }
 
   private static double coverage(PassageHit hit, List<String> words, AnswerPolicy policy) {

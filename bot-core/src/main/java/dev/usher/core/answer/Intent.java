@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * the question's words.
  */
 enum Intent {
+  /** "How long", before {@link #TIME}: a length of time, not a moment. */
+  DURATION(
+      "\\b(how long|duration|how many (minutes|hours|days))\\b",
+      "\\b\\d{1,3}(\\s?(-|–|to|or|/)\\s?\\d{1,3})?[\\s-]?(min(ute)?s?|hours?|hrs?|days?|weeks?)\\b"),
   TIME(
-      "\\b(when|what time|what date|which day|how long|deadline|until|opens?|closes?|starts?|ends?)\\b",
+      "\\b(when|what time|what date|which day|deadline|until|opens?|closes?|starts?|ends?)\\b",
       "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
           + "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
           + "\\b\\d{1,2}\\s?(am|pm)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|"
@@ -103,6 +107,11 @@ enum Intent {
   static String stem(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return lower.length() <= 5 ? lower : lower.substring(0, 5);
+  }
+
+  /** Whether a session's card (day, start–end, room) says what this intent asks for; its length is that one session's, not a rule. */
+  boolean statedBySessionCard() {
+    return this == TIME || this == PLACE;
   }
 
   /** Whether this intent asks for a specific kind of thing (a time, a place, a person, a number). */

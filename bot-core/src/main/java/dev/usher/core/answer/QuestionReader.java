@@ -36,7 +36,7 @@ final class QuestionReader {
           "whom", "whose", "which", "why", "how", "how's", "is", "are", "was", "were", "be", "been",
           "being", "am", "do", "does", "did", "done", "doing", "can", "could", "would", "should",
           "will", "shall", "may", "might", "must", "i", "i'm", "me", "my", "mine", "we", "us", "our",
-          "you", "your", "yours", "he", "she", "it", "its", "it's", "they", "them", "their", "there",
+          "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "it's", "they", "them", "their", "there",
           "there's", "here", "this", "that", "these", "those", "a", "an", "the", "of", "in", "on",
           "at", "for", "to", "from", "by", "with", "about", "into", "onto", "and", "or", "but", "if",
           "so", "than", "then", "any", "anything", "some", "something", "anyone", "someone", "please",
@@ -50,10 +50,16 @@ final class QuestionReader {
           // Verbs that ask for a person ("who runs X?"): the answer names them, rarely the verb.
           "wrote", "write", "writes", "written", "organizes", "organized", "organize", "organise",
           "organises", "organised", "runs", "run", "running", "leads", "led", "hosts", "hosted",
-          "host", "gives", "giving", "presents", "presenting", "speaks", "speaking", "talks",
+          "host", "gives", "giving", "presents", "presenting", "speaks", "speaking",
           // Verbs that ask for a time ("when does X open?"): the answer is the time.
           "open", "opens", "close", "closes", "start", "starts", "begin", "begins", "finish",
           "finishes");
+
+  /**
+   * Words that only ask when they follow "how" ("how long", "how far"): the answer is a length of
+   * time or a distance, which the page states without the word.
+   */
+  private static final Set<String> ASKS_AFTER_HOW = Set.of("long", "far", "often", "soon", "early", "late");
 
   private QuestionReader() {}
 
@@ -71,8 +77,11 @@ final class QuestionReader {
 
     List<String> words = new ArrayList<>();
     String previous = null;
+    String before = "";
     for (String word : words(cleaned)) {
-      if (isFiller(word)) {
+      boolean asking = isFiller(word) || ASKS_AFTER_HOW.contains(word.toLowerCase(Locale.ROOT)) && before.equalsIgnoreCase("how");
+      before = word;
+      if (asking) {
         previous = null;
         continue;
       }

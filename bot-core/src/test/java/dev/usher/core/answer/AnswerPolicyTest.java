@@ -82,6 +82,36 @@ class AnswerPolicyTest {
   }
 
   @Test
+  void aListOfQuestionsIsNoAnswer() {
+    // given an FAQ section that lists questions without their answers, holding every word
+    String text = "Childcare\n• Is childcare provided?\n• What does childcare cost?\n• Can I bring my kids?";
+    Evidence questions = evidence(text, Set.of("childcare", "cost"), new Retrieval(0, 0, OptionalDouble.of(0.6)));
+    // and one that pairs a question with its answer
+    Evidence pair = evidence("Childcare\nWhat does childcare cost? Childcare costs nothing.", Set.of("childcare", "cost"),
+        new Retrieval(0, 0, OptionalDouble.of(0.6)));
+
+    // then the list never answers, and the pair does
+    assertThat(questions.mostlyAsks()).isTrue();
+    assertThat(questions.rule()).isEmpty();
+    assertThat(pair.rule()).contains(AnswerPolicy.Rule.WORDS);
+  }
+
+  @Test
+  void aSessionCardStatesTheTimeAndPlaceItsWordsAskFor() {
+    // given a session matching both words of a "where" question, with no place in its text
+    PassageHit session = new PassageHit(
+        PassageHit.Kind.SESSION,
+        new Source("session:s1", "Childcare cost clinic", Optional.of("Room 2"), Optional.empty()),
+        () -> Snippet.plain("Childcare cost clinic\nBring questions."),
+        1, Set.of("childcare", "cost"), Set.of(), Map.of("childcare", 2.0, "cost", 1.0),
+        new Retrieval(0, 0, OptionalDouble.of(0.6)));
+
+    // then its card (day, time, room) fits a place or time question, but not a question of length
+    assertThat(Evidence.of(session, WORDS, Intent.PLACE, 1, 0.6, POLICY).intentFit()).isEqualTo(1.0);
+    assertThat(Evidence.of(session, WORDS, Intent.DURATION, 1, 0.6, POLICY).intentFit()).isZero();
+  }
+
+  @Test
   void aThresholdOutOfRangeIsRejectedByName() {
     assertThatThrownBy(() -> new AnswerPolicy(1.5, 0, 0.45, 0, 0.4, 0.2, 2, 0.35, 0.5, 0.5, 0.5, 2, 0.5, 1, 20))
         .isInstanceOf(IllegalArgumentException.class)
@@ -91,10 +121,14 @@ class AnswerPolicyTest {
   }
 
   private static Evidence evidence(Set<String> matched, Retrieval retrieval) {
+    return evidence("Childcare costs nothing.", matched, retrieval);
+  }
+
+  private static Evidence evidence(String text, Set<String> matched, Retrieval retrieval) {
     PassageHit hit = new PassageHit(
         PassageHit.Kind.DOCUMENT,
         new Source("docs/families.md", "Families", Optional.of("Childcare"), Optional.empty()),
-        () -> Snippet.plain("Childcare costs nothing."),
+        () -> Snippet.plain(text),
         matched.isEmpty() ? 0 : 1,
         matched,
         Set.of(),

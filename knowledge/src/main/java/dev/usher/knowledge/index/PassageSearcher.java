@@ -28,9 +28,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -68,8 +70,12 @@ final class PassageSearcher {
       inFields(word, IndexSchema.TITLE).ifPresent(q -> titleQueries.putIfAbsent(word, q));
     }
     List<Query> phraseQueries = new ArrayList<>();
+    Map<String, Query> synonymPhraseQueries = new LinkedHashMap<>();
     for (String phrase : request.phrases()) {
       acrossFields(phrase, true).ifPresent(phraseQueries::add);
+      if (hasSynonyms(phrase)) {
+        inFields(phrase, IndexSchema.HEADING, IndexSchema.BODY).ifPresent(q -> synonymPhraseQueries.put(phrase, q));
+      }
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     wordQueries.values().forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
@@ -99,6 +105,7 @@ final class PassageSearcher {
     }
     Map<String, Double> weights = wordWeights(searcher, wordQueries.keySet());
     Map<String, Weight> passageWeights = weights(searcher, passageQueries);
+    Map<String, Weight> synonymPhraseWeights = weights(searcher, synonymPhraseQueries);
     Map<String, Weight> titleWeights = weights(searcher, titleQueries);
     TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY, bodyAnalyzer);
     StoredFields storedFields = searcher.storedFields();
@@ -122,7 +129,7 @@ final class PassageSearcher {
               source(document),
               () -> emphasis.mark(body),
               how.score,
-              matching(passageWeights, leaf, leafDoc),
+              matchingWords(passageWeights, synonymPhraseWeights, leaf, leafDoc),
               matching(titleWeights, leaf, leafDoc),
               weights,
               new Retrieval(how.lexicalRank, how.semanticRank, similarity)));
@@ -189,6 +196,29 @@ final class PassageSearcher {
       weights.put(entry.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1));
     }
     return weights;
+  }
+
+  /**
+   * The question's words the passage holds, itself or through a synonym of a phrase they form: a
+   * passage that says "service animals" holds "guide" and "dog" of "guide dog".
+   */
+  private static Set<String> matchingWords(
+      Map<String, Weight> wordWeights, Map<String, Weight> synonymPhraseWeights, LeafReaderContext leaf, int doc)
+      throws IOException {
+    Set<String> matched = matching(wordWeights, leaf, doc);
+    for (String phrase : matching(synonymPhraseWeights, leaf, doc)) {
+      matched.addAll(List.of(phrase.split(" ")));
+    }
+    return matched;
+  }
+
+  /**
+   * Whether the question analyzer expands {@code phrase} (a synonym rule of several words, like
+   * "guide dog" or "from home"): only then can the phrase match where its words do not.
+   */
+  private boolean hasSynonyms(String phrase) {
+    Query plain = queries.createPhraseQuery(IndexSchema.BODY, phrase);
+    return plain != null && !(plain instanceof PhraseQuery) && !(plain instanceof TermQuery);
   }
 
   private static Set<String> matching(Map<String, Weight> weights, LeafReaderContext leaf, int doc)
