@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param minCoverage lexical coverage that answers on its own: the passage holds nearly every
  *     content word of the question (0..1; default 0.7)
  * @param minSimilarityForWords with semantic search on, a passage that holds the words must also
- *     be at least this close in meaning: shared words in an unrelated sense are not an answer
- *     (cosine; default -1, off: a long passage that holds the words can be far from the question
- *     in meaning, and on the dev sets every floor above 0 lost more right answers than it saved)
+ *     be at least this close in meaning: shared words in an unrelated sense ("SELECT" in a talk
+ *     about selecting a framework) are not an answer (cosine; default 0.1: a long passage that
+ *     holds the words can be far from the question in meaning, and from 0.2 up the floor loses
+ *     right answers)
  * @param strongSimilarity similarity that answers with little or no word evidence: the attendee said
  *     it in other words ("babysitter" for "childcare") (cosine; default 0.45)
  * @param minCoverageForMeaning the word evidence a {@code strongSimilarity} answer still needs;
@@ -65,7 +66,7 @@ public record AnswerPolicy(
 
   /** The calibrated settings. */
   public static final AnswerPolicy DEFAULTS =
-      new AnswerPolicy(0.7, -1.0, 0.45, 0.0, 0.4, 0.2, 2, 0.35, 0.5, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
+      new AnswerPolicy(0.7, 0.1, 0.45, 0.0, 0.4, 0.2, 2, 0.35, 0.5, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
 
   public AnswerPolicy {
     share("minCoverage", minCoverage);

@@ -82,6 +82,16 @@ class AnswerPolicyTest {
   }
 
   @Test
+  void sharedWordsFarInMeaningAreNoAnswer() {
+    // given a passage holding every word, but in an unrelated sense
+    Evidence evidence = evidence(Set.of("childcare", "cost"),
+        new Retrieval(0, Retrieval.UNRANKED, OptionalDouble.of(POLICY.minSimilarityForWords() - 0.05)));
+
+    // then the words alone do not answer
+    assertThat(evidence.rule()).isEmpty();
+  }
+
+  @Test
   void aListOfQuestionsIsNoAnswer() {
     // given an FAQ section that lists questions without their answers, holding every word
     String text = "Childcare\n• Is childcare provided?\n• What does childcare cost?\n• Can I bring my kids?";
