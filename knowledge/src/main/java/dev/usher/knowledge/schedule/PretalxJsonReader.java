@@ -94,6 +94,7 @@ final class PretalxJsonReader implements FormatReader {
       collector.problem(where, "has no id, skipped");
       return;
     }
+    reportSchemaRefusals(event, where, collector);
     ZonedDateTime start;
     ZonedDateTime end;
     try {
@@ -132,6 +133,28 @@ final class PretalxJsonReader implements FormatReader {
                 speakers,
                 SessionCollector.description(text(event, "abstract"), text(event, "description")),
                 url));
+  }
+
+  /**
+   * Reports what c3voc's schedule schema (the one pretalx, frab and the hub exports follow) refuses
+   * in an event Usher can still read: ids are numbers there, so a text id is a sign of a
+   * hand-made or broken export. The event is kept.
+   */
+  private static void reportSchemaRefusals(
+      JsonNode event, String where, SessionCollector collector) {
+    if (event.path("id").isTextual()) {
+      collector.problem(
+          where, "id is the text \"" + event.path("id").asText() + "\", the schedule schema wants a number; read anyway");
+    }
+    for (JsonNode person : event.path("persons")) {
+      if (person.path("id").isTextual()) {
+        collector.problem(
+            where,
+            "person id is the text \""
+                + person.path("id").asText()
+                + "\", the schedule schema wants a number; read anyway");
+      }
+    }
   }
 
   private static Optional<ZoneId> zone(Optional<String> name, SessionCollector collector) {

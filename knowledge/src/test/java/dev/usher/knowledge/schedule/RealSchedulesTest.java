@@ -172,7 +172,10 @@ class RealSchedulesTest {
     ScheduleReading fromXml = ScheduleFiles.read(xml, "39c3/everything.schedule.xml", BERLIN);
 
     // then
-    assertThat(fromJson.problems()).isEmpty();
+    assertThat(fromJson.problems())
+        .as("the schema wants numeric ids; three events of the JSON give theirs as text")
+        .hasSize(3)
+        .allSatisfy(p -> assertThat(p.reason()).contains("id is the text").endsWith("read anyway"));
     assertThat(fromXml.problems()).isEmpty();
     assertThat(fromXml.sessions()).hasSize(xmlEvents(xml)).hasSize(895);
     assertThat(fromJson.sessions()).hasSize(895);
@@ -181,6 +184,28 @@ class RealSchedulesTest {
         fromXml.sessions().stream().filter(s -> s.id().startsWith("200487@")).toList();
     assertThat(repeated).hasSize(3);
     assertThat(repeated).extracting(Session::title).containsOnly(repeated.get(0).title());
+  }
+
+  @Test
+  void reads_the_c3voc_examples_the_schema_allows_and_reports_the_invalid_one() {
+    // given: c3voc's validator examples, one of them invalid on purpose (text ids)
+    String[] valid = {"c3voc-validator/frab-camp2019.json", "c3voc-validator/pretalx-rc3.json"};
+    String invalid = "c3voc-validator/invalid-example.json";
+
+    // when / then
+    for (String name : valid) {
+      ScheduleReading reading = ScheduleFiles.read(SharedData.file(name), name, BERLIN);
+      assertThat(reading.problems()).as(name).isEmpty();
+      assertThat(reading.sessions()).as(name).isNotEmpty();
+    }
+    ScheduleReading reading = ScheduleFiles.read(SharedData.file(invalid), invalid, BERLIN);
+    assertThat(reading.sessions()).extracting(Session::id).containsExactly("2814");
+    assertThat(reading.problems())
+        .extracting(p -> p.reason())
+        .containsExactly(
+            "event 2814: id is the text \"2814\", the schedule schema wants a number; read anyway",
+            "event 2814: person id is the text \"dsadf\", the schedule schema wants a number;"
+                + " read anyway");
   }
 
   private static int xmlEvents(Path file) throws Exception {
