@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * of the machine to attendees.
  */
 final class ConferenceFiles {
+  private static final String NOT_REGULAR =
+      "skipped: not a regular file (a pipe, socket or device), it is never read";
   private final Path folder;
   private final Path realFolder;
   private final Set<Path> schedules;
@@ -46,13 +48,16 @@ final class ConferenceFiles {
       return List.of();
     }
     if (!Files.isDirectory(path)) {
-      return List.of(new ConferenceFile(path, display(path), entry));
+      return regular(path, entry.path())
+          ? List.of(new ConferenceFile(path, display(path), entry))
+          : List.of();
     }
     try (Stream<Path> walk = Files.walk(path)) {
       List<Path> files =
           walk.filter(p -> !p.equals(path))
               .filter(p -> !hidden(path.relativize(p)))
-              .filter(p -> !Files.isDirectory(p))
+              .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+              .filter(p -> !linkedFolder(p))
               .sorted()
               .toList();
       List<ConferenceFile> documents = new ArrayList<>();
@@ -60,7 +65,9 @@ final class ConferenceFiles {
         if (schedules.contains(file.toAbsolutePath().normalize())) {
           continue;
         }
-        if (!DocumentReader.isDocument(file.getFileName().toString())) {
+        if (!Files.isRegularFile(file)) {
+          problems.add(new Problem(display(file), NOT_REGULAR));
+        } else if (!DocumentReader.isDocument(file.getFileName().toString())) {
           problems.add(new Problem(display(file), "skipped: not a document type Usher reads"));
         } else if (inside(file, display(file))) {
           DocumentEntry fileEntry = new DocumentEntry(display(file), java.util.Optional.empty(), entry.url());
@@ -80,7 +87,43 @@ final class ConferenceFiles {
     if (!inside(path, relative)) {
       return List.of();
     }
-    return List.of(new ConferenceFile(path, display(path), DocumentEntry.of(relative)));
+    return regular(path, relative)
+        ? List.of(new ConferenceFile(path, display(path), DocumentEntry.of(relative)))
+        : List.of();
+  }
+
+  /**
+   * True for a regular file; anything else is reported. Reading a FIFO blocks until a writer comes,
+   * which would hang indexing, start-up and reload for good.
+   */
+  private boolean regular(Path path, String named) {
+    if (Files.isRegularFile(path)) {
+      return true;
+    }
+    problems.add(new Problem(named, NOT_REGULAR));
+    return false;
+  }
+
+  /**
+   * True for a symbolic link to a folder, which is reported: the walk does not follow links (a
+   * link could lead in a circle), so its files are read only where they really lie, if inside.
+   */
+  private boolean linkedFolder(Path path) {
+    if (!Files.isSymbolicLink(path) || !Files.isDirectory(path)) {
+      return false;
+    }
+    String named = display(path);
+    try {
+      problems.add(
+          new Problem(
+              named,
+              path.toRealPath().startsWith(realFolder)
+                  ? "skipped: a link to a folder; links are not followed"
+                  : "skipped: a link to a folder outside the conference folder"));
+    } catch (IOException e) {
+      problems.add(new Problem(named, "skipped: a broken link"));
+    }
+    return true;
   }
 
   private boolean inside(Path path, String named) {

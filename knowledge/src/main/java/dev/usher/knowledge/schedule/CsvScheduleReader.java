@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.time.ZoneId;
@@ -42,7 +43,18 @@ final class CsvScheduleReader implements FormatReader {
       }
       while (rows.hasNextValue()) {
         row++;
-        Map<String, String> values = rows.nextValue();
+        Map<String, String> values;
+        try {
+          values = rows.nextValue();
+        } catch (CsvReadException e) {
+          // A row with more fields than the header (an unquoted comma) is one bad row: report it
+          // and go on with the next line, as RFC 4180 rows are independent.
+          collector.problem(
+              "row " + row,
+              "not valid CSV: " + e.getOriginalMessage() + YamlScheduleReader.at(e) + ", skipped");
+          skipRestOfRow(rows);
+          continue;
+        }
         entry(values).addTo(collector, "row " + row + idOf(values), defaultZone);
       }
     } catch (JacksonException e) {
@@ -56,6 +68,15 @@ final class CsvScheduleReader implements FormatReader {
       collector.problem("", "could not be read: " + e.getMessage());
     }
     return collector.reading(Optional.empty(), Optional.empty());
+  }
+
+  /** Moves the parser past the fields of a refused row that it has not read yet. */
+  private static void skipRestOfRow(MappingIterator<Map<String, String>> rows) throws IOException {
+    var parser = rows.getParser();
+    while (parser.currentToken() != null
+        && parser.currentToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
+      parser.nextToken();
+    }
   }
 
   private static boolean hasRequiredColumns(

@@ -4,6 +4,8 @@ import dev.usher.core.schedule.Session;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,7 +28,7 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The frab XML schedule ({@code schedule/day/room/event}), as exported by frab, pretalx and the
- * CCC. DTDs and external entities are refused: a schedule never needs them, and they are the way
+ * CCC, and the older Pentabarf layout (FOSDEM until 2024) whose events have a time but no date. DTDs and external entities are refused: a schedule never needs them, and they are the way
  * XML files read local files or the network.
  */
 final class FrabXmlReader implements FormatReader {
@@ -57,10 +59,11 @@ final class FrabXmlReader implements FormatReader {
     }
     Optional<Element> conference = child(root, "conference");
     Optional<ZoneId> named = conference.flatMap(c -> zone(c, collector));
+    DayClock clock = new DayClock(named, defaultZone, dayChange(conference, collector));
     NodeList events = root.getElementsByTagName("event");
     Optional<ZoneId> firstOffset = Optional.empty();
     for (int i = 0; i < events.getLength(); i++) {
-      Optional<ZonedDateTime> start = addEvent((Element) events.item(i), named, collector);
+      Optional<ZonedDateTime> start = addEvent((Element) events.item(i), clock, collector);
       if (firstOffset.isEmpty()) {
         firstOffset = start.map(ZonedDateTime::getZone);
       }
@@ -71,7 +74,7 @@ final class FrabXmlReader implements FormatReader {
 
   /** Adds one event; returns its start when it had a readable one. */
   private static Optional<ZonedDateTime> addEvent(
-      Element event, Optional<ZoneId> zone, SessionCollector collector) {
+      Element event, DayClock clock, SessionCollector collector) {
     String id = event.getAttribute("id").strip();
     String title = childText(event, "title").orElse("");
     String where = "event " + (id.isEmpty() ? "'" + title + "'" : id);
@@ -82,10 +85,7 @@ final class FrabXmlReader implements FormatReader {
     ZonedDateTime start;
     ZonedDateTime end;
     try {
-      OffsetDateTime date =
-          OffsetDateTime.parse(
-              childText(event, "date").orElseThrow(() -> new DateTimeException("no <date>")));
-      start = zone.map(date::atZoneSameInstant).orElseGet(date::toZonedDateTime);
+      start = start(event, clock);
       end =
           start.plus(
               ScheduleTimes.duration(
@@ -103,13 +103,16 @@ final class FrabXmlReader implements FormatReader {
     String description =
         SessionCollector.description(
             childText(event, "abstract").orElse(""), childText(event, "description").orElse(""));
-    collector.add(
+    String guid = event.getAttribute("guid").strip();
+    collector.addOccurrence(
         where,
+        guid.isEmpty() ? "id " + id + " and start " + start : "guid " + guid,
+        id,
         start,
         end,
-        () ->
+        sessionId ->
             new Session(
-                id,
+                sessionId,
                 title,
                 start,
                 end,
@@ -118,7 +121,60 @@ final class FrabXmlReader implements FormatReader {
                 speakers,
                 description,
                 url));
-    return Optional.of(start);
+    return childText(event, "date").isPresent() ? Optional.of(start) : Optional.empty();
+  }
+
+  /**
+   * The event's start: its own {@code <date>} (frab), or else the Pentabarf layout FOSDEM used
+   * until 2024, a {@code <start>} time under a {@code <day date=...>}.
+   */
+  private static ZonedDateTime start(Element event, DayClock clock) {
+    Optional<String> date = childText(event, "date");
+    if (date.isPresent()) {
+      OffsetDateTime at = OffsetDateTime.parse(date.get());
+      return clock.zone().map(at::atZoneSameInstant).orElseGet(at::toZonedDateTime);
+    }
+    String time =
+        childText(event, "start")
+            .orElseThrow(() -> new DateTimeException("neither <date> nor <start>"));
+    String day =
+        enclosingDay(event)
+            .map(d -> d.getAttribute("date").strip())
+            .filter(d -> !d.isEmpty())
+            .orElseThrow(() -> new DateTimeException("no <date>, and no dated <day> around it"));
+    return clock.at(LocalDate.parse(day), LocalTime.parse(time));
+  }
+
+  private static Optional<Element> enclosingDay(Element event) {
+    for (Node n = event.getParentNode(); n != null; n = n.getParentNode()) {
+      if (n instanceof Element e && e.getTagName().equals("day")) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * How a conference day's times become instants: in the file's named zone (or the conference
+   * zone), and frab's {@code day_change}: a time before it belongs to the morning after the day's
+   * date, as a day of talks runs past midnight.
+   */
+  private record DayClock(Optional<ZoneId> zone, ZoneId defaultZone, Optional<LocalTime> dayChange) {
+    ZonedDateTime at(LocalDate day, LocalTime time) {
+      LocalDate date = dayChange.filter(time::isBefore).isPresent() ? day.plusDays(1) : day;
+      return ZonedDateTime.of(date, time, zone.orElse(defaultZone));
+    }
+  }
+
+  private static Optional<LocalTime> dayChange(
+      Optional<Element> conference, SessionCollector collector) {
+    Optional<String> text = conference.flatMap(c -> childText(c, "day_change"));
+    try {
+      return text.map(LocalTime::parse);
+    } catch (DateTimeException e) {
+      collector.problem("", "day_change '" + text.orElseThrow() + "' is not a time, ignored");
+      return Optional.empty();
+    }
   }
 
   /** Older exports name the room only on the enclosing {@code <room name=...>}. */

@@ -2,6 +2,11 @@ package dev.usher.knowledge.schedule;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -29,8 +34,39 @@ final class IcsReader implements FormatReader {
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//usher//EN\r\n";
   private static final String END = "END:VCALENDAR\r\n";
 
+  /**
+   * Why the bytes are not UTF-8, which RFC 5545 requires: a Latin-1 or Windows-1252 export decoded
+   * as UTF-8 would put replacement characters into titles and rooms without a word.
+   */
+  private static Optional<String> notUtf8(byte[] content) {
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.wrap(content);
+    CoderResult result = strict.decode(bytes, CharBuffer.allocate(content.length), true);
+    if (!result.isError()) {
+      return Optional.empty();
+    }
+    int at = bytes.position();
+    int line = 1;
+    for (int i = 0; i < at; i++) {
+      line += content[i] == '\n' ? 1 : 0;
+    }
+    return Optional.of(
+        String.format(
+            "not UTF-8 (byte 0x%02X on line %d): iCalendar files are UTF-8; save it as UTF-8"
+                + " (it may be Latin-1 or Windows-1252), no sessions read",
+            content[at] & 0xFF, line));
+  }
+
   @Override
   public ScheduleReading read(byte[] content, String displayPath, ZoneId defaultZone) {
+    Optional<String> notUtf8 = notUtf8(content);
+    if (notUtf8.isPresent()) {
+      return ScheduleReading.failed(displayPath, notUtf8.get());
+    }
     String text = new String(content, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
     SessionCollector collector = new SessionCollector(displayPath);
     if (text.isBlank()) {

@@ -19,12 +19,15 @@ import java.util.regex.Pattern;
 
 /**
  * The pretalx (and frab) JSON schedule export: {@code schedule.conference.days[].rooms{room:
- * [events]}}. Streams the file so that the events before a truncation are kept.
+ * [events]}}, and the hub's "schedule v2" ({@code schedule.events[]}, see {@link
+ * ScheduleV2Event}). Streams the file so that the events before a truncation are kept.
  */
 final class PretalxJsonReader implements FormatReader {
   private static final JsonMapper MAPPER = new JsonMapper();
   private static final Pattern EVENT_PATH =
       Pattern.compile("/schedule/conference/days/\\d+/rooms/[^/]+/\\d+");
+  private static final Pattern V2_EVENT_PATH = Pattern.compile("/schedule/events/\\d+");
+  private static final JsonPointer TRACKS = JsonPointer.compile("/schedule/conference/tracks");
   private static final JsonPointer ZONE =
       JsonPointer.compile("/schedule/conference/time_zone_name");
   private static final JsonPointer TITLE = JsonPointer.compile("/schedule/conference/title");
@@ -33,6 +36,8 @@ final class PretalxJsonReader implements FormatReader {
   public ScheduleReading read(byte[] content, String displayPath, ZoneId defaultZone) {
     SessionCollector collector = new SessionCollector(displayPath);
     List<JsonNode> events = new ArrayList<>();
+    List<JsonNode> v2Events = new ArrayList<>();
+    JsonNode tracks = MAPPER.missingNode();
     Optional<String> zoneName = Optional.empty();
     Optional<String> title = Optional.empty();
     boolean sawConference = false;
@@ -42,6 +47,12 @@ final class PretalxJsonReader implements FormatReader {
         JsonPointer path = parser.getParsingContext().pathAsPointer();
         if (token == JsonToken.START_OBJECT && EVENT_PATH.matcher(path.toString()).matches()) {
           events.add(parser.readValueAsTree());
+        } else if (token == JsonToken.START_OBJECT
+            && V2_EVENT_PATH.matcher(path.toString()).matches()) {
+          v2Events.add(parser.readValueAsTree());
+        } else if (token == JsonToken.START_ARRAY && path.equals(TRACKS)) {
+          tracks = parser.readValueAsTree();
+          sawConference = true;
         } else if (token == JsonToken.VALUE_STRING && path.equals(ZONE)) {
           zoneName = SessionCollector.nonBlank(parser.getText());
         } else if (token == JsonToken.VALUE_STRING && path.equals(TITLE)) {
@@ -60,7 +71,7 @@ final class PretalxJsonReader implements FormatReader {
               + e.getOriginalMessage()
               + YamlScheduleReader.at(e)
               + "; read "
-              + events.size()
+              + (events.size() + v2Events.size())
               + " event(s) before that point");
     } catch (IOException e) {
       collector.problem("", "could not be read: " + e.getMessage());
@@ -68,6 +79,9 @@ final class PretalxJsonReader implements FormatReader {
     Optional<ZoneId> declared = zone(zoneName, collector);
     for (JsonNode event : events) {
       addEvent(event, declared, collector);
+    }
+    for (JsonNode event : v2Events) {
+      new ScheduleV2Event(event, tracks).addTo(collector, declared);
     }
     return collector.reading(declared, title);
   }
@@ -80,6 +94,7 @@ final class PretalxJsonReader implements FormatReader {
       collector.problem(where, "has no id, skipped");
       return;
     }
+    reportSchemaRefusals(event, where, collector);
     ZonedDateTime start;
     ZonedDateTime end;
     try {
@@ -100,13 +115,16 @@ final class PretalxJsonReader implements FormatReader {
                   .ifPresent(speakers::add);
             });
     var url = collector.url(where, text(event, "url"));
-    collector.add(
+    String guid = text(event, "guid");
+    collector.addOccurrence(
         where,
+        guid.isEmpty() ? "id " + id + " and start " + start : "guid " + guid,
+        id,
         start,
         end,
-        () ->
+        sessionId ->
             new Session(
-                id,
+                sessionId,
                 title,
                 start,
                 end,
@@ -115,6 +133,28 @@ final class PretalxJsonReader implements FormatReader {
                 speakers,
                 SessionCollector.description(text(event, "abstract"), text(event, "description")),
                 url));
+  }
+
+  /**
+   * Reports what c3voc's schedule schema (the one pretalx, frab and the hub exports follow) refuses
+   * in an event Usher can still read: ids are numbers there, so a text id is a sign of a
+   * hand-made or broken export. The event is kept.
+   */
+  private static void reportSchemaRefusals(
+      JsonNode event, String where, SessionCollector collector) {
+    if (event.path("id").isTextual()) {
+      collector.problem(
+          where, "id is the text \"" + event.path("id").asText() + "\", the schedule schema wants a number; read anyway");
+    }
+    for (JsonNode person : event.path("persons")) {
+      if (person.path("id").isTextual()) {
+        collector.problem(
+            where,
+            "person id is the text \""
+                + person.path("id").asText()
+                + "\", the schedule schema wants a number; read anyway");
+      }
+    }
   }
 
   private static Optional<ZoneId> zone(Optional<String> name, SessionCollector collector) {
@@ -128,7 +168,7 @@ final class PretalxJsonReader implements FormatReader {
   }
 
   /** The field as text; pretalx writes some fields as objects (e.g. a track name per language). */
-  private static String text(JsonNode node, String field) {
+  static String text(JsonNode node, String field) {
     JsonNode value = node.path(field);
     if (value.isObject()) {
       JsonNode english = value.path("en");

@@ -1,9 +1,12 @@
 package dev.usher.knowledge.schedule;
 
+import dev.usher.core.knowledge.IngestReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +39,10 @@ public final class ScheduleFiles {
    * Reads one schedule file. Never throws for bad content: each event, row or part of the file that
    * cannot be read becomes a problem naming {@code displayPath}, and the good sessions are kept. A
    * file whose extension is not a schedule format (see {@link #isScheduleFile}) is reported the
-   * same way. Session ids are unique within the result (the first of duplicates is kept, the rest
-   * reported).
+   * same way, and so is a file that yields no session at all. Session ids are unique within the
+   * result: entries are keyed by what their format says is unique (frab's guid, else id and start;
+   * the id for Usher's own formats), the first of duplicates is kept and the rest reported; frab
+   * entries that share an id but not a guid get the id {@code id@start} each.
    *
    * @param file the file to read
    * @param displayPath what problems name, normally the path relative to the conference folder
@@ -61,7 +66,22 @@ public final class ScheduleFiles {
     if (content.length == 0) {
       return ScheduleReading.failed(displayPath, "the file is empty, no sessions");
     }
-    return reader.get().read(content, displayPath, defaultZone);
+    return withNoSessionsReported(reader.get().read(content, displayPath, defaultZone), displayPath);
+  }
+
+  /**
+   * A schedule file that gave no session always has a problem: one that no reader found fault with
+   * (a format variant with its events elsewhere, an empty list) would otherwise pass in silence.
+   */
+  private static ScheduleReading withNoSessionsReported(
+      ScheduleReading reading, String displayPath) {
+    if (!reading.sessions().isEmpty() || !reading.problems().isEmpty()) {
+      return reading;
+    }
+    List<IngestReport.Problem> problems = new ArrayList<>(reading.problems());
+    problems.add(new IngestReport.Problem(displayPath, "no events found, no sessions read from this file"));
+    return new ScheduleReading(
+        reading.sessions(), reading.declaredZone(), reading.conferenceName(), problems);
   }
 
   private static Optional<FormatReader> reader(Path file) {

@@ -7,22 +7,36 @@ import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Gathers the sessions and problems of one file: keeps the first session of each id, and turns
- * every skipped entry into a problem so nothing is dropped silently. Not thread-safe.
+ * Gathers the sessions and problems of one file: keeps the first session of each id (or of each
+ * key the format declares unique, see {@link #addOccurrence}), and turns every skipped entry into a
+ * problem so nothing is dropped silently. Not thread-safe.
  */
 final class SessionCollector {
   private final String displayPath;
   private final List<Session> sessions = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private final List<IngestReport.Problem> problems = new ArrayList<>();
+  private final List<Occurrence> occurrences = new ArrayList<>();
+  private final Set<String> occurrenceKeys = new HashSet<>();
+
+  /** An entry whose final session id is known only once every entry of the file has been seen. */
+  private record Occurrence(
+      String where,
+      String id,
+      ZonedDateTime start,
+      ZonedDateTime end,
+      Function<String, Session> session) {}
 
   SessionCollector(String displayPath) {
     this.displayPath = displayPath;
@@ -57,6 +71,39 @@ final class SessionCollector {
     sessions.add(built);
   }
 
+  /**
+   * Adds an entry of a format whose ids need not be unique: frab gives a meetup held on several days
+   * one {@code id} but a new {@code guid} each day. {@code key} is what the format says is unique
+   * (the guid, or id and start); a second entry with the same key is reported and skipped. When
+   * several kept entries share an id, each gets the id {@code id@start} (local date-time), so ids
+   * stay unique and stable however the entries are ordered.
+   *
+   * @param session builds the session from its final id
+   */
+  void addOccurrence(
+      String where,
+      String key,
+      String id,
+      ZonedDateTime start,
+      ZonedDateTime end,
+      Function<String, Session> session) {
+    if (!occurrenceKeys.add(key)) {
+      problem(where, "appears twice (same " + key + "), only the first one is kept");
+      return;
+    }
+    occurrences.add(new Occurrence(where, id, start, end, session));
+  }
+
+  private void addOccurrences() {
+    Map<String, Integer> perId = new HashMap<>();
+    occurrences.forEach(o -> perId.merge(o.id(), 1, Integer::sum));
+    for (Occurrence o : occurrences) {
+      String id = perId.get(o.id()) > 1 ? o.id() + "@" + o.start().toLocalDateTime() : o.id();
+      add(o.where(), o.start(), o.end(), () -> o.session().apply(id));
+    }
+    occurrences.clear();
+  }
+
   /** An absolute http(s) URL, or empty (and a problem) when the text is not one. */
   Optional<URI> url(String where, String text) {
     String trimmed = text.strip();
@@ -77,6 +124,7 @@ final class SessionCollector {
   }
 
   ScheduleReading reading(Optional<ZoneId> declaredZone, Optional<String> conferenceName) {
+    addOccurrences();
     return new ScheduleReading(sessions, declaredZone, conferenceName, problems);
   }
 

@@ -1,6 +1,7 @@
 package dev.usher.knowledge.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.IngestReport.Problem;
@@ -12,6 +13,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +167,26 @@ class MalformedInputTest {
       assertThat(search(knowledge, "password")).isEmpty();
       assertThat(knowledge.lastReport().files()).extracting(IngestReport.FileReport::path)
           .containsExactly("docs/good.md");
+      assertProblem(knowledge.lastReport(), "docs/elsewhere", "a link to a folder outside the conference folder");
+    }
+  }
+
+  @Test
+  void aFifoInTheFolderIsReportedAndNeverRead() throws Exception {
+    // given: named pipes with no writer, which block whoever opens them for reading
+    Path document = conference.folder().resolve("docs/pipe.md");
+    Path schedule = conference.folder().resolve("pipe.ics");
+    Process mkfifo = new ProcessBuilder("mkfifo", document.toString(), schedule.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    conference.schedule("pipe.ics");
+
+    // when
+    try (LuceneKnowledge knowledge =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LuceneKnowledge.inMemory(conference.settings()))) {
+      // then
+      assertProblem(knowledge.lastReport(), "docs/pipe.md", "not a regular file");
+      assertProblem(knowledge.lastReport(), "pipe.ics", "not a regular file");
+      assertThat(search(knowledge, "zeppelin")).isNotEmpty();
     }
   }
 

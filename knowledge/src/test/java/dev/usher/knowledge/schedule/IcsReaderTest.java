@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.schedule.Session;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -197,6 +198,35 @@ class IcsReaderTest {
     assertThat(reading.problems())
         .singleElement()
         .satisfies(p -> assertThat(p.path()).isEqualTo("notes.ics"));
+  }
+
+  @Test
+  void reports_a_latin_1_calendar_instead_of_reading_mojibake() throws IOException {
+    // given: the same calendar saved as Latin-1, "Café" with the single byte 0xE9
+    String calendar =
+        """
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//test//EN
+        BEGIN:VEVENT
+        UID:c1
+        DTSTART:20260425T090000Z
+        DTEND:20260425T100000Z
+        SUMMARY:Café talk
+        END:VEVENT
+        END:VCALENDAR
+        """
+            .replace("\n", "\r\n");
+    Path file = Files.write(dir.resolve("latin1.ics"), calendar.getBytes(StandardCharsets.ISO_8859_1));
+
+    // when
+    ScheduleReading reading = ScheduleFiles.read(file, "latin1.ics", LISBON);
+
+    // then
+    assertThat(reading.sessions()).isEmpty();
+    assertThat(reading.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).startsWith("not UTF-8 (byte 0xE9 on line 8)"));
   }
 
   private Map<String, Session> read() throws IOException {

@@ -188,6 +188,31 @@ class OwnFormatReadersTest {
   }
 
   @Test
+  void reports_a_csv_row_with_an_unquoted_comma_and_reads_the_rows_after_it() throws IOException {
+    // given: row 2's description has a comma outside quotes, so it has one field too many
+    Path file =
+        write(
+            "schedule.csv",
+            """
+            id,title,start,end,description
+            a1,First,2026-04-25 09:00,2026-04-25 10:00,plain
+            a2,Second,2026-04-25 10:00,2026-04-25 11:00,coffee, tea
+            a3,Third,2026-04-25 11:00,2026-04-25 12:00,"quoted, fine"
+            a4,Fourth,2026-04-25 12:00,2026-04-25 13:00,
+            """);
+
+    // when
+    ScheduleReading reading = ScheduleFiles.read(file, "schedule.csv", LISBON);
+
+    // then
+    assertThat(reading.sessions()).extracting(Session::id).containsExactly("a1", "a3", "a4");
+    assertThat(reading.sessions().get(1).description()).isEqualTo("quoted, fine");
+    assertThat(reading.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).startsWith("row 2: not valid CSV").endsWith("skipped"));
+  }
+
+  @Test
   void reports_a_csv_without_the_required_columns() throws IOException {
     // given
     Path file = write("schedule.csv", "name,when\nKeynote,9am\n");
