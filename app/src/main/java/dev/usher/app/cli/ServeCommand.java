@@ -88,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
       // Reminders run on the real clock, whatever --now says.
       reminders.set(ReminderService.start(
           runtime, reminderSettings, platforms, Clock.system(runtime.conference().zone())));
-      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings().folder()) + ")");
+      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")");
     }
     stopped.await();
     answers.awaitTermination(5, TimeUnit.SECONDS);
