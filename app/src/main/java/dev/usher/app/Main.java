@@ -1,6 +1,7 @@
 package dev.usher.app;
 
 import dev.usher.app.cli.AskCommand;
+import dev.usher.app.cli.CheckCommand;
 import dev.usher.app.cli.ConsoleCommand;
 import dev.usher.app.cli.EvalCommand;
 import dev.usher.app.cli.IndexCommand;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
       AskCommand.class,
       IndexCommand.class,
       EvalCommand.class,
-      RemindersCommand.class
+      RemindersCommand.class,
+      CheckCommand.class
     })
 public final class Main implements Runnable {
   /**

@@ -41,6 +41,7 @@ public final class AskCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (ConferenceRuntime runtime = conference.open()) {
+      conference.reportProblems(runtime, spec.commandLine().getErr());
       Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
       if (!words.isEmpty()) {
         answer(bot, String.join(" ", words), out);

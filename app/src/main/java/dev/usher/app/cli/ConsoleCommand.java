@@ -25,6 +25,7 @@ public final class ConsoleCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (ConferenceRuntime runtime = conference.open()) {
+      conference.reportProblems(runtime, spec.commandLine().getErr());
       Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
       TextRenderer renderer = new TextRenderer(System.console() != null);
       out.println(runtime.conference().name() + " help desk. Ask a question, or /help; /quit to leave.");

@@ -52,6 +52,8 @@ public final class IndexCommand implements Callable<Integer> {
       out.printf("%d files, %d passages, %d sessions, %d warnings in %d ms%n",
           report.files().size(), report.passages(), report.sessions(), report.problems().size(),
           report.took().toMillis());
+      out.flush();
+      conference.reportProblems(runtime, err);
       return 0;
     }
   }

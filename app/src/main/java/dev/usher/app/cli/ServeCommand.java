@@ -43,6 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ConferenceRuntime runtime = conference.open();
     report(runtime, err);
+    conference.reportProblems(runtime, err);
     Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
     // Read before connecting, so a wrong reminders section stops the start naming its key.
     ReminderSettings reminderSettings =
@@ -99,6 +100,5 @@ public final class ServeCommand implements Callable<Integer> {
     var report = runtime.knowledge().lastReport();
     err.printf("%s: %d passages, %d sessions from %d files%n", runtime.conference().name(),
         report.passages(), report.sessions(), report.files().size());
-    report.problems().forEach(p -> err.println("warning: " + p.path() + ": " + p.reason()));
   }
 }
