@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code usher ask}: answers one question, or each line of standard input. */
-@Command(name = "ask", description = "Answer a question (or each line of standard input).")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "ask", description = "Answer a question (or each line of standard input).")
 public final class AskCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference;
 

@@ -16,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code usher console}: a chat with the bot in the terminal, to try it before going live. */
-@Command(name = "console", description = "Chat with the bot in the terminal.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "console", description = "Chat with the bot in the terminal.")
 public final class ConsoleCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference;
   @Spec CommandSpec spec;

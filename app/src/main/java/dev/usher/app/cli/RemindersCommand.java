@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  * would make between two days, without posting.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "reminders",
     description = "Print the reminder posts planned between two days (a dry run: nothing is posted).")
 public final class RemindersCommand implements Callable<Integer> {
