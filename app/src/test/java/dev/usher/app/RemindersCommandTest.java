@@ -50,6 +50,21 @@ class RemindersCommandTest {
   }
 
   @Test
+  void fullPrintsEachPostWholeUnderItsLine() {
+    CommandLineRun brief = CommandLineRun.of(
+        "reminders", "--data", SampleConference.FOLDER.toString(), "--from", "2026-04-24", "--to", "2026-04-24");
+    CommandLineRun full = CommandLineRun.of(
+        "reminders", "--full", "--data", SampleConference.FOLDER.toString(), "--from", "2026-04-24", "--to", "2026-04-24");
+
+    assertThat(full.exitCode()).as(full.err()).isZero();
+    List<String> headers = full.out().lines().filter(l -> l.startsWith("2026-04-24 ")).toList();
+    assertThat(headers).isEqualTo(brief.out().lines().toList());
+    // the daily post lists the day's sessions, which the one-line summary cannot
+    assertThat(full.out().lines().filter(l -> l.startsWith("    ")).count()).isGreaterThan(headers.size());
+    assertThat(full.out()).contains("    ").containsPattern("(?m)^    .*Registration");
+  }
+
+  @Test
   void refusesAWindowThatEndsBeforeItStarts() {
     CommandLineRun run =
         CommandLineRun.of(
