@@ -50,6 +50,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void aSettingsFileThatDoesNotLoadStillGetsDidYouMean() throws Exception {
+    Files.writeString(folder.resolve("usher.yaml"), "name: Demo\ntimezon: Europe/Berlin\n");
+
+    CommandLineRun run = CommandLineRun.of("check", "--data", folder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("the key 'timezone' is required")
+        .contains("problem: usher.yaml: unknown key 'timezon': did you mean 'timezone'?")
+        .contains("2 problems");
+  }
+
+  @Test
   void anEmptyFolderWithoutAZoneSaysBoth() {
     CommandLineRun run = CommandLineRun.of("check", "--data", folder.toString());
 

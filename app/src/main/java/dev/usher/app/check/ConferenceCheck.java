@@ -34,7 +34,9 @@ public final class ConferenceCheck {
     try {
       settings = SettingsLoader.load(folder);
     } catch (SettingsException e) {
-      return new CheckReport(found, List.of(e.getMessage()));
+      problems.add(e.getMessage());
+      problems.addAll(SettingsCheck.keyProblems(folder));
+      return new CheckReport(found, problems);
     }
     boolean hasFile = Files.isRegularFile(folder.resolve(SettingsLoader.FILE_NAME));
     found.add(hasFile ? "settings: " + SettingsLoader.FILE_NAME : "settings: no usher.yaml, every file in the folder is read");

@@ -50,8 +50,7 @@ public final class SettingsCheck {
     } catch (IOException e) {
       return List.of(file.getFileName() + ": cannot be read again: " + e.getMessage());
     }
-    root.fieldNames().forEachRemaining(key -> unknownKey(key, TOP_LEVEL_KEYS, "", problems));
-    root.path("reminders").fieldNames().forEachRemaining(key -> unknownKey(key, REMINDER_KEYS, "reminders.", problems));
+    problems.addAll(keyProblems(root));
     try {
       ReminderSettings reminders = ReminderSettingsReader.read(settings.section("reminders"));
       channels(reminders).forEach(target -> suspiciousChannel(target, problems));
@@ -60,6 +59,26 @@ public final class SettingsCheck {
         problems.add(SettingsLoader.FILE_NAME + ": " + e.getMessage());
       }
     }
+    return problems;
+  }
+
+  /**
+   * The keys of a {@code usher.yaml} that nobody reads, with "did you mean"; read even when the
+   * file does not load, since a misspelt key is often why a required one is missing.
+   */
+  public static List<String> keyProblems(Path folder) {
+    try {
+      JsonNode root = YAML.readTree(folder.resolve(SettingsLoader.FILE_NAME).toFile());
+      return root == null ? List.of() : keyProblems(root);
+    } catch (IOException e) {
+      return List.of(); // the load has already said why the file cannot be read
+    }
+  }
+
+  private static List<String> keyProblems(JsonNode root) {
+    List<String> problems = new ArrayList<>();
+    root.fieldNames().forEachRemaining(key -> unknownKey(key, TOP_LEVEL_KEYS, "", problems));
+    root.path("reminders").fieldNames().forEachRemaining(key -> unknownKey(key, REMINDER_KEYS, "reminders.", problems));
     return problems;
   }
 
