@@ -1,14 +1,18 @@
 package dev.usher.app;
 
 import dev.usher.app.cli.AskCommand;
+import dev.usher.app.cli.CheckCommand;
 import dev.usher.app.cli.ConsoleCommand;
 import dev.usher.app.cli.EvalCommand;
 import dev.usher.app.cli.IndexCommand;
 import dev.usher.app.cli.RemindersCommand;
 import dev.usher.app.cli.ServeCommand;
-import dev.usher.app.config.SettingsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /** {@code ./usher}: the command line. Without a command it serves (Discord and/or Slack). */
 @Command(
@@ -22,9 +26,10 @@ import picocli.CommandLine.Command;
       AskCommand.class,
       IndexCommand.class,
       EvalCommand.class,
-      RemindersCommand.class
+      RemindersCommand.class,
+      CheckCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   /**
    * Lucene tells through java.util.logging, once per start, that the incubating vector API is not
    * enabled; Usher does no vector search, so the line is noise for attendees' organizers. Held here
@@ -46,22 +51,29 @@ public final class Main implements Runnable {
     return commandLine().execute(args);
   }
 
-  /** The command line, with configuration errors reported as one line and exit code 2. */
+  /**
+   * The command line. Expected failures (a wrong setting or option, a file that cannot be read)
+   * are one line on standard error and exit code 2, never a stack trace; README lists every code.
+   */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
-          if (exception instanceof SettingsException || exception instanceof IllegalArgumentException) {
-            cmd.getErr().println("usher: " + exception.getMessage());
-            return 2;
+          Optional<String> message = ExpectedFailure.message(exception);
+          if (message.isEmpty()) {
+            throw exception;
           }
-          throw exception;
+          cmd.getErr().println("usher: " + message.get());
+          return ExitCode.BAD_INPUT;
         });
     return commandLine;
   }
 
+  @Spec CommandSpec spec;
+
+  /** {@code ./usher} alone is {@code ./usher serve}: the same handlers, output and exit code. */
   @Override
-  public void run() {
-    new CommandLine(new ServeCommand()).execute();
+  public Integer call() {
+    return spec.commandLine().getSubcommands().get("serve").execute();
   }
 }

@@ -6,6 +6,7 @@ import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reminder.ReminderSettings;
 import dev.usher.core.reminder.RetryPolicy;
 import dev.usher.ledger.SqliteReminderLedger;
+import dev.usher.app.config.UsherSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -31,8 +32,8 @@ public final class ReminderService implements AutoCloseable {
   }
 
   /** The ledger's file for a conference folder. */
-  public static Path ledgerFile(Path folder) {
-    return folder.resolve(".usher").resolve("reminders.db");
+  public static Path ledgerFile(UsherSettings settings) {
+    return settings.stateDirectory().resolve("reminders.db");
   }
 
   /**
@@ -45,7 +46,7 @@ public final class ReminderService implements AutoCloseable {
       ReminderSettings settings,
       List<ChatPlatform> platforms,
       Clock clock) {
-    SqliteReminderLedger ledger = SqliteReminderLedger.open(ledgerFile(runtime.settings().folder()));
+    SqliteReminderLedger ledger = SqliteReminderLedger.open(ledgerFile(runtime.settings()));
     ScheduledExecutorService executor =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("usher-reminders").daemon().factory());

@@ -6,26 +6,35 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.usher.bench.Figures.BuildFigures;
 import dev.usher.bench.Figures.PeerFigures;
 import dev.usher.bench.Figures.SizeFigures;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The smallest benchmark, so it cannot rot: it runs end to end; no timing is asserted. */
 class BenchmarkTest {
   private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
 
+  @TempDir Path temporary;
+
   @Test
   void everyPeerAnswersATinyCorpusAndTheReportIsWellFormed() throws Exception {
-    // given the sample conference, the shared data and a corpus of about 100 generated passages
-    Path sample = HOME.resolve("examples/iclr-2026");
+    // given a copy of the sample conference (its index is written beside it), the shared data and
+    // a corpus of about 100 generated passages; the schedule set stays where it is, since its
+    // data column names folders relative to it
+    Path seedQuestions = SharedData.eval("seed-questions.tsv").toAbsolutePath().normalize();
+    Path sharedData = SharedData.data("31c3").getParent().toAbsolutePath().normalize();
+    Path sample = copy(HOME.resolve("examples/iclr-2026"), temporary.resolve("iclr-2026"));
     Benchmark.Options options = new Benchmark.Options(
-        HOME, HOME.resolve("../shared/data").normalize(), HOME.resolve("../shared/eval/seed-questions.tsv").normalize(),
-        List.of(new Benchmark.AccuracySet(HOME.resolve("../shared/eval/seed-questions.tsv").normalize(), sample),
-            new Benchmark.AccuracySet(sample.resolve("schedule-questions.tsv"), sample)),
+        HOME, sharedData, seedQuestions,
+        List.of(new Benchmark.AccuracySet(seedQuestions, sample),
+            new Benchmark.AccuracySet(HOME.resolve("examples/iclr-2026/schedule-questions.tsv"), sample)),
         Path.of("target/ci-bench").toAbsolutePath(), List.of(100), 40, Duration.ofMillis(200), 100, 100, 100, 20, 0);
 
     // when the benchmark runs
@@ -63,6 +72,15 @@ class BenchmarkTest {
     assertThat(tables).hasSize(4);
     assertThat(tables).allSatisfy(table -> assertThat(table).allSatisfy(row ->
         assertThat(cells(row)).isEqualTo(cells(table.getFirst()))));
+  }
+
+  private static Path copy(Path source, Path target) throws IOException {
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.filter(p -> !source.relativize(p).startsWith(".usher")).toList()) {
+        Files.copy(file, target.resolve(source.relativize(file).toString()));
+      }
+    }
+    return target;
   }
 
   private static List<List<String>> tables(String report) {

@@ -84,6 +84,33 @@ public final class SlackPlatform implements ChatPlatform {
 
   @Override
   public void start() throws Exception {
+    try {
+      connect();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw startFailure(e);
+    }
+  }
+
+  /**
+   * Bolt reports every failed {@code auth.test} as "The token is invalid (error: X)", a network
+   * failure included. X is a Slack error code ({@code invalid_auth}, {@code token_revoked}: always
+   * lower case with underscores) when Slack answered; anything else means Slack was not reached.
+   */
+  static RuntimeException startFailure(RuntimeException e) {
+    var matcher = BOLT_TOKEN_FAILURE.matcher(String.valueOf(e.getMessage()));
+    if (!matcher.matches()) {
+      return e;
+    }
+    String error = matcher.group(1);
+    return error.matches("[a-z_]+")
+        ? new IllegalStateException("Slack refused the bot token (" + error + "): check SLACK_BOT_TOKEN", e)
+        : new IllegalStateException("cannot reach Slack (" + error + "): no network, DNS or proxy?", e);
+  }
+
+  private static final java.util.regex.Pattern BOLT_TOKEN_FAILURE =
+      java.util.regex.Pattern.compile("The token is invalid \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);
+
+  private void connect() throws Exception {
     switch (settings.mode()) {
       case SOCKET -> {
         String appToken = credentials.appToken().orElseThrow(

@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code usher ask}: answers one question, or each line of standard input. */
-@Command(name = "ask", description = "Answer a question (or each line of standard input).")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "ask", description = "Answer a question (or each line of standard input).")
 public final class AskCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference;
 
@@ -41,6 +43,7 @@ public final class AskCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (ConferenceRuntime runtime = conference.open()) {
+      conference.reportProblems(runtime, spec.commandLine().getErr());
       Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
       if (!words.isEmpty()) {
         answer(bot, String.join(" ", words), out);

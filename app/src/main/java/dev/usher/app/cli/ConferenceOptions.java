@@ -1,8 +1,11 @@
 package dev.usher.app.cli;
 
 import dev.usher.app.ConferenceRuntime;
+import dev.usher.app.check.CheckReport;
+import dev.usher.app.check.ConferenceCheck;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.knowledge.semantic.EmbeddingProgress;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -46,6 +49,20 @@ public final class ConferenceOptions {
 
   public ConferenceRuntime open() {
     return open(file -> {});
+  }
+
+  /** The check command for this folder, as the user would type it. */
+  public String checkCommand() {
+    return "./usher check" + data.map(d -> " --data " + d).orElse("");
+  }
+
+  /** One line on standard error when {@code ./usher check} would report problems; nothing otherwise. */
+  public void reportProblems(ConferenceRuntime runtime, PrintWriter err) {
+    int problems = ConferenceCheck.problemCount(runtime);
+    if (problems > 0) {
+      err.println("usher: " + CheckReport.summary(problems, checkCommand()));
+      err.flush();
+    }
   }
 
   /** The clock "now" is read from: fixed at --now in the conference's zone, else the system's. */

@@ -11,6 +11,7 @@ import dev.usher.app.render.JsonReplyWriter;
 import dev.usher.knowledge.baseline.PlainLuceneBaseline;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code usher eval FILE.tsv}: runs a question set and prints a line per question, then totals. */
-@Command(name = "eval", description = "Run a question set (TSV) and report what passed.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "eval", description = "Run a question set (TSV) and report what passed.")
 public final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,6 +51,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("eval: the question set " + file + " does not exist");
+    }
     List<EvalQuestion> questions = QuestionSet.read(file);
     Map<Path, ConferenceRuntime> runtimes = new HashMap<>();
     Map<Path, PlainLuceneBaseline> baselines = new HashMap<>();

@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code usher index}: reads the conference folder, builds the index, and reports per file. */
-@Command(name = "index", description = "Build the index and report what each file gave.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "index", description = "Build the index and report what each file gave.")
 public final class IndexCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference;
   @Spec CommandSpec spec;
@@ -52,6 +54,8 @@ public final class IndexCommand implements Callable<Integer> {
       out.printf("%d files, %d passages, %d sessions, %d warnings in %d ms%n",
           report.files().size(), report.passages(), report.sessions(), report.problems().size(),
           report.took().toMillis());
+      out.flush();
+      conference.reportProblems(runtime, err);
       return 0;
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.config.ReminderSettingsReader;
+import dev.usher.app.render.TextRenderer;
 import dev.usher.core.reminder.PlannedPost;
 import dev.usher.core.reminder.ReminderPlanner;
 import dev.usher.core.reminder.ReminderSettings;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
  * would make between two days, without posting.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "reminders",
     description = "Print the reminder posts planned between two days (a dry run: nothing is posted).")
 public final class RemindersCommand implements Callable<Integer> {
@@ -42,6 +44,9 @@ public final class RemindersCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "One JSON object per post.")
   boolean json;
+
+  @Option(names = "--full", description = "Also print each post whole, as the channel would read it.")
+  boolean full;
 
   @Spec CommandSpec spec;
 
@@ -74,6 +79,11 @@ public final class RemindersCommand implements Callable<Integer> {
       }
       for (PlannedPost post : posts) {
         out.println(json ? json(post, zone) : text(post, zone));
+        if (full && !json) {
+          // Indented under its line, so the list stays scannable and each post reads whole.
+          new TextRenderer(false).render(post.reply()).lines().forEach(line -> out.println("    " + line));
+          out.println();
+        }
       }
       out.flush();
       return 0;
@@ -90,7 +100,7 @@ public final class RemindersCommand implements Callable<Integer> {
         post.summary());
   }
 
-  private static String json(PlannedPost post, ZoneId zone) {
+  private String json(PlannedPost post, ZoneId zone) {
     ZonedDateTime at = post.at().atZone(zone);
     ObjectNode node = JSON.createObjectNode();
     node.put("at", at.toOffsetDateTime().toString())
@@ -101,6 +111,9 @@ public final class RemindersCommand implements Callable<Integer> {
         .put("key", post.key().id())
         .put("first_line", post.summary())
         .put("expires", post.expires().atZone(zone).toOffsetDateTime().toString());
+    if (full) {
+      node.put("text", new TextRenderer(false).render(post.reply()));
+    }
     return node.toString();
   }
 }

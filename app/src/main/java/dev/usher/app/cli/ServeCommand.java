@@ -1,6 +1,8 @@
 package dev.usher.app.cli;
 
 import dev.usher.app.ConferenceRuntime;
+import dev.usher.app.ExitCode;
+import dev.usher.app.ExpectedFailure;
 import dev.usher.app.ReminderService;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.core.Bot;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
  * {@code usher serve}: connects every chat platform whose secrets are in the environment and
  * answers until stopped.
  */
-@Command(name = "serve", description = "Connect to Discord and/or Slack and answer (tokens from the environment).")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "serve", description = "Connect to Discord and/or Slack and answer (tokens from the environment).")
 public final class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -43,6 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ConferenceRuntime runtime = conference.open();
     report(runtime, err);
+    conference.reportProblems(runtime, err);
     Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
     // Read before connecting, so a wrong reminders section stops the start naming its key.
     ReminderSettings reminderSettings =
@@ -61,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
           + " (see README). To try the bot without one: ./usher console");
       runtime.close();
       answers.shutdown();
-      return 3;
+      return ExitCode.NO_PLATFORM;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     AtomicReference<ReminderService> reminders = new AtomicReference<>();
@@ -77,9 +82,11 @@ public final class ServeCommand implements Callable<Integer> {
         platform.start();
         err.println(platform.name() + ": connected");
       } catch (Exception e) {
-        log.error("{} could not start", platform.name(), e);
-        err.println(platform.name() + ": could not start: " + e.getMessage());
-        return 4;
+        // An expected failure (no network, a wrong token) is one line; the trace is for debugging.
+        String why = ExpectedFailure.message(e).orElseGet(() -> String.valueOf(e.getMessage()));
+        log.debug("{} could not start", platform.name(), e);
+        err.println(platform.name() + ": could not start: " + why);
+        return ExitCode.PLATFORM_FAILED;
       }
     }
     if (reminderSettings.isEmpty()) {
@@ -88,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
       // Reminders run on the real clock, whatever --now says.
       reminders.set(ReminderService.start(
           runtime, reminderSettings, platforms, Clock.system(runtime.conference().zone())));
-      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings().folder()) + ")");
+      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")");
     }
     stopped.await();
     answers.awaitTermination(5, TimeUnit.SECONDS);
@@ -99,6 +106,5 @@ public final class ServeCommand implements Callable<Integer> {
     var report = runtime.knowledge().lastReport();
     err.printf("%s: %d passages, %d sessions from %d files%n", runtime.conference().name(),
         report.passages(), report.sessions(), report.files().size());
-    report.problems().forEach(p -> err.println("warning: " + p.path() + ": " + p.reason()));
   }
 }

@@ -9,15 +9,11 @@ import dev.usher.knowledge.ingest.DocumentEntry;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +35,21 @@ public final class SettingsLoader {
   private SettingsLoader() {}
 
   public static UsherSettings load(Path folder) {
+    return load(folder, StateDirectory.userCache());
+  }
+
+  /** Like {@link #load(Path)}, with the cache a folder that cannot be written keeps its state in. */
+  public static UsherSettings load(Path folder, Path cacheRoot) {
     if (!Files.isDirectory(folder)) {
       throw new SettingsException("conference folder " + folder + " does not exist (see --data)");
     }
     Path file = folder.resolve(FILE_NAME);
-    return Files.exists(file) ? fromFile(folder, file) : fromContents(folder);
+    boolean hasFile = Files.exists(file);
+    Path state = StateDirectory.of(folder, hasFile, cacheRoot);
+    return hasFile ? fromFile(folder, file, state) : fromContents(folder, state);
   }
 
-  private static UsherSettings fromFile(Path folder, Path file) {
+  private static UsherSettings fromFile(Path folder, Path file, Path state) {
     JsonNode root;
     try {
       root = YAML.readTree(file.toFile());
@@ -71,7 +74,7 @@ public final class SettingsLoader {
       documents.add(documentEntry(entry, file));
     }
     List<String> schedule = strings(root, "schedule", file);
-    Path index = text(root, "index", file).map(folder::resolve).orElse(folder.resolve(".usher/index"));
+    Path index = text(root, "index", file).map(folder::resolve).orElse(state.resolve("index"));
     long maxBytes = root.has("max_file_mb")
         ? root.get("max_file_mb").asLong() * 1024 * 1024
         : KnowledgeSettings.DEFAULT_MAX_FILE_BYTES;
@@ -85,7 +88,7 @@ public final class SettingsLoader {
     return new UsherSettings(
         folder, Optional.of(name), Optional.of(zone), text(root, "url", file), documents, schedule,
         strings(root, "synonyms", file), text(root, "help", file), index, maxBytes,
-        semantic.asBoolean(true), sections(root));
+        semantic.asBoolean(true), sections(root), state);
   }
 
   private static DocumentEntry documentEntry(JsonNode entry, Path file) {
@@ -100,7 +103,7 @@ public final class SettingsLoader {
   }
 
   /** No usher.yaml: every document and schedule file in the folder; name and zone from the schedule. */
-  private static UsherSettings fromContents(Path folder) {
+  private static UsherSettings fromContents(Path folder, Path state) {
     List<String> schedules = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       files.filter(Files::isRegularFile)
@@ -113,21 +116,8 @@ public final class SettingsLoader {
     }
     return new UsherSettings(
         folder, Optional.empty(), Optional.empty(), Optional.empty(), List.of(DocumentEntry.of(".")),
-        schedules, List.of(), Optional.empty(), cacheIndexDirectory(folder),
-        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, true, Map.of());
-  }
-
-  /** A folder without usher.yaml may be read-only or shared: its index goes to the user's cache. */
-  private static Path cacheIndexDirectory(Path folder) {
-    String cache = Optional.ofNullable(System.getenv("XDG_CACHE_HOME"))
-        .orElse(System.getProperty("user.home") + "/.cache");
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-      return Path.of(cache, "usher", HexFormat.of().formatHex(digest, 0, 8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+        schedules, List.of(), Optional.empty(), state.resolve("index"),
+        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, true, Map.of(), state);
   }
 
   private static Map<String, Map<String, Object>> sections(JsonNode root) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  *     sentence model off, for a corpus too large to embed)
  * @param sections other top-level sections by name ({@code discord}, {@code slack}, {@code
  *     reminders}), as YAML gives them, for the components that own them
+ * @param stateDirectory where the reminder ledger (and, by default, the index) is kept: {@code
+ *     .usher/} in the folder, or the user's cache for a folder that cannot be written
  */
 public record UsherSettings(
     Path folder,
@@ -32,7 +34,8 @@ public record UsherSettings(
     Path indexDirectory,
     long maxFileBytes,
     boolean semantic,
-    Map<String, Map<String, Object>> sections) {
+    Map<String, Map<String, Object>> sections,
+    Path stateDirectory) {
 
   public UsherSettings {
     Objects.requireNonNull(folder, "folder");

@@ -15,7 +15,6 @@ import org.w3c.dom.NodeList;
 
 /** Reads a frab XML schedule with the JDK's parser, so core tests can run over real schedules. */
 final class FrabTestReader {
-  static final Path CCC = Path.of("../../shared/data/31c3/schedule.xml");
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private FrabTestReader() {}

@@ -21,7 +21,7 @@ class RealScheduleTest {
 
   @BeforeAll
   static void read() throws Exception {
-    schedule = FrabTestReader.read(FrabTestReader.CCC);
+    schedule = FrabTestReader.read(SharedData.file("31c3/schedule.xml"));
   }
 
   private static ScheduleCommands at(String now) {

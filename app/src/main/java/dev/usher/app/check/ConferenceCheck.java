@@ -1,0 +1,82 @@
+package dev.usher.app.check;
+
+import dev.usher.app.ConferenceRuntime;
+import dev.usher.app.config.SettingsException;
+import dev.usher.app.config.SettingsLoader;
+import dev.usher.app.config.UsherSettings;
+import dev.usher.core.knowledge.IngestReport.Problem;
+import dev.usher.knowledge.ingest.ConferenceMaterial;
+import dev.usher.knowledge.ingest.ConferenceReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a conference folder's {@code usher.yaml}, every file and the reminder settings, as serving
+ * would, without building an index or connecting anywhere, and says what it found and what is wrong.
+ */
+public final class ConferenceCheck {
+  /** The secrets each platform reads, reported as set or not, never with their values. */
+  static final List<String> SECRETS =
+      List.of("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
+
+  private ConferenceCheck() {}
+
+  public static CheckReport run(Path folder, Map<String, String> environment) {
+    List<String> found = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    UsherSettings settings;
+    try {
+      settings = SettingsLoader.load(folder);
+    } catch (SettingsException e) {
+      problems.add(e.getMessage());
+      problems.addAll(SettingsCheck.keyProblems(folder));
+      return new CheckReport(found, problems);
+    }
+    boolean hasFile = Files.isRegularFile(folder.resolve(SettingsLoader.FILE_NAME));
+    found.add(hasFile ? "settings: " + SettingsLoader.FILE_NAME : "settings: no usher.yaml, every file in the folder is read");
+    problems.addAll(SettingsCheck.problems(settings));
+    ConferenceMaterial material =
+        new ConferenceReader(settings.knowledge(settings.zone().orElse(ZoneOffset.UTC)), file -> {}).read();
+    Optional<ZoneId> zone = settings.zone().or(material::declaredZone);
+    found.add("zone: " + zone.map(ZoneId::getId).orElse("none given (UTC)"));
+    zoneProblem(settings, material).ifPresent(problems::add);
+    found.add(String.format("files: %d read, %d documents (%d passages), %d sessions",
+        material.files().size(), material.documents().size(), material.passageCount(), material.sessions().size()));
+    if (material.files().isEmpty()) {
+      problems.add("the folder holds nothing Usher reads: documents (.txt, .md, .html, .pdf) or a schedule"
+          + " (.ics, .json, .xml, .yaml, .yml, .csv)");
+    }
+    material.problems().forEach(p -> problems.add(p.path() + ": " + p.reason()));
+    for (String secret : SECRETS) {
+      boolean set = Optional.ofNullable(environment.get(secret)).filter(v -> !v.isBlank()).isPresent();
+      found.add(secret + ": " + (set ? "set" : "not set"));
+    }
+    return new CheckReport(found, problems);
+  }
+
+  /**
+   * How many problems {@code ./usher check} would report for an opened conference: what its
+   * {@code usher.yaml} lets pass, what reading its files reported, and a zone given nowhere.
+   */
+  public static int problemCount(ConferenceRuntime runtime) {
+    UsherSettings settings = runtime.settings();
+    List<Problem> reading = runtime.knowledge().lastReport().problems();
+    int zone = zoneProblem(settings, runtime.knowledge().material()).isPresent() ? 1 : 0;
+    int empty = runtime.knowledge().lastReport().files().isEmpty() ? 1 : 0;
+    return SettingsCheck.problems(settings).size() + reading.size() + zone + empty;
+  }
+
+  private static Optional<String> zoneProblem(UsherSettings settings, ConferenceMaterial material) {
+    if (settings.zone().isPresent() || material.declaredZone().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of("no time zone is given (usher.yaml 'timezone:' or the schedule file): times without an"
+        + " offset are read as UTC");
+  }
+}
