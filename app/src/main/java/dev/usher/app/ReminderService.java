@@ -30,22 +30,37 @@ public final class ReminderService implements AutoCloseable {
     this.scheduler = scheduler;
   }
 
+  /** Where serve keeps its state for a conference folder: the serve lock and the ledger. */
+  public static Path stateFolder(Path folder) {
+    return folder.resolve(".usher");
+  }
+
   /** The ledger's file for a conference folder. */
   public static Path ledgerFile(Path folder) {
-    return folder.resolve(".usher").resolve("reminders.db");
+    return stateFolder(folder).resolve("reminders.db");
+  }
+
+  /**
+   * Opens, checks and migrates the conference's ledger; called before any platform connects.
+   *
+   * @throws dev.usher.core.reminder.ReminderLedgerException naming the file and what is wrong
+   */
+  public static SqliteReminderLedger openLedger(Path folder) {
+    return SqliteReminderLedger.open(ledgerFile(folder));
   }
 
   /**
    * Starts posting the reminders of {@code settings} through the running {@code platforms}.
    *
+   * @param ledger from {@link #openLedger}; closed with this service
    * @param clock the real clock (a fixed one would never reach a reminder)
    */
   public static ReminderService start(
       ConferenceRuntime runtime,
       ReminderSettings settings,
+      SqliteReminderLedger ledger,
       List<ChatPlatform> platforms,
       Clock clock) {
-    SqliteReminderLedger ledger = SqliteReminderLedger.open(ledgerFile(runtime.settings().folder()));
     ScheduledExecutorService executor =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("usher-reminders").daemon().factory());

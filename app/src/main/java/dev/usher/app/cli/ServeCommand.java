@@ -3,6 +3,10 @@ package dev.usher.app.cli;
 import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.ReminderService;
 import dev.usher.app.config.ReminderSettingsReader;
+import dev.usher.app.state.ServeLock;
+import dev.usher.app.state.StateException;
+import dev.usher.core.reminder.ReminderLedgerException;
+import dev.usher.ledger.SqliteReminderLedger;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
@@ -38,15 +42,39 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference = new ConferenceOptions();
   @Spec CommandSpec spec;
 
+  /** Exit code when the state folder cannot be used: another serve holds it, or the ledger is broken. */
+  static final int STATE_UNUSABLE = 5;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    // First of all, before the index, the tokens or any platform: a second serve on this folder
+    // would post every reminder a second time.
+    ServeLock lock;
+    try {
+      lock = ServeLock.acquire(ReminderService.stateFolder(conference.folder()), Clock.systemUTC());
+    } catch (StateException e) {
+      err.println("usher: " + e.getMessage());
+      return STATE_UNUSABLE;
+    }
     ConferenceRuntime runtime = conference.open();
     report(runtime, err);
     Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
     // Read before connecting, so a wrong reminders section stops the start naming its key.
     ReminderSettings reminderSettings =
         ReminderSettingsReader.read(runtime.settings().section("reminders"));
+    Optional<SqliteReminderLedger> ledger = Optional.empty();
+    if (!reminderSettings.isEmpty()) {
+      try {
+        // Checked before connecting: a broken ledger is one line now, not a stack trace later.
+        ledger = Optional.of(ReminderService.openLedger(runtime.settings().folder()));
+      } catch (ReminderLedgerException e) {
+        err.println("usher: " + e.getMessage());
+        runtime.close();
+        lock.close();
+        return STATE_UNUSABLE;
+      }
+    }
     ExecutorService answers = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().name("usher-answer-", 0).factory());
     List<ChatPlatform> platforms = new ArrayList<>();
@@ -59,7 +87,9 @@ public final class ServeCommand implements Callable<Integer> {
     if (platforms.isEmpty()) {
       err.println("No chat platform to serve: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
           + " (see README). To try the bot without one: ./usher console");
+      ledger.ifPresent(SqliteReminderLedger::close);
       runtime.close();
+      lock.close();
       answers.shutdown();
       return 3;
     }
@@ -70,6 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
       platforms.forEach(ChatPlatform::close);
       answers.shutdown();
       runtime.close();
+      lock.close();
       stopped.countDown();
     }, "usher-shutdown"));
     for (ChatPlatform platform : platforms) {
@@ -82,12 +113,12 @@ public final class ServeCommand implements Callable<Integer> {
         return 4;
       }
     }
-    if (reminderSettings.isEmpty()) {
+    if (ledger.isEmpty()) {
       err.println("reminders: none configured in usher.yaml");
     } else {
       // Reminders run on the real clock, whatever --now says.
       reminders.set(ReminderService.start(
-          runtime, reminderSettings, platforms, Clock.system(runtime.conference().zone())));
+          runtime, reminderSettings, ledger.get(), platforms, Clock.system(runtime.conference().zone())));
       err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings().folder()) + ")");
     }
     stopped.await();
