@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the SQLite file adds to the ledger contract ({@link SqliteReminderLedgerContractTest}). */
 class SqliteReminderLedgerTest {
   private static final ReminderKey DAILY =
       new ReminderKey(ReminderKey.Kind.DAILY, "2026-04-24", "slack", "C0123ABCD");
@@ -30,49 +31,6 @@ class SqliteReminderLedgerTest {
   private static final Instant T2 = Instant.parse("2026-04-24T10:30:05.250Z");
 
   @TempDir Path folder;
-
-  @Test
-  void aKeyNeverRecordedIsNotFound() {
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      assertThat(ledger.find(DAILY)).isEmpty();
-      assertThat(ledger.isDone(DAILY)).isFalse();
-    }
-  }
-
-  @Test
-  void aStartedPostIsRecordedAsNotDoneUntilMarkedDone() {
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      ledger.markStarted(DAILY, T1);
-      assertThat(ledger.find(DAILY)).contains(new Entry(T1, Optional.empty()));
-
-      ledger.markDone(DAILY, T2);
-
-      assertThat(ledger.find(DAILY)).contains(new Entry(T1, Optional.of(T2)));
-      assertThat(ledger.isDone(DAILY)).isTrue();
-      assertThat(ledger.isDone(SOON)).isFalse();
-    }
-  }
-
-  @Test
-  void markingAgainKeepsTheFirstRecord() {
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      ledger.markStarted(DAILY, T1);
-      ledger.markStarted(DAILY, T2);
-      ledger.markDone(DAILY, T1);
-      ledger.markDone(DAILY, T2);
-
-      assertThat(ledger.find(DAILY)).contains(new Entry(T1, Optional.of(T1)));
-    }
-  }
-
-  @Test
-  void aPostMarkedDoneWithoutAStartIsDone() {
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      ledger.markDone(SOON, T2);
-
-      assertThat(ledger.find(SOON)).contains(new Entry(T2, Optional.of(T2)));
-    }
-  }
 
   @Test
   void reopeningTheFileKeepsEveryRecord() {
@@ -85,20 +43,6 @@ class SqliteReminderLedgerTest {
     try (var reopened = SqliteReminderLedger.open(file)) {
       assertThat(reopened.isDone(DAILY)).isTrue();
       assertThat(reopened.find(SOON)).contains(new Entry(T2, Optional.empty()));
-    }
-  }
-
-  @Test
-  void aWriteIsVisibleToAnotherProcessBeforeTheLedgerIsClosed() throws Exception {
-    // What a killed process leaves behind: the ledger is never closed.
-    Path file = folder.resolve("ledger.db");
-    SqliteReminderLedger abandoned = SqliteReminderLedger.open(file);
-    abandoned.markDone(DAILY, T1);
-
-    try (var other = SqliteReminderLedger.open(file)) {
-      assertThat(other.isDone(DAILY)).isTrue();
-    } finally {
-      abandoned.close();
     }
   }
 
@@ -121,34 +65,6 @@ class SqliteReminderLedgerTest {
         assertThat(row.getString(2)).isEqualTo("2026-04-24T10:30:00Z");
         assertThat(row.next()).isFalse();
       }
-    }
-  }
-
-  @Test
-  void concurrentMarksFromManyThreadsAreAllRecorded() throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(4);
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      List<Future<?>> done = new ArrayList<>();
-      for (int i = 0; i < 100; i++) {
-        ReminderKey key = new ReminderKey(ReminderKey.Kind.STARTING_SOON, "s" + i, "slack", "C1");
-        done.add(
-            threads.submit(
-                () -> {
-                  ledger.markStarted(key, T1);
-                  ledger.markDone(key, T2);
-                }));
-      }
-      for (Future<?> future : done) {
-        future.get();
-      }
-      for (int i = 0; i < 100; i++) {
-        assertThat(
-                ledger.isDone(
-                    new ReminderKey(ReminderKey.Kind.STARTING_SOON, "s" + i, "slack", "C1")))
-            .isTrue();
-      }
-    } finally {
-      threads.shutdown();
     }
   }
 
