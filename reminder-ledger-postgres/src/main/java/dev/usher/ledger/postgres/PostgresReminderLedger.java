@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,11 +37,31 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
   private static final long MIGRATION_LOCK = 0x5553484552_01L;
 
   private final PostgresLocation location;
+  private final OptionalLong fence;
   private @Nullable Connection connection;
 
-  private PostgresReminderLedger(PostgresLocation location, Connection connection) {
+  private PostgresReminderLedger(
+      PostgresLocation location, OptionalLong fence, Connection connection) {
     this.location = location;
+    this.fence = fence;
     this.connection = connection;
+  }
+
+  /**
+   * A ledger over the same database whose every write first checks that {@code token} is still
+   * the valid lease of {@link PostgresLease}; a write of a deposed leader throws {@link
+   * ReminderLedgerException}. Reads are not fenced.
+   */
+  public static PostgresReminderLedger fenced(PostgresLocation location, long token) {
+    Connection connection = connect(location);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(PostgresLease.CREATE);
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      throw new ReminderLedgerException(
+          "reminder ledger " + location + " cannot be fenced: " + firstLine(e), e);
+    }
+    return new PostgresReminderLedger(location, OptionalLong.of(token), connection);
   }
 
   /**
@@ -58,7 +79,7 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
       throw new ReminderLedgerException(
           "reminder ledger " + location + " cannot be created or written: " + e.getMessage(), e);
     }
-    return new PostgresReminderLedger(location, connection);
+    return new PostgresReminderLedger(location, OptionalLong.empty(), connection);
   }
 
   static Connection connect(PostgresLocation location) {
@@ -162,15 +183,48 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
 
   private void update(String sql, ReminderKey key, Instant at, boolean posted) {
     OffsetDateTime time = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    try (PreparedStatement statement = connection().prepareStatement(sql)) {
-      statement.setString(1, key.id());
-      statement.setObject(2, time);
-      if (posted) {
-        statement.setObject(3, time);
+    Connection current = connection();
+    try {
+      current.setAutoCommit(fence.isEmpty());
+      if (fence.isPresent()) {
+        checkFence(current, key);
       }
-      statement.executeUpdate();
+      try (PreparedStatement statement = current.prepareStatement(sql)) {
+        statement.setString(1, key.id());
+        statement.setObject(2, time);
+        if (posted) {
+          statement.setObject(3, time);
+        }
+        statement.executeUpdate();
+      }
+      if (fence.isPresent()) {
+        current.commit();
+      }
     } catch (SQLException e) {
       throw failed("cannot record " + key + " in", e);
+    } catch (ReminderLedgerException e) {
+      failed("deposed while recording " + key + " in", new SQLException(e.getMessage()));
+      throw e;
+    }
+  }
+
+  /**
+   * Holds a share lock on the lease row until the write commits, so a standby's takeover waits
+   * for a write already checked, and a write after the takeover sees the new token.
+   */
+  private void checkFence(Connection current, ReminderKey key) throws SQLException {
+    try (PreparedStatement check = current.prepareStatement(
+        "SELECT 1 FROM usher_lease WHERE name = ? AND token = ? AND expires_at > now() FOR SHARE")) {
+      check.setString(1, PostgresLease.NAME);
+      check.setLong(2, fence.getAsLong());
+      try (ResultSet row = check.executeQuery()) {
+        if (!row.next()) {
+          current.rollback();
+          throw new ReminderLedgerException(
+              "not recording " + key + ": this replica is no longer the leader (lease token "
+                  + fence.getAsLong() + " ended or was taken over)", null);
+        }
+      }
     }
   }
 
