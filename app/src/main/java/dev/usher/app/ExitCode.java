@@ -13,5 +13,11 @@ public final class ExitCode {
   /** {@code serve} could not connect a platform (network, token). */
   public static final int PLATFORM_FAILED = 4;
 
+  /**
+   * {@code serve}'s state cannot be used: another {@code serve} holds the folder, or the ledger is
+   * damaged, read-only or from a newer Usher.
+   */
+  public static final int STATE_UNUSABLE = 5;
+
   private ExitCode() {}
 }

@@ -6,6 +6,7 @@ import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reminder.ReminderSettings;
 import dev.usher.core.reminder.RetryPolicy;
 import dev.usher.ledger.SqliteReminderLedger;
+import dev.usher.app.config.StateDirectory;
 import dev.usher.app.config.UsherSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,22 +32,40 @@ public final class ReminderService implements AutoCloseable {
     this.scheduler = scheduler;
   }
 
+  /**
+   * Where serve keeps its state for a conference: the serve lock and the ledger (the folder's
+   * {@code .usher}, or the user's cache for a folder that cannot be written).
+   */
+  public static Path stateFolder(Path folder) {
+    return StateDirectory.of(folder);
+  }
+
   /** The ledger's file for a conference folder. */
   public static Path ledgerFile(UsherSettings settings) {
     return settings.stateDirectory().resolve("reminders.db");
   }
 
   /**
+   * Opens, checks and migrates the conference's ledger; called before any platform connects.
+   *
+   * @throws dev.usher.core.reminder.ReminderLedgerException naming the file and what is wrong
+   */
+  public static SqliteReminderLedger openLedger(UsherSettings settings) {
+    return SqliteReminderLedger.open(ledgerFile(settings));
+  }
+
+  /**
    * Starts posting the reminders of {@code settings} through the running {@code platforms}.
    *
+   * @param ledger from {@link #openLedger}; closed with this service
    * @param clock the real clock (a fixed one would never reach a reminder)
    */
   public static ReminderService start(
       ConferenceRuntime runtime,
       ReminderSettings settings,
+      SqliteReminderLedger ledger,
       List<ChatPlatform> platforms,
       Clock clock) {
-    SqliteReminderLedger ledger = SqliteReminderLedger.open(ledgerFile(runtime.settings()));
     ScheduledExecutorService executor =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("usher-reminders").daemon().factory());

@@ -12,15 +12,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the SQLite file adds to the ledger contract ({@link SqliteReminderLedgerContractTest}). */
 class SqliteReminderLedgerTest {
   private static final ReminderKey DAILY =
       new ReminderKey(ReminderKey.Kind.DAILY, "2026-04-24", "slack", "C0123ABCD");
@@ -30,49 +27,6 @@ class SqliteReminderLedgerTest {
   private static final Instant T2 = Instant.parse("2026-04-24T10:30:05.250Z");
 
   @TempDir Path folder;
-
-  @Test
-  void aKeyNeverRecordedIsNotFound() {
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      assertThat(ledger.find(DAILY)).isEmpty();
-      assertThat(ledger.isDone(DAILY)).isFalse();
-    }
-  }
-
-  @Test
-  void aStartedPostIsRecordedAsNotDoneUntilMarkedDone() {
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      ledger.markStarted(DAILY, T1);
-      assertThat(ledger.find(DAILY)).contains(new Entry(T1, Optional.empty()));
-
-      ledger.markDone(DAILY, T2);
-
-      assertThat(ledger.find(DAILY)).contains(new Entry(T1, Optional.of(T2)));
-      assertThat(ledger.isDone(DAILY)).isTrue();
-      assertThat(ledger.isDone(SOON)).isFalse();
-    }
-  }
-
-  @Test
-  void markingAgainKeepsTheFirstRecord() {
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      ledger.markStarted(DAILY, T1);
-      ledger.markStarted(DAILY, T2);
-      ledger.markDone(DAILY, T1);
-      ledger.markDone(DAILY, T2);
-
-      assertThat(ledger.find(DAILY)).contains(new Entry(T1, Optional.of(T1)));
-    }
-  }
-
-  @Test
-  void aPostMarkedDoneWithoutAStartIsDone() {
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      ledger.markDone(SOON, T2);
-
-      assertThat(ledger.find(SOON)).contains(new Entry(T2, Optional.of(T2)));
-    }
-  }
 
   @Test
   void reopeningTheFileKeepsEveryRecord() {
@@ -85,20 +39,6 @@ class SqliteReminderLedgerTest {
     try (var reopened = SqliteReminderLedger.open(file)) {
       assertThat(reopened.isDone(DAILY)).isTrue();
       assertThat(reopened.find(SOON)).contains(new Entry(T2, Optional.empty()));
-    }
-  }
-
-  @Test
-  void aWriteIsVisibleToAnotherProcessBeforeTheLedgerIsClosed() throws Exception {
-    // What a killed process leaves behind: the ledger is never closed.
-    Path file = folder.resolve("ledger.db");
-    SqliteReminderLedger abandoned = SqliteReminderLedger.open(file);
-    abandoned.markDone(DAILY, T1);
-
-    try (var other = SqliteReminderLedger.open(file)) {
-      assertThat(other.isDone(DAILY)).isTrue();
-    } finally {
-      abandoned.close();
     }
   }
 
@@ -125,34 +65,6 @@ class SqliteReminderLedgerTest {
   }
 
   @Test
-  void concurrentMarksFromManyThreadsAreAllRecorded() throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(4);
-    try (var ledger = SqliteReminderLedger.open(folder.resolve("ledger.db"))) {
-      List<Future<?>> done = new ArrayList<>();
-      for (int i = 0; i < 100; i++) {
-        ReminderKey key = new ReminderKey(ReminderKey.Kind.STARTING_SOON, "s" + i, "slack", "C1");
-        done.add(
-            threads.submit(
-                () -> {
-                  ledger.markStarted(key, T1);
-                  ledger.markDone(key, T2);
-                }));
-      }
-      for (Future<?> future : done) {
-        future.get();
-      }
-      for (int i = 0; i < 100; i++) {
-        assertThat(
-                ledger.isDone(
-                    new ReminderKey(ReminderKey.Kind.STARTING_SOON, "s" + i, "slack", "C1")))
-            .isTrue();
-      }
-    } finally {
-      threads.shutdown();
-    }
-  }
-
-  @Test
   void aFileThatIsNotALedgerIsRefusedNamingIt() throws Exception {
     Path file = folder.resolve("notes.db");
     Files.writeString(file, "these are not the droids you are looking for, not a database at all");
@@ -160,5 +72,124 @@ class SqliteReminderLedgerTest {
     assertThatThrownBy(() -> SqliteReminderLedger.open(file))
         .isInstanceOf(ReminderLedgerException.class)
         .hasMessageContaining("notes.db");
+  }
+
+  @Test
+  void aDamagedFileIsRefusedAsCorruptInOneLine() throws Exception {
+    Path file = folder.resolve("ledger.db");
+    try (var ledger = SqliteReminderLedger.open(file)) {
+      for (int i = 0; i < 2_000; i++) {
+        ledger.markDone(new ReminderKey(ReminderKey.Kind.STARTING_SOON, "s" + i, "slack", "C1"), T1);
+      }
+    }
+    // Overwrite the middle of the file (index and table pages), leaving the header valid.
+    byte[] bytes = Files.readAllBytes(file);
+    for (int i = bytes.length / 3; i < bytes.length / 3 + 8_192; i++) {
+      bytes[i] = (byte) 0x5A;
+    }
+    Files.write(file, bytes);
+
+    assertThatThrownBy(() -> SqliteReminderLedger.open(file))
+        .isInstanceOf(ReminderLedgerException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("corrupt")
+        .hasMessageContaining("move it away")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsRefusedWhenOpenedNotAtTheFirstPost() throws Exception {
+    Path file = folder.resolve("ledger.db");
+    try (var ledger = SqliteReminderLedger.open(file)) {
+      ledger.markDone(DAILY, T1);
+    }
+    try (var readOnly = ReadOnlyFiles.protect(file)) {
+      assertThatThrownBy(() -> SqliteReminderLedger.open(file))
+          .isInstanceOf(ReminderLedgerException.class)
+          .hasMessageStartingWith("reminder ledger " + file)
+          .hasMessageContaining("cannot be written");
+    }
+  }
+
+  @Test
+  void aFileFromBeforeSchemaVersionsIsMigratedKeepingItsRecords() throws Exception {
+    Path file = folder.resolve("ledger.db");
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE reminder_post (key TEXT PRIMARY KEY NOT NULL, started_at TEXT NOT NULL,"
+              + " posted_at TEXT)");
+      statement.execute(
+          "INSERT INTO reminder_post VALUES ('" + DAILY.id() + "', '" + T1 + "', '" + T2 + "')");
+    }
+
+    try (var ledger = SqliteReminderLedger.open(file)) {
+      assertThat(ledger.find(DAILY)).contains(new Entry(T1, Optional.of(T2)));
+    }
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement();
+        ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+      assertThat(version.next()).isTrue();
+      assertThat(version.getInt(1)).isEqualTo(SqliteReminderLedger.SCHEMA_VERSION);
+    }
+  }
+
+  @Test
+  void aFileFromANewerUsherIsRefusedSayingSo() throws Exception {
+    Path file = folder.resolve("ledger.db");
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA user_version = 99");
+    }
+
+    assertThatThrownBy(() -> SqliteReminderLedger.open(file))
+        .isInstanceOf(ReminderLedgerException.class)
+        .hasMessageContaining("newer Usher")
+        .hasMessageContaining("schema 99");
+  }
+
+  @Test
+  void aLedgerDeletedWhileOpenIsNoticedAndRecreatedEmpty() throws Exception {
+    Path file = folder.resolve("ledger.db");
+    try (var ledger = SqliteReminderLedger.open(file);
+        var logged = LoggedWarnings.of(SqliteReminderLedger.class)) {
+      ledger.markDone(DAILY, T1);
+      deleteWithJournal(file);
+
+      // What the new file knows is the truth a restart would see: nothing.
+      assertThat(ledger.find(DAILY)).isEmpty();
+      ledger.markDone(SOON, T2);
+
+      assertThat(logged.messages()).singleElement().asString()
+          .contains(file.toString()).contains("deleted");
+      try (var other = SqliteReminderLedger.open(file)) {
+        assertThat(other.isDone(SOON)).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aLedgerReplacedWhileOpenIsNoticedAndTheNewFileIsRead() throws Exception {
+    Path file = folder.resolve("ledger.db");
+    Path backup = folder.resolve("backup.db");
+    try (var old = SqliteReminderLedger.open(backup)) {
+      old.markDone(SOON, T1);
+    }
+    try (var ledger = SqliteReminderLedger.open(file);
+        var logged = LoggedWarnings.of(SqliteReminderLedger.class)) {
+      ledger.markDone(DAILY, T1);
+      deleteWithJournal(file);
+      Files.move(backup, file);
+
+      assertThat(ledger.isDone(SOON)).isTrue();
+      assertThat(ledger.isDone(DAILY)).isFalse();
+      assertThat(logged.messages()).singleElement().asString().contains("replaced");
+    }
+  }
+
+  private static void deleteWithJournal(Path file) throws Exception {
+    for (String suffix : List.of("", "-wal", "-shm")) {
+      Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+    }
   }
 }

@@ -5,6 +5,10 @@ import dev.usher.app.ExitCode;
 import dev.usher.app.ExpectedFailure;
 import dev.usher.app.ReminderService;
 import dev.usher.app.config.ReminderSettingsReader;
+import dev.usher.app.state.ServeLock;
+import dev.usher.app.state.StateException;
+import dev.usher.core.reminder.ReminderLedgerException;
+import dev.usher.ledger.SqliteReminderLedger;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
@@ -45,6 +49,15 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    // First of all, before the index, the tokens or any platform: a second serve on this folder
+    // would post every reminder a second time.
+    ServeLock lock;
+    try {
+      lock = ServeLock.acquire(ReminderService.stateFolder(conference.folder()), Clock.systemUTC());
+    } catch (StateException e) {
+      err.println("usher: " + e.getMessage());
+      return ExitCode.STATE_UNUSABLE;
+    }
     ConferenceRuntime runtime = conference.open();
     report(runtime, err);
     conference.reportProblems(runtime, err);
@@ -52,6 +65,18 @@ public final class ServeCommand implements Callable<Integer> {
     // Read before connecting, so a wrong reminders section stops the start naming its key.
     ReminderSettings reminderSettings =
         ReminderSettingsReader.read(runtime.settings().section("reminders"));
+    Optional<SqliteReminderLedger> ledger = Optional.empty();
+    if (!reminderSettings.isEmpty()) {
+      try {
+        // Checked before connecting: a broken ledger is one line now, not a stack trace later.
+        ledger = Optional.of(ReminderService.openLedger(runtime.settings()));
+      } catch (ReminderLedgerException e) {
+        err.println("usher: " + e.getMessage());
+        runtime.close();
+        lock.close();
+        return ExitCode.STATE_UNUSABLE;
+      }
+    }
     ExecutorService answers = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().name("usher-answer-", 0).factory());
     List<ChatPlatform> platforms = new ArrayList<>();
@@ -64,7 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
     if (platforms.isEmpty()) {
       err.println("No chat platform to serve: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
           + " (see README). To try the bot without one: ./usher console");
+      ledger.ifPresent(SqliteReminderLedger::close);
       runtime.close();
+      lock.close();
       answers.shutdown();
       return ExitCode.NO_PLATFORM;
     }
@@ -75,6 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
       platforms.forEach(ChatPlatform::close);
       answers.shutdown();
       runtime.close();
+      lock.close();
       stopped.countDown();
     }, "usher-shutdown"));
     for (ChatPlatform platform : platforms) {
@@ -89,12 +117,12 @@ public final class ServeCommand implements Callable<Integer> {
         return ExitCode.PLATFORM_FAILED;
       }
     }
-    if (reminderSettings.isEmpty()) {
+    if (ledger.isEmpty()) {
       err.println("reminders: none configured in usher.yaml");
     } else {
       // Reminders run on the real clock, whatever --now says.
       reminders.set(ReminderService.start(
-          runtime, reminderSettings, platforms, Clock.system(runtime.conference().zone())));
+          runtime, reminderSettings, ledger.get(), platforms, Clock.system(runtime.conference().zone())));
       err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")");
     }
     stopped.await();

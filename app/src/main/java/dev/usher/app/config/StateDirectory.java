@@ -19,6 +19,11 @@ import java.util.Set;
 public final class StateDirectory {
   private StateDirectory() {}
 
+  /** Where {@code folder} keeps its state, as {@link SettingsLoader#load(Path)} decides it. */
+  public static Path of(Path folder) {
+    return of(folder, Files.exists(folder.resolve(SettingsLoader.FILE_NAME)), userCache());
+  }
+
   /** {@code .usher/} in a writable {@code folder} that has {@code usher.yaml}, else the cache's. */
   public static Path of(Path folder, boolean hasSettingsFile, Path cacheRoot) {
     return hasSettingsFile && writable(folder) ? folder.resolve(".usher") : inCache(folder, cacheRoot);

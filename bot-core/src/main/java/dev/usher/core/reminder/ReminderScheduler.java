@@ -25,11 +25,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts the planned reminders on time, once each, through the chat platforms.
  *
- * <p>How a post is made: the ledger records that the attempt started, the platform posts it
- * (tagged with the key), and only then is it recorded as done. A post whose attempt was recorded
- * but not its completion (the process died, or the platform failed in a way that may have posted
- * it) is first looked up on the platform with {@link ChatPlatform#findPost}; when the platform
- * cannot tell, it is posted again, with a warning.
+ * <p>How a post is made: unless the ledger records it as done, it is first looked up in the
+ * channel with {@link ChatPlatform#findPost} (since its attempt started, or since it was due when
+ * the ledger has never seen it: a lost or new ledger then posts nothing twice); the ledger records
+ * that the attempt started, the platform posts it (tagged with the key), and only then is it
+ * recorded as done. When the platform cannot tell after an interrupted attempt, it is posted
+ * again, with a warning.
  *
  * <p>Missed posts (the bot was down) are sent when it starts if still useful, before {@link
  * PlannedPost#expires()}; older ones are skipped with a log line. Retryable failures are retried
@@ -212,39 +213,45 @@ public final class ReminderScheduler implements AutoCloseable {
   }
 
   /**
-   * True when the ledger or the platform says the post is made. Records the attempt before a first
-   * post; asks the platform after an interrupted one.
+   * True when the ledger or the platform says the post is made. A post the ledger has never seen
+   * is looked up in the channel since it was due: the ledger may be new (deleted, a fresh host or
+   * container) while the post was made by an earlier process. A post whose attempt was recorded
+   * but not its completion is looked up since that attempt.
    */
   private boolean alreadyPosted(PlannedPost post, ChatPlatform platform) throws PostException {
     ReminderKey key = post.key();
     var entry = ledger.find(key);
-    if (entry.isEmpty()) {
-      ledger.markStarted(key, clock.instant());
-      return false;
-    }
-    if (entry.get().done()) {
+    if (entry.isPresent() && entry.get().done()) {
       return true;
     }
-    Instant since = entry.get().startedAt().minus(LOOKUP_MARGIN);
-    PostStatus status = platform.findPost(key.channel(), key.id(), since);
+    Instant since = entry.map(ReminderLedger.Entry::startedAt).orElse(post.at()).minus(LOOKUP_MARGIN);
+    Instant dayBack = clock.instant().minus(Duration.ofDays(1));
+    PostStatus status = platform.findPost(key.channel(), key.id(), since.isBefore(dayBack) ? dayBack : since);
     switch (status) {
       case FOUND -> {
         ledger.markDone(key, clock.instant());
-        log.info("Reminder {} was posted before an interruption; recorded it", key);
+        if (entry.isEmpty()) {
+          log.info("Reminder {} is already in the channel although the ledger did not know it;"
+              + " recorded it", key);
+        } else {
+          log.info("Reminder {} was posted before an interruption; recorded it", key);
+        }
         return true;
       }
-      case NOT_FOUND -> {
-        return false;
-      }
+      case NOT_FOUND -> {}
       case UNKNOWN -> {
-        log.warn(
-            "Reminder {} may have been posted before an interruption and {} cannot tell;"
-                + " posting it (again)",
-            key, platform.name());
-        return false;
+        if (entry.isPresent()) {
+          log.warn(
+              "Reminder {} may have been posted before an interruption and {} cannot tell;"
+                  + " posting it (again)",
+              key, platform.name());
+        }
       }
     }
-    throw new AssertionError(status);
+    if (entry.isEmpty()) {
+      ledger.markStarted(key, clock.instant());
+    }
+    return false;
   }
 
   private void retryLater(

@@ -25,6 +25,7 @@ final class FakePlatform implements ChatPlatform {
   private final List<Message> messages = new ArrayList<>();
   private final Deque<Failure> scripted = new ArrayDeque<>();
   private final List<Instant> attempts = new ArrayList<>();
+  private final List<Instant> lookups = new ArrayList<>();
   private CrashPoints crashes = CrashPoints.never();
   private Random random = new Random(0);
   private double failureRate;
@@ -59,6 +60,11 @@ final class FakePlatform implements ChatPlatform {
   /** Posts stored although the bot was told they failed (a connection dropped after sending). */
   int droppedAfterAccept() {
     return droppedAfterAccept;
+  }
+
+  /** The {@code since} of every {@link #findPost} asked, in order. */
+  List<Instant> lookups() {
+    return List.copyOf(lookups);
   }
 
   List<Instant> attempts() {
@@ -102,6 +108,7 @@ final class FakePlatform implements ChatPlatform {
 
   @Override
   public PostStatus findPost(String channelId, String postKey, Instant since) {
+    lookups.add(since);
     if (!canFind) {
       return PostStatus.UNKNOWN;
     }

@@ -37,6 +37,11 @@ final class InMemoryLedger implements ReminderLedger {
     }
   }
 
+  /** Forgets every record, as a deleted ledger file or a new host does. */
+  void forget() {
+    entries.clear();
+  }
+
   int doneCount() {
     return (int) entries.values().stream().filter(Entry::done).count();
   }

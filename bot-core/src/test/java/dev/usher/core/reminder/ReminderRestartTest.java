@@ -38,7 +38,7 @@ class ReminderRestartTest {
 
   @Test
   void killedAndRestartedAtRandomTheBotNeverPostsTwiceNorLosesAPost() {
-    Tally tally = simulate(true, 1_000);
+    Tally tally = simulate(true, 0, 1_000);
 
     System.out.println("Restart test, platforms that can find a tagged post: " + tally);
     assertThat(tally.planned).isEqualTo(WEEKS * 90);
@@ -52,7 +52,7 @@ class ReminderRestartTest {
 
   @Test
   void withPlatformsThatCannotFindAPostOnlyAPostInterruptedAfterAcceptanceIsRepeated() {
-    Tally tally = simulate(false, 2_000);
+    Tally tally = simulate(false, 0, 2_000);
 
     System.out.println("Restart test, platforms that cannot tell (findPost UNKNOWN): " + tally);
     assertThat(tally.lost).isZero();
@@ -61,16 +61,30 @@ class ReminderRestartTest {
     assertThat(tally.outsideWindow).isZero();
   }
 
-  private static Tally simulate(boolean platformsCanFind, long firstSeed) {
+  @Test
+  void aLedgerLostAtRestartsPostsNothingTwiceWhenThePlatformsCanFindATaggedPost() {
+    // A deleted ledger file, a new host or a fresh container: the bot starts with an empty ledger.
+    Tally tally = simulate(true, 0.2, 3_000);
+
+    System.out.println("Restart test, ledger lost at 20% of restarts: " + tally);
+    assertThat(tally.ledgersLost).isGreaterThan(WEEKS);
+    assertThat(tally.duplicated).isZero();
+    assertThat(tally.lost).isZero();
+    assertThat(tally.made).isEqualTo(tally.planned);
+    assertThat(tally.outsideWindow).isZero();
+  }
+
+  private static Tally simulate(boolean platformsCanFind, double ledgerLossRate, long firstSeed) {
     Tally tally = new Tally();
     for (int week = 0; week < WEEKS; week++) {
       simulateWeek(week % 2 == 0 ? Week.BRUSSELS : Week.NEW_YORK, platformsCanFind,
-          new Random(firstSeed + week), tally);
+          ledgerLossRate, new Random(firstSeed + week), tally);
     }
     return tally;
   }
 
-  private static void simulateWeek(Week week, boolean canFind, Random random, Tally tally) {
+  private static void simulateWeek(
+      Week week, boolean canFind, double ledgerLossRate, Random random, Tally tally) {
     Schedule schedule = week.schedule();
     ReminderPlanner planner = new ReminderPlanner(week.settings(), week.zone);
     Instant begin = schedule.sessions().getFirst().start().toInstant().minus(Duration.ofDays(2));
@@ -102,6 +116,10 @@ class ReminderRestartTest {
       }
       // The process is gone: its scheduler, executor and pending tasks with it.
       tally.restarts++;
+      if (random.nextDouble() < ledgerLossRate) {
+        ledger.forget();
+        tally.ledgersLost++;
+      }
       clock.advance(Duration.ofSeconds(random.nextInt(LONGEST_DOWNTIME_SECONDS + 1)));
     }
 
@@ -183,6 +201,7 @@ class ReminderRestartTest {
     int lost;
     int outsideWindow;
     int restarts;
+    int ledgersLost;
     int killedMidPost;
     int crashes;
     int crashesAfterAccept;
@@ -191,11 +210,11 @@ class ReminderRestartTest {
     @Override
     public String toString() {
       return String.format(
-          "%d weeks, %d restarts (%d killed inside a post or ledger write, %d between the platform"
+          "%d weeks, %d restarts (%d with the ledger lost, %d killed inside a post or ledger write, %d between the platform"
               + " accepting a post and the ledger recording it); planned %d, made %d, duplicated %d, lost %d, posted"
               + " outside their window %d; accepted but not recorded (crash or dropped"
               + " connection) %d",
-          WEEKS, restarts, killedMidPost, crashesAfterAccept, planned, made, duplicated, lost,
+          WEEKS, restarts, ledgersLost, killedMidPost, crashesAfterAccept, planned, made, duplicated, lost,
           outsideWindow, acceptedButNotRecorded);
     }
   }

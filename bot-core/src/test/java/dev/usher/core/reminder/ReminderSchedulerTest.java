@@ -43,6 +43,10 @@ class ReminderSchedulerTest {
   }
 
   private ReminderScheduler startScheduler(ChatPlatform... platforms) {
+    return startScheduler(ledger, platforms);
+  }
+
+  private ReminderScheduler startScheduler(ReminderLedger ledger, ChatPlatform... platforms) {
     scheduler =
         new ReminderScheduler(
             new ReminderPlanner(settings(), ZONE),
@@ -85,6 +89,35 @@ class ReminderSchedulerTest {
 
     assertThat(discord.messages()).hasSize(2);
     assertThat(discord.attempts()).hasSize(2);
+  }
+
+  @Test
+  void aPostTheLedgerNeverSawButTheChannelHoldsIsRecordedNotPostedAgain() {
+    startScheduler(discord);
+    executor.advanceTo(DAILY_AT.plusSeconds(30));
+    scheduler.close();
+
+    // The ledger file was deleted (or this is a new host): the restart starts with an empty one.
+    InMemoryLedger fresh = new InMemoryLedger();
+    executor = new ManualScheduledExecutor(clock);
+    startScheduler(fresh, discord);
+    executor.advanceTo(Instant.parse("2026-06-03T00:00:00Z"));
+
+    assertThat(posted())
+        .containsExactly(
+            "daily/2026-06-01/discord/123@" + DAILY_AT, "soon/talk/discord/123@" + SOON_AT);
+    assertThat(fresh.doneCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aPostTheLedgerNeverSawIsLookedUpOnlySinceItWasDue() {
+    FakePlatform lookedUp = new FakePlatform("discord", clock, true);
+    clock.set(DAILY_AT.minus(Duration.ofHours(1)));
+    startScheduler(lookedUp);
+    executor.advanceTo(DAILY_AT.plusSeconds(1));
+
+    assertThat(lookedUp.lookups()).containsExactly(DAILY_AT.minus(Duration.ofMinutes(5)));
+    assertThat(lookedUp.messages()).hasSize(1);
   }
 
   @Test

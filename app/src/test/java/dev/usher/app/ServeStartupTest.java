@@ -1,0 +1,81 @@
+package dev.usher.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code usher serve} checks before it reads a token or contacts a platform: the serve lock
+ * and the reminder ledger. Runs without tokens, so reaching a platform would end in exit code 3.
+ */
+class ServeStartupTest {
+  @TempDir Path folder;
+
+  @BeforeEach
+  void conferenceWithReminders() throws Exception {
+    Files.writeString(folder.resolve("usher.yaml"), """
+        name: Lock Conf
+        timezone: Europe/Brussels
+        schedule: [schedule.yaml]
+        reminders:
+          daily:
+            at: "07:30"
+            slack: ["C0123ABCD"]
+        """);
+    Files.writeString(folder.resolve("schedule.yaml"), """
+        - id: k1
+          title: Opening keynote
+          start: 2026-04-25 09:00
+          end: 2026-04-25 10:00
+        """);
+  }
+
+  @Test
+  void aCorruptLedgerStopsServeWithOneLineBeforeAnyPlatform() throws Exception {
+    Path ledger = folder.resolve(".usher/reminders.db");
+    Files.createDirectories(ledger.getParent());
+    Files.writeString(ledger, "not a database, whatever its name says ".repeat(200));
+
+    CommandLineRun run = CommandLineRun.of("serve", "--data", folder.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
+    List<String> lines = run.err().lines().filter(l -> l.startsWith("usher: ")).toList();
+    assertThat(lines).singleElement().asString()
+        .contains(ledger.toAbsolutePath().toString())
+        .contains("not an SQLite database or is corrupt");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain("No chat platform");
+  }
+
+  @Test
+  void aSecondServeOnTheSameFolderIsRefusedBeforeReadingAnything() throws Exception {
+    Process first = dev.usher.app.state.ServeLockHolder.start(folder.resolve(".usher"));
+    try {
+      CommandLineRun run = CommandLineRun.of("serve", "--data", folder.toString());
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
+      assertThat(run.err().strip())
+          .startsWith("usher: another usher serve is already serving this folder (pid " + first.pid())
+          .doesNotContain("\n");
+      // Refused before the index was opened: nothing but the lock in the state folder.
+      try (var files = Files.list(folder.resolve(".usher"))) {
+        assertThat(files.map(p -> p.getFileName().toString())).containsExactly("serve.lock");
+      }
+    } finally {
+      first.destroyForcibly().waitFor();
+    }
+  }
+
+  @Test
+  void aHealthyLedgerIsCheckedAndServeGoesOnToLookForPlatforms() {
+    CommandLineRun run = CommandLineRun.of("serve", "--data", folder.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+    assertThat(folder.resolve(".usher/reminders.db")).isRegularFile();
+  }
+}
