@@ -33,7 +33,7 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
       answerer.answer(
           payload.getEventId(),
           UserText.request(event.getText()),
-          messages -> SlackPoster.post(ctx.client(), event.getChannel(), thread, messages));
+          messages -> SlackPoster.answer(ctx.client(), event.getChannel(), thread, messages));
     }
     return ctx.ack();
   }

@@ -25,7 +25,7 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
       answerer.answer(
           payload.getEventId(),
           UserText.request(event.getText()),
-          messages -> SlackPoster.post(ctx.client(), event.getChannel(), Optional.of(thread), messages));
+          messages -> SlackPoster.answer(ctx.client(), event.getChannel(), Optional.of(thread), messages));
     }
     return ctx.ack();
   }

@@ -123,6 +123,37 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void aMentionsAnswerRateLimitedBySlackIsPostedAfterTheRetryAfter() throws Exception {
+    api.rateLimitNext("chat.postMessage", 1, 1);
+
+    send(mention("Ev20", "1700000020.000100"), now(), null);
+
+    FakeSlackApi.Call limited = api.nextPost(WAIT);
+    FakeSlackApi.Call retried = api.nextPost(WAIT);
+    assertThat(JsonText.strings(limited.form().get("blocks"))).contains("*Registration* opens");
+    assertThat(JsonText.strings(retried.form().get("blocks")))
+        .contains("*Registration* opens")
+        .doesNotContain("Something went wrong");
+    assertThat(retried.form()).containsEntry("thread_ts", "1700000020.000100");
+  }
+
+  @Test
+  void aSlashCommandsAnswerRateLimitedOnTheResponseUrlIsRetried() throws Exception {
+    api.rateLimitNext("respond", 1, 1);
+    String body = form(Map.of(
+        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
+        "user_id", "U1", "team_id", "T1", "trigger_id", "tr20", "response_url", api.responseUrl("20"),
+        "token", "x"));
+
+    assertThat(send(body, now(), null).statusCode()).isEqualTo(200);
+
+    api.nextResponse(WAIT);
+    assertThat(JsonText.strings(api.nextResponse(WAIT).body()))
+        .contains("*Registration* opens")
+        .doesNotContain("Something went wrong");
+  }
+
+  @Test
   void renamedSlashCommandAsksTheBot() throws Exception {
     String body = form(Map.of(
         "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
