@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,6 +90,45 @@ class SlackHttpModeTest {
     FakeSlackApi.Call post = api.nextPost(WAIT);
     assertThat(post.form()).containsEntry("channel", "D1").doesNotContainKey("thread_ts");
     assertThat(JsonText.strings(post.form().get("blocks"))).contains("Registration");
+  }
+
+  @Test
+  void directMessagesOfEverySubtypeAreAcknowledgedAndTheOnesWithTextAnswered() throws Exception {
+    String fileShare = event("Ev30", """
+        {"type":"message","subtype":"file_share","channel_type":"im","user":"U1",\
+        "text":"where is registration?","files":[{"id":"F1","name":"map.png"}],\
+        "ts":"1700000030.000100","channel":"D30","event_ts":"1700000030.000100"}""");
+    String broadcast = event("Ev31", """
+        {"type":"message","subtype":"thread_broadcast","channel_type":"im","user":"U1",\
+        "text":"where is registration?","thread_ts":"1700000030.000100",\
+        "root":{"ts":"1700000030.000100"},"ts":"1700000031.000100","channel":"D31",\
+        "event_ts":"1700000031.000100"}""");
+    String me = event("Ev32", """
+        {"type":"message","subtype":"me_message","channel_type":"im","user":"U1",\
+        "text":"where is registration?","ts":"1700000032.000100","channel":"D32",\
+        "event_ts":"1700000032.000100"}""");
+    String bot = event("Ev33", """
+        {"type":"message","subtype":"bot_message","channel_type":"im","bot_id":"BOTHER",\
+        "text":"where is registration?","ts":"1700000033.000100","channel":"D33",\
+        "event_ts":"1700000033.000100"}""");
+    String joined = event("Ev34", """
+        {"type":"message","subtype":"channel_join","channel_type":"channel","user":"U1",\
+        "text":"<@U1> has joined the channel","ts":"1700000034.000100","channel":"C34",\
+        "event_ts":"1700000034.000100"}""");
+
+    for (String event : List.of(fileShare, broadcast, me, bot, joined)) {
+      assertThat(send(event, now(), null).statusCode()).as(event).isEqualTo(200);
+    }
+    send(mention("Ev35", "1700000035.000100"), now(), null);
+
+    List<String> channels = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      FakeSlackApi.Call post = api.nextPost(WAIT);
+      channels.add(post.form().get("channel"));
+      assertThat(JsonText.strings(post.form().get("blocks"))).contains("Registration");
+    }
+    assertThat(channels).containsExactly("D30", "D31", "D32", "C1");
+    assertThat(api.posts()).isEmpty();
   }
 
   @Test
