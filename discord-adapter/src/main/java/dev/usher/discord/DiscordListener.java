@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -40,12 +41,19 @@ final class DiscordListener extends ListenerAdapter {
 
   private final Bot bot;
   private final Executor executor;
+  private final Executor completions;
   private final DiscordRenderer renderer;
   private final InteractionResponder responder;
 
-  DiscordListener(Bot bot, Executor executor, DiscordRenderer renderer, InteractionResponder responder) {
+  /**
+   * @param executor where answers to messages are computed; may refuse work when busy
+   * @param completions where autocomplete runs, apart from answers (its deadline is 3 seconds)
+   */
+  DiscordListener(Bot bot, Executor executor, Executor completions, DiscordRenderer renderer,
+      InteractionResponder responder) {
     this.bot = bot;
     this.executor = executor;
+    this.completions = completions;
     this.renderer = renderer;
     this.responder = responder;
   }
@@ -85,7 +93,7 @@ final class DiscordListener extends ListenerAdapter {
             .findFirst()
             .flatMap(CommandSpec.OptionSpec::completion);
     String prefix = event.getFocusedOption().getValue();
-    executor.execute(
+    completions.execute(
         () -> {
           List<String> choices;
           try {
@@ -119,7 +127,13 @@ final class DiscordListener extends ListenerAdapter {
         Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ")
             .strip();
     Request request = question.isEmpty() ? new Request.Help() : new Request.Ask(question);
-    executor.execute(() -> answer(message, request));
+    try {
+      executor.execute(() -> answer(message, request));
+    } catch (RejectedExecutionException e) {
+      LOG.warn("Message {} refused: every answer thread is busy and the queue is full", message.getId());
+      message.reply(InteractionResponder.busy())
+          .queue(null, error -> LOG.warn("Could not say busy to {}", message.getId(), error));
+    }
   }
 
   private void answer(Message message, Request request) {

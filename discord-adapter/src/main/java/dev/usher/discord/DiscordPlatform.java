@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -64,6 +66,14 @@ final class DiscordPlatform implements ChatPlatform {
   private final ExecutorService executor;
   private final DiscordEndpoints endpoints;
   private final DiscordRenderer renderer = new DiscordRenderer();
+  /**
+   * Deferral timers and autocomplete have their own threads: Discord's 3-second deadline must never
+   * wait behind answers on the shared executor.
+   */
+  private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().name("usher-discord-deadline").daemon().factory());
+  private final ExecutorService completions = Executors.newSingleThreadExecutor(
+      Thread.ofPlatform().name("usher-discord-complete").daemon().factory());
   private volatile Optional<JDA> jda = Optional.empty();
 
   DiscordPlatform(
@@ -104,7 +114,8 @@ final class DiscordPlatform implements ChatPlatform {
             .disableCache(EnumSet.allOf(CacheFlag.class))
             .setEnableShutdownHook(false)
             .addEventListeners(
-                new DiscordListener(bot, executor, renderer, new InteractionResponder(executor, InteractionResponder.DEFER_AFTER)))
+                new DiscordListener(bot, executor, completions, renderer,
+                    new InteractionResponder(executor, deadlines, InteractionResponder.DEFER_AFTER)))
             .build();
     jda = Optional.of(started);
     started.awaitReady();
@@ -262,6 +273,8 @@ final class DiscordPlatform implements ChatPlatform {
 
   @Override
   public void close() {
+    deadlines.shutdownNow();
+    completions.shutdownNow();
     jda.ifPresent(
         running -> {
           running.shutdown();
