@@ -376,7 +376,7 @@ class DiscordGatewayIT {
     throw new AssertionError("no command " + name + " in " + commands);
   }
 
-  private static ObjectNode command(String id, String token, String name, String option, String value) {
+  static ObjectNode command(String id, String token, String name, String option, String value) {
     ObjectNode interaction = NODES.objectNode().put("id", id).put("application_id", APP_ID);
     interaction.put("type", 2).put("token", token).put("version", 1);
     interaction.put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID);

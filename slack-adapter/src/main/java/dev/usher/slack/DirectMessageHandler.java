@@ -74,10 +74,13 @@ final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E>
     Optional<DirectMessage> message = reader.apply(payload.getEvent());
     if (message.isPresent() && seen.firstTime(payload.getEventId())) {
       DirectMessage dm = message.get();
-      answerer.answer(
+      boolean queued = answerer.answer(
           payload.getEventId(),
           UserText.request(dm.text()),
           messages -> SlackPoster.answer(ctx.client(), dm.channel(), dm.threadTs(), messages));
+      if (!queued) {
+        BackgroundAnswerer.sayBusy(ctx.asyncClient(), dm.channel(), dm.threadTs());
+      }
     }
     return ctx.ack();
   }

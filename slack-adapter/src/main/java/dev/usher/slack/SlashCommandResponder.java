@@ -47,11 +47,14 @@ final class SlashCommandResponder implements SlashCommandHandler {
       return ctx.ack(r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));
     }
     String correlationId = Optional.ofNullable(payload.getTriggerId()).orElse(payload.getCommand());
-    answerer.answer(correlationId, request.get(), messages -> {
+    boolean queued = answerer.answer(correlationId, request.get(), messages -> {
       for (SlackMessage message : messages) {
         RateLimitRetry.run(() -> respond(ctx, message));
       }
     });
+    if (!queued) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(BackgroundAnswerer.BUSY));
+    }
     return ctx.ack();
   }
 

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,10 +28,12 @@ import org.junit.jupiter.api.Test;
 class SlackHttpModeTest {
   private static final String SECRET = "test-signing-secret";
   private static final Duration WAIT = Duration.ofSeconds(10);
+  /** The answer queue, bounded as the app bounds it. */
+  private static final int QUEUE = 4;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private FakeSlackApi api;
-  private ExecutorService executor;
+  private ThreadPoolExecutor executor;
   private SlackPlatform platform;
   private URI endpoint;
 
@@ -39,7 +42,7 @@ class SlackHttpModeTest {
     api = new FakeSlackApi();
     // One thread: answers are posted in the order events arrive, so "nothing before the marker"
     // proves a retried event was not answered.
-    executor = Executors.newSingleThreadExecutor();
+    executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE));
     SlackSettings settings = SlackSettings.from(Map.of(
         "mode", "http", "port", "0", "api_url", api.apiUrl(), "commands", Map.of("ask", "usher-ask")));
     platform = new SlackPlatform(settings,
@@ -129,6 +132,38 @@ class SlackHttpModeTest {
     }
     assertThat(channels).containsExactly("D30", "D31", "D32", "C1");
     assertThat(api.posts()).isEmpty();
+  }
+
+  @Test
+  void whenEveryAnswerThreadIsBusyAndTheQueueFullTheUserIsToldSoAtOnce() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    for (int i = 0; i < 1 + QUEUE; i++) {
+      executor.execute(() -> {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+    }
+    try {
+      String command = form(Map.of(
+          "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
+          "user_id", "U1", "team_id", "T1", "trigger_id", "tr40", "response_url",
+          api.responseUrl("40"), "token", "x"));
+
+      HttpResponse<String> ack = send(command, now(), null);
+      HttpResponse<String> mentionAck = send(mention("Ev40", "1700000040.000100"), now(), null);
+
+      assertThat(ack.statusCode()).isEqualTo(200);
+      assertThat(JsonText.strings(ack.body())).contains("ephemeral").contains("busy");
+      assertThat(mentionAck.statusCode()).isEqualTo(200);
+      FakeSlackApi.Call busy = api.nextPost(WAIT);
+      assertThat(busy.form()).containsEntry("thread_ts", "1700000040.000100");
+      assertThat(busy.form().get("text")).contains("busy");
+    } finally {
+      release.countDown();
+    }
   }
 
   @Test
