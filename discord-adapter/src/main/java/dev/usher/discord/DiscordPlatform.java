@@ -239,9 +239,15 @@ final class DiscordPlatform implements ChatPlatform {
     }
   }
 
-  /** Translates JDA's failures; a rate limit, a 5xx or an I/O error is retryable. */
+  /**
+   * Translates JDA's failures; a rate limit, a 5xx or an I/O error is retryable. A permission the
+   * bot lacks (JDA checks it before sending) is permanent until an admin changes the channel.
+   */
   private static PostException failed(String what, Exception e) {
     return switch (e) {
+      case InsufficientPermissionException missing -> new PostException(
+          what + ": the bot lacks " + missing.getPermission().getName() + " there", false,
+          Duration.ZERO, e);
       case RateLimitedException limited -> new PostException(what + ": rate limited", true,
           Duration.ofMillis(Math.max(0, limited.getRetryAfter())), e);
       case ErrorResponseException refused -> {

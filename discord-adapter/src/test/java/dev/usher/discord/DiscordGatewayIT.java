@@ -257,6 +257,17 @@ class DiscordGatewayIT {
   }
 
   @Test
+  void reportsAChannelWhereTheBotLacksSendMessagesAsNotRetryable() {
+    PostException refused = catchThrowableOfType(PostException.class,
+        () -> platform.post(FakeDiscord.NO_SEND_CHANNEL_ID, new Info("Today", "Keynote")));
+
+    assertThat(refused).as("a PostException, not a bug to retry").isNotNull();
+    assertThat(refused.retryable()).isFalse();
+    assertThat(refused).hasMessageContaining("Send Messages");
+    assertThat(discord.restRequests()).noneMatch(r -> r.path().contains(FakeDiscord.NO_SEND_CHANNEL_ID));
+  }
+
+  @Test
   void reportsAServerErrorAsRetryable() {
     PostException failed = catchThrowableOfType(PostException.class,
         () -> platform.post(FakeDiscord.BROKEN_CHANNEL_ID, new Info("Today", "Keynote")));

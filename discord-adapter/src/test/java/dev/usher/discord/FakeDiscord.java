@@ -50,6 +50,9 @@ final class FakeDiscord implements AutoCloseable {
   /** A role with Manage Server only. */
   static final String ORGANIZER_ROLE_ID = "830000000000000001";
   static final String BROKEN_CHANNEL_ID = "810000000000000004";
+  /** A channel whose permission overwrite denies @everyone (the bot included) Send Messages. */
+  static final String NO_SEND_CHANNEL_ID = "810000000000000005";
+  static final long SEND_MESSAGES = 1L << 11;
   static final String ATTENDEE_ID = "700000000000000001";
   static final String ORGANIZER_ID = "700000000000000002";
   /** View channel, send messages, embed links, read history: what a plain member has. */
@@ -304,7 +307,10 @@ final class FakeDiscord implements AutoCloseable {
         .add(textChannel(CHANNEL_ID, "general", 0))
         .add(textChannel(FORBIDDEN_CHANNEL_ID, "announcements", 1))
         .add(textChannel(LIMITED_CHANNEL_ID, "busy", 2))
-        .add(textChannel(BROKEN_CHANNEL_ID, "broken", 3)));
+        .add(textChannel(BROKEN_CHANNEL_ID, "broken", 3))
+        .add(textChannel(NO_SEND_CHANNEL_ID, "read-only", 4).set("permission_overwrites",
+            NODES.arrayNode().add(NODES.objectNode().put("id", GUILD_ID).put("type", 0)
+                .put("allow", "0").put("deny", Long.toString(SEND_MESSAGES))))));
     guild.set("members", NODES.arrayNode().add(member(BOT_ID, "usher", true, null)));
     for (String empty : List.of("emojis", "stickers", "features", "threads", "voice_states",
         "guild_scheduled_events", "presences", "stage_instances", "soundboard_sounds")) {
@@ -383,6 +389,8 @@ final class FakeDiscord implements AutoCloseable {
       interactionCallback(exchange, path.split("/")[2], path.split("/")[3], body);
     } else if (method.equals("POST") && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
       respond(exchange, 403, NODES.objectNode().put("code", 50013).put("message", "Missing Permissions"));
+    } else if (method.equals("POST") && path.equals("/channels/" + NO_SEND_CHANNEL_ID + "/messages")) {
+      respond(exchange, 403, error(50013, "Missing Permissions"));
     } else if (method.equals("POST") && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
       respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
     } else if (method.equals("POST") && path.equals("/channels/" + LIMITED_CHANNEL_ID + "/messages")) {
