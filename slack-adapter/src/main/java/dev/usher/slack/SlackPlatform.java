@@ -98,10 +98,15 @@ public final class SlackPlatform implements ChatPlatform {
       }
       case HTTP -> {
         app.start();
-        httpServer = new SlackHttpServer(app, new InetSocketAddress(settings.port()));
+        httpServer = new SlackHttpServer(app, new InetSocketAddress(settings.bind(), settings.port()));
         httpServer.start();
       }
     }
+  }
+
+  /** The HTTP mode's address once started; empty in Socket Mode. */
+  Optional<InetSocketAddress> httpAddress() {
+    return Optional.ofNullable(httpServer).map(SlackHttpServer::address);
   }
 
   /** The HTTP mode's port once started (useful when configured as 0); empty in Socket Mode. */

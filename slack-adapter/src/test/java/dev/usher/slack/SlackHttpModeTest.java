@@ -2,6 +2,9 @@ package dev.usher.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -164,6 +167,51 @@ class SlackHttpModeTest {
     } finally {
       release.countDown();
     }
+  }
+
+  @Test
+  void aClientThatSendsHeadersButNoBodyHoldsOnlyItselfAndIsCutOffAtTheDeadline() throws Exception {
+    try (Socket stalled = new Socket(InetAddress.getLoopbackAddress(), endpoint.getPort())) {
+      stalled.setSoTimeout((int) SlackHttpServer.BODY_DEADLINE.multipliedBy(3).toMillis());
+      OutputStream out = stalled.getOutputStream();
+      out.write(("POST " + SlackHttpServer.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 500\r\n"
+          + "X-Slack-Request-Timestamp: " + now() + "\r\nX-Slack-Signature: v0=" + "0".repeat(64)
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      long start = System.nanoTime();
+
+      send(mention("Ev50", "1700000050.000100"), now(), null);
+      assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000050.000100");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SlackHttpServer.BODY_DEADLINE);
+
+      // The stalled connection is closed once its body is overdue: end of stream, or a reset.
+      int read;
+      try {
+        read = stalled.getInputStream().read();
+      } catch (java.net.SocketException reset) {
+        read = -1;
+      }
+      assertThat(read).isEqualTo(-1);
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isGreaterThanOrEqualTo(SlackHttpServer.BODY_DEADLINE.minusMillis(100));
+    }
+  }
+
+  @Test
+  void anUnsignedRequestIsRefusedBeforeItsBodyIsRead() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(endpoint)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(mention("Ev51", "1700000051.000100")))
+        .build();
+
+    assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void listensOnLoopbackUnlessToldOtherwise() {
+    assertThat(platform.httpAddress().orElseThrow().getAddress().isLoopbackAddress()).isTrue();
+    assertThat(SlackSettings.from(Map.of("bind", "0.0.0.0")).bind()).isEqualTo("0.0.0.0");
   }
 
   @Test
