@@ -331,6 +331,7 @@ class SlackHttpModeTest {
 
   private HttpResponse<String> send(String body, long timestamp, String retryNum) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+        .timeout(WAIT)
         .header("Content-Type", body.startsWith("{")
             ? "application/json" : "application/x-www-form-urlencoded")
         .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
