@@ -98,7 +98,7 @@ final class DiscordListener extends ListenerAdapter {
           List<String> choices;
           try {
             choices = kind.map(k -> bot.complete(k, prefix, MAX_CHOICES)).orElse(List.of()).stream()
-                .map(c -> c.length() > MAX_CHOICE_LENGTH ? c.substring(0, MAX_CHOICE_LENGTH) : c)
+                .flatMap(c -> choice(c).stream())
                 .distinct()
                 .toList();
           } catch (RuntimeException e) {
@@ -108,6 +108,22 @@ final class DiscordListener extends ListenerAdapter {
           event.replyChoiceStrings(choices)
               .queue(null, e -> LOG.warn("Could not autocomplete {}", event.getId(), e));
         });
+  }
+
+  /**
+   * A completion as Discord accepts a choice: 1 to 100 characters, never cut inside a surrogate
+   * pair (half an emoji is invalid UTF-16, and Discord refuses the whole answer); empty if blank.
+   */
+  static Optional<String> choice(String completion) {
+    String text = completion.strip();
+    if (text.length() > MAX_CHOICE_LENGTH) {
+      int cut = MAX_CHOICE_LENGTH;
+      if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--;
+      }
+      text = text.substring(0, cut).strip();
+    }
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   @Override

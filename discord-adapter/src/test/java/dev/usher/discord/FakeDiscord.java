@@ -448,7 +448,9 @@ final class FakeDiscord implements AutoCloseable {
       return;
     }
     Optional<String> invalid = body.has("data") && body.path("type").asInt() == 4
-        ? invalidMessage(body.path("data")) : Optional.empty();
+        ? invalidMessage(body.path("data"))
+        : body.path("type").asInt() == 8 ? invalidChoices(body.path("data").path("choices"))
+        : Optional.empty();
     if (invalid.isPresent()) {
       acknowledged.remove(token);
       respond(exchange, 400, error(50035, "Invalid Form Body: " + invalid.get()));
@@ -494,6 +496,20 @@ final class FakeDiscord implements AutoCloseable {
     }
     if (total > 6000) {
       return Optional.of("embeds: Embed size exceeds maximum size of 6000");
+    }
+    return Optional.empty();
+  }
+
+  /** Autocomplete: at most 25 choices, each name 1 to 100 characters. */
+  static Optional<String> invalidChoices(JsonNode choices) {
+    if (choices.size() > 25) {
+      return Optional.of("choices: Must be 25 or fewer in length.");
+    }
+    for (JsonNode choice : choices) {
+      int length = choice.path("name").asText("").length();
+      if (length < 1 || length > 100) {
+        return Optional.of("choices.name: Must be between 1 and 100 in length.");
+      }
     }
     return Optional.empty();
   }
