@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -40,12 +41,19 @@ final class DiscordListener extends ListenerAdapter {
 
   private final Bot bot;
   private final Executor executor;
+  private final Executor completions;
   private final DiscordRenderer renderer;
   private final InteractionResponder responder;
 
-  DiscordListener(Bot bot, Executor executor, DiscordRenderer renderer, InteractionResponder responder) {
+  /**
+   * @param executor where answers to messages are computed; may refuse work when busy
+   * @param completions where autocomplete runs, apart from answers (its deadline is 3 seconds)
+   */
+  DiscordListener(Bot bot, Executor executor, Executor completions, DiscordRenderer renderer,
+      InteractionResponder responder) {
     this.bot = bot;
     this.executor = executor;
+    this.completions = completions;
     this.renderer = renderer;
     this.responder = responder;
   }
@@ -85,12 +93,12 @@ final class DiscordListener extends ListenerAdapter {
             .findFirst()
             .flatMap(CommandSpec.OptionSpec::completion);
     String prefix = event.getFocusedOption().getValue();
-    executor.execute(
+    completions.execute(
         () -> {
           List<String> choices;
           try {
             choices = kind.map(k -> bot.complete(k, prefix, MAX_CHOICES)).orElse(List.of()).stream()
-                .map(c -> c.length() > MAX_CHOICE_LENGTH ? c.substring(0, MAX_CHOICE_LENGTH) : c)
+                .flatMap(c -> choice(c).stream())
                 .distinct()
                 .toList();
           } catch (RuntimeException e) {
@@ -100,6 +108,22 @@ final class DiscordListener extends ListenerAdapter {
           event.replyChoiceStrings(choices)
               .queue(null, e -> LOG.warn("Could not autocomplete {}", event.getId(), e));
         });
+  }
+
+  /**
+   * A completion as Discord accepts a choice: 1 to 100 characters, never cut inside a surrogate
+   * pair (half an emoji is invalid UTF-16, and Discord refuses the whole answer); empty if blank.
+   */
+  static Optional<String> choice(String completion) {
+    String text = completion.strip();
+    if (text.length() > MAX_CHOICE_LENGTH) {
+      int cut = MAX_CHOICE_LENGTH;
+      if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--;
+      }
+      text = text.substring(0, cut).strip();
+    }
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   @Override
@@ -119,7 +143,13 @@ final class DiscordListener extends ListenerAdapter {
         Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ")
             .strip();
     Request request = question.isEmpty() ? new Request.Help() : new Request.Ask(question);
-    executor.execute(() -> answer(message, request));
+    try {
+      executor.execute(() -> answer(message, request));
+    } catch (RejectedExecutionException e) {
+      LOG.warn("Message {} refused: every answer thread is busy and the queue is full", message.getId());
+      message.reply(InteractionResponder.busy())
+          .queue(null, error -> LOG.warn("Could not say busy to {}", message.getId(), error));
+    }
   }
 
   private void answer(Message message, Request request) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -64,6 +66,14 @@ final class DiscordPlatform implements ChatPlatform {
   private final ExecutorService executor;
   private final DiscordEndpoints endpoints;
   private final DiscordRenderer renderer = new DiscordRenderer();
+  /**
+   * Deferral timers and autocomplete have their own threads: Discord's 3-second deadline must never
+   * wait behind answers on the shared executor.
+   */
+  private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().name("usher-discord-deadline").daemon().factory());
+  private final ExecutorService completions = Executors.newSingleThreadExecutor(
+      Thread.ofPlatform().name("usher-discord-complete").daemon().factory());
   private volatile Optional<JDA> jda = Optional.empty();
 
   DiscordPlatform(
@@ -104,7 +114,8 @@ final class DiscordPlatform implements ChatPlatform {
             .disableCache(EnumSet.allOf(CacheFlag.class))
             .setEnableShutdownHook(false)
             .addEventListeners(
-                new DiscordListener(bot, executor, renderer, new InteractionResponder(executor, InteractionResponder.DEFER_AFTER)))
+                new DiscordListener(bot, executor, completions, renderer,
+                    new InteractionResponder(executor, deadlines, InteractionResponder.DEFER_AFTER)))
             .build();
     jda = Optional.of(started);
     started.awaitReady();
@@ -228,9 +239,15 @@ final class DiscordPlatform implements ChatPlatform {
     }
   }
 
-  /** Translates JDA's failures; a rate limit, a 5xx or an I/O error is retryable. */
+  /**
+   * Translates JDA's failures; a rate limit, a 5xx or an I/O error is retryable. A permission the
+   * bot lacks (JDA checks it before sending) is permanent until an admin changes the channel.
+   */
   private static PostException failed(String what, Exception e) {
     return switch (e) {
+      case InsufficientPermissionException missing -> new PostException(
+          what + ": the bot lacks " + missing.getPermission().getName() + " there", false,
+          Duration.ZERO, e);
       case RateLimitedException limited -> new PostException(what + ": rate limited", true,
           Duration.ofMillis(Math.max(0, limited.getRetryAfter())), e);
       case ErrorResponseException refused -> {
@@ -262,6 +279,8 @@ final class DiscordPlatform implements ChatPlatform {
 
   @Override
   public void close() {
+    deadlines.shutdownNow();
+    completions.shutdownNow();
     jda.ifPresent(
         running -> {
           running.shutdown();

@@ -4,49 +4,78 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers an interaction inside Discord's 3-second deadline: the answer is computed on the
+ * Answers an interaction inside Discord's 3-second deadline: the answer is computed on the answer
  * executor; when it is not ready after {@link #DEFER_AFTER} the interaction is deferred ("thinking…")
- * and the answer follows up when it is.
+ * and the answer then replaces that message ({@code @original}), later parts following up.
+ *
+ * <p>The deferral timer runs on its own scheduler, never behind answers; when the answer executor
+ * refuses the work (its queue is full) the user is told at once that the bot is busy.
  */
 final class InteractionResponder {
   static final Duration DEFER_AFTER = Duration.ofMillis(1500);
   private static final Logger LOG = LoggerFactory.getLogger(InteractionResponder.class);
 
-  private final Executor executor;
+  private final Executor answers;
+  private final ScheduledExecutorService deadlines;
   private final Duration deferAfter;
 
-  InteractionResponder(Executor executor, Duration deferAfter) {
-    this.executor = executor;
+  /**
+   * @param answers where answers are computed; may refuse work when busy
+   * @param deadlines times deferrals; only ever runs short, non-blocking tasks
+   */
+  InteractionResponder(Executor answers, ScheduledExecutorService deadlines, Duration deferAfter) {
+    this.answers = answers;
+    this.deadlines = deadlines;
     this.deferAfter = deferAfter;
   }
 
   /** Starts {@code work} and responds with its messages; returns at once. */
   void respond(IReplyCallback interaction, Supplier<List<MessageCreateData>> work) {
     Exchange exchange = new Exchange(interaction);
-    CompletableFuture.supplyAsync(work, executor)
-        .whenComplete(
-            (messages, error) -> {
-              if (error != null) {
-                LOG.error("Interaction {} failed", interaction.getId(), error);
-                exchange.fail();
-              } else {
-                exchange.answer(messages);
-              }
-            });
-    // The JDK's delayer only times; the defer itself is sent from our executor.
-    CompletableFuture.delayedExecutor(deferAfter.toMillis(), TimeUnit.MILLISECONDS, executor)
-        .execute(exchange::deadline);
+    CompletableFuture<List<MessageCreateData>> answer;
+    try {
+      answer = CompletableFuture.supplyAsync(work, answers);
+    } catch (RejectedExecutionException e) {
+      LOG.warn("Interaction {} refused: every answer thread is busy and the queue is full",
+          interaction.getId());
+      interaction.reply(busy()).setEphemeral(true)
+          .queue(null, error -> LOG.warn("Could not say busy to {}", interaction.getId(), error));
+      return;
+    }
+    deadlines.schedule(exchange::deadline, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+    answer.whenComplete(
+        (messages, error) -> {
+          if (error != null) {
+            LOG.error("Interaction {} failed", interaction.getId(), error);
+            exchange.fail();
+          } else {
+            exchange.answer(messages);
+          }
+        });
   }
 
-  /** One interaction's state: answered directly, or deferred and then followed up. */
+  /** What a user reads when the bot has more questions than it can take. */
+  static MessageCreateData busy() {
+    return new MessageCreateBuilder()
+        .setContent("I'm busy with many questions right now. Please try again in a moment.")
+        .setAllowedMentions(List.of())
+        .mentionRepliedUser(false)
+        .build();
+  }
+
+  /** One interaction's state: answered directly, or deferred and then edited. */
   private static final class Exchange {
     private final IReplyCallback interaction;
     private boolean answered;
@@ -66,13 +95,16 @@ final class InteractionResponder {
 
     synchronized void answer(List<MessageCreateData> messages) {
       answered = true;
-      // The hook holds follow-ups until the first response is acknowledged, keeping their order.
+      // The hook holds its requests until the deferral is acknowledged, keeping their order.
       for (int i = 0; i < messages.size(); i++) {
         MessageCreateData message = messages.get(i);
         if (i == 0 && !deferred) {
-          interaction.reply(message).queue(null, e -> failed(e));
+          interaction.reply(message).queue(null, this::failed);
+        } else if (i == 0) {
+          interaction.getHook().editOriginal(MessageEditData.fromCreateData(message))
+              .queue(null, this::failed);
         } else {
-          interaction.getHook().sendMessage(message).queue(null, e -> failed(e));
+          interaction.getHook().sendMessage(message).queue(null, this::failed);
         }
       }
     }

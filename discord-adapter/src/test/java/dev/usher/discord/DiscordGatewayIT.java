@@ -160,7 +160,7 @@ class DiscordGatewayIT {
   }
 
   @Test
-  void defersASlowAnswerAndFollowsUp() throws Exception {
+  void defersASlowAnswerAndEditsTheDeferredMessageWithIt() throws Exception {
     String id = discord.newId();
     discord.dispatch("INTERACTION_CREATE", command(id, "tok-slow", "ask", "question", "slow: where is the cloakroom?"));
 
@@ -168,10 +168,14 @@ class DiscordGatewayIT {
     assertThat(deferred.body().path("type").asInt()).isEqualTo(5);
     knowledge.releaseSlowAnswers();
 
-    FakeDiscord.Sent followUp = discord.awaitRest(
-        r -> r.method().equals("POST") && r.path().startsWith("/webhooks/" + APP_ID + "/tok-slow"), WAIT);
-    assertThat(followUp.body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
-    assertNoMentions(followUp.body());
+    // The first reply after a deferral edits the "thinking…" message: a follow-up POST for it is
+    // what Discord documents as deprecated.
+    FakeDiscord.Sent edit = discord.awaitRest(
+        r -> r.path().startsWith("/webhooks/" + APP_ID + "/tok-slow"), WAIT);
+    assertThat(edit.method()).isEqualTo("PATCH");
+    assertThat(edit.path()).startsWith("/webhooks/" + APP_ID + "/tok-slow/messages/@original");
+    assertThat(edit.body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+    assertNoMentions(edit.body());
   }
 
   @Test
@@ -250,6 +254,17 @@ class DiscordGatewayIT {
         () -> platform.post(FakeDiscord.FORBIDDEN_CHANNEL_ID, new Info("Today", "Keynote")));
 
     assertThat(refused.retryable()).isFalse();
+  }
+
+  @Test
+  void reportsAChannelWhereTheBotLacksSendMessagesAsNotRetryable() {
+    PostException refused = catchThrowableOfType(PostException.class,
+        () -> platform.post(FakeDiscord.NO_SEND_CHANNEL_ID, new Info("Today", "Keynote")));
+
+    assertThat(refused).as("a PostException, not a bug to retry").isNotNull();
+    assertThat(refused.retryable()).isFalse();
+    assertThat(refused).hasMessageContaining("Send Messages");
+    assertThat(discord.restRequests()).noneMatch(r -> r.path().contains(FakeDiscord.NO_SEND_CHANNEL_ID));
   }
 
   @Test
@@ -372,7 +387,7 @@ class DiscordGatewayIT {
     throw new AssertionError("no command " + name + " in " + commands);
   }
 
-  private static ObjectNode command(String id, String token, String name, String option, String value) {
+  static ObjectNode command(String id, String token, String name, String option, String value) {
     ObjectNode interaction = NODES.objectNode().put("id", id).put("application_id", APP_ID);
     interaction.put("type", 2).put("token", token).put("version", 1);
     interaction.put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,13 @@ import org.java_websocket.server.WebSocketServer;
  * A stand-in for Discord on 127.0.0.1: the REST API on an HTTP server and the gateway on a
  * WebSocket server, speaking Discord's JSON. Records what the client sends so tests can assert on
  * it.
+ *
+ * <p>As strict as Discord about interactions: exactly one initial response, only within 3 seconds
+ * of the interaction (its id's timestamp), else 10062 Unknown Interaction, a second one 40060
+ * Interaction has already been acknowledged; editing {@code @original} and follow-ups only after
+ * the initial response and for 15 minutes (10015 Unknown Webhook); and about messages: content
+ * 2,000 characters, 10 embeds, embed title 256, description 4,096, 25 fields, field name 256 and
+ * value 1,024, footer 2,048, 6,000 in all (50035 Invalid Form Body).
  */
 final class FakeDiscord implements AutoCloseable {
   static final String TOKEN = "test-token";
@@ -42,6 +50,9 @@ final class FakeDiscord implements AutoCloseable {
   /** A role with Manage Server only. */
   static final String ORGANIZER_ROLE_ID = "830000000000000001";
   static final String BROKEN_CHANNEL_ID = "810000000000000004";
+  /** A channel whose permission overwrite denies @everyone (the bot included) Send Messages. */
+  static final String NO_SEND_CHANNEL_ID = "810000000000000005";
+  static final long SEND_MESSAGES = 1L << 11;
   static final String ATTENDEE_ID = "700000000000000001";
   static final String ORGANIZER_ID = "700000000000000002";
   /** View channel, send messages, embed links, read history: what a plain member has. */
@@ -66,6 +77,12 @@ final class FakeDiscord implements AutoCloseable {
   /** Messages accepted per channel, oldest first, for GET /channels/{id}/messages. */
   private final Map<String, List<ObjectNode>> channelMessages = new ConcurrentHashMap<>();
   private final AtomicLong postsToAccept = new AtomicLong(Long.MAX_VALUE);
+  /** Interaction tokens that got their initial response. */
+  private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
+  /** Interaction tokens by interaction id, to read the interaction's age. */
+  private final Map<String, String> interactionIds = new ConcurrentHashMap<>();
+  static final Duration INITIAL_RESPONSE_DEADLINE = Duration.ofSeconds(3);
+  static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
 
   FakeDiscord() throws IOException, InterruptedException {
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -290,7 +307,10 @@ final class FakeDiscord implements AutoCloseable {
         .add(textChannel(CHANNEL_ID, "general", 0))
         .add(textChannel(FORBIDDEN_CHANNEL_ID, "announcements", 1))
         .add(textChannel(LIMITED_CHANNEL_ID, "busy", 2))
-        .add(textChannel(BROKEN_CHANNEL_ID, "broken", 3)));
+        .add(textChannel(BROKEN_CHANNEL_ID, "broken", 3))
+        .add(textChannel(NO_SEND_CHANNEL_ID, "read-only", 4).set("permission_overwrites",
+            NODES.arrayNode().add(NODES.objectNode().put("id", GUILD_ID).put("type", 0)
+                .put("allow", "0").put("deny", Long.toString(SEND_MESSAGES))))));
     guild.set("members", NODES.arrayNode().add(member(BOT_ID, "usher", true, null)));
     for (String empty : List.of("emojis", "stickers", "features", "threads", "voice_states",
         "guild_scheduled_events", "presences", "stage_instances", "soundboard_sounds")) {
@@ -365,10 +385,12 @@ final class FakeDiscord implements AutoCloseable {
         commands.add(echoed);
       }
       respond(exchange, 200, commands);
-    } else if (method.equals("POST") && path.startsWith("/interactions/")) {
-      exchange.sendResponseHeaders(204, -1);
+    } else if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
+      interactionCallback(exchange, path.split("/")[2], path.split("/")[3], body);
     } else if (method.equals("POST") && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
       respond(exchange, 403, NODES.objectNode().put("code", 50013).put("message", "Missing Permissions"));
+    } else if (method.equals("POST") && path.equals("/channels/" + NO_SEND_CHANNEL_ID + "/messages")) {
+      respond(exchange, 403, error(50013, "Missing Permissions"));
     } else if (method.equals("POST") && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
       respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
     } else if (method.equals("POST") && path.equals("/channels/" + LIMITED_CHANNEL_ID + "/messages")) {
@@ -383,6 +405,9 @@ final class FakeDiscord implements AutoCloseable {
       respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
     } else if (method.equals("GET") && path.matches("/channels/\\d+/messages")) {
       respond(exchange, 200, history(path.split("/")[2], exchange.getRequestURI().getRawQuery()));
+    } else if (method.equals("POST") && path.matches("/channels/\\d+/messages")
+        && invalidMessage(body).isPresent()) {
+      respond(exchange, 400, error(50035, "Invalid Form Body: " + invalidMessage(body).get()));
     } else if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
       if (postsToAccept.getAndDecrement() <= 0) {
         respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
@@ -393,12 +418,104 @@ final class FakeDiscord implements AutoCloseable {
       channelMessages.computeIfAbsent(channelId, id -> new java.util.concurrent.CopyOnWriteArrayList<>())
           .add(message);
       respond(exchange, 200, message);
-    } else if (path.startsWith("/webhooks/")) {
-      respond(exchange, 200, message(CHANNEL_ID, body));
+    } else if (path.matches("/webhooks/\\d+/[^/]+(/messages/@original)?")) {
+      String token = path.split("/")[3];
+      if (!acknowledged.containsKey(token) || age(interactionIds.getOrDefault(token, "0"))
+          .compareTo(TOKEN_LIFETIME) > 0) {
+        respond(exchange, 404, error(10015, "Unknown Webhook"));
+      } else if (!(method.equals("PATCH") && path.endsWith("@original")) && !method.equals("POST")) {
+        respond(exchange, 405, error(0, "405: Method Not Allowed"));
+      } else if (invalidMessage(body).isPresent()) {
+        respond(exchange, 400, error(50035, "Invalid Form Body: " + invalidMessage(body).get()));
+      } else {
+        respond(exchange, 200, message(CHANNEL_ID, body));
+      }
     } else {
       System.err.println("fake discord: no route for " + method + " " + path);
       respond(exchange, 404, NODES.objectNode().put("code", 0).put("message", "404: Not Found"));
     }
+  }
+
+  private void interactionCallback(HttpExchange exchange, String id, String token, JsonNode body)
+      throws IOException {
+    interactionIds.putIfAbsent(token, id);
+    if (age(id).compareTo(INITIAL_RESPONSE_DEADLINE) > 0) {
+      respond(exchange, 404, error(10062, "Unknown interaction"));
+      return;
+    }
+    if (acknowledged.putIfAbsent(token, true) != null) {
+      respond(exchange, 400, error(40060, "Interaction has already been acknowledged."));
+      return;
+    }
+    Optional<String> invalid = body.has("data") && body.path("type").asInt() == 4
+        ? invalidMessage(body.path("data"))
+        : body.path("type").asInt() == 8 ? invalidChoices(body.path("data").path("choices"))
+        : Optional.empty();
+    if (invalid.isPresent()) {
+      acknowledged.remove(token);
+      respond(exchange, 400, error(50035, "Invalid Form Body: " + invalid.get()));
+      return;
+    }
+    exchange.sendResponseHeaders(204, -1);
+  }
+
+  /** How long ago the snowflake {@code id} was made. */
+  private static Duration age(String id) {
+    long millis = (Long.parseUnsignedLong(id) >>> 22) + DISCORD_EPOCH;
+    return Duration.ofMillis(System.currentTimeMillis() - millis);
+  }
+
+  /** What Discord would refuse in this message body, if anything (its published limits). */
+  static Optional<String> invalidMessage(JsonNode message) {
+    if (message.path("content").asText("").length() > 2000) {
+      return Optional.of("content: Must be 2000 or fewer in length.");
+    }
+    JsonNode embeds = message.path("embeds");
+    if (embeds.size() > 10) {
+      return Optional.of("embeds: Must be 10 or fewer in length.");
+    }
+    int total = 0;
+    for (JsonNode embed : embeds) {
+      int title = embed.path("title").asText("").length();
+      int description = embed.path("description").asText("").length();
+      int footer = embed.path("footer").path("text").asText("").length();
+      int author = embed.path("author").path("name").asText("").length();
+      if (title > 256 || description > 4096 || footer > 2048 || author > 256
+          || embed.path("fields").size() > 25) {
+        return Optional.of("embeds: an embed is over its limits");
+      }
+      total += title + description + footer + author;
+      for (JsonNode field : embed.path("fields")) {
+        int name = field.path("name").asText("").length();
+        int value = field.path("value").asText("").length();
+        if (name > 256 || value > 1024 || name == 0 || value == 0) {
+          return Optional.of("embeds.fields: a field is empty or over its limits");
+        }
+        total += name + value;
+      }
+    }
+    if (total > 6000) {
+      return Optional.of("embeds: Embed size exceeds maximum size of 6000");
+    }
+    return Optional.empty();
+  }
+
+  /** Autocomplete: at most 25 choices, each name 1 to 100 characters. */
+  static Optional<String> invalidChoices(JsonNode choices) {
+    if (choices.size() > 25) {
+      return Optional.of("choices: Must be 25 or fewer in length.");
+    }
+    for (JsonNode choice : choices) {
+      int length = choice.path("name").asText("").length();
+      if (length < 1 || length > 100) {
+        return Optional.of("choices.name: Must be between 1 and 100 in length.");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ObjectNode error(int code, String message) {
+    return NODES.objectNode().put("code", code).put("message", message);
   }
 
   /**

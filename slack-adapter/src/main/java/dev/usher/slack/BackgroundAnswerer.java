@@ -1,9 +1,11 @@
 package dev.usher.slack;
 
+import com.slack.api.methods.AsyncMethodsClient;
 import dev.usher.core.Bot;
 import dev.usher.core.command.Request;
 import dev.usher.core.reply.Info;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -37,13 +39,33 @@ final class BackgroundAnswerer {
     return renderer;
   }
 
-  /** Queues the answer and returns at once. */
-  void answer(String correlationId, Request request, Delivery delivery) {
+  /** What a user reads when every answer thread is busy and the queue is full. */
+  static final String BUSY =
+      "I'm busy with many questions right now. Please try again in a moment.";
+
+  /**
+   * Queues the answer and returns at once: true when queued, false when the executor refused it
+   * (its queue is full, or it is shut down), and the caller should say {@link #BUSY}.
+   */
+  boolean answer(String correlationId, Request request, Delivery delivery) {
     try {
       executor.execute(() -> answerNow(correlationId, request, delivery));
+      return true;
     } catch (RejectedExecutionException e) {
-      LOG.warn("[{}] not answered: the executor is shut down", correlationId, e);
+      LOG.warn("[{}] not answered: every answer thread is busy and the queue is full", correlationId);
+      return false;
     }
+  }
+
+  /** Says {@link #BUSY} in the conversation without blocking the caller (a Bolt thread). */
+  static void sayBusy(AsyncMethodsClient client, String channel, Optional<String> threadTs) {
+    client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs.orElse(null)).text(BUSY))
+        .whenComplete((response, error) -> {
+          if (error != null || !response.isOk()) {
+            LOG.warn("Could not say busy in {}: {}", channel,
+                error != null ? error.toString() : response.getError());
+          }
+        });
   }
 
   private void answerNow(String correlationId, Request request, Delivery delivery) {

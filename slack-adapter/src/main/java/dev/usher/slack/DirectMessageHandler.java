@@ -4,36 +4,83 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageMeEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A direct message to the bot: answered in the same conversation. Messages from bots (this one
- * included) and edits are not questions and are left alone.
+ * A direct message to the bot, of any subtype that carries a person's text (plain, a file with a
+ * caption, a thread reply also sent to the conversation, {@code /me}): answered in the same
+ * conversation. Messages from bots (this one included) are not questions and are left alone; every
+ * event is acknowledged, so Slack never retries it.
  */
-final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
+final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E> {
+  /** What a direct message says, and where to answer it. */
+  record DirectMessage(String channel, String text, Optional<String> threadTs) {}
+
   private final BackgroundAnswerer answerer;
   private final EventDeduplicator seen;
+  private final Function<E, Optional<DirectMessage>> reader;
 
-  DirectMessageHandler(BackgroundAnswerer answerer, EventDeduplicator seen) {
+  private DirectMessageHandler(
+      BackgroundAnswerer answerer, EventDeduplicator seen, Function<E, Optional<DirectMessage>> reader) {
     this.answerer = answerer;
     this.seen = seen;
+    this.reader = reader;
+  }
+
+  static DirectMessageHandler<MessageEvent> plain(BackgroundAnswerer answerer, EventDeduplicator seen) {
+    return new DirectMessageHandler<>(answerer, seen, e -> e.getSubtype() != null ? Optional.empty()
+        : read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getText(), e.getThreadTs()));
+  }
+
+  static DirectMessageHandler<MessageFileShareEvent> fileShare(
+      BackgroundAnswerer answerer, EventDeduplicator seen) {
+    return new DirectMessageHandler<>(answerer, seen,
+        e -> read(e.getChannelType(), null, e.getChannel(), e.getText(), e.getThreadTs()));
+  }
+
+  static DirectMessageHandler<MessageThreadBroadcastEvent> threadBroadcast(
+      BackgroundAnswerer answerer, EventDeduplicator seen) {
+    return new DirectMessageHandler<>(answerer, seen,
+        e -> read(e.getChannelType(), null, e.getChannel(), e.getText(), e.getThreadTs()));
+  }
+
+  static DirectMessageHandler<MessageMeEvent> me(BackgroundAnswerer answerer, EventDeduplicator seen) {
+    return new DirectMessageHandler<>(answerer, seen,
+        e -> read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getText(), null));
+  }
+
+  private static Optional<DirectMessage> read(
+      @Nullable String channelType,
+      @Nullable String botId,
+      @Nullable String channel,
+      @Nullable String text,
+      @Nullable String threadTs) {
+    if (!"im".equals(channelType) || botId != null || channel == null || text == null
+        || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DirectMessage(channel, text, Optional.ofNullable(threadTs)));
   }
 
   @Override
-  public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
-    MessageEvent event = payload.getEvent();
-    boolean question =
-        "im".equals(event.getChannelType())
-            && event.getSubtype() == null
-            && event.getBotId() == null
-            && event.getText() != null;
-    if (question && seen.firstTime(payload.getEventId())) {
-      Optional<String> thread = Optional.ofNullable(event.getThreadTs());
-      answerer.answer(
+  public Response apply(EventsApiPayload<E> payload, EventContext ctx) {
+    Optional<DirectMessage> message = reader.apply(payload.getEvent());
+    if (message.isPresent() && seen.firstTime(payload.getEventId())) {
+      DirectMessage dm = message.get();
+      boolean queued = answerer.answer(
           payload.getEventId(),
-          UserText.request(event.getText()),
-          messages -> SlackPoster.post(ctx.client(), event.getChannel(), thread, messages));
+          UserText.request(dm.text()),
+          messages -> SlackPoster.answer(ctx.client(), dm.channel(), dm.threadTs(), messages));
+      if (!queued) {
+        BackgroundAnswerer.sayBusy(ctx.asyncClient(), dm.channel(), dm.threadTs());
+      }
     }
     return ctx.ack();
   }

@@ -22,10 +22,13 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     AppMentionEvent event = payload.getEvent();
     if (seen.firstTime(payload.getEventId())) {
       String thread = Optional.ofNullable(event.getThreadTs()).orElse(event.getTs());
-      answerer.answer(
+      boolean queued = answerer.answer(
           payload.getEventId(),
           UserText.request(event.getText()),
-          messages -> SlackPoster.post(ctx.client(), event.getChannel(), Optional.of(thread), messages));
+          messages -> SlackPoster.answer(ctx.client(), event.getChannel(), Optional.of(thread), messages));
+      if (!queued) {
+        BackgroundAnswerer.sayBusy(ctx.asyncClient(), event.getChannel(), Optional.of(thread));
+      }
     }
     return ctx.ack();
   }

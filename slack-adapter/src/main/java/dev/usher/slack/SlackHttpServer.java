@@ -12,16 +12,29 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Slack's HTTP mode on the JDK's own HTTP server: every request to {@link #PATH} goes through the
  * Bolt app, which verifies its signature and timestamp before any handler sees it. Handlers only
- * acknowledge, so the server's single dispatcher thread is never held long.
+ * acknowledge.
+ *
+ * <p>Each request has its own virtual thread, so a client that sends headers and then nothing holds
+ * only itself, and its body must arrive within {@link #BODY_DEADLINE} or the connection is closed.
+ * A request without Slack's signature headers, with a stale timestamp or too large a declared body
+ * is refused before any body is read.
  */
 final class SlackHttpServer implements AutoCloseable {
   /** The request URL to give Slack, after the public host: events, commands, everything. */
@@ -29,25 +42,78 @@ final class SlackHttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackHttpServer.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
+  /** Slack sends a request's few kilobytes at once; a body slower than this is not Slack. */
+  static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
+  /** Bolt refuses timestamps further off than this; we do too, before reading the body. */
+  private static final long MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
   private final App app;
   private final SlackRequestParser parser;
   private final HttpServer server;
+  private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().name("usher-slack-body-deadline").daemon().factory());
 
   SlackHttpServer(App app, InetSocketAddress address) throws IOException {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.server = HttpServer.create(address, 0);
     server.createContext(PATH, this::handle);
+    server.setExecutor(requests);
   }
 
   void start() {
     server.start();
-    LOG.info("Slack HTTP mode listening on port {}{}", port(), PATH);
+    LOG.info("Slack HTTP mode listening on {}:{}{}", address().getAddress().getHostAddress(), port(),
+        PATH);
   }
 
   int port() {
     return server.getAddress().getPort();
+  }
+
+  InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /** Why the request is refused before its body is read, if it is. */
+  private static Optional<String> refuseEarly(HttpExchange exchange) {
+    String signature = exchange.getRequestHeaders().getFirst("X-Slack-Signature");
+    String timestamp = exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp");
+    if (signature == null || timestamp == null) {
+      return Optional.of("not signed by Slack");
+    }
+    try {
+      long skew = Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp.strip()));
+      if (skew > MAX_CLOCK_SKEW_SECONDS) {
+        return Optional.of("timestamp too far from now");
+      }
+    } catch (NumberFormatException e) {
+      return Optional.of("timestamp is not a number");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads the body within {@link #BODY_DEADLINE}: past it the reading thread is interrupted, which
+   * closes the connection (the JDK server reads from an interruptible channel).
+   */
+  private byte[] readBody(HttpExchange exchange) throws IOException {
+    Thread reader = Thread.currentThread();
+    AtomicBoolean read = new AtomicBoolean();
+    ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+      if (read.compareAndSet(false, true)) {
+        reader.interrupt();
+      }
+    }, BODY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      return exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+    } finally {
+      deadline.cancel(false);
+      if (!read.compareAndSet(false, true)) {
+        Thread.interrupted();
+      }
+    }
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -56,7 +122,25 @@ final class SlackHttpServer implements AutoCloseable {
         send(exchange, 405, "text/plain", "POST only");
         return;
       }
-      byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+      Optional<String> refusal = refuseEarly(exchange);
+      if (refusal.isPresent()) {
+        send(exchange, 401, "text/plain", refusal.get());
+        return;
+      }
+      String length = exchange.getRequestHeaders().getFirst("Content-Length");
+      if (length != null && length.strip().matches("\\d{1,18}")
+          && Long.parseLong(length.strip()) > MAX_BODY_BYTES) {
+        send(exchange, 413, "text/plain", "too large");
+        return;
+      }
+      byte[] bytes;
+      try {
+        bytes = readBody(exchange);
+      } catch (IOException e) {
+        LOG.info("Slack HTTP mode: a body from {} did not arrive within {}; connection closed",
+            exchange.getRemoteAddress().getAddress().getHostAddress(), BODY_DEADLINE);
+        return;
+      }
       if (bytes.length > MAX_BODY_BYTES) {
         send(exchange, 413, "text/plain", "too large");
         return;
@@ -101,5 +185,7 @@ final class SlackHttpServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(1);
+    deadlines.shutdownNow();
+    requests.shutdownNow();
   }
 }

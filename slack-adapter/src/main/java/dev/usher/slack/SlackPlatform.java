@@ -6,9 +6,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppMentionEvent;
-import com.slack.api.model.event.MessageChangedEvent;
-import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageMeEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
@@ -67,10 +68,13 @@ public final class SlackPlatform implements ChatPlatform {
   private void register(BackgroundAnswerer answerer) {
     EventDeduplicator seen = new EventDeduplicator(REMEMBERED_EVENTS);
     app.event(AppMentionEvent.class, new MentionHandler(answerer, seen));
-    app.event(MessageEvent.class, new DirectMessageHandler(answerer, seen));
-    // message.im also delivers edits and deletions: acknowledged, so Slack does not retry them.
-    app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
-    app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+    app.event(MessageEvent.class, DirectMessageHandler.plain(answerer, seen));
+    app.event(MessageFileShareEvent.class, DirectMessageHandler.fileShare(answerer, seen));
+    app.event(MessageThreadBroadcastEvent.class, DirectMessageHandler.threadBroadcast(answerer, seen));
+    app.event(MessageMeEvent.class, DirectMessageHandler.me(answerer, seen));
+    // Every other event (edits, deletions, bot messages, subtypes Slack adds later) is acknowledged:
+    // Bolt answers 404 to an event without a handler, and Slack retries it.
+    app.use(new AcknowledgeUnhandledEvents());
     SlashCommandResponder commands = new SlashCommandResponder(answerer, settings);
     for (var command : SlackSettings.slackCommands()) {
       app.command(settings.slashCommand(command.name()), commands);
@@ -121,10 +125,15 @@ public final class SlackPlatform implements ChatPlatform {
       }
       case HTTP -> {
         app.start();
-        httpServer = new SlackHttpServer(app, new InetSocketAddress(settings.port()));
+        httpServer = new SlackHttpServer(app, new InetSocketAddress(settings.bind(), settings.port()));
         httpServer.start();
       }
     }
+  }
+
+  /** The HTTP mode's address once started; empty in Socket Mode. */
+  Optional<InetSocketAddress> httpAddress() {
+    return Optional.ofNullable(httpServer).map(SlackHttpServer::address);
   }
 
   /** The HTTP mode's port once started (useful when configured as 0); empty in Socket Mode. */

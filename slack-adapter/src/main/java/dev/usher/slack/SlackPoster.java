@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Posts messages with {@code chat.postMessage}, mentions and unfurling off, and translates Slack's
@@ -49,34 +50,55 @@ final class SlackPoster {
       Optional<String> postKey)
       throws PostException {
     for (int i = 0; i < messages.size(); i++) {
-      SlackMessage message = messages.get(i);
-      Message.Metadata metadata = postKey.map(metadata(i, messages.size())).orElse(null);
-      ChatPostMessageResponse response;
-      try {
-        response =
-            client.chatPostMessage(
-                r -> r.channel(channelId)
-                    .threadTs(threadTs.orElse(null))
-                    .metadata(metadata)
-                    .text(message.text())
-                    .blocks(message.blocks())
-                    .linkNames(false)
-                    .unfurlLinks(false)
-                    .unfurlMedia(false));
-      } catch (IOException e) {
-        throw new PostException(
-            "chat.postMessage to " + channelId + " failed: " + e.getMessage(), true, Duration.ZERO, e);
-      } catch (SlackApiException e) {
-        throw refused(channelId, e);
-      }
-      if (!response.isOk()) {
-        String error = String.valueOf(response.getError());
-        throw new PostException(
-            "chat.postMessage to " + channelId + " refused: " + error,
-            RETRYABLE_ERRORS.contains(error),
-            Duration.ZERO,
-            null);
-      }
+      postOne(client, channelId, threadTs, messages.get(i),
+          postKey.map(metadata(i, messages.size())).orElse(null));
+    }
+  }
+
+  /**
+   * Posts an answer like {@link #post(MethodsClient, String, Optional, List)}, each message retried
+   * after a 429 as {@link RateLimitRetry} allows, so no earlier part is posted twice.
+   */
+  static void answer(
+      MethodsClient client, String channelId, Optional<String> threadTs, List<SlackMessage> messages)
+      throws PostException, InterruptedException {
+    for (SlackMessage message : messages) {
+      RateLimitRetry.run(() -> postOne(client, channelId, threadTs, message, null));
+    }
+  }
+
+  private static void postOne(
+      MethodsClient client,
+      String channelId,
+      Optional<String> threadTs,
+      SlackMessage message,
+      Message.@Nullable Metadata metadata)
+      throws PostException {
+    ChatPostMessageResponse response;
+    try {
+      response =
+          client.chatPostMessage(
+              r -> r.channel(channelId)
+                  .threadTs(threadTs.orElse(null))
+                  .metadata(metadata)
+                  .text(message.text())
+                  .blocks(message.blocks())
+                  .linkNames(false)
+                  .unfurlLinks(false)
+                  .unfurlMedia(false));
+    } catch (IOException e) {
+      throw new PostException(
+          "chat.postMessage to " + channelId + " failed: " + e.getMessage(), true, Duration.ZERO, e);
+    } catch (SlackApiException e) {
+      throw refused(channelId, e);
+    }
+    if (!response.isOk()) {
+      String error = String.valueOf(response.getError());
+      throw new PostException(
+          "chat.postMessage to " + channelId + " refused: " + error,
+          RETRYABLE_ERRORS.contains(error),
+          Duration.ZERO,
+          null);
     }
   }
 
@@ -102,7 +124,7 @@ final class SlackPoster {
         method + " for " + channelId + " failed with HTTP " + status, retryable, retryAfter, e);
   }
 
-  private static Optional<Duration> seconds(String value) {
+  static Optional<Duration> seconds(String value) {
     try {
       return Optional.of(Duration.ofSeconds(Long.parseLong(value.strip())));
     } catch (NumberFormatException e) {

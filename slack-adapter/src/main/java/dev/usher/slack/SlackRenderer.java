@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns replies into Slack messages within Slack's limits: at most 3,000 characters per section
- * text and 50 blocks per message. Longer replies become several messages (at most {@link
+ * text, 50 blocks per message, and {@link SlackMessage#MAX_BLOCK_TEXT} characters of block text per
+ * message. Longer replies become several messages (at most {@link
  * #MAX_MESSAGES}, the most a slash command's response URL accepts), and what still does not fit is
  * summarized in a last line; no reply is ever refused. All text from documents and users is escaped.
  * Thread-safe.
@@ -201,18 +202,48 @@ final class SlackRenderer {
   }
 
   private static List<SlackMessage> paginate(String fallback, List<LayoutBlock> blocks) {
-    int capacity = MAX_MESSAGES * SlackMessage.MAX_BLOCKS;
-    List<LayoutBlock> kept = blocks;
-    if (blocks.size() > capacity) {
-      kept = new ArrayList<>(blocks.subList(0, capacity - 1));
-      kept.add(context("\u2026 and " + (blocks.size() - capacity + 1)
-          + " more parts too long for Slack. Narrow the question to see them."));
+    List<List<LayoutBlock>> pages = new ArrayList<>();
+    List<LayoutBlock> page = new ArrayList<>();
+    int text = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      LayoutBlock block = blocks.get(i);
+      int length = SlackMessage.textLength(block);
+      boolean full = page.size() == SlackMessage.MAX_BLOCKS
+          || text + length > SlackMessage.MAX_BLOCK_TEXT;
+      if (full && !page.isEmpty()) {
+        if (pages.size() == MAX_MESSAGES - 1) {
+          summarizeRest(page, text, blocks.size() - i);
+          break;
+        }
+        pages.add(page);
+        page = new ArrayList<>();
+        text = 0;
+      }
+      page.add(block);
+      text += length;
     }
+    pages.add(page);
     List<SlackMessage> messages = new ArrayList<>();
-    for (int from = 0; from < kept.size(); from += SlackMessage.MAX_BLOCKS) {
-      List<LayoutBlock> page = kept.subList(from, Math.min(kept.size(), from + SlackMessage.MAX_BLOCKS));
-      messages.add(new SlackMessage(from == 0 ? fallback : fallback + " (continued)", page));
+    for (int i = 0; i < pages.size(); i++) {
+      messages.add(new SlackMessage(i == 0 ? fallback : fallback + " (continued)", pages.get(i)));
     }
     return messages;
+  }
+
+  /** Ends the last page with a line saying how much was left out, dropping blocks to fit it. */
+  private static void summarizeRest(List<LayoutBlock> page, int text, int left) {
+    int hidden = left;
+    ContextBlock summary = summary(hidden);
+    while (page.size() > 1 && (page.size() + 1 > SlackMessage.MAX_BLOCKS
+        || text + SlackMessage.textLength(summary) > SlackMessage.MAX_BLOCK_TEXT)) {
+      text -= SlackMessage.textLength(page.removeLast());
+      summary = summary(++hidden);
+    }
+    page.add(summary);
+  }
+
+  private static ContextBlock summary(int hidden) {
+    return context("\u2026 and " + hidden
+        + " more parts too long for Slack. Narrow the question to see them.");
   }
 }

@@ -3,6 +3,7 @@ package dev.usher.slack;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +11,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code slack:} section of {@code usher.yaml}.
  *
  * @param mode how Slack reaches the bot: a Socket Mode connection (default) or HTTP requests
  * @param port the port the HTTP mode listens on (0: any free port); unused in Socket Mode
+ * @param bind the address the HTTP mode listens on: loopback by default, for a proxy on the same
+ *     machine; {@code 0.0.0.0} for every interface
  * @param commandNames the Slack slash command name (without {@code /}) of each catalog command
- * @param apiUrl the Slack Web API base URL, ending with {@code /} (only changed for a proxy or tests)
+ * @param apiUrl the Slack Web API base URL, ending with {@code /} (only changed for a proxy or
+ *     tests): https, or plain http to a loopback address only, since the bot token goes with
+ *     every call
  */
-public record SlackSettings(Mode mode, int port, Map<String, String> commandNames, String apiUrl) {
+public record SlackSettings(
+    Mode mode, int port, String bind, Map<String, String> commandNames, String apiUrl) {
   /** Slack's own Web API. */
   public static final String SLACK_API_URL = "https://slack.com/api/";
+
+  /** Where the HTTP mode listens unless {@code slack.bind} says otherwise. */
+  public static final String DEFAULT_BIND = "127.0.0.1";
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackSettings.class);
 
   private static final Pattern SLASH_NAME = Pattern.compile("[a-z0-9_-]{1,31}");
 
@@ -34,6 +47,10 @@ public record SlackSettings(Mode mode, int port, Map<String, String> commandName
   public SlackSettings {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(apiUrl, "apiUrl");
+    Objects.requireNonNull(bind, "bind");
+    if (bind.isBlank()) {
+      throw new IllegalArgumentException("slack.bind must be an address such as 127.0.0.1");
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("slack.port must be 0..65535: " + port);
     }
@@ -48,6 +65,29 @@ public record SlackSettings(Mode mode, int port, Map<String, String> commandName
     if (!apiUrl.endsWith("/")) {
       throw new IllegalArgumentException("slack.api_url must end with /: " + apiUrl);
     }
+    apiHost(apiUrl);
+  }
+
+  /** The host of a usable API URL; refuses anything but https, or http to a loopback address. */
+  private static String apiHost(String apiUrl) {
+    URI uri;
+    try {
+      uri = new URI(apiUrl);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("slack.api_url is not a URL: " + apiUrl, e);
+    }
+    String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+    String host = Optional.ofNullable(uri.getHost()).orElse("");
+    if (host.isEmpty() || !(scheme.equals("https") || scheme.equals("http") && loopback(host))) {
+      throw new IllegalArgumentException("slack.api_url must be https (plain http only to a"
+          + " loopback address, for tests), since the bot token goes with every call: " + apiUrl);
+    }
+    return host;
+  }
+
+  private static boolean loopback(String host) {
+    String bare = host.replaceAll("^\\[|\\]$", "");
+    return bare.equals("localhost") || bare.equals("::1") || bare.startsWith("127.");
   }
 
   /** Socket Mode, the catalog's own command names, Slack's API. */
@@ -56,7 +96,8 @@ public record SlackSettings(Mode mode, int port, Map<String, String> commandName
   }
 
   /**
-   * Reads the section as YAML gives it: {@code mode: socket|http}, {@code port: 3000},
+   * Reads the section as YAML gives it: {@code mode: socket|http}, {@code port: 3000}, {@code
+   * bind: 127.0.0.1},
    * {@code command_prefix: usher-} and {@code commands: {ask: usher-ask}} (a command's own name wins
    * over the prefix), {@code api_url}.
    *
@@ -85,8 +126,12 @@ public record SlackSettings(Mode mode, int port, Map<String, String> commandName
       }
     }
     String apiUrl = string(settings, "api_url").orElse(SLACK_API_URL);
-    URI.create(apiUrl);
-    return new SlackSettings(mode, port, names, apiUrl);
+    String bind = string(settings, "bind").orElse(DEFAULT_BIND).strip();
+    SlackSettings read = new SlackSettings(mode, port, bind, names, apiUrl);
+    if (!apiUrl.equals(SLACK_API_URL)) {
+      LOG.warn("slack.api_url sends the bot token to {} instead of slack.com", apiHost(apiUrl));
+    }
+    return read;
   }
 
   /**

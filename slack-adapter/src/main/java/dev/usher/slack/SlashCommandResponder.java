@@ -10,7 +10,9 @@ import com.slack.api.webhook.WebhookResponse;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.Request;
+import dev.usher.core.platform.PostException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  * and answers through the command's response URL (which works in channels the bot is not in).
  */
 final class SlashCommandResponder implements SlashCommandHandler {
+  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
   private final BackgroundAnswerer answerer;
   private final SlackSettings settings;
 
@@ -43,23 +47,39 @@ final class SlashCommandResponder implements SlashCommandHandler {
       return ctx.ack(r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));
     }
     String correlationId = Optional.ofNullable(payload.getTriggerId()).orElse(payload.getCommand());
-    answerer.answer(correlationId, request.get(), messages -> {
+    boolean queued = answerer.answer(correlationId, request.get(), messages -> {
       for (SlackMessage message : messages) {
-        respond(ctx, message);
+        RateLimitRetry.run(() -> respond(ctx, message));
       }
     });
+    if (!queued) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(BackgroundAnswerer.BUSY));
+    }
     return ctx.ack();
   }
 
-  private static void respond(SlashCommandContext ctx, SlackMessage message) throws IOException {
-    WebhookResponse response =
-        ctx.respond(SlashCommandResponse.builder()
-            .responseType("in_channel")
-            .text(message.text())
-            .blocks(message.blocks())
-            .build());
-    if (response.getCode() == null || response.getCode() != 200) {
-      throw new IOException("response_url answered " + response.getCode() + ": " + response.getBody());
+  private static void respond(SlashCommandContext ctx, SlackMessage message) throws PostException {
+    WebhookResponse response;
+    try {
+      response = ctx.respond(SlashCommandResponse.builder()
+          .responseType("in_channel")
+          .text(message.text())
+          .blocks(message.blocks())
+          .build());
+    } catch (IOException e) {
+      throw new PostException("response_url failed: " + e.getMessage(), true, Duration.ZERO, e);
+    }
+    int code = response.getCode() == null ? -1 : response.getCode();
+    if (code != 200) {
+      Duration retryAfter = Optional.ofNullable(response.getHeaders())
+          .flatMap(h -> h.entrySet().stream()
+              .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After"))
+              .flatMap(e -> e.getValue().stream()).findFirst())
+          .flatMap(SlackPoster::seconds)
+          // Bolt's response sender does not always pass the headers on: Slack's usual wait then.
+          .orElse(code == 429 ? DEFAULT_RETRY_AFTER : Duration.ZERO);
+      throw new PostException("response_url answered " + code + ": " + response.getBody(),
+          code == 429 || code >= 500, retryAfter, null);
     }
   }
 

@@ -28,6 +28,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code chat.postMessage} (with a scriptable answer), and records each call; also a response URL.
  * Accepted posts are kept, with their metadata, and {@code conversations.history} returns them
  * (newest first, as Slack does), or a scripted error.
+ *
+ * <p>As strict as Slack: {@code chat.postMessage} refuses more than 50 blocks or a section text
+ * over 3,000 characters ({@code invalid_blocks}) and block text over 12,000 characters in total
+ * ({@code msg_blocks_too_long}, slackapi/bolt-js#2509 and #2867); a response URL takes at most 5
+ * posts; any method can be made to answer 429 with {@code Retry-After}.
  */
 final class FakeSlackApi implements AutoCloseable {
   /** One call as received: the method (or {@code respond}), its form fields, its raw body. */
@@ -51,6 +56,14 @@ final class FakeSlackApi implements AutoCloseable {
   private final List<JsonObject> history = new CopyOnWriteArrayList<>();
   private final AtomicReference<Optional<Answer>> historyAnswer =
       new AtomicReference<>(Optional.empty());
+  /** Per method (or {@code respond}): how many more calls answer 429, and the wait they name. */
+  private final Map<String, int[]> rateLimits = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> responseUrlUses = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static final int MAX_BLOCKS = 50;
+  static final int MAX_SECTION_TEXT = 3000;
+  static final int MAX_TOTAL_BLOCK_TEXT = 12_000;
+  static final int RESPONSE_URL_USES = 5;
 
   FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -79,6 +92,14 @@ final class FakeSlackApi implements AutoCloseable {
   /** Accepts only the next {@code count} posts, then answers 503 to the others. */
   void acceptOnlyNextPosts(int count) {
     postsToAccept.set(count);
+  }
+
+  /**
+   * Makes the next {@code times} calls of {@code method} ({@code respond} for response URLs)
+   * answer 429 with {@code Retry-After: seconds}, as Slack does on any method.
+   */
+  void rateLimitNext(String method, int times, int seconds) {
+    rateLimits.put(method, new int[] {times, seconds});
   }
 
   /** Makes {@code conversations.history} answer this instead of the history. */
@@ -134,6 +155,14 @@ final class FakeSlackApi implements AutoCloseable {
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     Call call = new Call(method, form(body), body);
+    if (rateLimited(exchange, method)) {
+      if (method.equals("chat.postMessage")) {
+        posts.add(call);
+      } else {
+        calls.add(call);
+      }
+      return;
+    }
     switch (method) {
       case "auth.test" -> send(exchange, 200, Map.of(),
           "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"usher\","
@@ -146,6 +175,11 @@ final class FakeSlackApi implements AutoCloseable {
         posts.add(call);
         if (postsToAccept.getAndDecrement() <= 0) {
           send(exchange, 503, Map.of(), "unavailable");
+          return;
+        }
+        Optional<String> refusal = refusal(call.form().get("blocks"));
+        if (refusal.isPresent()) {
+          send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"" + refusal.get() + "\"}");
           return;
         }
         Answer answer = postAnswer.get();
@@ -176,7 +210,65 @@ final class FakeSlackApi implements AutoCloseable {
   private void respond(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     responses.add(new Call("respond", Map.of(), body));
+    if (rateLimited(exchange, "respond")) {
+      return;
+    }
+    // A response URL takes 5 posts, within 30 minutes of the command.
+    int use = responseUrlUses.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger())
+        .incrementAndGet();
+    if (use > RESPONSE_URL_USES) {
+      send(exchange, 404, Map.of(), "used_url");
+      return;
+    }
+    Optional<String> refusal =
+        refusal(Optional.ofNullable(JsonParser.parseString(body).getAsJsonObject().get("blocks"))
+            .map(Object::toString).orElse(null));
+    if (refusal.isPresent()) {
+      send(exchange, 400, Map.of(), refusal.get());
+      return;
+    }
     send(exchange, 200, Map.of(), "ok");
+  }
+
+  private synchronized boolean rateLimited(HttpExchange exchange, String method) throws IOException {
+    int[] limit = rateLimits.get(method);
+    if (limit == null || limit[0] <= 0) {
+      return false;
+    }
+    limit[0]--;
+    send(exchange, 429, Map.of("Retry-After", String.valueOf(limit[1])),
+        "{\"ok\":false,\"error\":\"ratelimited\"}");
+    return true;
+  }
+
+  /** Slack's refusal of these blocks, if it would refuse them. */
+  static Optional<String> refusal(String blocksJson) {
+    if (blocksJson == null || blocksJson.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonArray blocks = JsonParser.parseString(blocksJson).getAsJsonArray();
+    if (blocks.size() > MAX_BLOCKS) {
+      return Optional.of("invalid_blocks");
+    }
+    int total = 0;
+    for (var element : blocks) {
+      JsonObject block = element.getAsJsonObject();
+      if (block.has("text") && block.get("text").isJsonObject()) {
+        int length = block.getAsJsonObject("text").get("text").getAsString().length();
+        if (block.get("type").getAsString().equals("section") && length > MAX_SECTION_TEXT) {
+          return Optional.of("invalid_blocks");
+        }
+        total += length;
+      }
+      if (block.has("elements")) {
+        for (var part : block.getAsJsonArray("elements")) {
+          if (part.isJsonObject() && part.getAsJsonObject().has("text")) {
+            total += part.getAsJsonObject().get("text").getAsString().length();
+          }
+        }
+      }
+    }
+    return total > MAX_TOTAL_BLOCK_TEXT ? Optional.of("msg_blocks_too_long") : Optional.empty();
   }
 
   private static Map<String, String> form(String body) {

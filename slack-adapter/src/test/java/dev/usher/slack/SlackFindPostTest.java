@@ -132,9 +132,9 @@ class SlackFindPostTest {
     }
   }
 
-  /** Text long enough for two messages: more than 50 sections of at most 3000 characters. */
+  /** Text long enough for two messages: more block text (16,500 characters) than one message holds. */
   private static Info twoMessageReply() {
-    String text = IntStream.range(0, 17_000).mapToObj(i -> "word" + (10_000 + i))
+    String text = IntStream.range(0, 1_500).mapToObj(i -> "word" + (10_000 + i))
         .collect(Collectors.joining(" "));
     return new Info("Long", text);
   }

@@ -2,6 +2,9 @@ package dev.usher.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,10 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,10 +31,12 @@ import org.junit.jupiter.api.Test;
 class SlackHttpModeTest {
   private static final String SECRET = "test-signing-secret";
   private static final Duration WAIT = Duration.ofSeconds(10);
+  /** The answer queue, bounded as the app bounds it. */
+  private static final int QUEUE = 4;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private FakeSlackApi api;
-  private ExecutorService executor;
+  private ThreadPoolExecutor executor;
   private SlackPlatform platform;
   private URI endpoint;
 
@@ -37,7 +45,7 @@ class SlackHttpModeTest {
     api = new FakeSlackApi();
     // One thread: answers are posted in the order events arrive, so "nothing before the marker"
     // proves a retried event was not answered.
-    executor = Executors.newSingleThreadExecutor();
+    executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE));
     SlackSettings settings = SlackSettings.from(Map.of(
         "mode", "http", "port", "0", "api_url", api.apiUrl(), "commands", Map.of("ask", "usher-ask")));
     platform = new SlackPlatform(settings,
@@ -91,6 +99,122 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void directMessagesOfEverySubtypeAreAcknowledgedAndTheOnesWithTextAnswered() throws Exception {
+    String fileShare = event("Ev30", """
+        {"type":"message","subtype":"file_share","channel_type":"im","user":"U1",\
+        "text":"where is registration?","files":[{"id":"F1","name":"map.png"}],\
+        "ts":"1700000030.000100","channel":"D30","event_ts":"1700000030.000100"}""");
+    String broadcast = event("Ev31", """
+        {"type":"message","subtype":"thread_broadcast","channel_type":"im","user":"U1",\
+        "text":"where is registration?","thread_ts":"1700000030.000100",\
+        "root":{"ts":"1700000030.000100"},"ts":"1700000031.000100","channel":"D31",\
+        "event_ts":"1700000031.000100"}""");
+    String me = event("Ev32", """
+        {"type":"message","subtype":"me_message","channel_type":"im","user":"U1",\
+        "text":"where is registration?","ts":"1700000032.000100","channel":"D32",\
+        "event_ts":"1700000032.000100"}""");
+    String bot = event("Ev33", """
+        {"type":"message","subtype":"bot_message","channel_type":"im","bot_id":"BOTHER",\
+        "text":"where is registration?","ts":"1700000033.000100","channel":"D33",\
+        "event_ts":"1700000033.000100"}""");
+    String joined = event("Ev34", """
+        {"type":"message","subtype":"channel_join","channel_type":"channel","user":"U1",\
+        "text":"<@U1> has joined the channel","ts":"1700000034.000100","channel":"C34",\
+        "event_ts":"1700000034.000100"}""");
+
+    for (String event : List.of(fileShare, broadcast, me, bot, joined)) {
+      assertThat(send(event, now(), null).statusCode()).as(event).isEqualTo(200);
+    }
+    send(mention("Ev35", "1700000035.000100"), now(), null);
+
+    List<String> channels = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      FakeSlackApi.Call post = api.nextPost(WAIT);
+      channels.add(post.form().get("channel"));
+      assertThat(JsonText.strings(post.form().get("blocks"))).contains("Registration");
+    }
+    assertThat(channels).containsExactly("D30", "D31", "D32", "C1");
+    assertThat(api.posts()).isEmpty();
+  }
+
+  @Test
+  void whenEveryAnswerThreadIsBusyAndTheQueueFullTheUserIsToldSoAtOnce() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    for (int i = 0; i < 1 + QUEUE; i++) {
+      executor.execute(() -> {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+    }
+    try {
+      String command = form(Map.of(
+          "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
+          "user_id", "U1", "team_id", "T1", "trigger_id", "tr40", "response_url",
+          api.responseUrl("40"), "token", "x"));
+
+      HttpResponse<String> ack = send(command, now(), null);
+      HttpResponse<String> mentionAck = send(mention("Ev40", "1700000040.000100"), now(), null);
+
+      assertThat(ack.statusCode()).isEqualTo(200);
+      assertThat(JsonText.strings(ack.body())).contains("ephemeral").contains("busy");
+      assertThat(mentionAck.statusCode()).isEqualTo(200);
+      FakeSlackApi.Call busy = api.nextPost(WAIT);
+      assertThat(busy.form()).containsEntry("thread_ts", "1700000040.000100");
+      assertThat(busy.form().get("text")).contains("busy");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void aClientThatSendsHeadersButNoBodyHoldsOnlyItselfAndIsCutOffAtTheDeadline() throws Exception {
+    try (Socket stalled = new Socket(InetAddress.getLoopbackAddress(), endpoint.getPort())) {
+      stalled.setSoTimeout((int) SlackHttpServer.BODY_DEADLINE.multipliedBy(3).toMillis());
+      OutputStream out = stalled.getOutputStream();
+      out.write(("POST " + SlackHttpServer.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 500\r\n"
+          + "X-Slack-Request-Timestamp: " + now() + "\r\nX-Slack-Signature: v0=" + "0".repeat(64)
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      long start = System.nanoTime();
+
+      send(mention("Ev50", "1700000050.000100"), now(), null);
+      assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000050.000100");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SlackHttpServer.BODY_DEADLINE);
+
+      // The stalled connection is closed once its body is overdue: end of stream, or a reset.
+      int read;
+      try {
+        read = stalled.getInputStream().read();
+      } catch (java.net.SocketException reset) {
+        read = -1;
+      }
+      assertThat(read).isEqualTo(-1);
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isGreaterThanOrEqualTo(SlackHttpServer.BODY_DEADLINE.minusMillis(100));
+    }
+  }
+
+  @Test
+  void anUnsignedRequestIsRefusedBeforeItsBodyIsRead() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(endpoint)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(mention("Ev51", "1700000051.000100")))
+        .build();
+
+    assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void listensOnLoopbackUnlessToldOtherwise() {
+    assertThat(platform.httpAddress().orElseThrow().getAddress().isLoopbackAddress()).isTrue();
+    assertThat(SlackSettings.from(Map.of("bind", "0.0.0.0")).bind()).isEqualTo("0.0.0.0");
+  }
+
+  @Test
   void retriedEventIsAnsweredOnce() throws Exception {
     String first = mention("Ev3", "1700000002.000100");
     send(first, now(), null);
@@ -120,6 +244,37 @@ class SlackHttpModeTest {
         .contains("<!date^" + TestBots.KEYNOTE_START.toEpochSecond() + "^{date_short_pretty} {time}|")
         .contains("America/Sao_Paulo (conference time)")
         .doesNotContain("Lucene in practice");
+  }
+
+  @Test
+  void aMentionsAnswerRateLimitedBySlackIsPostedAfterTheRetryAfter() throws Exception {
+    api.rateLimitNext("chat.postMessage", 1, 1);
+
+    send(mention("Ev20", "1700000020.000100"), now(), null);
+
+    FakeSlackApi.Call limited = api.nextPost(WAIT);
+    FakeSlackApi.Call retried = api.nextPost(WAIT);
+    assertThat(JsonText.strings(limited.form().get("blocks"))).contains("*Registration* opens");
+    assertThat(JsonText.strings(retried.form().get("blocks")))
+        .contains("*Registration* opens")
+        .doesNotContain("Something went wrong");
+    assertThat(retried.form()).containsEntry("thread_ts", "1700000020.000100");
+  }
+
+  @Test
+  void aSlashCommandsAnswerRateLimitedOnTheResponseUrlIsRetried() throws Exception {
+    api.rateLimitNext("respond", 1, 1);
+    String body = form(Map.of(
+        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
+        "user_id", "U1", "team_id", "T1", "trigger_id", "tr20", "response_url", api.responseUrl("20"),
+        "token", "x"));
+
+    assertThat(send(body, now(), null).statusCode()).isEqualTo(200);
+
+    api.nextResponse(WAIT);
+    assertThat(JsonText.strings(api.nextResponse(WAIT).body()))
+        .contains("*Registration* opens")
+        .doesNotContain("Something went wrong");
   }
 
   @Test
@@ -176,6 +331,7 @@ class SlackHttpModeTest {
 
   private HttpResponse<String> send(String body, long timestamp, String retryNum) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+        .timeout(WAIT)
         .header("Content-Type", body.startsWith("{")
             ? "application/json" : "application/x-www-form-urlencoded")
         .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))

@@ -3,6 +3,10 @@ package dev.usher.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
 import java.util.Map;
@@ -11,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class SlackPlatformProviderTest {
   private final ExecutorService executor = Executors.newSingleThreadExecutor();
@@ -33,12 +38,46 @@ class SlackPlatformProviderTest {
   }
 
   @Test
-  void socketModeWithBothTokensCreatesThePlatform() {
-    var platform = provider.create(context(Map.of(),
-        Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")));
+  void socketModeWithBothTokensCreatesThePlatform() throws Exception {
+    // Bolt checks the bot token with auth.test as the app is made: against the fake, not slack.com.
+    try (FakeSlackApi api = new FakeSlackApi()) {
+      var platform = provider.create(context(Map.of("api_url", api.apiUrl()),
+          Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")));
 
-    assertThat(platform).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("slack"));
-    platform.get().close();
+      assertThat(platform).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("slack"));
+      platform.get().close();
+    }
+  }
+
+  @Test
+  void theBotTokenGoesOnlyOverHttpsOrToALoopbackAddress() {
+    assertThatThrownBy(() -> SlackSettings.from(Map.of("api_url", "http://proxy.example.org/api/")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("slack.api_url must be https")
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> SlackSettings.from(Map.of("api_url", "ftp://127.0.0.1/api/")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(SlackSettings.from(Map.of("api_url", "http://127.0.0.1:9/api/")).apiUrl())
+        .isEqualTo("http://127.0.0.1:9/api/");
+    assertThat(SlackSettings.from(Map.of("api_url", "https://proxy.example.org/api/")).apiUrl())
+        .isEqualTo("https://proxy.example.org/api/");
+  }
+
+  @Test
+  void aCustomApiUrlIsNamedInAWarning() {
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    Logger logger = (Logger) LoggerFactory.getLogger(SlackSettings.class);
+    logger.addAppender(logs);
+    try {
+      SlackSettings.from(Map.of("api_url", "https://proxy.example.org/api/"));
+    } finally {
+      logger.detachAppender(logs);
+    }
+    assertThat(logs.list).anySatisfy(e -> {
+      assertThat(e.getLevel()).isEqualTo(Level.WARN);
+      assertThat(e.getFormattedMessage()).contains("proxy.example.org");
+    });
   }
 
   @Test

@@ -113,8 +113,10 @@ class SlackRendererTest {
 
     List<SlackMessage> messages = renderer.render(new Info("Long", text));
 
-    List<String> sections = messages.get(0).blocks().stream()
+    List<String> sections = messages.stream().flatMap(m -> m.blocks().stream())
         .map(b -> ((MarkdownTextObject) ((SectionBlock) b).getText()).getText()).toList();
+    assertThat(messages).allSatisfy(m -> assertThat(m.blocks().stream()
+        .mapToInt(SlackMessage::textLength).sum()).isLessThanOrEqualTo(SlackMessage.MAX_BLOCK_TEXT));
     assertThat(sections).hasSizeGreaterThan(2);
     assertThat(sections).allSatisfy(s -> {
       assertThat(s.length()).isLessThanOrEqualTo(3000);

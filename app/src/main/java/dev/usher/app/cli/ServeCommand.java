@@ -21,11 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,6 +43,8 @@ import picocli.CommandLine.Spec;
     name = "serve", description = "Connect to Discord and/or Slack and answer (tokens from the environment).")
 public final class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+  /** Questions that may wait for an answer thread; a few seconds of work at most. */
+  static final int ANSWER_QUEUE = 32;
 
   @Mixin ConferenceOptions conference = new ConferenceOptions();
   @Spec CommandSpec spec;
@@ -77,8 +80,11 @@ public final class ServeCommand implements Callable<Integer> {
         return ExitCode.STATE_UNUSABLE;
       }
     }
-    ExecutorService answers = Executors.newFixedThreadPool(
-        Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().name("usher-answer-", 0).factory());
+    // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
+    // rather than let every later question miss its platform's deadline.
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    ExecutorService answers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(ANSWER_QUEUE), Thread.ofPlatform().name("usher-answer-", 0).factory());
     List<ChatPlatform> platforms = new ArrayList<>();
     for (ChatPlatformProvider provider : ServiceLoader.load(ChatPlatformProvider.class)) {
       PlatformContext context =
