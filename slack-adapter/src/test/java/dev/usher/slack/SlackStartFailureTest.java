@@ -17,7 +17,7 @@ class SlackStartFailureTest {
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
       SlackPlatform platform = new SlackPlatform(
-          SlackSettings.from(Map.of("api_url", "http://slack.invalid/api/")),
+          SlackSettings.from(Map.of("api_url", "https://slack.invalid/api/")),
           new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
           TestBots.bot(), executor);
 
