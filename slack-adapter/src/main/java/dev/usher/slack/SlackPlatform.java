@@ -72,9 +72,6 @@ public final class SlackPlatform implements ChatPlatform {
     app.event(MessageFileShareEvent.class, DirectMessageHandler.fileShare(answerer, seen));
     app.event(MessageThreadBroadcastEvent.class, DirectMessageHandler.threadBroadcast(answerer, seen));
     app.event(MessageMeEvent.class, DirectMessageHandler.me(answerer, seen));
-    // Every other event (edits, deletions, bot messages, subtypes Slack adds later) is acknowledged:
-    // Bolt answers 404 to an event without a handler, and Slack retries it.
-    app.use(new AcknowledgeUnhandledEvents());
     SlashCommandResponder commands = new SlashCommandResponder(answerer, settings);
     for (var command : SlackSettings.slackCommands()) {
       app.command(settings.slashCommand(command.name()), commands);
@@ -115,6 +112,10 @@ public final class SlackPlatform implements ChatPlatform {
       java.util.regex.Pattern.compile("The token is invalid \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);
 
   private void connect() throws Exception {
+    // Every other event (edits, deletions, bot messages, subtypes Slack adds later) is acknowledged:
+    // Bolt answers 404 to an event without a handler, and Slack retries it. Added here, not in the
+    // constructor: Bolt checks the token with auth.test when the first middleware is added.
+    app.use(new AcknowledgeUnhandledEvents());
     switch (settings.mode()) {
       case SOCKET -> {
         String appToken = credentials.appToken().orElseThrow(
