@@ -61,6 +61,15 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("usher: " + e.getMessage());
       return ExitCode.STATE_UNUSABLE;
     }
+    // Released on every way out, a failed start too: a later serve in this process must not find it held.
+    try {
+      return serve(lock, err);
+    } finally {
+      lock.close();
+    }
+  }
+
+  private int serve(ServeLock lock, PrintWriter err) throws InterruptedException {
     ConferenceRuntime runtime = conference.open();
     report(runtime, err);
     conference.reportProblems(runtime, err);
@@ -76,7 +85,6 @@ public final class ServeCommand implements Callable<Integer> {
       } catch (ReminderLedgerException e) {
         err.println("usher: " + e.getMessage());
         runtime.close();
-        lock.close();
         return ExitCode.STATE_UNUSABLE;
       }
     }
@@ -97,7 +105,6 @@ public final class ServeCommand implements Callable<Integer> {
           + " (see README). To try the bot without one: ./usher console");
       ledger.ifPresent(SqliteReminderLedger::close);
       runtime.close();
-      lock.close();
       answers.shutdown();
       return ExitCode.NO_PLATFORM;
     }

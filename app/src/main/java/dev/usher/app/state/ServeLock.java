@@ -97,7 +97,10 @@ public final class ServeLock implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (!channel.isOpen()) {
+      return;
+    }
     try {
       lock.release();
       channel.close();
