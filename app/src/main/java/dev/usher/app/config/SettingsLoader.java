@@ -74,7 +74,9 @@ public final class SettingsLoader {
       documents.add(documentEntry(entry, file));
     }
     List<String> schedule = strings(root, "schedule", file);
-    Path index = text(root, "index", file).map(folder::resolve).orElse(state.resolve("index"));
+    Path index = text(root, "index", file)
+        .map(named -> IndexLocation.resolve(folder, state, named, file))
+        .orElse(state.resolve("index"));
     long maxBytes = root.has("max_file_mb")
         ? root.get("max_file_mb").asLong() * 1024 * 1024
         : KnowledgeSettings.DEFAULT_MAX_FILE_BYTES;
