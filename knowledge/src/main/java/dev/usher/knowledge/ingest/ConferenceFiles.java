@@ -71,7 +71,7 @@ final class ConferenceFiles {
           problems.add(new Problem(display(file), "skipped: not a document type Usher reads"));
         } else if (inside(file, display(file))) {
           DocumentEntry fileEntry = new DocumentEntry(display(file), java.util.Optional.empty(), entry.url());
-          documents.add(new ConferenceFile(file, display(file), fileEntry));
+          documents.add(new ConferenceFile(file, display(file), fileEntry, depth(path)));
         }
       }
       return documents;
@@ -145,6 +145,11 @@ final class ConferenceFiles {
       return false;
     }
     return true;
+  }
+
+  /** How deep a listed folder is: 0 for the conference folder itself, 1 for {@code docs/}. */
+  private int depth(Path listedFolder) {
+    return listedFolder.equals(folder) ? 0 : folder.relativize(listedFolder).getNameCount();
   }
 
   private String display(Path path) {

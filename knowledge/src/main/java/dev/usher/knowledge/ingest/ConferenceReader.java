@@ -18,6 +18,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,23 +51,17 @@ public final class ConferenceReader {
     fingerprint.update(settings.zone().getId().getBytes(StandardCharsets.UTF_8));
 
     List<SourceDocument> documents = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (DocumentEntry entry : settings.documents()) {
-      for (ConferenceFile file : files.documents(entry)) {
-        if (!seen.add(file.displayPath())) {
-          continue;
-        }
-        // A title or url the configuration gives is indexed with the file: changing it must rebuild.
-        String overrides = file.entry().title().orElse("") + "\0" + file.entry().url().orElse("");
-        fingerprint.update(overrides.getBytes(StandardCharsets.UTF_8));
-        readBytes(file, problems, fingerprint)
-            .flatMap(bytes -> readDocument(file, bytes, problems))
-            .ifPresent(
-                document -> {
-                  documents.add(document);
-                  report(reports, new FileReport(file.displayPath(), "document", document.passages().size(), 0));
-                });
-      }
+    for (ConferenceFile file : documentFiles(files)) {
+      // A title or url the configuration gives is indexed with the file: changing it must rebuild.
+      String overrides = file.entry().title().orElse("") + "\0" + file.entry().url().orElse("");
+      fingerprint.update(overrides.getBytes(StandardCharsets.UTF_8));
+      readBytes(file, problems, fingerprint)
+          .flatMap(bytes -> readDocument(file, bytes, problems))
+          .ifPresent(
+              document -> {
+                documents.add(document);
+                report(reports, new FileReport(file.displayPath(), "document", document.passages().size(), 0));
+              });
     }
 
     List<Session> sessions = new ArrayList<>();
@@ -98,6 +94,30 @@ public final class ConferenceReader {
     return new ConferenceMaterial(
         documents, sessions, reports, problems,
         HexFormat.of().formatHex(fingerprint.digest()), declaredZone, declaredName);
+  }
+
+  /**
+   * Every document file once, in the order first listed. Its title and url are each taken from the
+   * entry that names it most closely and gives one (the file itself, else its nearest folder).
+   */
+  private List<ConferenceFile> documentFiles(ConferenceFiles files) {
+    Map<String, ConferenceFile> chosen = new LinkedHashMap<>();
+    for (DocumentEntry entry : settings.documents()) {
+      for (ConferenceFile file : files.documents(entry)) {
+        chosen.merge(file.displayPath(), file, ConferenceReader::closer);
+      }
+    }
+    return List.copyOf(chosen.values());
+  }
+
+  /** The two findings of one file as one: the closer entry's title and url, the other's where it gives none. */
+  private static ConferenceFile closer(ConferenceFile earlier, ConferenceFile later) {
+    boolean laterIsCloser = later.specificity() > earlier.specificity();
+    ConferenceFile near = laterIsCloser ? later : earlier;
+    ConferenceFile far = laterIsCloser ? earlier : later;
+    DocumentEntry entry = new DocumentEntry(
+        near.entry().path(), near.entry().title().or(far.entry()::title), near.entry().url().or(far.entry()::url));
+    return new ConferenceFile(near.path(), near.displayPath(), entry, near.specificity());
   }
 
   private void report(List<FileReport> reports, FileReport report) {
