@@ -2,6 +2,7 @@ package dev.usher.knowledge.ingest;
 
 import dev.usher.core.knowledge.IngestReport.Problem;
 import dev.usher.knowledge.document.DocumentReader;
+import dev.usher.knowledge.io.ReadFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ final class ConferenceFiles {
       }
       return documents;
     } catch (IOException e) {
-      problems.add(new Problem(entry.path(), "cannot list the folder: " + e.getMessage()));
+      problems.add(new Problem(entry.path(), "cannot list the folder: " + ReadFailure.describe(e)));
       return List.of();
     }
   }
@@ -141,7 +142,7 @@ final class ConferenceFiles {
         return false;
       }
     } catch (IOException e) {
-      problems.add(new Problem(named, "skipped: a broken link (" + e.getMessage() + ")"));
+      problems.add(new Problem(named, "skipped: a broken link (" + ReadFailure.describe(e) + ")"));
       return false;
     }
     return true;

@@ -7,6 +7,7 @@ import dev.usher.knowledge.document.DocumentReader;
 import dev.usher.knowledge.document.PassageSplitter;
 import dev.usher.knowledge.document.ReadDocument;
 import dev.usher.knowledge.document.UnreadableDocumentException;
+import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import dev.usher.knowledge.schedule.ScheduleReading;
 import java.io.IOException;
@@ -19,8 +20,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -138,7 +139,7 @@ public final class ConferenceReader {
       fingerprint.update(sha256().digest(bytes));
       return Optional.of(bytes);
     } catch (IOException e) {
-      problems.add(new Problem(file.displayPath(), "cannot be read: " + e.getMessage()));
+      problems.add(new Problem(file.displayPath(), "cannot be read: " + ReadFailure.describe(e)));
       return Optional.empty();
     }
   }
@@ -167,7 +168,7 @@ public final class ConferenceReader {
       return Optional.empty();
     } catch (RuntimeException e) {
       // A parser bug on one hostile file must not stop the others from being indexed.
-      problems.add(new Problem(file.displayPath(), "skipped: the reader failed (" + e + ")"));
+      problems.add(new Problem(file.displayPath(), "skipped: the reader failed on this file (" + ReadFailure.describe(e) + ")"));
       log.debug("reader failure on {}", file.displayPath(), e);
       return Optional.empty();
     }
