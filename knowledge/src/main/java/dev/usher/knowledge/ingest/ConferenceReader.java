@@ -160,9 +160,11 @@ public final class ConferenceReader {
         problems.add(new Problem(file.displayPath(), "skipped: no text in it"));
         return Optional.empty();
       }
+      DocumentBudget.Bounded bounded = DocumentBudget.DEFAULT.apply(passages);
+      bounded.problem().ifPresent(problem -> problems.add(new Problem(file.displayPath(), problem)));
       String title = file.entry().title().orElse(read.title());
       Optional<String> url = file.entry().url().or(read::url);
-      return Optional.of(new SourceDocument(file.displayPath(), title, url, passages));
+      return Optional.of(new SourceDocument(file.displayPath(), title, url, bounded.passages()));
     } catch (UnreadableDocumentException e) {
       problems.add(new Problem(file.displayPath(), "skipped: " + e.getMessage()));
       return Optional.empty();

@@ -1,0 +1,75 @@
+package dev.usher.knowledge.ingest;
+
+import dev.usher.knowledge.document.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How much of one document is indexed. Every passage is searched (and embedded) for every question,
+ * so one huge file (a dump, a log saved as {@code .txt}) would slow every answer; beyond these
+ * bounds the rest of the document is left out and reported, the other documents are untouched.
+ *
+ * @param maxPassages passages kept per document, in document order; the default {@value
+ *     #DEFAULT_MAX_PASSAGES} holds a 600-page book (passages are about 70 words)
+ * @param maxPassageChars characters kept per passage, cut at a space; the default {@value
+ *     #DEFAULT_MAX_PASSAGE_CHARS} is about five times a normal passage, reached only by text with no
+ *     sentence or paragraph breaks
+ */
+record DocumentBudget(int maxPassages, int maxPassageChars) {
+  static final int DEFAULT_MAX_PASSAGES = 3_000;
+  static final int DEFAULT_MAX_PASSAGE_CHARS = 4_000;
+  static final DocumentBudget DEFAULT = new DocumentBudget(DEFAULT_MAX_PASSAGES, DEFAULT_MAX_PASSAGE_CHARS);
+
+  DocumentBudget {
+    if (maxPassages < 1) {
+      throw new IllegalArgumentException("maxPassages must be at least 1: " + maxPassages);
+    }
+    if (maxPassageChars < 100) {
+      throw new IllegalArgumentException("maxPassageChars must be at least 100: " + maxPassageChars);
+    }
+  }
+
+  /** The passages within budget, and what was left out in one line (empty when nothing was). */
+  record Bounded(List<Passage> passages, Optional<String> problem) {
+    Bounded {
+      passages = List.copyOf(passages);
+    }
+  }
+
+  Bounded apply(List<Passage> passages) {
+    List<Passage> kept = new ArrayList<>(Math.min(passages.size(), maxPassages));
+    int cut = 0;
+    for (Passage passage : passages.subList(0, Math.min(passages.size(), maxPassages))) {
+      if (passage.text().length() > maxPassageChars) {
+        kept.add(new Passage(passage.ordinal(), passage.section(), shortened(passage.text())));
+        cut++;
+      } else {
+        kept.add(passage);
+      }
+    }
+    List<String> said = new ArrayList<>();
+    if (passages.size() > maxPassages) {
+      said.add(String.format(Locale.ROOT, "only the first %,d of its %,d passages are indexed", maxPassages, passages.size()));
+    }
+    if (cut > 0) {
+      said.add(String.format(Locale.ROOT, "%,d passage%s without sentence breaks cut to %,d characters",
+          cut, cut == 1 ? "" : "s", maxPassageChars));
+    }
+    Optional<String> problem = said.isEmpty()
+        ? Optional.empty()
+        : Optional.of("too large to search whole: " + String.join("; ", said) + "; split it into smaller documents");
+    return new Bounded(kept, problem);
+  }
+
+  /** The text up to the last space within the limit, so no word is cut in half. */
+  private String shortened(String text) {
+    int space = text.lastIndexOf(' ', maxPassageChars);
+    int end = space > maxPassageChars / 2 ? space : maxPassageChars;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end).strip() + " …";
+  }
+}
