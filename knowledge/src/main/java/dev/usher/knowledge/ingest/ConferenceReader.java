@@ -155,7 +155,7 @@ public final class ConferenceReader {
   private static Optional<SourceDocument> readDocument(ConferenceFile file, byte[] bytes, List<Problem> problems) {
     try {
       ReadDocument read = DocumentReader.read(file.path().getFileName().toString(), bytes);
-      var passages = PassageSplitter.split(read);
+      var passages = PassageSplitter.split(read, DocumentBudget.DEFAULT.maxPassages());
       if (passages.isEmpty()) {
         problems.add(new Problem(file.displayPath(), "skipped: no text in it"));
         return Optional.empty();

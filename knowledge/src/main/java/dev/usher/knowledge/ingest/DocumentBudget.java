@@ -51,7 +51,7 @@ record DocumentBudget(int maxPassages, int maxPassageChars) {
     }
     List<String> said = new ArrayList<>();
     if (passages.size() > maxPassages) {
-      said.add(String.format(Locale.ROOT, "only the first %,d of its %,d passages are indexed", maxPassages, passages.size()));
+      said.add(String.format(Locale.ROOT, "only its first %,d passages are indexed", maxPassages));
     }
     if (cut > 0) {
       said.add(String.format(Locale.ROOT, "%,d passage%s without sentence breaks cut to %,d characters",

@@ -45,8 +45,8 @@ class DocumentBudgetTest {
     assertThat(dump.passages().get(0).text()).startsWith("Paragraph 0 ");
     assertThat(material.problems()).extracting(Problem::path, Problem::reason)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("docs/dump.txt",
-            String.format(java.util.Locale.ROOT, "too large to search whole: only the first %,d of its %,d passages are indexed;"
-                + " split it into smaller documents", DocumentBudget.DEFAULT_MAX_PASSAGES, over)));
+            String.format(java.util.Locale.ROOT, "too large to search whole: only its first %,d passages are indexed;"
+                + " split it into smaller documents", DocumentBudget.DEFAULT_MAX_PASSAGES)));
     assertThat(document(material, "docs/wifi.md").passages()).hasSize(1);
   }
 
