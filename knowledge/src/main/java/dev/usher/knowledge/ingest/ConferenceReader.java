@@ -154,13 +154,15 @@ public final class ConferenceReader {
 
   private static Optional<SourceDocument> readDocument(ConferenceFile file, byte[] bytes, List<Problem> problems) {
     try {
-      ReadDocument read = DocumentReader.read(file.path().getFileName().toString(), bytes);
-      var passages = PassageSplitter.split(read, DocumentBudget.DEFAULT.maxPassages());
+      String name = file.path().getFileName().toString();
+      DocumentBudget budget = DocumentBudget.DEFAULT;
+      ReadDocument read = DocumentReader.read(name, budget.textWithin(name, bytes));
+      var passages = PassageSplitter.split(read, budget.maxPassages());
       if (passages.isEmpty()) {
         problems.add(new Problem(file.displayPath(), "skipped: no text in it"));
         return Optional.empty();
       }
-      DocumentBudget.Bounded bounded = DocumentBudget.DEFAULT.apply(passages);
+      DocumentBudget.Bounded bounded = budget.apply(passages, budget.cutsText(name, bytes));
       bounded.problem().ifPresent(problem -> problems.add(new Problem(file.displayPath(), problem)));
       String title = file.entry().title().orElse(read.title());
       Optional<String> url = file.entry().url().or(read::url);

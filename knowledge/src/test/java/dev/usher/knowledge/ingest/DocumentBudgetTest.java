@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.usher.core.knowledge.IngestReport.Problem;
 import dev.usher.knowledge.ConferenceFolder;
 import dev.usher.knowledge.document.Passage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -75,8 +76,37 @@ class DocumentBudgetTest {
   }
 
   @Test
+  void aTextDocumentOverTheTextBudgetIsReadOnlyToItsBudgetAndReported() {
+    String huge = paragraphs(25_000);
+    assertThat(huge.length()).isGreaterThan(DocumentBudget.DEFAULT_MAX_TEXT_BYTES);
+
+    ConferenceMaterial material = read(huge);
+
+    assertThat(document(material, "docs/dump.txt").passages()).hasSize(DocumentBudget.DEFAULT_MAX_PASSAGES);
+    assertThat(material.problems()).singleElement().satisfies(problem -> assertThat(problem.reason())
+        .isEqualTo("too large to search whole: only its first 8 MB of text are read; only its first 3,000"
+            + " passages are indexed; split it into smaller documents"));
+  }
+
+  @Test
+  void textIsCutAtALineBreakOrElseNeverInsideACharacterAndAPdfIsNeverCut() {
+    DocumentBudget budget = new DocumentBudget(10, 4_000, 1024);
+    byte[] lines = "a line of text\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+    byte[] umlauts = "ü".repeat(1000).getBytes(StandardCharsets.UTF_8);
+
+    byte[] cutLines = budget.textWithin("notes.md", lines);
+    byte[] cutUmlauts = budget.textWithin("notes.txt", umlauts);
+
+    assertThat(cutLines.length).isLessThanOrEqualTo(1024);
+    assertThat(cutLines[cutLines.length - 1]).isEqualTo((byte) '\n');
+    assertThat(new String(cutUmlauts, StandardCharsets.UTF_8)).isEqualTo("ü".repeat(512));
+    assertThat(budget.textWithin("slides.pdf", lines)).isSameAs(lines);
+    assertThat(budget.cutsText("slides.pdf", lines)).isFalse();
+  }
+
+  @Test
   void aBudgetBelowOnePassageIsRefusedNamingTheParameter() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocumentBudget(0, 4_000))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocumentBudget(0, 4_000, DocumentBudget.DEFAULT_MAX_TEXT_BYTES))
         .hasMessageContaining("maxPassages");
   }
 }
