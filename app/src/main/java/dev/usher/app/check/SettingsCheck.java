@@ -9,6 +9,7 @@ import dev.usher.app.config.SettingsLoader;
 import dev.usher.app.config.UsherSettings;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.ReminderSettings;
+import dev.usher.knowledge.io.ReadFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class SettingsCheck {
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      return List.of(file.getFileName() + ": cannot be read again: " + e.getMessage());
+      return List.of(file.getFileName() + ": cannot be read again: " + ReadFailure.describe(e));
     }
     problems.addAll(keyProblems(root));
     try {

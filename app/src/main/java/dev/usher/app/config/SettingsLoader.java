@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.usher.knowledge.document.DocumentReader;
 import dev.usher.knowledge.ingest.DocumentEntry;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
+import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public final class SettingsLoader {
     } catch (JacksonException e) {
       throw new SettingsException(file + ": not valid YAML: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new SettingsException(file + ": cannot be read: " + e.getMessage(), e);
+      throw new SettingsException(file + ": cannot be read: " + ReadFailure.describe(e), e);
     }
     if (root == null || !root.isObject()) {
       throw new SettingsException(file + ": expected keys such as name, timezone, documents");
@@ -74,7 +75,9 @@ public final class SettingsLoader {
       documents.add(documentEntry(entry, file));
     }
     List<String> schedule = strings(root, "schedule", file);
-    Path index = text(root, "index", file).map(folder::resolve).orElse(state.resolve("index"));
+    Path index = text(root, "index", file)
+        .map(named -> IndexLocation.resolve(folder, state, named, file))
+        .orElse(state.resolve("index"));
     long maxBytes = root.has("max_file_mb")
         ? root.get("max_file_mb").asLong() * 1024 * 1024
         : KnowledgeSettings.DEFAULT_MAX_FILE_BYTES;
@@ -112,7 +115,7 @@ public final class SettingsLoader {
           .sorted()
           .forEach(schedules::add);
     } catch (IOException e) {
-      throw new SettingsException("conference folder " + folder + " cannot be listed: " + e.getMessage(), e);
+      throw new SettingsException("conference folder " + folder + " cannot be listed: " + ReadFailure.describe(e), e);
     }
     return new UsherSettings(
         folder, Optional.empty(), Optional.empty(), Optional.empty(), List.of(DocumentEntry.of(".")),

@@ -1,5 +1,6 @@
 package dev.usher.knowledge.document;
 
+import dev.usher.knowledge.io.ReadFailure;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -40,7 +41,7 @@ public final class DocumentReader {
         default -> throw new UnreadableDocumentException("not a document type Usher reads: ." + extension);
       };
     } catch (IOException e) {
-      throw new UnreadableDocumentException("not a readable PDF (" + e.getMessage() + ")");
+      throw new UnreadableDocumentException("not a readable PDF (" + ReadFailure.describe(e) + ")");
     }
   }
 

@@ -21,12 +21,22 @@ public final class PassageSplitter {
   private PassageSplitter() {}
 
   public static List<Passage> split(ReadDocument document) {
+    return split(document, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #split(ReadDocument)}, stopping once more than {@code maxPassages} passages are
+   * made: splitting the rest of a huge document is work whose result would be left out anyway.
+   *
+   * @return the first passages, more than {@code maxPassages} when the document has more
+   */
+  public static List<Passage> split(ReadDocument document, int maxPassages) {
     List<Passage> passages = new ArrayList<>();
     SectionHeadings headings = new SectionHeadings();
     StringBuilder text = new StringBuilder();
     int words = 0;
     List<Block> blocks = document.blocks();
-    for (int i = 0; i < blocks.size(); ) {
+    for (int i = 0; i < blocks.size() && passages.size() <= maxPassages; ) {
       Block block = blocks.get(i);
       if (block.heading()) {
         String section = headings.section();

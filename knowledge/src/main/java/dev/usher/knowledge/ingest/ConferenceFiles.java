@@ -2,6 +2,7 @@ package dev.usher.knowledge.ingest;
 
 import dev.usher.core.knowledge.IngestReport.Problem;
 import dev.usher.knowledge.document.DocumentReader;
+import dev.usher.knowledge.io.ReadFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,12 +72,12 @@ final class ConferenceFiles {
           problems.add(new Problem(display(file), "skipped: not a document type Usher reads"));
         } else if (inside(file, display(file))) {
           DocumentEntry fileEntry = new DocumentEntry(display(file), java.util.Optional.empty(), entry.url());
-          documents.add(new ConferenceFile(file, display(file), fileEntry));
+          documents.add(new ConferenceFile(file, display(file), fileEntry, depth(path)));
         }
       }
       return documents;
     } catch (IOException e) {
-      problems.add(new Problem(entry.path(), "cannot list the folder: " + e.getMessage()));
+      problems.add(new Problem(entry.path(), "cannot list the folder: " + ReadFailure.describe(e)));
       return List.of();
     }
   }
@@ -141,10 +142,15 @@ final class ConferenceFiles {
         return false;
       }
     } catch (IOException e) {
-      problems.add(new Problem(named, "skipped: a broken link (" + e.getMessage() + ")"));
+      problems.add(new Problem(named, "skipped: a broken link (" + ReadFailure.describe(e) + ")"));
       return false;
     }
     return true;
+  }
+
+  /** How deep a listed folder is: 0 for the conference folder itself, 1 for {@code docs/}. */
+  private int depth(Path listedFolder) {
+    return listedFolder.equals(folder) ? 0 : folder.relativize(listedFolder).getNameCount();
   }
 
   private String display(Path path) {

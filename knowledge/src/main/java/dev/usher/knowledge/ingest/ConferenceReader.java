@@ -7,6 +7,7 @@ import dev.usher.knowledge.document.DocumentReader;
 import dev.usher.knowledge.document.PassageSplitter;
 import dev.usher.knowledge.document.ReadDocument;
 import dev.usher.knowledge.document.UnreadableDocumentException;
+import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import dev.usher.knowledge.schedule.ScheduleReading;
 import java.io.IOException;
@@ -18,7 +19,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -49,23 +52,17 @@ public final class ConferenceReader {
     fingerprint.update(settings.zone().getId().getBytes(StandardCharsets.UTF_8));
 
     List<SourceDocument> documents = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (DocumentEntry entry : settings.documents()) {
-      for (ConferenceFile file : files.documents(entry)) {
-        if (!seen.add(file.displayPath())) {
-          continue;
-        }
-        // A title or url the configuration gives is indexed with the file: changing it must rebuild.
-        String overrides = file.entry().title().orElse("") + "\0" + file.entry().url().orElse("");
-        fingerprint.update(overrides.getBytes(StandardCharsets.UTF_8));
-        readBytes(file, problems, fingerprint)
-            .flatMap(bytes -> readDocument(file, bytes, problems))
-            .ifPresent(
-                document -> {
-                  documents.add(document);
-                  report(reports, new FileReport(file.displayPath(), "document", document.passages().size(), 0));
-                });
-      }
+    for (ConferenceFile file : documentFiles(files)) {
+      // A title or url the configuration gives is indexed with the file: changing it must rebuild.
+      String overrides = file.entry().title().orElse("") + "\0" + file.entry().url().orElse("");
+      fingerprint.update(overrides.getBytes(StandardCharsets.UTF_8));
+      readBytes(file, problems, fingerprint)
+          .flatMap(bytes -> readDocument(file, bytes, problems))
+          .ifPresent(
+              document -> {
+                documents.add(document);
+                report(reports, new FileReport(file.displayPath(), "document", document.passages().size(), 0));
+              });
     }
 
     List<Session> sessions = new ArrayList<>();
@@ -100,6 +97,30 @@ public final class ConferenceReader {
         HexFormat.of().formatHex(fingerprint.digest()), declaredZone, declaredName);
   }
 
+  /**
+   * Every document file once, in the order first listed. Its title and url are each taken from the
+   * entry that names it most closely and gives one (the file itself, else its nearest folder).
+   */
+  private List<ConferenceFile> documentFiles(ConferenceFiles files) {
+    Map<String, ConferenceFile> chosen = new LinkedHashMap<>();
+    for (DocumentEntry entry : settings.documents()) {
+      for (ConferenceFile file : files.documents(entry)) {
+        chosen.merge(file.displayPath(), file, ConferenceReader::closer);
+      }
+    }
+    return List.copyOf(chosen.values());
+  }
+
+  /** The two findings of one file as one: the closer entry's title and url, the other's where it gives none. */
+  private static ConferenceFile closer(ConferenceFile earlier, ConferenceFile later) {
+    boolean laterIsCloser = later.specificity() > earlier.specificity();
+    ConferenceFile near = laterIsCloser ? later : earlier;
+    ConferenceFile far = laterIsCloser ? earlier : later;
+    DocumentEntry entry = new DocumentEntry(
+        near.entry().path(), near.entry().title().or(far.entry()::title), near.entry().url().or(far.entry()::url));
+    return new ConferenceFile(near.path(), near.displayPath(), entry, near.specificity());
+  }
+
   private void report(List<FileReport> reports, FileReport report) {
     reports.add(report);
     progress.accept(report);
@@ -118,7 +139,7 @@ public final class ConferenceReader {
       fingerprint.update(sha256().digest(bytes));
       return Optional.of(bytes);
     } catch (IOException e) {
-      problems.add(new Problem(file.displayPath(), "cannot be read: " + e.getMessage()));
+      problems.add(new Problem(file.displayPath(), "cannot be read: " + ReadFailure.describe(e)));
       return Optional.empty();
     }
   }
@@ -133,21 +154,25 @@ public final class ConferenceReader {
 
   private static Optional<SourceDocument> readDocument(ConferenceFile file, byte[] bytes, List<Problem> problems) {
     try {
-      ReadDocument read = DocumentReader.read(file.path().getFileName().toString(), bytes);
-      var passages = PassageSplitter.split(read);
+      String name = file.path().getFileName().toString();
+      DocumentBudget budget = DocumentBudget.DEFAULT;
+      ReadDocument read = DocumentReader.read(name, budget.textWithin(name, bytes));
+      var passages = PassageSplitter.split(read, budget.maxPassages());
       if (passages.isEmpty()) {
         problems.add(new Problem(file.displayPath(), "skipped: no text in it"));
         return Optional.empty();
       }
+      DocumentBudget.Bounded bounded = budget.apply(passages, budget.cutsText(name, bytes));
+      bounded.problem().ifPresent(problem -> problems.add(new Problem(file.displayPath(), problem)));
       String title = file.entry().title().orElse(read.title());
       Optional<String> url = file.entry().url().or(read::url);
-      return Optional.of(new SourceDocument(file.displayPath(), title, url, passages));
+      return Optional.of(new SourceDocument(file.displayPath(), title, url, bounded.passages()));
     } catch (UnreadableDocumentException e) {
       problems.add(new Problem(file.displayPath(), "skipped: " + e.getMessage()));
       return Optional.empty();
     } catch (RuntimeException e) {
       // A parser bug on one hostile file must not stop the others from being indexed.
-      problems.add(new Problem(file.displayPath(), "skipped: the reader failed (" + e + ")"));
+      problems.add(new Problem(file.displayPath(), "skipped: the reader failed on this file (" + ReadFailure.describe(e) + ")"));
       log.debug("reader failure on {}", file.displayPath(), e);
       return Optional.empty();
     }

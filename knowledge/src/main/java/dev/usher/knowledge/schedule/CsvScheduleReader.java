@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.usher.knowledge.io.ReadFailure;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class CsvScheduleReader implements FormatReader {
               + YamlScheduleReader.at(e)
               + "; this and the following rows were not read");
     } catch (IOException e) {
-      collector.problem("", "could not be read: " + e.getMessage());
+      collector.problem("", "could not be read: " + ReadFailure.describe(e));
     }
     return collector.reading(Optional.empty(), Optional.empty());
   }

@@ -1,6 +1,7 @@
 package dev.usher.knowledge.schedule;
 
 import dev.usher.core.schedule.Session;
+import dev.usher.knowledge.io.ReadFailure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -49,7 +50,7 @@ final class FrabXmlReader implements FormatReader {
               + "): "
               + e.getMessage());
     } catch (SAXException | IOException e) {
-      return ScheduleReading.failed(displayPath, "not valid XML: " + e.getMessage());
+      return ScheduleReading.failed(displayPath, "not valid XML: " + ReadFailure.describe(e));
     }
     SessionCollector collector = new SessionCollector(displayPath);
     Element root = document.getDocumentElement();

@@ -1,6 +1,7 @@
 package dev.usher.knowledge.schedule;
 
 import dev.usher.core.schedule.Session;
+import dev.usher.knowledge.io.ReadFailure;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,7 @@ final class IcsEventReader {
         add(event, overridden);
       } catch (RuntimeException e) {
         // ical4j computes some values lazily (zones, recurrences) and throws on bad ones then.
-        collector.problem(where(event), "unreadable event, skipped: " + e.getMessage());
+        collector.problem(where(event), "unreadable event, skipped: " + ReadFailure.describe(e));
       }
     }
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.usher.core.schedule.Session;
+import dev.usher.knowledge.io.ReadFailure;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -74,7 +75,7 @@ final class PretalxJsonReader implements FormatReader {
               + (events.size() + v2Events.size())
               + " event(s) before that point");
     } catch (IOException e) {
-      collector.problem("", "could not be read: " + e.getMessage());
+      collector.problem("", "could not be read: " + ReadFailure.describe(e));
     }
     Optional<ZoneId> declared = zone(zoneName, collector);
     for (JsonNode event : events) {

@@ -1,6 +1,7 @@
 package dev.usher.knowledge.schedule;
 
 import dev.usher.core.knowledge.IngestReport;
+import dev.usher.knowledge.io.ReadFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class ScheduleFiles {
     try {
       content = Files.readAllBytes(file);
     } catch (IOException e) {
-      return ScheduleReading.failed(displayPath, "could not be read: " + e);
+      return ScheduleReading.failed(displayPath, "could not be read: " + ReadFailure.describe(e));
     }
     if (content.length == 0) {
       return ScheduleReading.failed(displayPath, "the file is empty, no sessions");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.usher.knowledge.io.ReadFailure;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class YamlScheduleReader implements FormatReader {
       return ScheduleReading.failed(
           displayPath, "not valid YAML: " + e.getOriginalMessage() + at(e));
     } catch (java.io.IOException e) {
-      return ScheduleReading.failed(displayPath, "could not be read: " + e.getMessage());
+      return ScheduleReading.failed(displayPath, "could not be read: " + ReadFailure.describe(e));
     }
     SessionCollector collector = new SessionCollector(displayPath);
     if (root == null || root.isMissingNode() || root.isNull()) {

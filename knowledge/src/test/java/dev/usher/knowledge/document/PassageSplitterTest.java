@@ -29,6 +29,23 @@ class PassageSplitterTest {
   }
 
   @Test
+  void splittingStopsSoonAfterTheLimitAndKeepsTheFirstPassagesAsAWholeSplitWould() {
+    // given a thousand paragraphs of 70 words, each a passage of its own
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      blocks.add(Block.paragraph(paragraph("p" + i + "w", 70)));
+    }
+    ReadDocument manyPassages = new ReadDocument("doc", Optional.empty(), blocks);
+
+    // when
+    List<Passage> bounded = PassageSplitter.split(manyPassages, 10);
+
+    // then one more than the limit says there is more, and those are the whole split's first ones
+    assertThat(bounded).hasSize(11);
+    assertThat(bounded).isEqualTo(PassageSplitter.split(manyPassages).subList(0, 11));
+  }
+
+  @Test
   void passagesStayNearTheTargetSizeAndUnderTheMaximum() {
     // given: ten paragraphs of 50 words under one heading
     List<Block> blocks = new ArrayList<>();

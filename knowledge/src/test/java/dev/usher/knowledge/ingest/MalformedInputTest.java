@@ -3,17 +3,20 @@ package dev.usher.knowledge.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.IngestReport.Problem;
+import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.knowledge.ConferenceFolder;
 import dev.usher.knowledge.LuceneKnowledge;
+import dev.usher.knowledge.schedule.ScheduleFiles;
+import dev.usher.knowledge.schedule.ScheduleReading;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -250,6 +253,49 @@ class MalformedInputTest {
             "docs/e-broken.pdf", "docs/f-missing.md");
     assertThat(material.problems()).allSatisfy(problem -> assertThat(problem.reason()).isNotBlank());
     assertThat(progress).extracting(IngestReport.FileReport::path).containsExactly("docs/good.md");
+  }
+
+  @Test
+  void aLinkLoopIsReportedInPlainWords() throws Exception {
+    Path docs = conference.folder().resolve("docs");
+    Files.createSymbolicLink(docs.resolve("loop-a.md"), docs.resolve("loop-b.md"));
+    Files.createSymbolicLink(docs.resolve("loop-b.md"), docs.resolve("loop-a.md"));
+    conference.document("docs/loop-a.md");
+
+    IngestReport report = ingest();
+
+    assertProblem(report, "docs/loop-a.md", "skipped: a broken link (a link loop)");
+  }
+
+  @Test
+  void aScheduleThatCannotBeReadGivesTheReasonNotJavasExceptionText() throws Exception {
+    Path folderNamedJson = Files.createDirectories(root.resolve("schedule.json"));
+
+    ScheduleReading reading = ScheduleFiles.read(folderNamedJson, "schedule.json", ZoneOffset.UTC);
+
+    assertThat(reading.problems()).extracting(Problem::reason).containsExactly("could not be read: is a folder");
+  }
+
+  @Test
+  void noProblemShowsJavaExceptionText() throws Exception {
+    // given every kind of bad file at once, with a link loop and a broken PDF that make Java throw
+    Path docs = conference.folder().resolve("docs");
+    conference.write("docs/a-binary.txt", new byte[] {0, 1, 2, 3});
+    conference.write("docs/c-latin1.txt", "Café".getBytes(StandardCharsets.ISO_8859_1));
+    conference.write("docs/e-broken.pdf", "%PDF-1.4 broken".getBytes(StandardCharsets.US_ASCII));
+    conference.write("docs/g-truncated.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII));
+    Files.createSymbolicLink(docs.resolve("loop.md"), docs.resolve("loop.md"));
+    Files.createSymbolicLink(docs.resolve("dangling.md"), root.resolve("nowhere.md"));
+    conference.document("docs/loop.md").document("docs/dangling.md").document("docs/missing.md");
+
+    // when
+    ConferenceMaterial material = new ConferenceReader(conference.settings(), file -> {}).read();
+
+    // then
+    assertThat(material.problems()).hasSizeGreaterThanOrEqualTo(7);
+    assertThat(material.problems())
+        .allSatisfy(problem -> assertThat(problem.reason())
+            .doesNotContainPattern("Exception|java\\.|javax\\.|/tmp/|" + java.util.regex.Pattern.quote(root.toString())));
   }
 
   private Path writeOutside(String name, String text) {
