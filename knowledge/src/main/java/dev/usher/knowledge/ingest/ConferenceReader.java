@@ -140,8 +140,7 @@ public final class ConferenceReader {
         return Optional.empty();
       }
       String title = file.entry().title().orElse(read.title());
-      Optional<String> url = file.entry().url().or(read::url);
-      return Optional.of(new SourceDocument(file.displayPath(), title, url, passages));
+      return Optional.of(new SourceDocument(file.displayPath(), title, file.entry().url(), passages));
     } catch (UnreadableDocumentException e) {
       problems.add(new Problem(file.displayPath(), "skipped: " + e.getMessage()));
       return Optional.empty();
