@@ -126,6 +126,24 @@ class DiscordGatewayIT {
   }
 
   @Test
+  void aDocumentsTitleCannotShowALinkOrMarkdownInTheAnswersTitleOrSourceLine() throws Exception {
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-lockers", "ask", "question", "where are the lockers"));
+
+    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-lockers/callback"), WAIT);
+
+    JsonNode embed = callback.body().path("data").path("embeds").get(0);
+    List<String> fieldText = new ArrayList<>();
+    embed.path("fields").forEach(f -> fieldText.add(f.path("name").asText() + "\n" + f.path("value").asText()));
+    String shown = embed.path("title").asText() + "\n" + String.join("\n", fieldText);
+    assertThat(shown).as("the hostile document is cited").contains("refund desk");
+    assertThat(shown)
+        .doesNotContain("**Official**", "[refund desk](", "https://", "@everyone")
+        .contains("\\*\\*Official\\*\\*", "\\[refund desk\\]", "https:\u200B//iclr\\-refunds", "`docs/refunds.html`");
+    assertNoMentions(callback.body().path("data"));
+  }
+
+  @Test
   void autocompletesSessionTitlesFromTheSchedule() throws Exception {
     String id = discord.newId();
     ObjectNode interaction = command(id, "tok-auto", "session", "title", "key");

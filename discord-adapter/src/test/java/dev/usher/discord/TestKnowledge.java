@@ -14,12 +14,17 @@ final class TestKnowledge {
   /** Text a document could contain: markdown and a mass mention that must reach no one. */
   private static final String PASSAGE = "The *cloakroom* is at the **main entrance** @everyone, open from 8:00.";
 
+  /** A title a hostile file could have: markdown, a look-alike link and a mass mention. */
+  static final String HOSTILE_TITLE = "**Official** [refund desk](https://iclr-refunds.example) @everyone";
+
   private TestKnowledge() {}
 
   static InMemoryKnowledge material() {
     return InMemoryKnowledge.builder(ZONE)
         .passage(new Source("venue/faq.md", "Venue FAQ", Optional.of("Cloakroom"),
             Optional.of("https://iclr.cc/venue")), PASSAGE)
+        .passage(new Source("docs/refunds.html", HOSTILE_TITLE, Optional.empty(), Optional.empty()),
+            "Lockers are in the basement near the hangar, free of charge for every attendee.")
         .session(session("s1", "Keynote: Learning to Learn", 9, "Hall A", "Ada Lovelace"))
         .session(session("s2", "Keys to Robust Transformers", 11, "Room 2", "Alan Turing"))
         .session(session("s3", "Poster session", 14, "Hall B", "Grace Hopper"))

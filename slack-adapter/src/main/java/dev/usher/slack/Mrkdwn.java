@@ -22,8 +22,21 @@ final class Mrkdwn {
 
   /** {@code <url|label>} for http(s) URLs; the escaped label alone for anything else. */
   static String link(Optional<String> url, String label) {
+    return webLink(url, label).orElse(escape(label));
+  }
+
+  /** {@code <url|label>} when {@code url} is an http(s) URL. */
+  static Optional<String> webLink(Optional<String> url, String label) {
     String text = escape(label).replace("|", "\u2758");
-    return url.flatMap(Mrkdwn::safeUrl).map(u -> "<" + u + "|" + text + ">").orElse(text);
+    return url.flatMap(Mrkdwn::safeUrl).map(u -> "<" + u + "|" + text + ">");
+  }
+
+  /**
+   * A document's title as text that cannot look like a link: escaped, and every {@code ://} broken
+   * by a zero-width space so no client turns a web address in it into one.
+   */
+  static String label(String text) {
+    return escape(text).replace("://", ":\u200B//");
   }
 
   private static Optional<String> safeUrl(String url) {

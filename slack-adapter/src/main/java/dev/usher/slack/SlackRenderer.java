@@ -178,9 +178,14 @@ final class SlackRenderer {
     return text.append(Mrkdwn.escape(snippet.text().substring(at))).toString();
   }
 
+  /**
+   * A source as a link when it has one (only ever one the organizer configured), else its title and
+   * its path in the conference folder, so a title alone cannot pass for an official page.
+   */
   private static String source(Source source) {
     String label = source.title() + source.section().map(s -> " \u203a " + s).orElse("");
-    return Mrkdwn.link(source.url(), label);
+    return Mrkdwn.webLink(source.url(), label.replace("://", ":\u200B//")).orElseGet(() ->
+        Mrkdwn.label(label) + " (`" + Mrkdwn.escape(source.id().replace('`', '\'')) + "`)");
   }
 
   private static void sections(String mrkdwn, List<LayoutBlock> blocks) {

@@ -86,6 +86,21 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void aDocumentsTitleCannotShowALinkOrMentionInTheSourceLine() throws Exception {
+    String lockers = event("EvLockers", """
+        {"type":"app_mention","user":"U1","text":"<@UBOT> where are the lockers?",\
+        "ts":"1700000000.000300","channel":"C1","event_ts":"1700000000.000300"}""");
+
+    assertThat(send(lockers, now(), null).statusCode()).isEqualTo(200);
+
+    String blocks = JsonText.strings(api.nextPost(WAIT).form().get("blocks"));
+    assertThat(blocks)
+        .contains("From &lt;https:\u200B//iclr-refunds.example|Official refund desk&gt; &amp; &lt;!here&gt;"
+            + " (`docs/refunds.html`)")
+        .doesNotContain("<https://iclr-refunds", "<!here>");
+  }
+
+  @Test
   void directMessageIsAnsweredInTheConversation() throws Exception {
     String dm = event("Ev2", """
         {"type":"message","channel_type":"im","user":"U1","text":"where is registration?",\

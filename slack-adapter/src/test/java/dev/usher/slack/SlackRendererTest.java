@@ -41,7 +41,7 @@ class SlackRendererTest {
         .contains("Cut to 500")
         .contains("The *keynote* is in Hall A.")
         .contains("From <https://x.org/v|Venue>")
-        .contains("*Also in* FAQ &lt;b&gt; \u203a Keynote\nIn Hall B &amp; C.");
+        .contains("*Also in* FAQ &lt;b&gt; \u203a Keynote (`faq.md`)\nIn Hall B &amp; C.");
     assertThat(messages.get(0).text()).isEqualTo("The keynote is in Hall A.");
   }
 

@@ -22,6 +22,9 @@ final class TestBots {
   private static final String PASSAGE =
       "Registration opens at 8:00 in the Hall. <!channel> & <@U999> are welcome.";
 
+  /** A title a hostile file could have: a look-alike link and a mass mention. */
+  static final String HOSTILE_TITLE = "<https://iclr-refunds.example|Official refund desk> & <!here>";
+
   private TestBots() {}
 
   static Bot bot() {
@@ -35,6 +38,8 @@ final class TestBots {
     return InMemoryKnowledge.builder(ZONE)
         .passage(new Source("venue.md", "Venue guide", Optional.of("Arrival"),
             Optional.of("https://example.org/venue?a=1&b=2")), PASSAGE)
+        .passage(new Source("docs/refunds.html", HOSTILE_TITLE, Optional.empty(), Optional.empty()),
+            "Lockers are in the basement near the hangar, free of charge for every attendee.")
         .session(new Session("k1", "Opening keynote <!here>", KEYNOTE_START,
             KEYNOTE_START.plusMinutes(45), Optional.of("Hall A"), Optional.of("Main"),
             List.of("Ada Lovelace"), "", Optional.of(URI.create("https://example.org/k1"))))

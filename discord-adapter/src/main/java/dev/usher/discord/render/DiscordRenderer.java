@@ -67,13 +67,14 @@ public final class DiscordRenderer {
     for (Answer.AlsoIn also : answer.alsoIn()) {
       fields.add(
           new Card.Field(
-              EmbedPacker.cut("Also in " + also.source().title(), EmbedPacker.FIELD_NAME_MAX),
+              EmbedPacker.cut("Also in " + DiscordText.label(also.source().title()),
+                  EmbedPacker.FIELD_NAME_MAX),
               EmbedPacker.cut(emphasized(also.text()), EmbedPacker.FIELD_VALUE_MAX - 300)
                   + "\n— "
                   + DiscordText.source(also.source())));
     }
     return new Card(
-        escape(answer.source().title()),
+        DiscordText.label(answer.source().title()),
         notes(answer.notes()) + emphasized(answer.text()),
         fields,
         Optional.empty());

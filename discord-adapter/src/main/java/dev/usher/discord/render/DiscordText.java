@@ -35,6 +35,15 @@ public final class DiscordText {
     return out.toString();
   }
 
+  /**
+   * A document's title or heading escaped, and with every {@code ://} broken by a zero-width space:
+   * Discord turns a bare web address into a link even in escaped text, and a title must not show
+   * an official-looking link the organizer never configured.
+   */
+  public static String label(String text) {
+    return escape(text).replace("://", ":" + ZERO_WIDTH_SPACE + "//");
+  }
+
   /** The snippet escaped, with its emphasis spans in bold. */
   public static String emphasized(Snippet snippet) {
     String text = snippet.text();
@@ -61,10 +70,13 @@ public final class DiscordText {
     return out.toString();
   }
 
-  /** A source as a link when it has a URL, else its title and id. */
+  /**
+   * A source as a link when it has a URL (only ever one the organizer configured), else its title
+   * and its path in the conference folder.
+   */
   public static String source(Source source) {
     String title =
-        escape(source.title()) + source.section().map(s -> " › " + escape(s)).orElse("");
+        label(source.title()) + source.section().map(s -> " › " + label(s)).orElse("");
     return source
         .url()
         .filter(DiscordText::isWebLink)

@@ -102,6 +102,21 @@ class DiscordRendererTest {
   }
 
   @Test
+  void anAlsoInFieldNameShowsTheDocumentsTitleAsTextNotMarkdownOrALink() {
+    Source faq = new Source("faq.md", "FAQ", Optional.empty(), Optional.empty());
+    Source hostile = new Source("docs/pay.html", "**Pay** [here](https://pay.example) @everyone",
+        Optional.empty(), Optional.empty());
+    Answer answer = new Answer(Snippet.plain("Doors open at 8."), faq,
+        List.of(new Answer.AlsoIn(Snippet.plain("Doors open at 8:30."), hostile)), List.of());
+
+    MessageEmbed embed = renderer.render(answer).get(0).getEmbeds().get(0);
+
+    assertThat(embed.getFields().get(1).getName())
+        .isEqualTo("Also in \\*\\*Pay\\*\\* \\[here\\](https:\u200B//pay.example) @\u200Beveryone");
+    assertThat(embed.getFields().get(1).getValue()).endsWith("(`docs/pay.html`)");
+  }
+
+  @Test
   void rendersNoAnswerWithDidYouMeanClosestAndTheHelpLine() {
     NoAnswer none = new NoAnswer("I couldn't find that.", Optional.of("Ask at the desk"), List.of("cloakroom"),
         List.of(new Source("faq.md", "FAQ", Optional.empty(), Optional.empty())), List.of());

@@ -2,7 +2,6 @@ package dev.usher.knowledge.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,11 +24,7 @@ final class HtmlReader {
       title =
           blocks.stream().filter(Block::heading).map(Block::text).findFirst().orElse(fallbackTitle);
     }
-    Optional<String> url =
-        Optional.ofNullable(page.selectFirst("link[rel=canonical]"))
-            .map(link -> link.attr("href"))
-            .filter(href -> href.startsWith("http"));
-    return new ReadDocument(title, url, blocks);
+    return new ReadDocument(title, blocks);
   }
 
   /** The blocks of an element's content; also used for HTML written inside Markdown. */

@@ -2,7 +2,6 @@ package dev.usher.knowledge.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -11,7 +10,7 @@ import org.jsoup.Jsoup;
  * Markdown: {@code #} and underlined headings, paragraphs between blank lines with their wrapped
  * lines joined, one paragraph per list item and per table row, inline syntax reduced to the text
  * a reader sees (see {@link MarkdownInline}), and HTML blocks read as HTML. Optional YAML front
- * matter may give {@code title} and {@code url}.
+ * matter may give {@code title}.
  */
 final class MarkdownReader {
   private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(\\s+#+)?\\s*$");
@@ -21,23 +20,20 @@ final class MarkdownReader {
   private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
   private static final Pattern HTML_BLOCK =
       Pattern.compile("^ {0,3}<(div|details|table|dl|p|ul|ol|section|aside|blockquote|figure|h[1-6]|center)\\b.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern FRONT_FIELD = Pattern.compile("^(title|url):\\s*[\"']?(.*?)[\"']?\\s*$");
+  private static final Pattern FRONT_FIELD = Pattern.compile("^(title):\\s*[\"']?(.*?)[\"']?\\s*$");
 
   private MarkdownReader() {}
 
   static ReadDocument read(String text, String fallbackTitle) {
     String body = text.replace("\r\n", "\n");
     String frontTitle = null;
-    String url = null;
     if (body.startsWith("---\n")) {
       int end = body.indexOf("\n---", 4);
       if (end > 0) {
         for (String line : body.substring(4, end).split("\n")) {
           var field = FRONT_FIELD.matcher(line.strip());
-          if (field.matches() && field.group(1).equals("title")) {
+          if (field.matches()) {
             frontTitle = field.group(2);
-          } else if (field.matches()) {
-            url = field.group(2);
           }
         }
         body = body.substring(Math.min(body.length(), end + 4));
@@ -48,7 +44,7 @@ final class MarkdownReader {
         frontTitle != null
             ? frontTitle
             : blocks.stream().filter(Block::heading).map(Block::text).findFirst().orElse(fallbackTitle);
-    return new ReadDocument(title, Optional.ofNullable(url).filter(u -> !u.isBlank()), blocks);
+    return new ReadDocument(title, blocks);
   }
 
   private static List<Block> blocks(String[] lines) {

@@ -26,7 +26,7 @@ final class PdfReader {
       ReadDocument read = PlainTextReader.read(PdfTable.rows(text), fallbackTitle);
       Optional<String> metadataTitle =
           Optional.ofNullable(pdf.getDocumentInformation().getTitle()).filter(t -> !t.isBlank());
-      return new ReadDocument(metadataTitle.orElse(read.title()), Optional.empty(), read.blocks());
+      return new ReadDocument(metadataTitle.orElse(read.title()), read.blocks());
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.usher.knowledge.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +26,7 @@ final class PlainTextReader {
     List<Block> blocks = blocks(text);
     String title =
         blocks.stream().map(Block::text).findFirst().filter(t -> t.length() <= 200).orElse(fallbackTitle);
-    return new ReadDocument(title, Optional.empty(), blocks);
+    return new ReadDocument(title, blocks);
   }
 
   static List<Block> blocks(String text) {

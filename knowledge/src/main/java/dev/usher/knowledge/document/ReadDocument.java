@@ -1,12 +1,14 @@
 package dev.usher.knowledge.document;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A document as read: its title, the url it states (if any) and its blocks in reading order.
+ * A document as read: its title and its blocks in reading order. No link a document states about
+ * itself (a canonical URL, a front-matter {@code url}) is kept: a source's link must come from the
+ * organizer's configuration, or any file dropped into the folder could put an official-looking
+ * link under an answer.
  */
-public record ReadDocument(String title, Optional<String> url, List<Block> blocks) {
+public record ReadDocument(String title, List<Block> blocks) {
   public ReadDocument {
     blocks = List.copyOf(blocks);
   }

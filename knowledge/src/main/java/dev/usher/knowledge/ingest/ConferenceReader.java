@@ -165,8 +165,7 @@ public final class ConferenceReader {
       DocumentBudget.Bounded bounded = budget.apply(passages, budget.cutsText(name, bytes));
       bounded.problem().ifPresent(problem -> problems.add(new Problem(file.displayPath(), problem)));
       String title = file.entry().title().orElse(read.title());
-      Optional<String> url = file.entry().url().or(read::url);
-      return Optional.of(new SourceDocument(file.displayPath(), title, url, bounded.passages()));
+      return Optional.of(new SourceDocument(file.displayPath(), title, file.entry().url(), bounded.passages()));
     } catch (UnreadableDocumentException e) {
       problems.add(new Problem(file.displayPath(), "skipped: " + e.getMessage()));
       return Optional.empty();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class PassageSplitterTest {
   }
 
   private static ReadDocument document(Block... blocks) {
-    return new ReadDocument("doc", Optional.empty(), List.of(blocks));
+    return new ReadDocument("doc", List.of(blocks));
   }
 
   @Test
@@ -35,7 +34,7 @@ class PassageSplitterTest {
     for (int i = 0; i < 1000; i++) {
       blocks.add(Block.paragraph(paragraph("p" + i + "w", 70)));
     }
-    ReadDocument manyPassages = new ReadDocument("doc", Optional.empty(), blocks);
+    ReadDocument manyPassages = new ReadDocument("doc", blocks);
 
     // when
     List<Passage> bounded = PassageSplitter.split(manyPassages, 10);
@@ -55,7 +54,7 @@ class PassageSplitterTest {
     }
 
     // when
-    List<Passage> passages = PassageSplitter.split(new ReadDocument("doc", Optional.empty(), blocks));
+    List<Passage> passages = PassageSplitter.split(new ReadDocument("doc", blocks));
 
     // then: all 500 words are kept, in passages of 120 to 220 words but the tail
     assertThat(passages).allSatisfy(p -> assertThat(p.section()).isEqualTo("Venue"));
