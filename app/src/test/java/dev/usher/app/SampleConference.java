@@ -1,5 +1,6 @@
 package dev.usher.app;
 
+import dev.usher.core.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.usher.bench;
 
+import dev.usher.core.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,5 +1,6 @@
 package dev.usher.core.schedule;
 
+import dev.usher.core.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.conference.Conference;
@@ -21,7 +22,7 @@ class RealScheduleTest {
 
   @BeforeAll
   static void read() throws Exception {
-    schedule = FrabTestReader.read(SharedData.file("31c3/schedule.xml"));
+    schedule = FrabTestReader.read(SharedData.data("31c3/schedule.xml"));
   }
 
   private static ScheduleCommands at(String now) {

@@ -107,7 +107,7 @@ final class FrabXmlReader implements FormatReader {
     String guid = event.getAttribute("guid").strip();
     collector.addOccurrence(
         where,
-        guid.isEmpty() ? "id " + id + " and start " + start : "guid " + guid,
+        guid,
         id,
         start,
         end,

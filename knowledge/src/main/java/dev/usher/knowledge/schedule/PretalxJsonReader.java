@@ -119,7 +119,7 @@ final class PretalxJsonReader implements FormatReader {
     String guid = text(event, "guid");
     collector.addOccurrence(
         where,
-        guid.isEmpty() ? "id " + id + " and start " + start : "guid " + guid,
+        guid,
         id,
         start,
         end,

@@ -48,7 +48,7 @@ record ScheduleV2Event(JsonNode event, JsonNode tracks) {
     var url = collector.url(where, text(event, "url"));
     collector.addOccurrence(
         where,
-        guid.isEmpty() ? "id " + id + " and start " + start : "guid " + guid,
+        guid,
         id,
         start,
         end,

@@ -73,8 +73,9 @@ final class SessionCollector {
 
   /**
    * Adds an entry of a format whose ids need not be unique: frab gives a meetup held on several days
-   * one {@code id} but a new {@code guid} each day. {@code key} is what the format says is unique
-   * (the guid, or id and start); a second entry with the same key is reported and skipped. When
+   * one {@code id} but a new {@code guid} each day. What the format says is unique keys an entry:
+   * its {@code guid}, or (blank guid) its id and start; a second entry with the same key is reported
+   * and skipped. When
    * several kept entries share an id, each gets the id {@code id@start} (local date-time), so ids
    * stay unique and stable however the entries are ordered.
    *
@@ -82,11 +83,12 @@ final class SessionCollector {
    */
   void addOccurrence(
       String where,
-      String key,
+      String guid,
       String id,
       ZonedDateTime start,
       ZonedDateTime end,
       Function<String, Session> session) {
+    String key = guid.isBlank() ? "id " + id + " and start " + start : "guid " + guid.strip();
     if (!occurrenceKeys.add(key)) {
       problem(where, "appears twice (same " + key + "), only the first one is kept");
       return;

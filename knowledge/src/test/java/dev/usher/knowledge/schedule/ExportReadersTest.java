@@ -1,5 +1,6 @@
 package dev.usher.knowledge.schedule;
 
+import dev.usher.core.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.knowledge.IngestReport;
@@ -22,7 +23,7 @@ class ExportReadersTest {
   @Test
   void keeps_the_events_before_a_truncation_and_reports_where_the_json_ends() throws IOException {
     // given: the real pretalx export cut off in the middle of its fourth event
-    String json = Files.readString(SharedData.file("pretalx-democon/schedule.json"));
+    String json = Files.readString(SharedData.data("pretalx-democon/schedule.json"));
     int cut = nthIndex(json, "\"slug\"", 4);
     Path file = Files.writeString(dir.resolve("schedule.json"), json.substring(0, cut));
 

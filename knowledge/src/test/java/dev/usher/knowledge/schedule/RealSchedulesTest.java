@@ -1,5 +1,6 @@
 package dev.usher.knowledge.schedule;
 
+import dev.usher.core.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ class RealSchedulesTest {
   @Test
   void reads_every_event_of_the_31c3_frab_xml_at_its_real_instant() throws Exception {
     // given
-    Path file = SharedData.file("31c3/schedule.xml");
+    Path file = SharedData.data("31c3/schedule.xml");
     int eventsInFile =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
@@ -55,7 +56,7 @@ class RealSchedulesTest {
   @Test
   void puts_31c3_events_after_midnight_on_the_next_calendar_day() {
     // given
-    Path file = SharedData.file("31c3/schedule.xml");
+    Path file = SharedData.data("31c3/schedule.xml");
 
     // when
     ScheduleReading reading = ScheduleFiles.read(file, "31c3/schedule.xml", BERLIN);
@@ -72,7 +73,7 @@ class RealSchedulesTest {
   @Test
   void reads_every_event_of_the_pretalx_democon_json_in_its_named_zone() throws Exception {
     // given
-    Path file = SharedData.file("pretalx-democon/schedule.json");
+    Path file = SharedData.data("pretalx-democon/schedule.json");
     JsonNode root = new JsonMapper().readTree(file.toFile());
     int eventsInFile = 0;
     for (JsonNode day : root.path("schedule").path("conference").path("days")) {
@@ -109,7 +110,7 @@ class RealSchedulesTest {
   @Test
   void reads_every_event_of_the_fosdem_2020_pentabarf_xml_from_its_dated_days() throws Exception {
     // given: events carry <start> and <duration> only; the date is on the enclosing <day>
-    Path file = SharedData.file("fosdem-2020/schedule.xml");
+    Path file = SharedData.data("fosdem-2020/schedule.xml");
     ZoneId brussels = ZoneId.of("Europe/Brussels");
 
     // when
@@ -135,7 +136,7 @@ class RealSchedulesTest {
   @Test
   void reads_the_hub_schedule_v2_events_with_their_rooms_tracks_and_speakers() throws Exception {
     // given: "schedule v2" lists schedule.events[] instead of days and rooms
-    Path file = SharedData.file("c3voc-validator/hub-schedule2.json");
+    Path file = SharedData.data("c3voc-validator/hub-schedule2.json");
     int eventsInFile = new JsonMapper().readTree(file.toFile()).path("schedule").path("events").size();
 
     // when
@@ -164,8 +165,8 @@ class RealSchedulesTest {
   @Test
   void reads_all_39c3_events_from_json_and_xml_as_the_same_sessions() throws Exception {
     // given: the same schedule in two formats; meetups held on several days keep their id
-    Path json = SharedData.file("39c3/everything.schedule.json");
-    Path xml = SharedData.file("39c3/everything.schedule.xml");
+    Path json = SharedData.data("39c3/everything.schedule.json");
+    Path xml = SharedData.data("39c3/everything.schedule.xml");
 
     // when
     ScheduleReading fromJson = ScheduleFiles.read(json, "39c3/everything.schedule.json", BERLIN);
@@ -194,11 +195,11 @@ class RealSchedulesTest {
 
     // when / then
     for (String name : valid) {
-      ScheduleReading reading = ScheduleFiles.read(SharedData.file(name), name, BERLIN);
+      ScheduleReading reading = ScheduleFiles.read(SharedData.data(name), name, BERLIN);
       assertThat(reading.problems()).as(name).isEmpty();
       assertThat(reading.sessions()).as(name).isNotEmpty();
     }
-    ScheduleReading reading = ScheduleFiles.read(SharedData.file(invalid), invalid, BERLIN);
+    ScheduleReading reading = ScheduleFiles.read(SharedData.data(invalid), invalid, BERLIN);
     assertThat(reading.sessions()).extracting(Session::id).containsExactly("2814");
     assertThat(reading.problems())
         .extracting(p -> p.reason())

@@ -1,4 +1,4 @@
-package dev.usher.bench;
+package dev.usher.core.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -10,21 +10,21 @@ import org.junit.jupiter.api.Assumptions;
  * The real public files in {@code ../shared} beside the project root (see README, "Tests"), which
  * are never copied into the repository. A test that reads one is skipped on a clone without the
  * folder, and fails instead when {@value #REQUIRED} is set, as {@code .ci/run} does, so CI cannot
- * pass without running it.
+ * pass without running it. Paths are relative to a module's folder, where its tests run.
  */
-final class SharedData {
-  static final String REQUIRED = "USHER_SHARED_REQUIRED";
-  static final Path ROOT = Path.of("../../shared");
+public final class SharedData {
+  public static final String REQUIRED = "USHER_SHARED_REQUIRED";
+  public static final Path ROOT = Path.of("../../shared");
 
   private SharedData() {}
 
   /** A file or folder under {@code ../shared/data}, or the test is skipped (failed under CI). */
-  static Path data(String relative) {
+  public static Path data(String relative) {
     return existing(ROOT.resolve("data").resolve(relative));
   }
 
   /** A question set under {@code ../shared/eval}, or the test is skipped (failed under CI). */
-  static Path eval(String relative) {
+  public static Path eval(String relative) {
     return existing(ROOT.resolve("eval").resolve(relative));
   }
 
