@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * @param relativeScore the word-search score over the best word-search score of the question
  * @param relativeSimilarity the similarity over the best similarity among the candidates
  * @param mostlyAsks most sentences of the passage are questions (a list of FAQ questions without
- *     their answers)
+ *     their answers); read only for a passage whose scores would answer
  */
 record Evidence(
     PassageHit hit,
@@ -35,11 +35,15 @@ record Evidence(
     double relativeScore = topScore <= 0 ? 0 : hit.score() / topScore;
     double relativeSimilarity =
         similarity.isPresent() && topSimilarity > 0 ? Math.max(0, similarity.getAsDouble()) / topSimilarity : 0;
-    boolean mostlyAsks = AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
-    Evidence unfitted =
-        new Evidence(hit, coverage, similarity, 0, relativeScore, relativeSimilarity, mostlyAsks, Optional.empty(), 0);
-    Optional<AnswerPolicy.Rule> rule = policy.answers(unfitted);
-    // Fit only orders hits that may answer; reading the others' text would be wasted work.
+    Evidence byScores =
+        new Evidence(hit, coverage, similarity, 0, relativeScore, relativeSimilarity, false, Optional.empty(), 0);
+    Optional<AnswerPolicy.Rule> rule = policy.answers(byScores);
+    // The text is read only for hits whose scores answer: reading the others' would be wasted work.
+    boolean mostlyAsks = rule.isPresent() && AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
+    if (mostlyAsks) {
+      rule = policy.answers(
+          new Evidence(hit, coverage, similarity, 0, relativeScore, relativeSimilarity, true, Optional.empty(), 0));
+    }
     double fit = rule.isPresent() && !words.isEmpty() ? fit(hit, words, intent) : 0;
     double rank = policy.lexicalWeight() * relativeScore
         + policy.semanticWeight() * relativeSimilarity
