@@ -10,7 +10,10 @@ import java.util.Optional;
  * in meaning to the question (cosine of sentence vectors), whether the word search and the meaning
  * search agree on it, and whether it holds the kind of thing asked for. A candidate is an answer
  * when one of the rules below holds, and never when it mostly asks questions (a list of FAQ questions
- * without their answers names the topic, it does not answer it); among answers the fused rank
+ * without their answers names the topic, it does not answer it). Only a passage that holds nearly
+ * every word may answer without stating the kind of thing asked for (a price for "how much is
+ * parking", a date for "when"): closeness in meaning alone finds the topic, not the answer, and a
+ * page about the venue is close to a question about its parking fees. Among answers the fused rank
  * picks the quote. Chosen on the
  * dev question sets (see docs/ANSWER-POLICY.md for the trade-off table).
  *
@@ -115,6 +118,9 @@ public record AnswerPolicy(
     double similarity = evidence.similarity().getAsDouble();
     if (coverage >= minCoverage && similarity >= minSimilarityForWords) {
       return Optional.of(Rule.WORDS);
+    }
+    if (evidence.lacksAskedKind()) {
+      return Optional.empty();
     }
     if (similarity >= strongSimilarity && coverage >= minCoverageForMeaning) {
       return Optional.of(Rule.MEANING);

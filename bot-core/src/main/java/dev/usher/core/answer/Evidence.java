@@ -16,6 +16,8 @@ import java.util.OptionalDouble;
  * @param relativeSimilarity the similarity over the best similarity among the candidates
  * @param mostlyAsks most sentences of the passage are questions (a list of FAQ questions without
  *     their answers); read only for a passage whose scores would answer
+ * @param lacksAskedKind the question asks for a kind of thing (a price, a date, a place) and the
+ *     passage states none; read only for a passage whose scores would answer
  */
 record Evidence(
     PassageHit hit,
@@ -25,6 +27,7 @@ record Evidence(
     double relativeScore,
     double relativeSimilarity,
     boolean mostlyAsks,
+    boolean lacksAskedKind,
     Optional<AnswerPolicy.Rule> rule,
     double rank) {
 
@@ -35,21 +38,31 @@ record Evidence(
     double relativeScore = topScore <= 0 ? 0 : hit.score() / topScore;
     double relativeSimilarity =
         similarity.isPresent() && topSimilarity > 0 ? Math.max(0, similarity.getAsDouble()) / topSimilarity : 0;
-    Evidence byScores =
-        new Evidence(hit, coverage, similarity, 0, relativeScore, relativeSimilarity, false, Optional.empty(), 0);
+    Evidence byScores = new Evidence(
+        hit, coverage, similarity, 0, relativeScore, relativeSimilarity, false, false, Optional.empty(), 0);
     Optional<AnswerPolicy.Rule> rule = policy.answers(byScores);
     // The text is read only for hits whose scores answer: reading the others' would be wasted work.
     boolean mostlyAsks = rule.isPresent() && AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
-    if (mostlyAsks) {
-      rule = policy.answers(
-          new Evidence(hit, coverage, similarity, 0, relativeScore, relativeSimilarity, true, Optional.empty(), 0));
+    boolean lacksAskedKind = rule.isPresent() && intent.asksForSomething() && !statesAskedKind(hit, intent);
+    if (mostlyAsks || lacksAskedKind) {
+      rule = policy.answers(new Evidence(
+          hit, coverage, similarity, 0, relativeScore, relativeSimilarity, mostlyAsks, lacksAskedKind, Optional.empty(), 0));
     }
     double fit = rule.isPresent() && !words.isEmpty() ? fit(hit, words, intent) : 0;
     double rank = policy.lexicalWeight() * relativeScore
         + policy.semanticWeight() * relativeSimilarity
         + policy.intentWeight() * fit
         + policy.coverageWeight() * coverage;
-    return new Evidence(hit, coverage, similarity, fit, relativeScore, relativeSimilarity, mostlyAsks, rule, rank);
+    return new Evidence(
+        hit, coverage, similarity, fit, relativeScore, relativeSimilarity, mostlyAsks, lacksAskedKind, rule, rank);
+  }
+
+  /** Whether the passage states a thing of the kind asked for; a session's card states its time and room. */
+  private static boolean statesAskedKind(PassageHit hit, Intent intent) {
+    if (hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()) {
+      return true;
+    }
+    return intent.answeredBy(hit.source().section().orElse("") + "\n" + hit.text().text());
   }
 
   /**

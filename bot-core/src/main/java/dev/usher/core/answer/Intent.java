@@ -17,20 +17,37 @@ enum Intent {
       "\\b(how long|duration|how many (minutes|hours|days))\\b",
       "\\b\\d{1,3}(\\s?(-|–|to|or|/)\\s?\\d{1,3})?[\\s-]?(min(ute)?s?|hours?|hrs?|days?|weeks?)\\b"),
   TIME(
-      "\\b(when|what time|what date|which day|deadline|until|opens?|closes?|starts?|ends?)\\b",
+      // "Deadline" asks for a date as the thing asked about ("deadline to apply"), not as a
+      // landmark ("refused after the refund deadline").
+      "\\b(when|what time|what date|which day|until|opens?|closes?(?! (to|by)\\b)|starts?|ends?)\\b"
+          + "|\\bdeadlines?\\s+(to|for|of)\\b|\\b(what|when)('s| is| are)? the (\\w+ )?deadlines?\\b|^\\W*deadlines?\\b",
       "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
           + "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
           + "\\b\\d{1,2}\\s?(am|pm)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|"
-          + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"),
+          + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+          // A time told by the event ("after the conference", "within 30 days") answers "when" too.
+          + "|\\b(before|after|during|until|by) the (end of the )?(conference|conf|event|congress|sprints?|talks?"
+          + "|tutorials?|workshops?|keynotes?)\\b|\\bwithin \\d+ (hours|days|weeks|months)\\b"),
   PLACE(
-      "\\b(where|which room|what room|location|venue|address)\\b",
+      // "The venue" in a question is often only the setting ("can I bring beer into the venue").
+      "\\b(where|which room|what room|location|address)\\b|\\b(what|which)('s| is)? the venue\\b",
       "\\b(location|venue|held (in|at)|room|hall|cent(er|re)|building|floor|street|avenue)\\b"
           + "|\\bin [A-Z][a-z]+"),
   PERSON(
-      "\\b(who|whom|whose|contact|organi[sz]ers?|chairs?|speakers?|authors?)\\b",
+      // A role asks for names when it is what is asked ("which speakers", "keynote speakers?"),
+      // not when it is who the question is about ("do speakers get travel money").
+      "\\b(who|whom|whose|contact)\\b|\\b(which|what) (\\w+ )?(organi[sz]ers?|chairs?|speakers?|authors?)\\b"
+          + "|\\b(organi[sz]ers?|chairs?|speakers?|authors?)\\W*$",
       // A list of names ("Ada Lovelace, Alan Turing", "A ⋅ B"), a name after "by", or an email.
       "(\\p{Lu}\\p{Ll}+ ){1,3}\\p{Lu}[\\p{L}-]+\\s*(,|⋅|and)\\s*\\p{Lu}|⋅"
           + "|\\bby (\\p{Lu}\\p{Ll}+ )+\\p{Lu}|@[a-z0-9.-]+\\.[a-z]{2,}"),
+  /** "How much is parking", "do I have to pay for the sprints": an amount of money, or "free". */
+  PRICE(
+      "\\bhow much (is|are|was|does|do|did|will|would|should|to|for)\\b|\\bcosts?\\b|\\bprices?\\b|\\bfees?\\b"
+          + "|\\bhow expensive\\b|\\b(pay|paying) for\\b|\\bhave to pay\\b",
+      "[$€£¥]\\s?\\d|\\d\\s?([$€£]|(eur|euros?|usd|dollars?|gbp|pounds?|chf|czk|kč)\\b)|\\d\\s?%"
+          + "|\\b(is|are|be|for|completely|totally|entirely) free\\b|\\bfree (of charge|to (attend|join|enter|watch)|entry|admission)\\b"
+          + "|\\b(no (cost|charge)|complimentary|included|covers?|covered|reimburse\\w*)\\b"),
   NUMBER(
       "\\b(how many|how much|what percentage|what percent|what share|rate|number of)\\b",
       "\\d"),

@@ -122,6 +122,21 @@ class AnswerPolicyTest {
   }
 
   @Test
+  void closenessInMeaningWithoutTheKindOfThingAskedForIsNoAnswer() {
+    // given a "how much" question and two passages close in meaning with one of its words, one with a price
+    Retrieval close = new Retrieval(0, 0, OptionalDouble.of(POLICY.strongSimilarity() + 0.05));
+    Evidence priced = evidence("Childcare costs $20 a day.", Set.of("childcare"), close, Intent.PRICE);
+    Evidence unpriced = evidence("Childcare is on the second floor.", Set.of("childcare"), close, Intent.PRICE);
+    Evidence allWords = evidence("Childcare cost is on the desk's sheet.", Set.of("childcare", "cost"), close, Intent.PRICE);
+
+    // then only the one that states a price answers, unless a passage holds every word
+    assertThat(priced.rule()).contains(AnswerPolicy.Rule.MEANING);
+    assertThat(unpriced.lacksAskedKind()).isTrue();
+    assertThat(unpriced.rule()).isEmpty();
+    assertThat(allWords.rule()).contains(AnswerPolicy.Rule.WORDS);
+  }
+
+  @Test
   void aThresholdOutOfRangeIsRejectedByName() {
     assertThatThrownBy(() -> new AnswerPolicy(1.5, 0, 0.45, 0, 0.4, 0.2, 2, 0.35, 0.5, 0.5, 0.5, 2, 0.5, 1, 20))
         .isInstanceOf(IllegalArgumentException.class)
@@ -135,6 +150,10 @@ class AnswerPolicyTest {
   }
 
   private static Evidence evidence(String text, Set<String> matched, Retrieval retrieval) {
+    return evidence(text, matched, retrieval, Intent.ANY);
+  }
+
+  private static Evidence evidence(String text, Set<String> matched, Retrieval retrieval, Intent intent) {
     PassageHit hit = new PassageHit(
         PassageHit.Kind.DOCUMENT,
         new Source("docs/families.md", "Families", Optional.of("Childcare"), Optional.empty()),
@@ -144,6 +163,6 @@ class AnswerPolicyTest {
         Set.of(),
         Map.of("childcare", 2.0, "cost", 1.0),
         retrieval);
-    return Evidence.of(hit, WORDS, Intent.ANY, 1, 0.6, POLICY);
+    return Evidence.of(hit, WORDS, intent, 1, 0.6, POLICY);
   }
 }

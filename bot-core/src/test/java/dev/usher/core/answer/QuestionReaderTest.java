@@ -30,4 +30,38 @@ class QuestionReaderTest {
   void pronounsAreNoEvidence() {
     assertThat(QuestionReader.read("where can i walk him").words()).containsExactly("walk");
   }
+
+  @Test
+  void howMuchAndPayForAskForAPriceThatAFigureOrFreeStates() {
+    assertThat(Intent.of("how much is parking at the convention center")).isEqualTo(Intent.PRICE);
+    assertThat(Intent.of("do i have to pay for the sprints")).isEqualTo(Intent.PRICE);
+    assertThat(Intent.of("how many tracks are there")).isEqualTo(Intent.NUMBER);
+    assertThat(Intent.PRICE.answeredBy("Children's tickets for Saturday are just £5.")).isTrue();
+    assertThat(Intent.PRICE.answeredBy("The sprints are free to attend.")).isTrue();
+    assertThat(Intent.PRICE.answeredBy("Refunds before September 1 incur a 10% fee.")).isTrue();
+    // "step-free" and "a free picnic" state no price of what was asked
+    assertThat(Intent.PRICE.answeredBy("There is step-free access to all parts of the venue.")).isFalse();
+    assertThat(Intent.PRICE.answeredBy("Located just 20 minutes from the airport.")).isFalse();
+  }
+
+  @Test
+  void aWordThatOftenAsksIsOnlyContentWhereItIsTheSettingOfTheQuestion() {
+    // "close to" is nearness, a deadline passed is a landmark, the venue and the speakers are the setting
+    assertThat(Intent.of("i have a blue badge, can i park close to the venue")).isNotEqualTo(Intent.TIME);
+    assertThat(Intent.of("my visa got refused after the refund deadline, what now")).isNotEqualTo(Intent.TIME);
+    assertThat(Intent.of("can i bring my own beer into the venue")).isEqualTo(Intent.ANY);
+    assertThat(Intent.of("do speakers get travel money")).isEqualTo(Intent.ANY);
+    // and each still asks where it is what the question is after
+    assertThat(Intent.of("when does the registration desk close")).isEqualTo(Intent.TIME);
+    assertThat(Intent.of("deadline to send my receipts")).isEqualTo(Intent.TIME);
+    assertThat(Intent.of("what's the venue")).isEqualTo(Intent.PLACE);
+    assertThat(Intent.of("who are the keynote speakers")).isEqualTo(Intent.PERSON);
+    assertThat(Intent.of("which speakers are from Berlin")).isEqualTo(Intent.PERSON);
+  }
+
+  @Test
+  void anEventRelativeTimeAnswersWhen() {
+    assertThat(Intent.TIME.answeredBy("Grants are paid after the conference, by bank transfer.")).isTrue();
+    assertThat(Intent.TIME.answeredBy("Grants are paid by bank transfer.")).isFalse();
+  }
 }
