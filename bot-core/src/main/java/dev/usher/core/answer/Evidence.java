@@ -71,7 +71,7 @@ record Evidence(
    */
   private static double fit(PassageHit hit, List<String> words, Intent intent) {
     int beside = hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()
-        ? 2 * (int) words.stream().filter(hit.matchedWords()::contains).count()
+        ? 2 * (int) words.stream().filter(word -> holds(hit, word)).count()
         : intent.wordsBesideAnswer(hit.text());
     return Math.min(1, beside / (2.0 * words.size()));
   }
@@ -82,13 +82,22 @@ record Evidence(
     for (String word : words) {
       double weight = hit.wordWeights().getOrDefault(word, 0.0);
       total += weight;
-      if (hit.matchedWords().contains(word)) {
+      if (holds(hit, word)) {
         matched += weight;
       } else if (hit.matchedInTitle().contains(word)) {
         matched += weight * policy.titleOnlyWeight();
       }
     }
     return total == 0 ? 0 : matched / total;
+  }
+
+  /**
+   * Whether the passage itself holds {@code word}. A session's title is its own, so a word in it
+   * counts in full; a document's title is shared by all its passages, so it counts only in part.
+   */
+  private static boolean holds(PassageHit hit, String word) {
+    return hit.matchedWords().contains(word)
+        || (hit.kind() == PassageHit.Kind.SESSION && hit.matchedInTitle().contains(word));
   }
 
   boolean answers() {

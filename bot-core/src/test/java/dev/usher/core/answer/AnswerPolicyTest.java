@@ -137,6 +137,26 @@ class AnswerPolicyTest {
   }
 
   @Test
+  void aSessionsTitleIsItsOwnWhereADocumentsTitleIsSharedByItsPassages() {
+    // given a session and a document passage whose titles hold both words, their texts none
+    Retrieval found = new Retrieval(0, 0, OptionalDouble.of(0.3));
+    PassageHit session = new PassageHit(
+        PassageHit.Kind.SESSION,
+        new Source("session:s1", "Childcare cost clinic", Optional.of("Room 2"), Optional.empty()),
+        () -> Snippet.plain("Bring questions."),
+        1, Set.of(), Set.of("childcare", "cost"), Map.of("childcare", 2.0, "cost", 1.0), found);
+    PassageHit passage = new PassageHit(
+        PassageHit.Kind.DOCUMENT,
+        new Source("docs/childcare-cost.md", "Childcare cost", Optional.of("Sign-up"), Optional.empty()),
+        () -> Snippet.plain("Bring questions."),
+        1, Set.of(), Set.of("childcare", "cost"), Map.of("childcare", 2.0, "cost", 1.0), found);
+
+    // then the session holds them in full, the passage only in part
+    assertThat(Evidence.of(session, WORDS, Intent.ANY, 1, 0.6, POLICY).coverage()).isEqualTo(1.0);
+    assertThat(Evidence.of(passage, WORDS, Intent.ANY, 1, 0.6, POLICY).coverage()).isEqualTo(POLICY.titleOnlyWeight());
+  }
+
+  @Test
   void aThresholdOutOfRangeIsRejectedByName() {
     assertThatThrownBy(() -> new AnswerPolicy(1.5, 0, 0.45, 0, 0.4, 0.2, 2, 0.35, 0.5, 0.5, 0.5, 2, 0.5, 1, 20))
         .isInstanceOf(IllegalArgumentException.class)
