@@ -37,7 +37,7 @@ import java.util.Optional;
  *     it (default 2)
  * @param firstBothSimilarity similarity that answers when both searches rank the passage first: a
  *     lower bar than {@code agreedSimilarity}, since a passage both searches put first is rarely a
- *     near-miss (cosine; default 0.35)
+ *     near-miss (cosine; default 0.30)
  * @param minCoverageForFirstBoth the word evidence that answer still needs (0..1; default 0.5)
  * @param titleOnlyWeight a word found only in the document's title counts this share of a word in
  *     the passage: it says the document is about it, not that this passage is (0..1; default 0.5)
@@ -69,7 +69,7 @@ public record AnswerPolicy(
 
   /** The calibrated settings. */
   public static final AnswerPolicy DEFAULTS =
-      new AnswerPolicy(0.7, 0.1, 0.45, 0.0, 0.4, 0.2, 2, 0.35, 0.5, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
+      new AnswerPolicy(0.7, 0.1, 0.45, 0.0, 0.4, 0.2, 2, 0.30, 0.5, 0.5, 0.5, 2.0, 0.5, 1.0, 20);
 
   public AnswerPolicy {
     share("minCoverage", minCoverage);
