@@ -36,7 +36,12 @@ public final class ConferenceRuntime implements AutoCloseable {
 
   /** Like {@link #open(Path, Consumer)}, also telling how embedding passages and sessions goes. */
   public static ConferenceRuntime open(Path folder, Consumer<FileReport> progress, EmbeddingProgress embedding) {
-    UsherSettings settings = SettingsLoader.load(folder);
+    return open(SettingsLoader.load(folder), progress, embedding);
+  }
+
+  /** Like {@link #open(Path, Consumer, EmbeddingProgress)}, with the folder's settings already read. */
+  public static ConferenceRuntime open(UsherSettings settings, Consumer<FileReport> progress, EmbeddingProgress embedding) {
+    Path folder = settings.folder();
     ZoneId readZone = settings.zone().orElse(ZoneOffset.UTC);
     LuceneKnowledge knowledge = LuceneKnowledge.open(settings.knowledge(readZone), progress, embedding);
     if (settings.zone().isEmpty()) {

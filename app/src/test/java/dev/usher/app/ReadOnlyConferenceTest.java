@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A conference folder that cannot be written (read-only, shared) is indexed without being touched. */
+/**
+ * A conference folder that cannot be written (read-only, shared) is indexed without being touched,
+ * and a question set run over any folder leaves it as it was.
+ */
 class ReadOnlyConferenceTest {
   @TempDir Path temporary;
 
@@ -35,6 +38,29 @@ class ReadOnlyConferenceTest {
     } finally {
       System.clearProperty("usher.cache");
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void evalWritesNothingIntoTheFolderItMeasuresEvenWhereItMayWrite() throws Exception {
+    // given a writable copy of the sample, a one-question set beside it and a cache of the test's own
+    Path folder = SampleConference.copy(SampleConference.SOURCE);
+    Path set = temporary.resolve("set.tsv");
+    Files.writeString(set, "id\tquestion\texpect\tsource\nq1\tWhen is ICLR 2026?\tApril\t-\n");
+    Path cache = temporary.resolve("cache");
+    System.setProperty("usher.cache", cache.toString());
+    try {
+      // when the set is run over it
+      CommandLineRun eval = CommandLineRun.of("eval", set.toString(), "--data", folder.toString());
+
+      // then it is answered from an index in the cache, and no state appeared in the folder
+      assertThat(eval.out()).as(eval.err()).contains("1 passed");
+      assertThat(folder.resolve(".usher")).doesNotExist();
+      try (Stream<Path> cached = Files.walk(cache)) {
+        assertThat(cached.map(p -> p.getFileName().toString())).contains("index");
+      }
+    } finally {
+      System.clearProperty("usher.cache");
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.usher.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usher.app.ConferenceRuntime;
+import dev.usher.app.config.SettingsLoader;
 import dev.usher.app.eval.EvalJudge;
 import dev.usher.app.eval.EvalQuestion;
 import dev.usher.app.eval.EvalResult;
@@ -9,6 +10,7 @@ import dev.usher.app.eval.QuestionSet;
 import dev.usher.core.reply.Reply;
 import dev.usher.app.render.JsonReplyWriter;
 import dev.usher.knowledge.baseline.PlainLuceneBaseline;
+import dev.usher.knowledge.semantic.EmbeddingProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,7 +66,7 @@ public final class EvalCommand implements Callable<Integer> {
         Path folder = question.data()
             .map(data -> file.toAbsolutePath().getParent().resolve(data).normalize())
             .orElseGet(conference::folder);
-        ConferenceRuntime runtime = runtimes.computeIfAbsent(folder, f -> ConferenceRuntime.open(f, r -> {}));
+        ConferenceRuntime runtime = runtimes.computeIfAbsent(folder, f -> ConferenceRuntime.open(SettingsLoader.loadWithStateInCache(f), r -> {}, EmbeddingProgress.SILENT));
         ZoneId zone = runtime.conference().zone();
         Clock clock = question.now()
             .map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone))

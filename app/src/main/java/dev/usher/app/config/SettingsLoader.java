@@ -39,6 +39,14 @@ public final class SettingsLoader {
     return load(folder, StateDirectory.userCache());
   }
 
+  /**
+   * Like {@link #load(Path)}, the index and state always in the user's cache: a question set is
+   * often run over a folder that is shared or checked in, and measuring must leave it as it was.
+   */
+  public static UsherSettings loadWithStateInCache(Path folder) {
+    return load(folder).withStateIn(StateDirectory.inCache(folder, StateDirectory.userCache()));
+  }
+
   /** Like {@link #load(Path)}, with the cache a folder that cannot be written keeps its state in. */
   public static UsherSettings load(Path folder, Path cacheRoot) {
     if (!Files.isDirectory(folder)) {

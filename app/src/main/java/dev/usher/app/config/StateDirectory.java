@@ -62,6 +62,7 @@ public final class StateDirectory {
     }
   }
 
+  /** The folder of {@code cacheRoot} that keeps {@code folder}'s state: one per conference folder's path. */
   static Path inCache(Path folder, Path cacheRoot) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")

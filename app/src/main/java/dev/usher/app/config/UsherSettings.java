@@ -49,6 +49,15 @@ public record UsherSettings(
     return sections.getOrDefault(name, Map.of());
   }
 
+  /**
+   * These settings with the index and state kept in {@code state} instead: for a run that only
+   * measures ({@code usher eval}), which must not write into the folder it measures.
+   */
+  public UsherSettings withStateIn(Path state) {
+    return new UsherSettings(folder, name, zone, url, documents, schedule, synonyms, help,
+        state.resolve("index"), maxFileBytes, semantic, sections, state);
+  }
+
   /** The knowledge module's slice, with the zone to read schedule times in. */
   public KnowledgeSettings knowledge(ZoneId readZone) {
     return new KnowledgeSettings(
