@@ -9,9 +9,12 @@ import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
+import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.Session;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +40,7 @@ public final class AnswerEngine {
   private final Conference conference;
   private final Knowledge knowledge;
   private final AnswerPolicy policy;
+  private volatile SessionsById sessionsById = SessionsById.NONE;
 
   public AnswerEngine(Conference conference, Knowledge knowledge) {
     this(conference, knowledge, AnswerPolicy.DEFAULTS);
@@ -193,7 +197,25 @@ public final class AnswerEngine {
 
   private Optional<Session> session(Source source) {
     String id = source.id().substring(source.id().indexOf(':') + 1);
-    return knowledge.schedule().sessions().stream().filter(s -> s.id().equals(id)).findFirst();
+    Schedule schedule = knowledge.schedule();
+    SessionsById index = sessionsById;
+    if (index.schedule() != schedule) {
+      // Made once per schedule (a reload gives a new one), not searched per question.
+      index = SessionsById.of(schedule);
+      sessionsById = index;
+    }
+    return Optional.ofNullable(index.sessions().get(id));
+  }
+
+  /** The sessions of one schedule by id. */
+  private record SessionsById(Schedule schedule, Map<String, Session> sessions) {
+    static final SessionsById NONE = new SessionsById(new Schedule(ZoneOffset.UTC, List.of()), Map.of());
+
+    static SessionsById of(Schedule schedule) {
+      Map<String, Session> sessions = new HashMap<>();
+      schedule.sessions().forEach(session -> sessions.putIfAbsent(session.id(), session));
+      return new SessionsById(schedule, sessions);
+    }
   }
 
   /**

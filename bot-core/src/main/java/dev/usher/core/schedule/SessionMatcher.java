@@ -1,18 +1,25 @@
 package dev.usher.core.schedule;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Scores sessions against the topic words of a question or a typed title, forgiving case, accents,
  * word order, plurals and small typos. Words are weighted by how rare they are among the titles,
  * so "trustworthy" counts more than "workshop", and a word no title has counts most: a question
  * whose main words no session has is not about a session. Immutable.
+ *
+ * <p>A question costs what its words match, not what the schedule holds: a typed word's forms are
+ * looked up among the words of its length (a typo changes the length by at most two) and by prefix,
+ * and only the sessions holding one of those forms are scored.
  */
 final class SessionMatcher {
   /** A session and how much of the topic it covers, from 0 to 1. */
@@ -25,12 +32,17 @@ final class SessionMatcher {
   private final Map<String, Set<String>> titleWords = new HashMap<>();
   private final Map<String, Set<String>> otherWords = new HashMap<>();
   private final Map<String, Set<String>> descriptionWords = new HashMap<>();
-  /** Every word of every session: what a typed word's forms are looked up in. */
-  private final Set<String> vocabulary = new HashSet<>();
+  /** Every word of every session, sorted: what a typed word's forms are looked up in, by prefix. */
+  private final NavigableSet<String> vocabulary = new TreeSet<>();
+  /** The same words by length, for the typo-tolerant lookup. */
+  private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
+  /** For each word, the positions in {@code sessions} of the sessions that hold it anywhere. */
+  private final Map<String, BitSet> holders = new HashMap<>();
 
   SessionMatcher(List<Session> sessions) {
     this.sessions = sessions;
-    for (Session session : sessions) {
+    for (int position = 0; position < sessions.size(); position++) {
+      Session session = sessions.get(position);
       Set<String> title = new HashSet<>(Words.tokens(session.title()));
       title.removeAll(Words.STOP);
       titleWords.put(session.id(), title);
@@ -40,9 +52,16 @@ final class SessionMatcher {
       session.speakers().forEach(p -> other.addAll(Words.tokens(p)));
       otherWords.put(session.id(), other);
       descriptionWords.put(session.id(), new HashSet<>(Words.tokens(session.description())));
-      vocabulary.addAll(title);
-      vocabulary.addAll(other);
-      vocabulary.addAll(descriptionWords.get(session.id()));
+      Set<String> all = new HashSet<>(title);
+      all.addAll(other);
+      all.addAll(descriptionWords.get(session.id()));
+      for (String word : all) {
+        holders.computeIfAbsent(word, w -> new BitSet()).set(position);
+      }
+      vocabulary.addAll(all);
+    }
+    for (String word : vocabulary) {
+      vocabularyByLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
     }
   }
 
@@ -52,7 +71,9 @@ final class SessionMatcher {
       return List.of();
     }
     List<Scored> scored = new ArrayList<>();
-    for (Scored s : scoreAll(words, sessions, withDescription)) {
+    // A session holding none of the words covers nothing: with a positive minimum it cannot rank.
+    List<Session> candidates = minimum > 0 ? holdersOfAny(forms(words)) : sessions;
+    for (Scored s : scoreAll(words, candidates, withDescription)) {
       if (s.coverage() >= minimum) {
         scored.add(s);
       }
@@ -74,6 +95,15 @@ final class SessionMatcher {
     return scored;
   }
 
+  /** The sessions holding any of {@code forms}, in schedule order. */
+  private List<Session> holdersOfAny(Map<String, Set<String>> forms) {
+    BitSet positions = new BitSet();
+    forms.values().forEach(set -> set.forEach(form -> positions.or(holders.getOrDefault(form, new BitSet()))));
+    List<Session> holding = new ArrayList<>(positions.cardinality());
+    positions.stream().forEach(position -> holding.add(sessions.get(position)));
+    return holding;
+  }
+
   /**
    * For each typed word, the schedule's words it {@linkplain #matches matches}: looked up once per
    * question, not once per session, which keeps a schedule of thousands of sessions fast.
@@ -81,17 +111,42 @@ final class SessionMatcher {
   private Map<String, Set<String>> forms(List<String> words) {
     Map<String, Set<String>> forms = new HashMap<>();
     for (String word : words) {
-      forms.computeIfAbsent(word, typed -> {
-        Set<String> matching = new HashSet<>();
-        for (String known : vocabulary) {
-          if (matches(typed, known)) {
-            matching.add(known);
-          }
-        }
-        return matching;
-      });
+      forms.computeIfAbsent(word, this::formsOf);
     }
     return forms;
+  }
+
+  /** Every word of the schedule's sessions. */
+  Set<String> words() {
+    return java.util.Collections.unmodifiableSet(vocabulary);
+  }
+
+  /** The words {@link #matches} accepts for {@code typed}, found without reading every word. */
+  Set<String> formsOf(String typed) {
+    Set<String> matching = new HashSet<>();
+    if (vocabulary.contains(typed)) {
+      matching.add(typed);
+    }
+    int edits = Words.allowedEdits(typed.length());
+    for (int length = typed.length() - edits; length <= typed.length() + edits; length++) {
+      for (String known : vocabularyByLength.getOrDefault(length, List.of())) {
+        if (Words.similar(typed, known)) {
+          matching.add(known);
+        }
+      }
+    }
+    if (typed.length() >= 4) {
+      // Words the typed one starts: the sorted run of words from it up to its last possible follower.
+      matching.addAll(vocabulary.subSet(typed, true, typed + Character.MAX_VALUE, true));
+    }
+    // Words that start the typed one (a plural or ending typed on a word of 4+ letters).
+    for (int length = Math.max(4, typed.length() - 3); length < typed.length(); length++) {
+      String start = typed.substring(0, length);
+      if (vocabulary.contains(start)) {
+        matching.add(start);
+      }
+    }
+    return matching;
   }
 
   private Scored score(List<String> words, Map<String, Set<String>> forms, Session session, boolean withDescription) {
