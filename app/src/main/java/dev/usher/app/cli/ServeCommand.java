@@ -217,12 +217,15 @@ public final class ServeCommand implements Callable<Integer> {
         err::println);
     ScheduledExecutorService election = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("usher-lease").daemon().factory());
-    Leadership leadership = new Leadership(lease, term, election, replica.renewEvery(),
+    ExecutorService terms = Executors.newSingleThreadExecutor(
+        Thread.ofPlatform().name("usher-term").daemon().factory());
+    Leadership leadership = new Leadership(lease, term, election, terms, replica.renewEvery(),
         replica.stopPostingAfter(), err::println);
     CompletableFuture<Integer> stopped = new CompletableFuture<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       leadership.close();
       election.shutdown();
+      terms.shutdown();
       platformFactory.answers.shutdown();
       runtime.close();
       lock.close();

@@ -100,11 +100,12 @@ public record ReplicaSettings(PostgresLocation location, Optional<String> variab
   }
 
   /**
-   * How long a lease lasts without renewal: two thirds of the takeover time, so a standby that
-   * polls every {@link #renewEvery()} and then connects its platforms still leads within it.
+   * How long a lease lasts without renewal: half the takeover time. A standby polls every {@link
+   * #renewEvery()}, so it holds the lease at most two thirds of the takeover time after the
+   * leader's last renewal, and the last third is left for connecting the platforms.
    */
   public Duration leaseLength() {
-    return takeover.multipliedBy(2).dividedBy(3);
+    return takeover.dividedBy(2);
   }
 
   /** How often the leader renews its lease and a standby tries to take it: a sixth of takeover. */
@@ -113,11 +114,11 @@ public record ReplicaSettings(PostgresLocation location, Optional<String> variab
   }
 
   /**
-   * How long after its last successful renewal a leader stops posting when it cannot renew: half
-   * the takeover time, three quarters of the lease, so it stops well before a standby may lead.
+   * How long after its last successful renewal a leader stops posting when it cannot renew: a
+   * third of the takeover time (two renewals missed), a sixth before its lease can end.
    */
   public Duration stopPostingAfter() {
-    return takeover.dividedBy(2);
+    return takeover.dividedBy(3);
   }
 
   /** Where the state is, for logs and {@code check}: host, port, database, user; no password. */

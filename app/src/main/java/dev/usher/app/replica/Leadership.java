@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * before a standby can take its lease, whatever the two machines' clocks say. The fencing token in
  * every ledger write then refuses what a stalled leader would still record.
  *
- * <p>Ticks run on the given single-threaded executor; {@link #mayPost()} may be called from any
- * thread.
+ * <p>Renewals run on one executor and terms begin and end on another, one after the other: a
+ * term that takes seconds to connect its platforms must not hold up the renewals that keep it.
+ * {@link #mayPost()} may be called from any thread.
  */
 public final class Leadership implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Leadership.class);
@@ -51,6 +55,7 @@ public final class Leadership implements AutoCloseable {
   private final PostgresLease lease;
   private final Term term;
   private final ScheduledExecutorService executor;
+  private final ExecutorService terms;
   private final Duration renewEvery;
   private final long stopPostingAfterNanos;
   private final Consumer<String> status;
@@ -59,19 +64,23 @@ public final class Leadership implements AutoCloseable {
   private final Object lock = new Object();
   private volatile boolean leading;
   private volatile long renewedAtNanos;
-  private long token;
+  private volatile long token;
   private boolean unreachableReported;
   private boolean closed;
   private @Nullable ScheduledFuture<?> ticks;
 
   /**
+   * @param executor where the lease is renewed, single-threaded
+   * @param terms where terms begin and end, single-threaded
    * @param status told, in one line, when this replica starts or stops leading and why
    */
   public Leadership(PostgresLease lease, Term term, ScheduledExecutorService executor,
-      Duration renewEvery, Duration stopPostingAfter, Consumer<String> status) {
+      ExecutorService terms, Duration renewEvery, Duration stopPostingAfter,
+      Consumer<String> status) {
     this.lease = Objects.requireNonNull(lease, "lease");
     this.term = Objects.requireNonNull(term, "term");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.terms = Objects.requireNonNull(terms, "terms");
     this.renewEvery = Objects.requireNonNull(renewEvery, "renewEvery");
     this.stopPostingAfterNanos = stopPostingAfter.toNanos();
     this.status = Objects.requireNonNull(status, "status");
@@ -142,24 +151,38 @@ public final class Leadership implements AutoCloseable {
   private void lead(long newToken) {
     token = newToken;
     leading = true;
+    terms.execute(() -> begin(newToken));
+  }
+
+  /** On the terms' thread; a step-down meanwhile queues the end behind it. */
+  private void begin(long newToken) {
     try {
-      term.begin(newToken, this::mayPost);
+      term.begin(newToken, () -> mayPost(newToken));
       status.accept("replica: leading (lease token " + newToken + ")");
     } catch (Exception e) {
-      leading = false;
       term.end();
-      release();
-      if (ticks != null) {
-        ticks.cancel(false);
+      synchronized (lock) {
+        leading = false;
+        release();
+        if (ticks != null) {
+          ticks.cancel(false);
+        }
       }
       failure.completeExceptionally(e);
     }
   }
 
+  /** Whether the term of {@code termToken} may still post: the lease is this term's, and fresh. */
+  private boolean mayPost(long termToken) {
+    return mayPost() && token == termToken;
+  }
+
   private void stepDown(String why) {
     leading = false;
-    term.end();
-    status.accept("replica: standby again: " + why);
+    terms.execute(() -> {
+      term.end();
+      status.accept("replica: standby again: " + why);
+    });
   }
 
   private void release() {
@@ -171,23 +194,36 @@ public final class Leadership implements AutoCloseable {
     }
   }
 
+  /** Ends the term after whatever the terms' thread is doing, and waits for it (a few seconds). */
+  private void awaitEnd() {
+    try {
+      terms.submit(term::end).get(15, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("The leader's term did not end cleanly: {}", e.toString());
+    }
+  }
+
   /** Stops leading (a post in progress finishes), gives the lease up so a standby leads at once. */
   @Override
   public void close() {
+    boolean wasLeading;
     synchronized (lock) {
       if (closed) {
         return;
       }
-      closed = true;
+      closed = true; // no tick runs after this block
       if (ticks != null) {
         ticks.cancel(false);
       }
-      if (leading) {
-        leading = false;
-        term.end();
-        release();
-      }
-      lease.close();
+      wasLeading = leading;
+      leading = false;
     }
+    awaitEnd();
+    if (wasLeading) {
+      release();
+    }
+    lease.close();
   }
 }

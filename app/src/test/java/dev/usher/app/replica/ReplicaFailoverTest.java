@@ -51,8 +51,14 @@ class ReplicaFailoverTest {
   /** Simulated seconds per real second while a post is due (a 4 s gap: 4 simulated minutes). */
   private static final long RATE = 60;
   /** Real time per simulated day, so that kills land all through the 100 days. */
-  private static final Duration PACE = Duration.ofMillis(450);
+  private static final Duration PACE = Duration.ofMillis(400);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  static {
+    // The JDK's HTTP server under the fake Slack writes a response in several packets; without
+    // this, delayed ACKs add some 40 ms to every call the replicas make.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
 
   @TempDir Path temp;
 
@@ -74,7 +80,7 @@ class ReplicaFailoverTest {
       Path clockFile = temp.resolve("clock");
       SimulatedClock clock =
           SimulatedClock.start(clockFile, planned.getFirst().at().minus(Duration.ofHours(2)), RATE);
-      Path logs = Files.createDirectories(temp.resolve("logs"));
+      Path logs = freshFolder(Path.of("target", "replica-failover"));
       Path cache = Files.createDirectories(temp.resolve("cache"));
       ReplicaProcess.Timeline timeline = new ReplicaProcess.Timeline();
       Map<String, ReplicaProcess> byToken = new ConcurrentHashMap<>();
@@ -117,33 +123,36 @@ class ReplicaFailoverTest {
       long drivingTo = System.nanoTime();
       killer.stop();
       killing.join();
+      long gap = timeline.longestLeaderlessNanos(drivingTo);
+      long kills = timeline.count(ReplicaProcess.Timeline.Kind.KILLED);
+      long takeovers = timeline.count(ReplicaProcess.Timeline.Kind.LEADING) - 1;
+      long ended = timeline.count(ReplicaProcess.Timeline.Kind.ENDED);
+      String events = timeline.describe(drivingFrom);
       for (ReplicaProcess replica : current.values()) {
-        replica.stop();
+        replica.kill();
       }
       socket.stop();
 
       Tally tally = tally(planned, accepted);
-      long gap = timeline.longestLeaderlessNanos(drivingTo);
       String report = String.format(
           "Replica failover test: %d simulated days in %.1f s, %d kills (%d between Slack accepting"
               + " a post and the ledger recording it), %d takeovers; planned %d, made %d,"
               + " duplicated %d, lost %d, posted outside their window %d; longest gap with no"
               + " leader %d ms (%.1f simulated minutes)",
-          DAYS, (drivingTo - drivingFrom) / 1e9, timeline.count(ReplicaProcess.Timeline.Kind.KILLED),
-          killsInsidePost.get(), timeline.count(ReplicaProcess.Timeline.Kind.LEADING) - 1,
+          DAYS, (drivingTo - drivingFrom) / 1e9, kills, killsInsidePost.get(), takeovers,
           tally.planned, tally.made, tally.duplicated, tally.lost, tally.outsideWindow,
           gap / 1_000_000, gap / 1e9 * RATE / 60);
       System.out.println(report);
-      Files.writeString(Path.of("target", "replica-failover.txt"), report + "\n");
+      Files.writeString(logs.resolve("report.txt"), report + "\n" + events);
 
       assertThat(tally.planned).isEqualTo(DAYS * (1 + SESSION_STARTS.size()));
-      assertThat(timeline.count(ReplicaProcess.Timeline.Kind.KILLED)).isGreaterThanOrEqualTo(5);
+      assertThat(kills).isGreaterThanOrEqualTo(5);
       assertThat(killsInsidePost.get()).isPositive();
-      assertThat(timeline.count(ReplicaProcess.Timeline.Kind.ENDED)).as("a replica exited").isZero();
+      assertThat(ended).as("a replica exited by itself: " + events).isZero();
       assertThat(tally.lost).as(report).isZero();
       assertThat(tally.duplicated).as(report).isZero();
       assertThat(tally.outsideWindow).as(report).isZero();
-      assertThat(Duration.ofNanos(gap)).as(report).isLessThan(TAKEOVER.multipliedBy(2));
+      assertThat(Duration.ofNanos(gap)).as(report).isLessThanOrEqualTo(TAKEOVER);
     }
   }
 
@@ -203,7 +212,7 @@ class ReplicaFailoverTest {
     public void run() {
       try {
         while (!stopped) {
-          Thread.sleep(1_000 + random.nextInt(3_000));
+          Thread.sleep(500 + random.nextInt(2_000));
           var leader = leaderWithReadyStandby();
           if (leader.isEmpty() || stopped) {
             continue;
@@ -223,12 +232,23 @@ class ReplicaFailoverTest {
           } else {
             victim.kill();
           }
+          // Started again once the standby leads, as a machine comes back after a while: on the
+          // two cores of CI a JVM starting beside the takeover would slow the takeover down.
+          awaitLeader(victim);
           if (!stopped) {
             current.put(folder, starter.start(folder));
           }
         }
       } catch (InterruptedException | IOException e) {
         throw new IllegalStateException("the killer stopped", e);
+      }
+    }
+
+    private void awaitLeader(ReplicaProcess deposed) throws InterruptedException {
+      long since = System.nanoTime();
+      while (timeline.leader().filter(l -> !l.equals(deposed.name())).isEmpty()
+          && System.nanoTime() - since < 10_000_000_000L) {
+        Thread.sleep(5);
       }
     }
 
@@ -339,6 +359,18 @@ class ReplicaFailoverTest {
     }
     Files.writeString(folder.resolve("schedule.csv"), csv);
     return folder;
+  }
+
+  /** The replicas' logs stay in target/ after the run, for whoever must find out why it failed. */
+  private static Path freshFolder(Path folder) throws IOException {
+    if (Files.isDirectory(folder)) {
+      try (var files = Files.list(folder)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    return Files.createDirectories(folder);
   }
 
   /** Each replica its own copy of the folder, as on two machines: its own index and serve lock. */

@@ -108,15 +108,6 @@ final class ReplicaProcess {
     process.waitFor(10, TimeUnit.SECONDS);
   }
 
-  /** A clean stop (SIGTERM): the shutdown hook gives the lease up. */
-  void stop() throws InterruptedException {
-    killed = true;
-    process.destroy();
-    if (!process.waitFor(15, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-    }
-  }
-
   /** The replicas' leadership over time, as their output and the kills tell it. */
   static final class Timeline {
     enum Kind { LEADING, STEPPED_DOWN, KILLED, ENDED }
@@ -170,6 +161,16 @@ final class ReplicaProcess {
         longest = Math.max(longest, to - since);
       }
       return longest;
+    }
+
+    /** One line per event, in milliseconds since {@code from}. */
+    synchronized String describe(long from) {
+      StringBuilder text = new StringBuilder();
+      for (Event event : events) {
+        text.append(String.format("%8d ms  %-4s %s%n", (event.nanos() - from) / 1_000_000,
+            event.replica(), event.kind()));
+      }
+      return text.toString();
     }
 
     synchronized long count(Kind kind) {
