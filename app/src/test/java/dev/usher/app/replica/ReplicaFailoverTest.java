@@ -51,7 +51,7 @@ class ReplicaFailoverTest {
   /** Simulated seconds per real second while a post is due (a 4 s gap: 4 simulated minutes). */
   private static final long RATE = 60;
   /** Real time per simulated day, so that kills land all through the 100 days. */
-  private static final Duration PACE = Duration.ofMillis(400);
+  private static final Duration PACE = Duration.ofMillis(500);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
@@ -146,7 +146,7 @@ class ReplicaFailoverTest {
       Files.writeString(logs.resolve("report.txt"), report + "\n" + events);
 
       assertThat(tally.planned).isEqualTo(DAYS * (1 + SESSION_STARTS.size()));
-      assertThat(kills).isGreaterThanOrEqualTo(5);
+      assertThat(kills).isGreaterThanOrEqualTo(4);
       assertThat(killsInsidePost.get()).isPositive();
       assertThat(ended).as("a replica exited by itself: " + events).isZero();
       assertThat(tally.lost).as(report).isZero();
@@ -212,9 +212,15 @@ class ReplicaFailoverTest {
     public void run() {
       try {
         while (!stopped) {
-          Thread.sleep(500 + random.nextInt(2_000));
           var leader = leaderWithReadyStandby();
-          if (leader.isEmpty() || stopped) {
+          if (leader.isEmpty()) {
+            Thread.sleep(5);
+            continue;
+          }
+          // A random moment once a standby is ready: a kill with no standby would measure
+          // how long a JVM takes to start, not the takeover.
+          Thread.sleep(300 + random.nextInt(2_000));
+          if (stopped || !leader.get().getValue().alive()) {
             continue;
           }
           String folder = leader.get().getKey();
