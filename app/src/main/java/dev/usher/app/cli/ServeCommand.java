@@ -10,6 +10,7 @@ import dev.usher.app.config.ReplicaSettings;
 import dev.usher.app.config.SettingsException;
 import dev.usher.app.replica.LeaderTerm;
 import dev.usher.app.replica.Leadership;
+import dev.usher.app.replica.PlatformStartException;
 import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
 import dev.usher.core.Bot;
@@ -232,7 +233,11 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.complete(0);
     }, "usher-shutdown"));
     leadership.failure().exceptionally(e -> {
-      couldNotStart("a platform", e, err);
+      if (e instanceof PlatformStartException failed) {
+        couldNotStart(failed.platform(), failed.getCause(), err);
+      } else {
+        log.error("The leader's term could not begin", e);
+      }
       stopped.complete(ExitCode.PLATFORM_FAILED);
       return null;
     });

@@ -49,11 +49,15 @@ public final class LeaderTerm implements Leadership.Term {
   }
 
   @Override
-  public void begin(long token, BooleanSupplier mayPost) throws Exception {
+  public void begin(long token, BooleanSupplier mayPost) throws PlatformStartException {
     for (ChatPlatform platform : platforms.get()) {
       ChatPlatform gated = new LeaderOnlyPlatform(platform, mayPost);
       running.add(gated);
-      gated.start();
+      try {
+        gated.start();
+      } catch (Exception e) {
+        throw new PlatformStartException(platform.name(), e);
+      }
       status.accept(platform.name() + ": connected");
     }
     if (reminders.isPresent()) {

@@ -43,10 +43,12 @@ public final class Leadership implements AutoCloseable {
      * Starts leading with {@code token}; everything posted in the term goes through {@code
      * mayPost} first.
      *
-     * @throws Exception when this replica cannot lead (a platform refused its token); it then
-     *     gives the lease up and {@link #failure()} completes with this exception
+     * @throws PlatformStartException when this replica cannot lead (a platform refused its
+     *     token); it then gives the lease up and {@link #failure()} completes with it
+     * @throws dev.usher.core.reminder.ReminderLedgerException when the shared state failed at the
+     *     start of the term: the term ends, the lease is given up, and the replica stays a standby
      */
-    void begin(long token, BooleanSupplier mayPost) throws Exception;
+    void begin(long token, BooleanSupplier mayPost) throws PlatformStartException;
 
     /** Stops leading: nothing more is posted once it returns. */
     void end();
@@ -159,7 +161,15 @@ public final class Leadership implements AutoCloseable {
     try {
       term.begin(newToken, () -> mayPost(newToken));
       status.accept("replica: leading (lease token " + newToken + ")");
-    } catch (Exception e) {
+    } catch (ReminderLedgerException e) {
+      // A database blip at the start of a term: give the lease to whoever can use it.
+      term.end();
+      synchronized (lock) {
+        leading = false;
+        release();
+      }
+      status.accept("replica: standby again: the term could not begin: " + e.getMessage());
+    } catch (PlatformStartException | RuntimeException e) {
       term.end();
       synchronized (lock) {
         leading = false;

@@ -127,6 +127,7 @@ class ReplicaFailoverTest {
       long kills = timeline.count(ReplicaProcess.Timeline.Kind.KILLED);
       long takeovers = timeline.count(ReplicaProcess.Timeline.Kind.LEADING) - 1;
       long ended = timeline.count(ReplicaProcess.Timeline.Kind.ENDED);
+      int socketsOpened = slack.connectionsOpened();
       String events = timeline.describe(drivingFrom);
       for (ReplicaProcess replica : current.values()) {
         replica.kill();
@@ -149,6 +150,8 @@ class ReplicaFailoverTest {
       assertThat(kills).isGreaterThanOrEqualTo(4);
       assertThat(killsInsidePost.get()).isPositive();
       assertThat(ended).as("a replica exited by itself: " + events).isZero();
+      // Each term opened one Socket Mode connection; a standby never opened one.
+      assertThat(socketsOpened).as(events).isEqualTo(takeovers + 1);
       assertThat(tally.lost).as(report).isZero();
       assertThat(tally.duplicated).as(report).isZero();
       assertThat(tally.outsideWindow).as(report).isZero();
