@@ -149,8 +149,11 @@ public final class FakeSlackApi implements AutoCloseable {
     return take(responses, timeout, "a response_url post");
   }
 
-  /** The calls of methods other than posts, such as {@code conversations.history}. */
-  List<Call> calls() {
+  /**
+   * The calls of methods other than posts: {@code conversations.history}, {@code
+   * apps.connections.open} and any that were rate limited.
+   */
+  public List<Call> calls() {
     return List.copyOf(calls);
   }
 
@@ -193,6 +196,7 @@ public final class FakeSlackApi implements AutoCloseable {
           "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"usher\","
               + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
       case "apps.connections.open" -> {
+        calls.add(call);
         connectionsOpened.incrementAndGet();
         send(exchange, 200, Map.of(), "{\"ok\":true,\"url\":\"" + socketUrl.get() + "\"}");
       }
