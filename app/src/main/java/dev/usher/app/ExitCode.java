@@ -15,7 +15,7 @@ public final class ExitCode {
 
   /**
    * {@code serve}'s state cannot be used: another {@code serve} holds the folder, or the ledger is
-   * damaged, read-only or from a newer Usher.
+   * damaged, read-only or from a newer Usher, or the replicas' shared database cannot be reached.
    */
   public static final int STATE_UNUSABLE = 5;
 

@@ -56,7 +56,15 @@ public final class Main implements Callable<Integer> {
    * are one line on standard error and exit code 2, never a stack trace; README lists every code.
    */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new Main());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /**
+   * The command line, its commands made by {@code factory} (tests give {@code serve} a simulated
+   * clock for its reminders this way).
+   */
+  public static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine commandLine = new CommandLine(new Main(), factory);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           Optional<String> message = ExpectedFailure.message(exception);

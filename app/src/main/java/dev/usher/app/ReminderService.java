@@ -1,6 +1,7 @@
 package dev.usher.app;
 
 import dev.usher.core.platform.ChatPlatform;
+import dev.usher.core.reminder.ReminderLedger;
 import dev.usher.core.reminder.ReminderPlanner;
 import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reminder.ReminderSettings;
@@ -11,23 +12,19 @@ import dev.usher.app.config.UsherSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The reminders of {@code usher serve}: the scheduler on its own thread, its ledger in {@code
  * .usher/reminders.db} of the conference folder (kept across restarts: it is what stops a
- * restarted bot from posting twice).
+ * restarted bot from posting twice), or in the replicas' shared PostgreSQL database.
  */
 public final class ReminderService implements AutoCloseable {
-  private final SqliteReminderLedger ledger;
   private final ScheduledExecutorService executor;
   private final ReminderScheduler scheduler;
 
-  private ReminderService(
-      SqliteReminderLedger ledger, ScheduledExecutorService executor, ReminderScheduler scheduler) {
-    this.ledger = ledger;
+  private ReminderService(ScheduledExecutorService executor, ReminderScheduler scheduler) {
     this.executor = executor;
     this.scheduler = scheduler;
   }
@@ -57,18 +54,18 @@ public final class ReminderService implements AutoCloseable {
   /**
    * Starts posting the reminders of {@code settings} through the running {@code platforms}.
    *
-   * @param ledger from {@link #openLedger}; closed with this service
-   * @param clock the real clock (a fixed one would never reach a reminder)
+   * @param ledger from {@link #openLedger}, or a replica's fenced shared ledger; its owner closes
+   *     it after this service
+   * @param timing the real clock (a fixed one would never reach a reminder), or a simulated one
    */
   public static ReminderService start(
       ConferenceRuntime runtime,
       ReminderSettings settings,
-      SqliteReminderLedger ledger,
+      ReminderLedger ledger,
       List<ChatPlatform> platforms,
-      Clock clock) {
-    ScheduledExecutorService executor =
-        Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("usher-reminders").daemon().factory());
+      ReminderTiming timing) {
+    ScheduledExecutorService executor = timing.executors().get();
+    Clock clock = timing.clock();
     ReminderScheduler scheduler =
         new ReminderScheduler(
             new ReminderPlanner(settings, runtime.conference().zone()),
@@ -79,7 +76,7 @@ public final class ReminderService implements AutoCloseable {
             executor,
             RetryPolicy.standard());
     scheduler.start();
-    return new ReminderService(ledger, executor, scheduler);
+    return new ReminderService(executor, scheduler);
   }
 
   /** Plans again from the current schedule (after a reload). */
@@ -87,6 +84,7 @@ public final class ReminderService implements AutoCloseable {
     scheduler.reschedule();
   }
 
+  /** Stops posting; a post in progress finishes first (for at most 5 seconds). */
   @Override
   public void close() {
     scheduler.close();
@@ -96,6 +94,5 @@ public final class ReminderService implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    ledger.close();
   }
 }

@@ -2,6 +2,7 @@ package dev.usher.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +70,27 @@ class ServeStartupTest {
     } finally {
       first.destroyForcibly().waitFor();
     }
+  }
+
+  @Test
+  void anUnreachableSharedStateStopsAReplicaWithOneLineThatNeverShowsThePassword() throws Exception {
+    Files.writeString(folder.resolve("usher.yaml"),
+        Files.readString(folder.resolve("usher.yaml")) + "state: ${USHER_STATE_URL}\n");
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder serve = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "serve", "--data", folder.toString()).redirectErrorStream(true);
+    serve.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
+    // Nothing listens on port 1 of the loopback address.
+    serve.environment().put("USHER_STATE_URL", "postgres://usher:s3cret-pw@127.0.0.1:1/usher");
+
+    Process process = serve.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).as(output).isEqualTo(5);
+    assertThat(output.lines().filter(l -> l.startsWith("usher: "))).singleElement().asString()
+        .startsWith("usher: reminder ledger jdbc:postgresql://127.0.0.1:1/usher as usher cannot be reached");
+    assertThat(output).doesNotContain("s3cret").doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain("connected");
   }
 
   @Test

@@ -33,10 +33,19 @@ import java.util.concurrent.atomic.AtomicReference;
  * over 3,000 characters ({@code invalid_blocks}) and block text over 12,000 characters in total
  * ({@code msg_blocks_too_long}, slackapi/bolt-js#2509 and #2867); a response URL takes at most 5
  * posts; any method can be made to answer 429 with {@code Retry-After}.
+ *
+ * <p>Public, in this module's test-jar, for app's tests of whole {@code serve} processes.
  */
-final class FakeSlackApi implements AutoCloseable {
-  /** One call as received: the method (or {@code respond}), its form fields, its raw body. */
-  record Call(String method, Map<String, String> form, String body) {}
+public final class FakeSlackApi implements AutoCloseable {
+  /**
+   * One call as received: the method (or {@code respond}), its form fields, its raw body, and the
+   * token it carried ({@code Authorization: Bearer}, empty without one).
+   */
+  public record Call(String method, Map<String, String> form, String body, String token) {
+    Call(String method, Map<String, String> form, String body) {
+      this(method, form, body, "");
+    }
+  }
 
   /** What chat.postMessage answers. */
   record Answer(int status, Map<String, String> headers, String body) {
@@ -59,13 +68,15 @@ final class FakeSlackApi implements AutoCloseable {
   /** Per method (or {@code respond}): how many more calls answer 429, and the wait they name. */
   private final Map<String, int[]> rateLimits = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> responseUrlUses = new java.util.concurrent.ConcurrentHashMap<>();
+  private final AtomicReference<java.util.function.Consumer<Call>> acceptedPosts =
+      new AtomicReference<>(call -> {});
 
   static final int MAX_BLOCKS = 50;
   static final int MAX_SECTION_TEXT = 3000;
   static final int MAX_TOTAL_BLOCK_TEXT = 12_000;
   static final int RESPONSE_URL_USES = 5;
 
-  FakeSlackApi() throws IOException {
+  public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/respond/", this::respond);
@@ -73,7 +84,7 @@ final class FakeSlackApi implements AutoCloseable {
   }
 
   /** The Web API base URL, for {@code SlackConfig.methodsEndpointUrlPrefix}. */
-  String apiUrl() {
+  public String apiUrl() {
     return base() + "/api/";
   }
 
@@ -81,7 +92,7 @@ final class FakeSlackApi implements AutoCloseable {
     return base() + "/respond/" + id;
   }
 
-  void socketUrl(String url) {
+  public void socketUrl(String url) {
     socketUrl.set(url);
   }
 
@@ -117,7 +128,16 @@ final class FakeSlackApi implements AutoCloseable {
     history.add(message);
   }
 
-  int connectionsOpened() {
+  /**
+   * Tells {@code hook} of every post accepted into the history, before its answer is sent: the
+   * moment between Slack accepting a post and the poster knowing it (a test may kill the poster
+   * there). Runs on the server's thread.
+   */
+  public void onAcceptedPost(java.util.function.Consumer<Call> hook) {
+    acceptedPosts.set(hook);
+  }
+
+  public int connectionsOpened() {
     return connectionsOpened.get();
   }
 
@@ -129,8 +149,11 @@ final class FakeSlackApi implements AutoCloseable {
     return take(responses, timeout, "a response_url post");
   }
 
-  /** The calls of methods other than posts, such as {@code conversations.history}. */
-  List<Call> calls() {
+  /**
+   * The calls of methods other than posts: {@code conversations.history}, {@code
+   * apps.connections.open} and any that were rate limited.
+   */
+  public List<Call> calls() {
     return List.copyOf(calls);
   }
 
@@ -154,7 +177,12 @@ final class FakeSlackApi implements AutoCloseable {
   private void api(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    Call call = new Call(method, form(body), body);
+    String authorization =
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
+    Map<String, String> form = form(body);
+    String token = authorization.isEmpty()
+        ? form.getOrDefault("token", "") : authorization.replaceFirst("^Bearer ", "");
+    Call call = new Call(method, form, body, token);
     if (rateLimited(exchange, method)) {
       if (method.equals("chat.postMessage")) {
         posts.add(call);
@@ -168,6 +196,7 @@ final class FakeSlackApi implements AutoCloseable {
           "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"usher\","
               + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
       case "apps.connections.open" -> {
+        calls.add(call);
         connectionsOpened.incrementAndGet();
         send(exchange, 200, Map.of(), "{\"ok\":true,\"url\":\"" + socketUrl.get() + "\"}");
       }
@@ -185,6 +214,7 @@ final class FakeSlackApi implements AutoCloseable {
         Answer answer = postAnswer.get();
         if (answer.status() == 200 && answer.body().contains("\"ok\":true")) {
           addToHistory("BBOT", call.form().getOrDefault("metadata", "null"));
+          acceptedPosts.get().accept(call);
         }
         send(exchange, answer.status(), answer.headers(), answer.body());
       }

@@ -12,19 +12,20 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * Slack's Socket Mode server on 127.0.0.1: greets each connection with {@code hello}, hands
- * connections to the test, and records what clients send (the acks).
+ * connections to the test, and records what clients send (the acks). Public, in this module's
+ * test-jar, for app's tests of whole {@code serve} processes.
  */
-final class FakeSocketModeServer extends WebSocketServer {
+public final class FakeSocketModeServer extends WebSocketServer {
   private final CountDownLatch started = new CountDownLatch(1);
   private final BlockingQueue<WebSocket> connections = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
 
-  FakeSocketModeServer() {
+  public FakeSocketModeServer() {
     super(new InetSocketAddress("127.0.0.1", 0));
     setReuseAddr(true);
   }
 
-  String url() throws InterruptedException {
+  public String url() throws InterruptedException {
     if (!started.await(10, TimeUnit.SECONDS)) {
       throw new AssertionError("fake Socket Mode server did not start");
     }

@@ -1,6 +1,7 @@
 package dev.usher.app.check;
 
 import dev.usher.app.ConferenceRuntime;
+import dev.usher.app.config.ReplicaSettings;
 import dev.usher.app.config.SettingsException;
 import dev.usher.app.config.SettingsLoader;
 import dev.usher.app.config.UsherSettings;
@@ -53,6 +54,7 @@ public final class ConferenceCheck {
           + " (.ics, .json, .xml, .yaml, .yml, .csv)");
     }
     material.problems().forEach(p -> problems.add(p.path() + ": " + p.reason()));
+    state(settings, environment, found, problems);
     for (String secret : SECRETS) {
       boolean set = Optional.ofNullable(environment.get(secret)).filter(v -> !v.isBlank()).isPresent();
       found.add(secret + ": " + (set ? "set" : "not set"));
@@ -70,6 +72,21 @@ public final class ConferenceCheck {
     int zone = zoneProblem(settings, runtime.knowledge().material()).isPresent() ? 1 : 0;
     int empty = runtime.knowledge().lastReport().files().isEmpty() ? 1 : 0;
     return SettingsCheck.problems(settings).size() + reading.size() + zone + empty;
+  }
+
+  /** Where serve keeps its state; a PostgreSQL one by host and database, never its password. */
+  private static void state(UsherSettings settings, Map<String, String> environment,
+      List<String> found, List<String> problems) {
+    try {
+      Optional<ReplicaSettings> replica = ReplicaSettings.read(settings, environment);
+      found.add(replica
+          .map(r -> "state: " + r.describe() + ", shared by replicas; takeover "
+              + r.takeover().toMillis() / 1000.0 + " s")
+          .orElse("state: " + settings.stateDirectory() + " (this machine only)"));
+    } catch (SettingsException e) {
+      found.add("state: " + settings.state().orElse("") + " (cannot be used)");
+      problems.add(SettingsLoader.FILE_NAME + ": " + e.getMessage());
+    }
   }
 
   private static Optional<String> zoneProblem(UsherSettings settings, ConferenceMaterial material) {

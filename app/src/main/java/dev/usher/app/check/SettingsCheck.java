@@ -28,7 +28,7 @@ public final class SettingsCheck {
   /** Every top-level key some part of Usher reads. */
   static final Set<String> TOP_LEVEL_KEYS = Set.of(
       "name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index", "max_file_mb",
-      "semantic", "discord", "slack", "reminders");
+      "semantic", "discord", "slack", "reminders", "state", "replicas");
   static final Set<String> REMINDER_KEYS = Set.of("daily", "before_session", "catch_up_grace");
   /** A Discord channel id is a snowflake: 17 to 20 digits. */
   private static final Pattern DISCORD_ID = Pattern.compile("\\d{17,20}");

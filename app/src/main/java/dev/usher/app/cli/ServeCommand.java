@@ -4,29 +4,44 @@ import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.ExitCode;
 import dev.usher.app.ExpectedFailure;
 import dev.usher.app.ReminderService;
+import dev.usher.app.ReminderTiming;
 import dev.usher.app.config.ReminderSettingsReader;
+import dev.usher.app.config.ReplicaSettings;
+import dev.usher.app.config.SettingsException;
+import dev.usher.app.replica.LeaderTerm;
+import dev.usher.app.replica.Leadership;
+import dev.usher.app.replica.PlatformStartException;
 import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
-import dev.usher.core.reminder.ReminderLedgerException;
-import dev.usher.ledger.SqliteReminderLedger;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
+import dev.usher.core.reminder.ReminderLedgerException;
 import dev.usher.core.reminder.ReminderSettings;
-import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
+import dev.usher.ledger.SqliteReminderLedger;
+import dev.usher.ledger.postgres.PostgresLease;
+import dev.usher.ledger.postgres.PostgresReminderLedger;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -36,7 +51,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code usher serve}: connects every chat platform whose secrets are in the environment and
- * answers until stopped.
+ * answers until stopped. With {@code state: postgres://...} it is one replica: it connects and
+ * posts only while it holds the lease (README: running two replicas).
  */
 @Command(
     mixinStandardHelpOptions = true,
@@ -49,11 +65,25 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference = new ConferenceOptions();
   @Spec CommandSpec spec;
 
+  private final Function<ZoneId, ReminderTiming> timing;
+
+  public ServeCommand() {
+    this(ReminderTiming::real);
+  }
+
+  /**
+   * A serve whose reminders keep time by {@code timing} (tests run whole replicas on a simulated
+   * clock); the lease is always timed by the real clocks of this machine and the database.
+   */
+  public ServeCommand(Function<ZoneId, ReminderTiming> timing) {
+    this.timing = Objects.requireNonNull(timing, "timing");
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     // First of all, before the index, the tokens or any platform: a second serve on this folder
-    // would post every reminder a second time.
+    // would post every reminder a second time. Replicas take it too: one per folder and machine.
     ServeLock lock;
     try {
       lock = ServeLock.acquire(ReminderService.stateFolder(conference.folder()), Clock.systemUTC());
@@ -71,12 +101,35 @@ public final class ServeCommand implements Callable<Integer> {
 
   private int serve(ServeLock lock, PrintWriter err) throws InterruptedException {
     ConferenceRuntime runtime = conference.open();
+    Optional<ReplicaSettings> replica;
+    ReminderSettings reminderSettings;
+    try {
+      replica = ReplicaSettings.read(runtime.settings(), System.getenv());
+      // Read before connecting, so a wrong reminders section stops the start naming its key.
+      reminderSettings = ReminderSettingsReader.read(runtime.settings().section("reminders"));
+    } catch (SettingsException e) {
+      runtime.close();
+      throw e;
+    }
     report(runtime, err);
     conference.reportProblems(runtime, err);
     Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
-    // Read before connecting, so a wrong reminders section stops the start naming its key.
-    ReminderSettings reminderSettings =
-        ReminderSettingsReader.read(runtime.settings().section("reminders"));
+    // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
+    // rather than let every later question miss its platform's deadline.
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    ExecutorService answers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(ANSWER_QUEUE), Thread.ofPlatform().name("usher-answer-", 0).factory());
+    Platforms platforms = new Platforms(bot, runtime, answers);
+    ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
+    if (replica.isPresent()) {
+      return serveAsReplica(replica.get(), runtime, reminderSettings, platforms, reminderTiming, lock, err);
+    }
+    return serveAlone(runtime, reminderSettings, platforms, reminderTiming, lock, err);
+  }
+
+  private int serveAlone(ConferenceRuntime runtime, ReminderSettings reminderSettings,
+      Platforms platformFactory, ReminderTiming reminderTiming, ServeLock lock, PrintWriter err)
+      throws InterruptedException {
     Optional<SqliteReminderLedger> ledger = Optional.empty();
     if (!reminderSettings.isEmpty()) {
       try {
@@ -84,49 +137,37 @@ public final class ServeCommand implements Callable<Integer> {
         ledger = Optional.of(ReminderService.openLedger(runtime.settings()));
       } catch (ReminderLedgerException e) {
         err.println("usher: " + e.getMessage());
+        platformFactory.answers.shutdown();
         runtime.close();
         return ExitCode.STATE_UNUSABLE;
       }
     }
-    // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
-    // rather than let every later question miss its platform's deadline.
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    ExecutorService answers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(ANSWER_QUEUE), Thread.ofPlatform().name("usher-answer-", 0).factory());
-    List<ChatPlatform> platforms = new ArrayList<>();
-    for (ChatPlatformProvider provider : ServiceLoader.load(ChatPlatformProvider.class)) {
-      PlatformContext context =
-          new PlatformContext(bot, runtime.settings().section(provider.name()), System.getenv(), answers);
-      Optional<ChatPlatform> platform = provider.create(context);
-      platform.ifPresentOrElse(platforms::add, () -> err.println(provider.name() + ": no token in the environment, not started"));
-    }
+    List<ChatPlatform> platforms = platformFactory.create(err);
     if (platforms.isEmpty()) {
-      err.println("No chat platform to serve: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
-          + " (see README). To try the bot without one: ./usher console");
+      noPlatform(err);
       ledger.ifPresent(SqliteReminderLedger::close);
       runtime.close();
-      answers.shutdown();
+      platformFactory.answers.shutdown();
       return ExitCode.NO_PLATFORM;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
+    CompletableFuture<Integer> stopped = new CompletableFuture<>();
     AtomicReference<ReminderService> reminders = new AtomicReference<>();
+    Optional<SqliteReminderLedger> openedLedger = ledger;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
+      openedLedger.ifPresent(SqliteReminderLedger::close);
       platforms.forEach(ChatPlatform::close);
-      answers.shutdown();
+      platformFactory.answers.shutdown();
       runtime.close();
       lock.close();
-      stopped.countDown();
+      stopped.complete(0);
     }, "usher-shutdown"));
     for (ChatPlatform platform : platforms) {
       try {
         platform.start();
         err.println(platform.name() + ": connected");
       } catch (Exception e) {
-        // An expected failure (no network, a wrong token) is one line; the trace is for debugging.
-        String why = ExpectedFailure.message(e).orElseGet(() -> String.valueOf(e.getMessage()));
-        log.debug("{} could not start", platform.name(), e);
-        err.println(platform.name() + ": could not start: " + why);
+        couldNotStart(platform.name(), e, err);
         return ExitCode.PLATFORM_FAILED;
       }
     }
@@ -134,18 +175,136 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("reminders: none configured in usher.yaml");
     } else {
       // Reminders run on the real clock, whatever --now says.
-      reminders.set(ReminderService.start(
-          runtime, reminderSettings, ledger.get(), platforms, Clock.system(runtime.conference().zone())));
+      reminders.set(ReminderService.start(runtime, reminderSettings, ledger.get(), platforms, reminderTiming));
       err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")");
     }
-    stopped.await();
+    return awaitStop(stopped, platformFactory.answers);
+  }
+
+  /**
+   * A replica: checks the shared ledger and opens the lease before any platform, then waits as a
+   * standby; while it holds the lease it connects the platforms and posts (a {@link LeaderTerm}).
+   */
+  private int serveAsReplica(ReplicaSettings replica, ConferenceRuntime runtime,
+      ReminderSettings reminderSettings, Platforms platformFactory, ReminderTiming reminderTiming,
+      ServeLock lock, PrintWriter err) throws InterruptedException {
+    PostgresLease lease;
+    try {
+      // Created, migrated and written once, as a local ledger is, before any platform.
+      PostgresReminderLedger.open(replica.location()).close();
+      lease = PostgresLease.open(replica.location(), holderName(), replica.leaseLength());
+    } catch (ReminderLedgerException e) {
+      err.println("usher: " + e.getMessage());
+      platformFactory.answers.shutdown();
+      runtime.close();
+      return ExitCode.STATE_UNUSABLE;
+    }
+    List<ChatPlatform> probe = platformFactory.create(err);
+    probe.forEach(ChatPlatform::close); // never started: each term creates its own
+    if (probe.isEmpty()) {
+      noPlatform(err);
+      lease.close();
+      runtime.close();
+      platformFactory.answers.shutdown();
+      return ExitCode.NO_PLATFORM;
+    }
+    LeaderTerm term = new LeaderTerm(
+        replica.location(),
+        () -> platformFactory.create(null),
+        reminderSettings.isEmpty()
+            ? Optional.empty()
+            : Optional.of((ledger, running) ->
+                ReminderService.start(runtime, reminderSettings, ledger, running, reminderTiming)),
+        err::println);
+    ScheduledExecutorService election = Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().name("usher-lease").daemon().factory());
+    ExecutorService terms = Executors.newSingleThreadExecutor(
+        Thread.ofPlatform().name("usher-term").daemon().factory());
+    Leadership leadership = new Leadership(lease, term, election, terms, replica.renewEvery(),
+        replica.stopPostingAfter(), err::println);
+    CompletableFuture<Integer> stopped = new CompletableFuture<>();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      leadership.close();
+      election.shutdown();
+      terms.shutdown();
+      platformFactory.answers.shutdown();
+      runtime.close();
+      lock.close();
+      stopped.complete(0);
+    }, "usher-shutdown"));
+    leadership.failure().exceptionally(e -> {
+      if (e instanceof PlatformStartException failed) {
+        couldNotStart(failed.platform(), failed.getCause(), err);
+      } else {
+        log.error("The leader's term could not begin", e);
+      }
+      stopped.complete(ExitCode.PLATFORM_FAILED);
+      return null;
+    });
+    err.println("replica: standby (state " + replica.describe() + ", takeover " + replica.takeover()
+        .toMillis() / 1000.0 + " s); " + (reminderSettings.isEmpty() ? "reminders: none configured"
+        : "reminders: scheduled by the leader") + "; waiting for the lease");
+    leadership.start();
+    return awaitStop(stopped, platformFactory.answers);
+  }
+
+  private static int awaitStop(CompletableFuture<Integer> stopped, ExecutorService answers)
+      throws InterruptedException {
+    int code;
+    try {
+      code = stopped.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("serve's stop cannot fail", e);
+    }
     answers.awaitTermination(5, TimeUnit.SECONDS);
-    return 0;
+    return code;
+  }
+
+  private static void noPlatform(PrintWriter err) {
+    err.println("No chat platform to serve: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
+        + " (see README). To try the bot without one: ./usher console");
+  }
+
+  private static void couldNotStart(String name, Throwable e, PrintWriter err) {
+    // An expected failure (no network, a wrong token) is one line; the trace is for debugging.
+    String why = ExpectedFailure.message(e).orElseGet(() -> String.valueOf(e.getMessage()));
+    log.debug("{} could not start", name, e);
+    err.println(name + ": could not start: " + why);
+  }
+
+  /** This replica's name in the lease: unique among replicas, and says where to look. */
+  private static String holderName() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "an unknown host";
+    }
+    return "pid " + ProcessHandle.current().pid() + " on " + host;
   }
 
   private static void report(ConferenceRuntime runtime, PrintWriter err) {
     var report = runtime.knowledge().lastReport();
     err.printf("%s: %d passages, %d sessions from %d files%n", runtime.conference().name(),
         report.passages(), report.sessions(), report.files().size());
+  }
+
+  /** Creates the platforms whose secrets are in the environment (not started). */
+  private record Platforms(Bot bot, ConferenceRuntime runtime, ExecutorService answers) {
+    /** @param err told of each platform without a token; null to say nothing (a later term) */
+    List<ChatPlatform> create(@org.jspecify.annotations.Nullable PrintWriter err) {
+      List<ChatPlatform> platforms = new ArrayList<>();
+      for (ChatPlatformProvider provider : ServiceLoader.load(ChatPlatformProvider.class)) {
+        PlatformContext context =
+            new PlatformContext(bot, runtime.settings().section(provider.name()), System.getenv(), answers);
+        Optional<ChatPlatform> platform = provider.create(context);
+        if (platform.isPresent()) {
+          platforms.add(platform.get());
+        } else if (err != null) {
+          err.println(provider.name() + ": no token in the environment, not started");
+        }
+      }
+      return platforms;
+    }
   }
 }

@@ -154,6 +154,9 @@ public final class ReminderSettingsReader {
   static Duration duration(String text, String path) {
     String value = text.strip().toLowerCase(Locale.ROOT);
     try {
+      if (value.endsWith("s") && !value.startsWith("p")) {
+        return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+      }
       if (value.endsWith("m") && !value.startsWith("p")) {
         return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
       }

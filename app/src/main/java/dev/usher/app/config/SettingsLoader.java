@@ -30,7 +30,7 @@ public final class SettingsLoader {
   public static final String FILE_NAME = "usher.yaml";
   private static final Set<String> KNOWN_KEYS =
       Set.of("name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index",
-          "max_file_mb", "semantic");
+          "max_file_mb", "semantic", "state");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private SettingsLoader() {}
@@ -99,7 +99,7 @@ public final class SettingsLoader {
     return new UsherSettings(
         folder, Optional.of(name), Optional.of(zone), text(root, "url", file), documents, schedule,
         strings(root, "synonyms", file), text(root, "help", file), index, maxBytes,
-        semantic.asBoolean(true), sections(root), state);
+        semantic.asBoolean(true), sections(root), state, text(root, "state", file));
   }
 
   private static DocumentEntry documentEntry(JsonNode entry, Path file) {
@@ -128,7 +128,7 @@ public final class SettingsLoader {
     return new UsherSettings(
         folder, Optional.empty(), Optional.empty(), Optional.empty(), List.of(DocumentEntry.of(".")),
         schedules, List.of(), Optional.empty(), state.resolve("index"),
-        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, true, Map.of(), state);
+        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, true, Map.of(), state, Optional.empty());
   }
 
   private static Map<String, Map<String, Object>> sections(JsonNode root) {

@@ -21,6 +21,9 @@ import java.util.Optional;
  *     reminders}), as YAML gives them, for the components that own them
  * @param stateDirectory where the reminder ledger (and, by default, the index) is kept: {@code
  *     .usher/} in the folder, or the user's cache for a folder that cannot be written
+ * @param state the {@code state:} setting as written (a {@code postgres://} URL, or {@code
+ *     ${VARIABLE}} naming the environment variable that holds it); empty: the folder's own SQLite
+ *     ledger. Read by {@link ReplicaSettings}
  */
 public record UsherSettings(
     Path folder,
@@ -35,7 +38,8 @@ public record UsherSettings(
     long maxFileBytes,
     boolean semantic,
     Map<String, Map<String, Object>> sections,
-    Path stateDirectory) {
+    Path stateDirectory,
+    Optional<String> state) {
 
   public UsherSettings {
     Objects.requireNonNull(folder, "folder");
@@ -43,6 +47,7 @@ public record UsherSettings(
     schedule = List.copyOf(schedule);
     synonyms = List.copyOf(synonyms);
     sections = Map.copyOf(sections);
+    Objects.requireNonNull(state, "state");
   }
 
   public Map<String, Object> section(String name) {

@@ -56,8 +56,8 @@ public final class ServeLock implements AutoCloseable {
         String holder = holder(file);
         channel.close();
         throw new StateException("another usher serve is already serving this folder (" + holder
-            + "; lock " + file + "); stop it first, or configure replicas (README: running two"
-            + " replicas)", null);
+            + "; lock " + file + "); stop it first (replicas on one machine each need their own"
+            + " copy of the folder: README, running two replicas)", null);
       }
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(describeThisProcess(clock).getBytes(StandardCharsets.UTF_8)), 0);

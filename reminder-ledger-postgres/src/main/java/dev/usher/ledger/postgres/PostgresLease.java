@@ -49,7 +49,7 @@ public final class PostgresLease implements AutoCloseable {
     if (length.isNegative() || length.isZero()) {
       throw new IllegalArgumentException("length must be positive: " + length);
     }
-    Connection connection = PostgresReminderLedger.connect(location);
+    Connection connection = connect(location, length);
     try (Statement statement = connection.createStatement()) {
       statement.execute(CREATE);
     } catch (SQLException e) {
@@ -57,6 +57,26 @@ public final class PostgresLease implements AutoCloseable {
           "leader lease in " + location + " cannot be created: " + e.getMessage(), e);
     }
     return new PostgresLease(location, holder, length, connection);
+  }
+
+  /**
+   * A connection whose every statement gives up after half a lease: a renewal stuck on a dead
+   * network must fail while this replica can still stop posting in time.
+   */
+  private static Connection connect(PostgresLocation location, Duration length) {
+    Connection connection = PostgresReminderLedger.connect(location);
+    try {
+      connection.setNetworkTimeout(Runnable::run, (int) Math.max(1, length.toMillis() / 2));
+    } catch (SQLException e) {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // The failure below says what matters.
+      }
+      throw new ReminderLedgerException(
+          "leader lease in " + location + " cannot be used: " + e.getMessage(), e);
+    }
+    return connection;
   }
 
   static final String CREATE =
@@ -89,7 +109,7 @@ public final class PostgresLease implements AutoCloseable {
         RETURNING token""";
     try {
       if (connection.isClosed()) {
-        connection = PostgresReminderLedger.connect(location);
+        connection = connect(location, length);
       }
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         statement.setString(1, NAME);

@@ -68,9 +68,14 @@ public record PostgresLocation(String jdbcUrl, String user, String password) {
     return URLDecoder.decode(text, StandardCharsets.UTF_8);
   }
 
-  /** User and password as the driver takes them. */
+  /**
+   * User and password as the driver takes them, and a connect timeout: an unreachable database
+   * must fail a lease renewal in seconds, not after the operating system's TCP timeout. The URL's
+   * own parameters win over it.
+   */
   Properties credentials() {
     Properties properties = new Properties();
+    properties.setProperty("connectTimeout", "5");
     if (!user.isEmpty()) {
       properties.setProperty("user", user);
     }
@@ -80,8 +85,9 @@ public record PostgresLocation(String jdbcUrl, String user, String password) {
     return properties;
   }
 
+  /** Host, port, database and user; never the password, nor the URL's parameters (which may hold one). */
   @Override
   public String toString() {
-    return jdbcUrl + (user.isEmpty() ? "" : " as " + user);
+    return jdbcUrl.replaceFirst("\\?.*$", "") + (user.isEmpty() ? "" : " as " + user);
   }
 }

@@ -27,6 +27,15 @@ class PostgresReminderLedgerTest {
   }
 
   @Test
+  void theUrlsParametersNeverShowSinceTheyMayHoldAPassword() {
+    PostgresLocation location = PostgresLocation.parse(
+        "postgres://usher@db.example.org/conf?sslmode=require&sslpassword=k3y-secret");
+
+    assertThat(location.jdbcUrl()).endsWith("?sslmode=require&sslpassword=k3y-secret");
+    assertThat(location.toString()).isEqualTo("jdbc:postgresql://db.example.org:5432/conf as usher");
+  }
+
+  @Test
   void aBadUrlIsRefusedWithoutRepeatingIt() {
     assertThatThrownBy(() -> PostgresLocation.parse("mysql://usher:hunter2@db/conf"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assumptions;
  * <p>Without binaries the tests are skipped with a message, unless {@code USHER_REQUIRE_POSTGRES}
  * is set (as {@code .ci/run} does), when they fail: CI must never skip them silently.
  */
-final class ThrowAwayPostgres {
+public final class ThrowAwayPostgres {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static @org.jspecify.annotations.Nullable ThrowAwayPostgres running;
 
@@ -42,7 +42,7 @@ final class ThrowAwayPostgres {
   }
 
   /** The server of this JVM, started at the first call. */
-  static synchronized ThrowAwayPostgres get() {
+  public static synchronized ThrowAwayPostgres get() {
     if (running == null) {
       Optional<Path> bin = binaries();
       if (bin.isEmpty()) {
@@ -64,7 +64,7 @@ final class ThrowAwayPostgres {
   }
 
   /** A new, empty database on this server, as a {@code postgres://} URL. */
-  String newDatabase() {
+  public String newDatabase() {
     String name = "usher_test_" + DATABASES.incrementAndGet();
     try (Connection admin = DriverManager.getConnection(
             "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "usher", "");
@@ -76,7 +76,7 @@ final class ThrowAwayPostgres {
     return "postgres://usher@127.0.0.1:" + port + "/" + name;
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
