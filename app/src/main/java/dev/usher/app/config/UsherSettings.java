@@ -58,9 +58,9 @@ public record UsherSettings(
    * These settings with the index and state kept in {@code state} instead: for a run that only
    * measures ({@code usher eval}), which must not write into the folder it measures.
    */
-  public UsherSettings withStateIn(Path state) {
+  public UsherSettings withStateIn(Path directory) {
     return new UsherSettings(folder, name, zone, url, documents, schedule, synonyms, help,
-        state.resolve("index"), maxFileBytes, semantic, sections, state);
+        directory.resolve("index"), maxFileBytes, semantic, sections, directory, state);
   }
 
   /** The knowledge module's slice, with the zone to read schedule times in. */
