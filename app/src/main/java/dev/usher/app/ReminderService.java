@@ -1,6 +1,8 @@
 package dev.usher.app;
 
+import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.platform.ChatPlatform;
+import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.ReminderPlanner;
 import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reminder.ReminderSettings;
@@ -24,10 +26,13 @@ public final class ReminderService implements AutoCloseable {
   private final SqliteReminderLedger ledger;
   private final ScheduledExecutorService executor;
   private final ReminderScheduler scheduler;
+  private final Clock clock;
 
   private ReminderService(
-      SqliteReminderLedger ledger, ScheduledExecutorService executor, ReminderScheduler scheduler) {
+      SqliteReminderLedger ledger, ScheduledExecutorService executor, ReminderScheduler scheduler,
+      Clock clock) {
     this.ledger = ledger;
+    this.clock = clock;
     this.executor = executor;
     this.scheduler = scheduler;
   }
@@ -79,7 +84,15 @@ public final class ReminderService implements AutoCloseable {
             executor,
             RetryPolicy.standard());
     scheduler.start();
-    return new ReminderService(ledger, executor, scheduler);
+    return new ReminderService(ledger, executor, scheduler, clock);
+  }
+
+  /**
+   * Announces each new version's changes to {@code channels} (once per batch, through this
+   * service's ledger) and plans the reminders again at once; register it on the runtime's watch.
+   */
+  public ScheduleAnnouncer announcer(Channels channels) {
+    return new ScheduleAnnouncer(channels, scheduler, clock);
   }
 
   /** Plans again from the current schedule (after a reload). */

@@ -52,7 +52,9 @@ public final class ConferenceCheck {
       problems.add("the folder holds nothing Usher reads: documents (.txt, .md, .html, .pdf) or a schedule"
           + " (.ics, .json, .xml, .yaml, .yml, .csv)");
     }
+    found.addAll(FetchCheck.found(settings));
     material.problems().forEach(p -> problems.add(p.path() + ": " + p.reason()));
+    problems.addAll(FetchCheck.problems(settings));
     for (String secret : SECRETS) {
       boolean set = Optional.ofNullable(environment.get(secret)).filter(v -> !v.isBlank()).isPresent();
       found.add(secret + ": " + (set ? "set" : "not set"));
@@ -69,7 +71,8 @@ public final class ConferenceCheck {
     List<Problem> reading = runtime.knowledge().lastReport().problems();
     int zone = zoneProblem(settings, runtime.knowledge().material()).isPresent() ? 1 : 0;
     int empty = runtime.knowledge().lastReport().files().isEmpty() ? 1 : 0;
-    return SettingsCheck.problems(settings).size() + reading.size() + zone + empty;
+    return SettingsCheck.problems(settings).size() + reading.size() + zone + empty
+        + FetchCheck.problems(settings).size();
   }
 
   private static Optional<String> zoneProblem(UsherSettings settings, ConferenceMaterial material) {

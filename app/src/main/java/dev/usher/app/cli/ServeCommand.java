@@ -4,6 +4,8 @@ import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.ExitCode;
 import dev.usher.app.ExpectedFailure;
 import dev.usher.app.ReminderService;
+import dev.usher.app.ScheduleRefresher;
+import dev.usher.core.reminder.Channels;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
@@ -15,6 +17,7 @@ import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
 import dev.usher.core.reminder.ReminderSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -77,8 +80,10 @@ public final class ServeCommand implements Callable<Integer> {
     // Read before connecting, so a wrong reminders section stops the start naming its key.
     ReminderSettings reminderSettings =
         ReminderSettingsReader.read(runtime.settings().section("reminders"));
+    Channels announce = ReminderSettingsReader.announceChannels(runtime.settings().section("announce"));
     Optional<SqliteReminderLedger> ledger = Optional.empty();
-    if (!reminderSettings.isEmpty()) {
+    // Announcements are posted once through the same ledger as reminders.
+    if (!reminderSettings.isEmpty() || !announce.isEmpty()) {
       try {
         // Checked before connecting: a broken ledger is one line now, not a stack trace later.
         ledger = Optional.of(ReminderService.openLedger(runtime.settings()));
@@ -110,7 +115,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     AtomicReference<ReminderService> reminders = new AtomicReference<>();
+    AtomicReference<ScheduleRefresher> refresher = new AtomicReference<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Optional.ofNullable(refresher.get()).ifPresent(ScheduleRefresher::close);
       Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
       platforms.forEach(ChatPlatform::close);
       answers.shutdown();
@@ -136,7 +143,16 @@ public final class ServeCommand implements Callable<Integer> {
       // Reminders run on the real clock, whatever --now says.
       reminders.set(ReminderService.start(
           runtime, reminderSettings, ledger.get(), platforms, Clock.system(runtime.conference().zone())));
-      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")");
+      runtime.watch().onReload(reminders.get().announcer(announce)::changed);
+      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")"
+          + (announce.isEmpty() ? "" : "; schedule changes announced"));
+    }
+    if (!runtime.settings().scheduleUrls().isEmpty()) {
+      refresher.set(ScheduleRefresher.start(runtime.settings(), runtime.conference().zone(), runtime.watch(),
+          Clock.systemUTC()));
+      Duration refresh = runtime.settings().scheduleRefresh();
+      err.println("schedule: fetched from " + runtime.settings().scheduleUrls().size() + " URL(s) every "
+          + (refresh.toSecondsPart() == 0 ? refresh.toMinutes() + " min" : refresh.toSeconds() + " s"));
     }
     stopped.await();
     answers.awaitTermination(5, TimeUnit.SECONDS);

@@ -2,7 +2,9 @@ package dev.usher.app.config;
 
 import dev.usher.knowledge.ingest.DocumentEntry;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ import java.util.Optional;
  *     reminders}), as YAML gives them, for the components that own them
  * @param stateDirectory where the reminder ledger (and, by default, the index) is kept: {@code
  *     .usher/} in the folder, or the user's cache for a folder that cannot be written
+ * @param schedule the schedule files, relative to the folder
+ * @param scheduleUrls the schedules published at a URL ({@code schedule:} entries that are one)
+ * @param scheduleRefresh how often {@code serve} fetches them again ({@code schedule_refresh})
  */
 public record UsherSettings(
     Path folder,
@@ -35,7 +40,9 @@ public record UsherSettings(
     long maxFileBytes,
     boolean semantic,
     Map<String, Map<String, Object>> sections,
-    Path stateDirectory) {
+    Path stateDirectory,
+    List<URI> scheduleUrls,
+    Duration scheduleRefresh) {
 
   public UsherSettings {
     Objects.requireNonNull(folder, "folder");
@@ -43,6 +50,13 @@ public record UsherSettings(
     schedule = List.copyOf(schedule);
     synonyms = List.copyOf(synonyms);
     sections = Map.copyOf(sections);
+    scheduleUrls = List.copyOf(scheduleUrls);
+    Objects.requireNonNull(scheduleRefresh, "scheduleRefresh");
+  }
+
+  /** Where the last good copies of {@link #scheduleUrls} are kept. */
+  public Path scheduleCopies() {
+    return stateDirectory.resolve("schedules");
   }
 
   public Map<String, Object> section(String name) {
@@ -52,6 +66,7 @@ public record UsherSettings(
   /** The knowledge module's slice, with the zone to read schedule times in. */
   public KnowledgeSettings knowledge(ZoneId readZone) {
     return new KnowledgeSettings(
-        folder, documents, schedule, readZone, synonyms, indexDirectory, maxFileBytes, semantic);
+        folder, documents, schedule, readZone, synonyms, indexDirectory, maxFileBytes, semantic,
+        scheduleUrls, scheduleCopies());
   }
 }

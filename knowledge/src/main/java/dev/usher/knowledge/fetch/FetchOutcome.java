@@ -25,7 +25,7 @@ public sealed interface FetchOutcome {
       Objects.requireNonNull(retryAfter, "retryAfter");
     }
 
-    Failed(String reason) {
+    public Failed(String reason) {
       this(reason, Optional.empty());
     }
   }

@@ -16,6 +16,7 @@ import java.util.Properties;
  * @param savedAt when the last good copy was saved
  * @param checkedAt when the server last confirmed the copy or gave a new one
  * @param failure why the last fetch failed, when it did (it was after {@code checkedAt})
+ * @param failedAt when that failed fetch was
  * @param failures failed fetches in a row, 0 after a good one
  */
 public record FetchState(
