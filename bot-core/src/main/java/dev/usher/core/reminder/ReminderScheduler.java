@@ -177,15 +177,18 @@ public final class ReminderScheduler implements AutoCloseable {
     Instant next = now.plus(PLANNING_STEP);
     List<PlannedPost> posts = new ArrayList<>(planner.plan(schedule.get(), from, next));
     posts.addAll(announcements.values());
-    failures.keySet().retainAll(posts.stream().map(PlannedPost::key).collect(Collectors.toSet()));
-    for (PlannedPost post : posts) {
-      ReminderKey key = post.key();
-      if (settled.contains(key)) {
+    Set<ReminderKey> due = new HashSet<>();
+    for (PlannedPost planned : posts) {
+      now = clock.instant();
+      if (planned.at().isAfter(now)) {
+        // Its key may be settled for an earlier time of a session that moved: wake up anyway.
+        next = earliest(next, planned.at());
         continue;
       }
-      now = clock.instant();
-      if (post.at().isAfter(now)) {
-        next = earliest(next, post.at());
+      PlannedPost post = occurrence(planned);
+      ReminderKey key = post.key();
+      due.add(key);
+      if (settled.contains(key)) {
         continue;
       }
       if (!post.expires().isAfter(now)) {
@@ -207,8 +210,33 @@ public final class ReminderScheduler implements AutoCloseable {
         next = earliest(next, after.nextTry());
       }
     }
+    failures.keySet().retainAll(due);
     announcements.keySet().removeIf(settled::contains);
     return next;
+  }
+
+  /**
+   * The post as it is to be made now. A "starting soon" post whose key the ledger records as posted
+   * well before this one was due was posted for an earlier time of its session, which has moved
+   * since: it is made again, once, under a key naming the new start (its post expires when the
+   * session starts), such as {@code soon/talk@2026-06-01T08:00:00Z/discord/123}. A session that
+   * never moves keeps the plain key.
+   */
+  private PlannedPost occurrence(PlannedPost post) {
+    ReminderKey key = post.key();
+    if (key.kind() != ReminderKey.Kind.STARTING_SOON) {
+      return post;
+    }
+    boolean postedForAnEarlierTime = ledger.find(key)
+        .flatMap(ReminderLedger.Entry::postedAt)
+        .filter(postedAt -> postedAt.isBefore(post.at().minus(LOOKUP_MARGIN)))
+        .isPresent();
+    if (!postedForAnEarlierTime) {
+      return post;
+    }
+    ReminderKey moved = new ReminderKey(
+        key.kind(), key.subject() + "@" + post.expires(), key.platform(), key.channel());
+    return new PlannedPost(moved, post.at(), post.expires(), post.reply());
   }
 
   private void attempt(PlannedPost post) {

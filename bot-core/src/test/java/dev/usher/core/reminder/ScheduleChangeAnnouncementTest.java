@@ -86,6 +86,31 @@ class ScheduleChangeAnnouncementTest {
   }
 
   @Test
+  void aSessionMovedLaterAfterItsReminderWasPostedIsRemindedOnceMoreAtItsNewTime() {
+    // Given the reminder for 09:00 CEST was posted at 08:50 CEST
+    executor.advanceTo(Instant.parse("2026-06-01T06:55:00Z"));
+    assertThat(in("123")).extracting(FakePlatform.Message::key).containsExactly("soon/talk/discord/123");
+
+    // When the talk moves to 10:00 CEST, and later the bot restarts on the same ledger
+    knowledge.publish(new Schedule(ZONE, List.of(session("talk", ZONE, "2026-06-01T10:00", 45, "Room 1"))));
+    watch.reload();
+    executor.advanceTo(Instant.parse("2026-06-01T07:52:00Z"));
+    ManualScheduledExecutor restartedExecutor = new ManualScheduledExecutor(clock);
+    ReminderScheduler restarted = new ReminderScheduler(
+        new ReminderPlanner(new ReminderSettings(Optional.empty(),
+            Optional.of(new BeforeSession(Duration.ofMinutes(10), REMINDERS, Map.of())), Duration.ofHours(2)), ZONE),
+        watch::schedule, ledger, List.of(discord), clock, restartedExecutor, RetryPolicy.standard());
+    restarted.start();
+    restartedExecutor.advanceTo(Instant.parse("2026-06-01T08:30:00Z"));
+
+    // Then it was reminded at 09:50 CEST under a key naming its new start, and only once
+    assertThat(in("123")).extracting(m -> m.key() + "@" + m.at()).containsExactly(
+        "soon/talk/discord/123@2026-06-01T06:50:00Z",
+        "soon/talk@2026-06-01T08:00:00Z/discord/123@2026-06-01T07:50:00Z");
+    assertThat(in("999")).hasSize(1);
+  }
+
+  @Test
   void aReloadThatChangesNoSessionAnnouncesNothing() {
     watch.reload();
     executor.advanceTo(Instant.parse("2026-06-01T09:00:00Z"));
