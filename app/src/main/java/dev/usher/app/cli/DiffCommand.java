@@ -2,8 +2,8 @@ package dev.usher.app.cli;
 
 import dev.usher.app.ExitCode;
 import dev.usher.app.render.TextRenderer;
-import dev.usher.core.announce.ScheduleChange;
-import dev.usher.core.announce.ScheduleDiff;
+import dev.usher.core.schedule.ScheduleChange;
+import dev.usher.core.schedule.ScheduleDiff;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.schedule.Schedule;

@@ -4,6 +4,8 @@ import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.core.schedule.ScheduleChange;
+import dev.usher.core.schedule.ScheduleDiff;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

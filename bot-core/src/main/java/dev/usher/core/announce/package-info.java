@@ -1,6 +1,7 @@
 /**
- * Schedule changes: what changed between two versions of a schedule ({@link
- * dev.usher.core.announce.ScheduleDiff}) and the announcement of it, posted once per batch.
+ * Schedule changes announced: the knowledge that tells who reloaded what ({@link
+ * dev.usher.core.announce.ScheduleWatch}), and the announcement of each batch of changes found by
+ * {@link dev.usher.core.schedule.ScheduleDiff}, posted once, with the reminders planned again.
  */
 @NullMarked
 package dev.usher.core.announce;

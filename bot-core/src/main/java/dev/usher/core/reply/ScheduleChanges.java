@@ -1,6 +1,6 @@
 package dev.usher.core.reply;
 
-import dev.usher.core.announce.ScheduleChange;
+import dev.usher.core.schedule.ScheduleChange;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

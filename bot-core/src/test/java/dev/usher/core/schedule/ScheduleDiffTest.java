@@ -1,10 +1,8 @@
-package dev.usher.core.announce;
+package dev.usher.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.reply.ScheduleChanges;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

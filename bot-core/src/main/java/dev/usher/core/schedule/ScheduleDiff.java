@@ -1,7 +1,5 @@
-package dev.usher.core.announce;
+package dev.usher.core.schedule;
 
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
-package dev.usher.core.announce;
+package dev.usher.core.schedule;
 
-import dev.usher.core.schedule.Session;
 import java.util.Objects;
 
 /**
