@@ -41,7 +41,8 @@ public final class ConferenceRuntime implements AutoCloseable {
   public static ConferenceRuntime open(Path folder, Consumer<FileReport> progress, EmbeddingProgress embedding) {
     UsherSettings settings = SettingsLoader.load(folder);
     ZoneId readZone = settings.zone().orElse(ZoneOffset.UTC);
-    ScheduleRefresher.fetchMissing(settings, readZone);
+    // Opening a conference is where the real clock enters; commands' --now is for answers only.
+    ScheduleRefresher.fetchMissing(settings, readZone, Clock.systemUTC());
     LuceneKnowledge knowledge = LuceneKnowledge.open(settings.knowledge(readZone), progress, embedding);
     if (settings.zone().isEmpty()) {
       // Without usher.yaml the schedule says which zone it is in; times without an offset are read again in it.

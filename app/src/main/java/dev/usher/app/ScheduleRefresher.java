@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -49,20 +51,24 @@ public final class ScheduleRefresher implements AutoCloseable {
 
   /**
    * Fetches, once, each schedule URL that has no copy yet (a first start), so that there is a
-   * schedule to read; a failure is left for the reader to report ("not fetched yet").
+   * schedule to read, unless it failed within the refresh interval; a failure is left for the
+   * reader to report ("not fetched yet").
    */
-  static void fetchMissing(UsherSettings settings, ZoneId zone) {
-    if (settings.scheduleUrls().stream().allMatch(url -> copy(settings, url).content().isPresent())) {
+  static void fetchMissing(UsherSettings settings, ZoneId zone, Clock clock) {
+    Instant retryFrom = clock.instant().minus(settings.scheduleRefresh());
+    // A URL that failed lately is not asked again at every command: an unreachable host costs a timeout.
+    List<ScheduleCopy> missing = settings.scheduleUrls().stream()
+        .map(url -> copy(settings, url))
+        .filter(copy -> copy.content().isEmpty())
+        .filter(copy -> copy.state().failedAt().map(at -> at.isBefore(retryFrom)).orElse(true))
+        .toList();
+    if (missing.isEmpty()) {
       return;
     }
     try (HttpClient client = httpClient()) {
-      ScheduleFetcher fetcher = new ScheduleFetcher(client, policy(settings), zone, Clock.systemUTC());
-      for (URI url : settings.scheduleUrls()) {
-        ScheduleCopy copy = copy(settings, url);
-        if (copy.content().isEmpty() && fetcher.refresh(copy) instanceof FetchOutcome.Failed failed) {
-          log.warn("Schedule {}: first fetch failed: {}", url, failed.reason());
-        }
-      }
+      ScheduleFetcher fetcher = new ScheduleFetcher(client, policy(settings), zone, clock);
+      // A failure is recorded in the copy's state, and reported from there.
+      missing.forEach(fetcher::refresh);
     }
   }
 

@@ -77,7 +77,7 @@ public final class ScheduleFetcher {
       outcome = new FetchOutcome.Failed("interrupted");
     }
     if (outcome instanceof FetchOutcome.Failed failed) {
-      copy.saveFailure(failed.reason(), clock.instant());
+      copy.saveFailure(failed.reason(), now());
     }
     return outcome;
   }
@@ -108,7 +108,7 @@ public final class ScheduleFetcher {
     }
     return switch (response.statusCode()) {
       case 304 -> {
-        copy.saveUnchanged(clock.instant(), header(response, "ETag"), header(response, "Last-Modified"));
+        copy.saveUnchanged(now(), header(response, "ETag"), header(response, "Last-Modified"));
         yield new FetchOutcome.Unchanged();
       }
       case 200 -> checked(copy, response);
@@ -144,11 +144,16 @@ public final class ScheduleFetcher {
     Optional<String> etag = header(response, "ETag");
     Optional<String> lastModified = header(response, "Last-Modified");
     if (copy.holds(body)) {
-      copy.saveUnchanged(clock.instant(), etag, lastModified);
+      copy.saveUnchanged(now(), etag, lastModified);
       return new FetchOutcome.Unchanged();
     }
-    copy.saveGood(body, format.get(), etag, lastModified, clock.instant());
+    copy.saveGood(body, format.get(), etag, lastModified, now());
     return new FetchOutcome.Updated(reading.sessions().size());
+  }
+
+  /** Now, to the second: what the state records and reports show. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   /** The content type's format when it names one, else the path's extension (after redirects). */
