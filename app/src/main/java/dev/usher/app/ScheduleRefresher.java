@@ -6,6 +6,7 @@ import dev.usher.knowledge.fetch.FetchOutcome;
 import dev.usher.knowledge.fetch.FetchPolicy;
 import dev.usher.knowledge.fetch.ScheduleCopy;
 import dev.usher.knowledge.fetch.ScheduleFetcher;
+import dev.usher.knowledge.fetch.ScheduleUrl;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -101,20 +102,20 @@ public final class ScheduleRefresher implements AutoCloseable {
       try {
         switch (fetcher.refresh(copy)) {
           case FetchOutcome.Updated updated -> {
-            log.info("Schedule {}: a new version, {} sessions; reloading", copy.url(), updated.sessions());
+            log.info("Schedule {}: a new version, {} sessions; reloading", ScheduleUrl.display(copy.url()), updated.sessions());
             knowledge.reload();
           }
-          case FetchOutcome.Unchanged unchanged -> log.debug("Schedule {}: unchanged", copy.url());
+          case FetchOutcome.Unchanged unchanged -> log.debug("Schedule {}: unchanged", ScheduleUrl.display(copy.url()));
           case FetchOutcome.Failed failed -> {
             asked = failed.retryAfter();
-            log.warn("Schedule {}: fetch failed: {}; {}", copy.url(), failed.reason(),
+            log.warn("Schedule {}: fetch failed: {}; {}", ScheduleUrl.display(copy.url()), failed.reason(),
                 copy.state().savedAt().map(at -> "serving the copy saved " + at)
                     .orElse("no copy to serve yet"));
           }
         }
       } catch (RuntimeException e) {
         // A full disk or a bug: keep polling, the last good copy keeps serving.
-        log.error("Schedule {}: fetch failed", copy.url(), e);
+        log.error("Schedule {}: fetch failed", ScheduleUrl.display(copy.url()), e);
       }
       Duration next = fetcher.policy().nextFetch(copy.state().failures(), asked);
       if (!executor.isShutdown()) {

@@ -3,6 +3,7 @@ package dev.usher.app.check;
 import dev.usher.app.config.UsherSettings;
 import dev.usher.knowledge.fetch.FetchState;
 import dev.usher.knowledge.fetch.ScheduleCopy;
+import dev.usher.knowledge.fetch.ScheduleUrl;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class FetchCheck {
     for (URI url : settings.scheduleUrls()) {
       ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
       FetchState state = copy.state();
-      found.add("schedule " + url + ": " + (copy.content().isEmpty()
+      found.add("schedule " + ScheduleUrl.display(url) + ": " + (copy.content().isEmpty()
           ? "no copy yet"
           : "copy saved " + state.savedAt().map(Object::toString).orElse("(unknown)")
               + state.checkedAt().map(at -> ", last confirmed " + at).orElse("")));
@@ -38,7 +39,7 @@ final class FetchCheck {
       ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
       FetchState state = copy.state();
       if (copy.content().isPresent() && state.failure().isPresent()) {
-        problems.add(url + ": the last fetch failed"
+        problems.add(ScheduleUrl.display(url) + ": the last fetch failed"
             + state.failedAt().map(at -> " at " + at).orElse("") + ": " + state.failure().get()
             + " (" + state.failures() + " in a row); serving the copy saved "
             + state.savedAt().map(Object::toString).orElse("earlier"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response body collected in memory up to a limit: past it the download is cancelled and the
@@ -17,7 +18,7 @@ final class LimitedBody implements BodySubscriber<byte[]> {
   private final long maxBytes;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-  private Flow.Subscription subscription;
+  private Flow.@Nullable Subscription subscription;
 
   LimitedBody(long maxBytes) {
     this.maxBytes = maxBytes;
@@ -50,7 +51,9 @@ final class LimitedBody implements BodySubscriber<byte[]> {
     }
     for (ByteBuffer buffer : buffers) {
       if (bytes.size() + (long) buffer.remaining() > maxBytes) {
-        subscription.cancel();
+        if (subscription != null) {
+          subscription.cancel();
+        }
         result.completeExceptionally(new TooLarge(maxBytes));
         return;
       }

@@ -133,7 +133,7 @@ public final class ScheduleFetcher {
           + header(response, "Content-Type").orElse("(none)")
           + " and the path does not end in .ics, .json, .xml, .yaml, .yml or .csv");
     }
-    ScheduleReading reading = ScheduleFiles.read(body, format.get(), copy.url().toString(), zone);
+    ScheduleReading reading = ScheduleFiles.read(body, format.get(), ScheduleUrl.display(copy.url()), zone);
     String why = reading.problems().stream().findFirst().map(IngestReport.Problem::reason).orElse("");
     if (reading.sessions().isEmpty()) {
       return new FetchOutcome.Failed("not a usable " + format.get() + " schedule: " + why);

@@ -57,6 +57,16 @@ public final class ScheduleUrl {
     return url;
   }
 
+  /**
+   * The URL as logs and reports show it: without its query, which for some schedule tools carries
+   * an access token ({@code ?token=...}), so {@code https://host/path?…}.
+   */
+  public static String display(URI url) {
+    Objects.requireNonNull(url, "url");
+    String shown = url.getScheme() + "://" + url.getRawAuthority() + (url.getRawPath() == null ? "" : url.getRawPath());
+    return url.getRawQuery() == null ? shown : shown + "?\u2026";
+  }
+
   /** Whether {@code host} is this machine, without asking DNS for any name but localhost. */
   private static boolean loopback(String host) {
     String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;

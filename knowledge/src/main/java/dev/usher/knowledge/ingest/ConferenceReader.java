@@ -8,6 +8,7 @@ import dev.usher.knowledge.document.PassageSplitter;
 import dev.usher.knowledge.document.ReadDocument;
 import dev.usher.knowledge.document.UnreadableDocumentException;
 import dev.usher.knowledge.fetch.ScheduleCopy;
+import dev.usher.knowledge.fetch.ScheduleUrl;
 import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import dev.usher.knowledge.schedule.ScheduleReading;
@@ -107,9 +108,10 @@ public final class ConferenceReader {
     List<ConferenceFile> copies = new ArrayList<>();
     for (var url : settings.scheduleUrls()) {
       ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
+      String shown = ScheduleUrl.display(url);
       copy.content().ifPresentOrElse(
-          file -> copies.add(new ConferenceFile(file, url.toString(), DocumentEntry.of(url.toString()))),
-          () -> problems.add(new Problem(url.toString(), "not fetched yet, no sessions from it"
+          file -> copies.add(new ConferenceFile(file, shown, DocumentEntry.of(shown))),
+          () -> problems.add(new Problem(shown, "not fetched yet, no sessions from it"
               + copy.state().failure().map(why -> " (the last fetch: " + why + ")").orElse(""))));
     }
     return copies;

@@ -24,6 +24,13 @@ class ScheduleUrlTest {
   }
 
   @Test
+  void logsAndReportsShowAUrlWithoutItsQueryWhereAnAccessTokenMayBe() {
+    assertThat(ScheduleUrl.display(URI.create("https://pretalx.com/democon/schedule/export/schedule.json?token=s3cret")))
+        .isEqualTo("https://pretalx.com/democon/schedule/export/schedule.json?\u2026");
+    assertThat(ScheduleUrl.display(URI.create("http://127.0.0.1:8080/s.ics"))).isEqualTo("http://127.0.0.1:8080/s.ics");
+  }
+
+  @Test
   void plainHttpElsewhereAnotherSchemeAndCredentialsAreRefusedSayingWhy() {
     assertThatThrownBy(() -> ScheduleUrl.parse("http://schedule.example.org/s.ics"))
         .hasMessage("schedule 'http://schedule.example.org/s.ics': plain http is only allowed to this"
