@@ -41,10 +41,17 @@ public final class ScheduleAnnouncer {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Compares the two versions, announces the changes if any, and plans the reminders again. */
+  /**
+   * Compares the two versions, announces the changes if any, and plans the reminders again. A
+   * first schedule (none before: its URL was never fetched until now) or a schedule gone (every
+   * file unreadable) is no change to announce session by session.
+   */
   public void changed(Schedule before, Schedule after) {
     List<ScheduleChange> changes = ScheduleDiff.between(before, after);
-    if (!changes.isEmpty()) {
+    if (!changes.isEmpty() && (before.isEmpty() || after.isEmpty())) {
+      log.warn("Schedule {}: {} sessions before, {} now; not announced", before.isEmpty() ? "appeared" : "gone",
+          before.sessions().size(), after.sessions().size());
+    } else if (!changes.isEmpty()) {
       ScheduleChanges reply = new ScheduleChanges(changes, after.zone());
       String subject = subject(reply, clock.instant());
       log.info("Schedule changed: {} ({})", reply.heading(), subject);

@@ -111,6 +111,19 @@ class ScheduleChangeAnnouncementTest {
   }
 
   @Test
+  void aScheduleGoneOrAppearingIsNotAnnouncedSessionBySession() {
+    knowledge.publish(Schedule.empty(ZONE));
+    watch.reload();
+    knowledge.publish(new Schedule(ZONE, List.of(session("talk", ZONE, "2026-06-01T09:00", 45, "Room 1"))));
+    watch.reload();
+    executor.advanceTo(Instant.parse("2026-06-01T09:00:00Z"));
+
+    assertThat(in("999")).isEmpty();
+    assertThat(in("123")).extracting(FakePlatform.Message::at)
+        .containsExactly(Instant.parse("2026-06-01T06:50:00Z"));
+  }
+
+  @Test
   void aReloadThatChangesNoSessionAnnouncesNothing() {
     watch.reload();
     executor.advanceTo(Instant.parse("2026-06-01T09:00:00Z"));
