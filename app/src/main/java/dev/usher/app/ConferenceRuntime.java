@@ -3,6 +3,7 @@ package dev.usher.app;
 import dev.usher.app.config.SettingsLoader;
 import dev.usher.app.config.UsherSettings;
 import dev.usher.core.Bot;
+import dev.usher.core.announce.ScheduleWatch;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.knowledge.LuceneKnowledge;
@@ -18,11 +19,13 @@ public final class ConferenceRuntime implements AutoCloseable {
   private final UsherSettings settings;
   private final LuceneKnowledge knowledge;
   private final Conference conference;
+  private final ScheduleWatch watch;
 
   private ConferenceRuntime(UsherSettings settings, LuceneKnowledge knowledge, Conference conference) {
     this.settings = settings;
     this.knowledge = knowledge;
     this.conference = conference;
+    this.watch = new ScheduleWatch(knowledge);
   }
 
   /**
@@ -43,6 +46,8 @@ public final class ConferenceRuntime implements AutoCloseable {
   public static ConferenceRuntime open(UsherSettings settings, Consumer<FileReport> progress, EmbeddingProgress embedding) {
     Path folder = settings.folder();
     ZoneId readZone = settings.zone().orElse(ZoneOffset.UTC);
+    // Opening a conference is where the real clock enters; commands' --now is for answers only.
+    ScheduleRefresher.fetchMissing(settings, readZone, Clock.systemUTC());
     LuceneKnowledge knowledge = LuceneKnowledge.open(settings.knowledge(readZone), progress, embedding);
     if (settings.zone().isEmpty()) {
       // Without usher.yaml the schedule says which zone it is in; times without an offset are read again in it.
@@ -63,7 +68,15 @@ public final class ConferenceRuntime implements AutoCloseable {
   }
 
   public Bot bot(Clock clock) {
-    return new Bot(conference, knowledge, clock);
+    return new Bot(conference, watch, clock);
+  }
+
+  /**
+   * The knowledge as the bot sees it: every reload through it ({@code /reload}, a fetched schedule)
+   * tells its listeners the schedule before and after.
+   */
+  public ScheduleWatch watch() {
+    return watch;
   }
 
   public UsherSettings settings() {

@@ -3,6 +3,7 @@ package dev.usher.app;
 import dev.usher.app.cli.AskCommand;
 import dev.usher.app.cli.CheckCommand;
 import dev.usher.app.cli.ConsoleCommand;
+import dev.usher.app.cli.DiffCommand;
 import dev.usher.app.cli.EvalCommand;
 import dev.usher.app.cli.IndexCommand;
 import dev.usher.app.cli.RemindersCommand;
@@ -27,7 +28,8 @@ import java.util.concurrent.Callable;
       IndexCommand.class,
       EvalCommand.class,
       RemindersCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      DiffCommand.class
     })
 public final class Main implements Callable<Integer> {
   /**

@@ -1,7 +1,9 @@
 package dev.usher.app;
 
+import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.reminder.ReminderLedger;
+import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.ReminderPlanner;
 import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reminder.ReminderSettings;
@@ -23,8 +25,10 @@ import java.util.concurrent.TimeUnit;
 public final class ReminderService implements AutoCloseable {
   private final ScheduledExecutorService executor;
   private final ReminderScheduler scheduler;
+  private final Clock clock;
 
-  private ReminderService(ScheduledExecutorService executor, ReminderScheduler scheduler) {
+  private ReminderService(ScheduledExecutorService executor, ReminderScheduler scheduler, Clock clock) {
+    this.clock = clock;
     this.executor = executor;
     this.scheduler = scheduler;
   }
@@ -76,7 +80,15 @@ public final class ReminderService implements AutoCloseable {
             executor,
             RetryPolicy.standard());
     scheduler.start();
-    return new ReminderService(executor, scheduler);
+    return new ReminderService(executor, scheduler, clock);
+  }
+
+  /**
+   * Announces each new version's changes to {@code channels} (once per batch, through this
+   * service's ledger) and plans the reminders again at once; register it on the runtime's watch.
+   */
+  public ScheduleAnnouncer announcer(Channels channels) {
+    return new ScheduleAnnouncer(channels, scheduler, clock);
   }
 
   /** Plans again from the current schedule (after a reload). */

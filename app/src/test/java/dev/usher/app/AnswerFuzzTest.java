@@ -6,6 +6,7 @@ import dev.usher.core.Bot;
 import dev.usher.core.command.Request;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleOverview;
@@ -60,6 +61,7 @@ class AnswerFuzzTest {
       case SessionCards cards -> assertThat(cards.sessions()).isNotEmpty();
       case ScheduleOverview overview -> assertThat(overview.groups()).isNotEmpty();
       case Info info -> assertThat(info.text()).isNotBlank();
+      case ScheduleChanges changes -> assertThat(changes.changes()).isNotEmpty();
     }
     if (question.length() > 500) {
       assertThat(reply.notes()).anyMatch(note -> note.contains("500"));

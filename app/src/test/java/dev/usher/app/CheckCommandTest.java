@@ -50,6 +50,32 @@ class CheckCommandTest {
   }
 
   @Test
+  void announceChannelsAreCheckedAndAScheduleUrlNeverFetchedIsReportedWithoutFetching() throws Exception {
+    Files.writeString(folder.resolve("usher.yaml"), """
+        name: Demo
+        timezone: Europe/Berlin
+        documents: [info.md]
+        schedule: ["https://127.0.0.1:9/never-asked.ics"]
+        schedule_refresh: 90s
+        anounce: {}
+        announce:
+          slack: ["#changes"]
+        """);
+    Files.writeString(folder.resolve("info.md"), "# Venue\n\nThe venue is the town hall.\n");
+
+    CommandLineRun run = CommandLineRun.of("check", "--data", folder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines().filter(l -> l.startsWith("problem: "))).containsExactlyInAnyOrder(
+        "problem: usher.yaml: unknown key 'anounce': did you mean 'announce'?",
+        "problem: announce: slack channel '#changes' looks like a name, not an id such as C0123ABCD"
+            + " (channel details, at the bottom)",
+        "problem: https://127.0.0.1:9/never-asked.ics: not fetched yet, no sessions from it");
+    assertThat(run.out()).contains("schedule https://127.0.0.1:9/never-asked.ics: no copy yet");
+    assertThat(folder.resolve(".usher/schedules")).doesNotExist();
+  }
+
+  @Test
   void aSettingsFileThatDoesNotLoadStillGetsDidYouMean() throws Exception {
     Files.writeString(folder.resolve("usher.yaml"), "name: Demo\ntimezon: Europe/Berlin\n");
 

@@ -6,6 +6,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleOverview;
@@ -59,6 +60,7 @@ final class SlackRenderer {
           case ScheduleOverview overview -> overview(overview, blocks);
           case NoAnswer noAnswer -> noAnswer(noAnswer, blocks);
           case Info info -> info(info, blocks);
+          case ScheduleChanges changes -> changes(changes, blocks);
         };
     return paginate(Mrkdwn.escape(Mrkdwn.truncate(fallback, MAX_FALLBACK_TEXT)), blocks);
   }
@@ -122,6 +124,21 @@ final class SlackRenderer {
     String help = noAnswer.help().map(h -> Mrkdwn.escape(h) + " ").orElse("");
     blocks.add(context(help + "Type `" + Mrkdwn.escape(helpCommand) + "` to see what I can do."));
     return noAnswer.message();
+  }
+
+  /** A section per change: the title in bold, then what it was and what it is now. */
+  private String changes(ScheduleChanges changes, List<LayoutBlock> blocks) {
+    sections("*" + Mrkdwn.escape(changes.heading()) + "*", blocks);
+    for (ScheduleChanges.Line line : changes.lines()) {
+      StringBuilder text = new StringBuilder(Mrkdwn.escape(line.change())).append(": *")
+          .append(Mrkdwn.escape(line.title())).append("*");
+      line.was().ifPresent(was -> text.append("\nWas: ").append(Mrkdwn.escape(was)));
+      line.now().ifPresent(now -> text.append("\nNow: ").append(Mrkdwn.escape(now)));
+      sections(text.toString(), blocks);
+    }
+    blocks.add(context("Times in the conference's zone, " + Mrkdwn.escape(changes.zone().getId()) + "."));
+    return changes.heading() + ": " + changes.lines().stream().map(ScheduleChanges.Line::text)
+        .collect(Collectors.joining("; "));
   }
 
   private String info(Info info, List<LayoutBlock> blocks) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import dev.usher.core.reply.ScheduleChanges;
+import dev.usher.core.schedule.ScheduleChange;
 import org.junit.jupiter.api.Test;
 
 class SlackRendererTest {
@@ -152,5 +154,22 @@ class SlackRendererTest {
           .map(e -> ((MarkdownTextObject) e).getText()).collect(Collectors.joining("\n"));
       default -> throw new AssertionError("unexpected block " + b.getType());
     }).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void aScheduleChangeShowsWhatItWasAndIsNowWithTitlesEscaped() {
+    ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 10, 0, 0, 0, ZONE);
+    Session cancelled = new Session("c1", "<!here> Lightning talks", start, start.plusMinutes(30),
+        Optional.of("Room 1"), Optional.empty(), List.of(), "", Optional.empty());
+
+    SlackMessage message =
+        renderer.render(new ScheduleChanges(List.of(new ScheduleChange.Cancelled(cancelled)), ZONE)).get(0);
+
+    assertThat(texts(message.blocks()))
+        .contains("*Schedule change*")
+        .contains("Cancelled: *&lt;!here&gt; Lightning talks*\nWas: Sun 29 Mar 10:00\u201310:30 \u00b7 Room 1")
+        .contains("Europe/Vienna")
+        .doesNotContain("<!here>");
+    assertThat(message.text()).doesNotContain("<!here>");
   }
 }

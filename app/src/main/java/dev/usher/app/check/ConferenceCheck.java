@@ -53,8 +53,10 @@ public final class ConferenceCheck {
       problems.add("the folder holds nothing Usher reads: documents (.txt, .md, .html, .pdf) or a schedule"
           + " (.ics, .json, .xml, .yaml, .yml, .csv)");
     }
+    found.addAll(FetchCheck.found(settings));
     material.problems().forEach(p -> problems.add(p.path() + ": " + p.reason()));
     state(settings, environment, found, problems);
+    problems.addAll(FetchCheck.problems(settings));
     for (String secret : SECRETS) {
       boolean set = Optional.ofNullable(environment.get(secret)).filter(v -> !v.isBlank()).isPresent();
       found.add(secret + ": " + (set ? "set" : "not set"));
@@ -71,7 +73,8 @@ public final class ConferenceCheck {
     List<Problem> reading = runtime.knowledge().lastReport().problems();
     int zone = zoneProblem(settings, runtime.knowledge().material()).isPresent() ? 1 : 0;
     int empty = runtime.knowledge().lastReport().files().isEmpty() ? 1 : 0;
-    return SettingsCheck.problems(settings).size() + reading.size() + zone + empty;
+    return SettingsCheck.problems(settings).size() + reading.size() + zone + empty
+        + FetchCheck.problems(settings).size();
   }
 
   /** Where serve keeps its state; a PostgreSQL one by host and database, never its password. */

@@ -28,7 +28,7 @@ public final class SettingsCheck {
   /** Every top-level key some part of Usher reads. */
   static final Set<String> TOP_LEVEL_KEYS = Set.of(
       "name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index", "max_file_mb",
-      "semantic", "discord", "slack", "reminders", "state", "replicas");
+      "semantic", "discord", "slack", "reminders", "state", "replicas", "schedule_refresh", "announce");
   static final Set<String> REMINDER_KEYS = Set.of("daily", "before_session", "catch_up_grace");
   /** A Discord channel id is a snowflake: 17 to 20 digits. */
   private static final Pattern DISCORD_ID = Pattern.compile("\\d{17,20}");
@@ -54,7 +54,9 @@ public final class SettingsCheck {
     problems.addAll(keyProblems(root));
     try {
       ReminderSettings reminders = ReminderSettingsReader.read(settings.section("reminders"));
-      channels(reminders).forEach(target -> suspiciousChannel(target, problems));
+      channels(reminders).forEach(target -> suspiciousChannel("reminders", target, problems));
+      ReminderSettingsReader.announceChannels(settings.section("announce")).targets()
+          .forEach(target -> suspiciousChannel("announce", target, problems));
     } catch (SettingsException e) {
       if (!e.getMessage().contains("is not a known key")) { // reported above, with "did you mean"
         problems.add(SettingsLoader.FILE_NAME + ": " + e.getMessage());
@@ -103,22 +105,22 @@ public final class SettingsCheck {
     return targets;
   }
 
-  private static void suspiciousChannel(Channels.Target target, List<String> problems) {
+  private static void suspiciousChannel(String section, Channels.Target target, List<String> problems) {
     String channel = target.channel();
     switch (target.platform()) {
       case "discord" -> {
         if (!DISCORD_ID.matcher(channel).matches()) {
-          problems.add("reminders: discord channel '" + channel + "' is not a channel id (17 to 20 digits;"
+          problems.add(section + ": discord channel '" + channel + "' is not a channel id (17 to 20 digits;"
               + " Developer Mode, right-click the channel, Copy Channel ID)");
         }
       }
       case "slack" -> {
         if (!SLACK_ID.matcher(channel).matches()) {
-          problems.add("reminders: slack channel '" + channel + "' looks like a name, not an id such as"
+          problems.add(section + ": slack channel '" + channel + "' looks like a name, not an id such as"
               + " C0123ABCD (channel details, at the bottom)");
         }
       }
-      default -> problems.add("reminders: '" + target.platform() + "' is not a chat platform (discord, slack)");
+      default -> problems.add(section + ": '" + target.platform() + "' is not a chat platform (discord, slack)");
     }
   }
 }

@@ -5,6 +5,10 @@ import dev.usher.app.ExitCode;
 import dev.usher.app.ExpectedFailure;
 import dev.usher.app.ReminderService;
 import dev.usher.app.ReminderTiming;
+import dev.usher.app.ScheduleRefresher;
+import dev.usher.core.announce.ScheduleAnnouncer;
+import dev.usher.core.reminder.Channels;
+import dev.usher.core.schedule.Schedule;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.ReplicaSettings;
 import dev.usher.app.config.SettingsException;
@@ -22,6 +26,7 @@ import dev.usher.core.reminder.ReminderSettings;
 import dev.usher.ledger.SqliteReminderLedger;
 import dev.usher.ledger.postgres.PostgresLease;
 import dev.usher.ledger.postgres.PostgresReminderLedger;
+import java.time.Duration;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -103,10 +108,12 @@ public final class ServeCommand implements Callable<Integer> {
     ConferenceRuntime runtime = conference.open();
     Optional<ReplicaSettings> replica;
     ReminderSettings reminderSettings;
+    Channels announce;
     try {
       replica = ReplicaSettings.read(runtime.settings(), System.getenv());
       // Read before connecting, so a wrong reminders section stops the start naming its key.
       reminderSettings = ReminderSettingsReader.read(runtime.settings().section("reminders"));
+      announce = ReminderSettingsReader.announceChannels(runtime.settings().section("announce"));
     } catch (SettingsException e) {
       runtime.close();
       throw e;
@@ -122,16 +129,17 @@ public final class ServeCommand implements Callable<Integer> {
     Platforms platforms = new Platforms(bot, runtime, answers);
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
-      return serveAsReplica(replica.get(), runtime, reminderSettings, platforms, reminderTiming, lock, err);
+      return serveAsReplica(replica.get(), runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
     }
-    return serveAlone(runtime, reminderSettings, platforms, reminderTiming, lock, err);
+    return serveAlone(runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
   }
 
-  private int serveAlone(ConferenceRuntime runtime, ReminderSettings reminderSettings,
+  private int serveAlone(ConferenceRuntime runtime, ReminderSettings reminderSettings, Channels announce,
       Platforms platformFactory, ReminderTiming reminderTiming, ServeLock lock, PrintWriter err)
       throws InterruptedException {
     Optional<SqliteReminderLedger> ledger = Optional.empty();
-    if (!reminderSettings.isEmpty()) {
+    // Announcements are posted once through the same ledger as reminders.
+    if (!reminderSettings.isEmpty() || !announce.isEmpty()) {
       try {
         // Checked before connecting: a broken ledger is one line now, not a stack trace later.
         ledger = Optional.of(ReminderService.openLedger(runtime.settings()));
@@ -153,7 +161,9 @@ public final class ServeCommand implements Callable<Integer> {
     CompletableFuture<Integer> stopped = new CompletableFuture<>();
     AtomicReference<ReminderService> reminders = new AtomicReference<>();
     Optional<SqliteReminderLedger> openedLedger = ledger;
+    AtomicReference<ScheduleRefresher> refresher = new AtomicReference<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Optional.ofNullable(refresher.get()).ifPresent(ScheduleRefresher::close);
       Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
       openedLedger.ifPresent(SqliteReminderLedger::close);
       platforms.forEach(ChatPlatform::close);
@@ -176,9 +186,25 @@ public final class ServeCommand implements Callable<Integer> {
     } else {
       // Reminders run on the real clock, whatever --now says.
       reminders.set(ReminderService.start(runtime, reminderSettings, ledger.get(), platforms, reminderTiming));
-      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")");
+      runtime.watch().onReload(reminders.get().announcer(announce)::changed);
+      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")"
+          + (announce.isEmpty() ? "" : "; schedule changes announced"));
     }
+    refresher.set(startRefresher(runtime, err));
     return awaitStop(stopped, platformFactory.answers);
+  }
+
+  /** Fetches the schedule URLs, if any, every {@code schedule_refresh}; null when there are none. */
+  private static ScheduleRefresher startRefresher(ConferenceRuntime runtime, PrintWriter err) {
+    if (runtime.settings().scheduleUrls().isEmpty()) {
+      return null;
+    }
+    ScheduleRefresher refresher = ScheduleRefresher.start(
+        runtime.settings(), runtime.conference().zone(), runtime.watch(), Clock.systemUTC());
+    Duration refresh = runtime.settings().scheduleRefresh();
+    err.println("schedule: fetched from " + runtime.settings().scheduleUrls().size() + " URL(s) every "
+        + (refresh.toSecondsPart() == 0 ? refresh.toMinutes() + " min" : refresh.toSeconds() + " s"));
+    return refresher;
   }
 
   /**
@@ -186,8 +212,8 @@ public final class ServeCommand implements Callable<Integer> {
    * standby; while it holds the lease it connects the platforms and posts (a {@link LeaderTerm}).
    */
   private int serveAsReplica(ReplicaSettings replica, ConferenceRuntime runtime,
-      ReminderSettings reminderSettings, Platforms platformFactory, ReminderTiming reminderTiming,
-      ServeLock lock, PrintWriter err) throws InterruptedException {
+      ReminderSettings reminderSettings, Channels announce, Platforms platformFactory,
+      ReminderTiming reminderTiming, ServeLock lock, PrintWriter err) throws InterruptedException {
     PostgresLease lease;
     try {
       // Created, migrated and written once, as a local ledger is, before any platform.
@@ -208,13 +234,21 @@ public final class ServeCommand implements Callable<Integer> {
       platformFactory.answers.shutdown();
       return ExitCode.NO_PLATFORM;
     }
+    // Every replica fetches and reloads its schedule; only the leader's reminders announce a change.
+    AtomicReference<ScheduleAnnouncer> leaderAnnouncer = new AtomicReference<>();
+    runtime.watch().onReload((before, after) -> announceAsLeader(leaderAnnouncer.get(), before, after));
+    ScheduleRefresher refresher = startRefresher(runtime, err);
     LeaderTerm term = new LeaderTerm(
         replica.location(),
         () -> platformFactory.create(null),
-        reminderSettings.isEmpty()
+        reminderSettings.isEmpty() && announce.isEmpty()
             ? Optional.empty()
-            : Optional.of((ledger, running) ->
-                ReminderService.start(runtime, reminderSettings, ledger, running, reminderTiming)),
+            : Optional.of((ledger, running) -> {
+                ReminderService service =
+                    ReminderService.start(runtime, reminderSettings, ledger, running, reminderTiming);
+                leaderAnnouncer.set(service.announcer(announce));
+                return service;
+              }),
         err::println);
     ScheduledExecutorService election = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("usher-lease").daemon().factory());
@@ -224,6 +258,7 @@ public final class ServeCommand implements Callable<Integer> {
         replica.stopPostingAfter(), err::println);
     CompletableFuture<Integer> stopped = new CompletableFuture<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Optional.ofNullable(refresher).ifPresent(ScheduleRefresher::close);
       leadership.close();
       election.shutdown();
       terms.shutdown();
@@ -246,6 +281,21 @@ public final class ServeCommand implements Callable<Integer> {
         : "reminders: scheduled by the leader") + "; waiting for the lease");
     leadership.start();
     return awaitStop(stopped, platformFactory.answers);
+  }
+
+  /**
+   * Announces through the announcer of the latest term this replica led; a term that has ended
+   * refuses to post (its platforms are closed and its fencing token is stale), which is logged.
+   */
+  private static void announceAsLeader(ScheduleAnnouncer announcer, Schedule before, Schedule after) {
+    if (announcer == null) {
+      return;
+    }
+    try {
+      announcer.changed(before, after);
+    } catch (RuntimeException e) {
+      log.info("Schedule change not announced by this replica: its term as leader has ended ({})", e.toString());
+    }
   }
 
   private static int awaitStop(CompletableFuture<Integer> stopped, ExecutorService answers)

@@ -151,7 +151,18 @@ public final class ReminderSettingsReader {
     throw new SettingsException(path + " '" + value + "' must be a whole number above 0");
   }
 
-  static Duration duration(String text, String path) {
+  /**
+   * The channels of the {@code announce:} section, where schedule changes are announced: {@code
+   * {discord: [...], slack: [...]}}; none when the section is absent.
+   *
+   * @throws SettingsException naming the key that is wrong
+   */
+  public static Channels announceChannels(Map<String, Object> section) {
+    return channels(section, Set.of(), "announce");
+  }
+
+  /** A duration such as {@code 30s}, {@code 90m}, {@code 2h} or ISO-8601 ({@code PT2H}). */
+  public static Duration duration(String text, String path) {
     String value = text.strip().toLowerCase(Locale.ROOT);
     try {
       if (value.endsWith("s") && !value.startsWith("p")) {
@@ -165,7 +176,7 @@ public final class ReminderSettingsReader {
       }
       return Duration.parse(text.strip());
     } catch (NumberFormatException | DateTimeParseException e) {
-      throw new SettingsException(path + " '" + text + "' is not a duration such as 90m or 2h", e);
+      throw new SettingsException(path + " '" + text + "' is not a duration such as 30s, 90m or 2h", e);
     }
   }
 }

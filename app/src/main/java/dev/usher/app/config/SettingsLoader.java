@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.usher.knowledge.document.DocumentReader;
+import dev.usher.knowledge.fetch.FetchPolicy;
+import dev.usher.knowledge.fetch.ScheduleUrl;
 import dev.usher.knowledge.ingest.DocumentEntry;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
 import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,7 +34,7 @@ public final class SettingsLoader {
   public static final String FILE_NAME = "usher.yaml";
   private static final Set<String> KNOWN_KEYS =
       Set.of("name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index",
-          "max_file_mb", "semantic", "state");
+          "max_file_mb", "semantic", "state", "schedule_refresh");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private SettingsLoader() {}
@@ -82,7 +86,21 @@ public final class SettingsLoader {
     for (JsonNode entry : list(root, "documents", file)) {
       documents.add(documentEntry(entry, file));
     }
-    List<String> schedule = strings(root, "schedule", file);
+    List<String> schedule = new ArrayList<>();
+    List<URI> scheduleUrls = new ArrayList<>();
+    for (String entry : strings(root, "schedule", file)) {
+      if (ScheduleUrl.isUrl(entry)) {
+        scheduleUrls.add(url(entry, file));
+      } else {
+        schedule.add(entry);
+      }
+    }
+    Duration refresh = text(root, "schedule_refresh", file)
+        .map(text -> ReminderSettingsReader.duration(text, "schedule_refresh"))
+        .orElse(FetchPolicy.DEFAULT_REFRESH);
+    if (refresh.compareTo(Duration.ofSeconds(10)) < 0) {
+      throw new SettingsException(file + ": schedule_refresh must be at least 10s: the schedule's server is not ours");
+    }
     Path index = text(root, "index", file)
         .map(named -> IndexLocation.resolve(folder, state, named, file))
         .orElse(state.resolve("index"));
@@ -99,7 +117,15 @@ public final class SettingsLoader {
     return new UsherSettings(
         folder, Optional.of(name), Optional.of(zone), text(root, "url", file), documents, schedule,
         strings(root, "synonyms", file), text(root, "help", file), index, maxBytes,
-        semantic.asBoolean(true), sections(root), state, text(root, "state", file));
+        semantic.asBoolean(true), sections(root), state, text(root, "state", file), scheduleUrls, refresh);
+  }
+
+  private static URI url(String entry, Path file) {
+    try {
+      return ScheduleUrl.parse(entry);
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(file + ": " + e.getMessage());
+    }
   }
 
   private static DocumentEntry documentEntry(JsonNode entry, Path file) {
@@ -128,7 +154,8 @@ public final class SettingsLoader {
     return new UsherSettings(
         folder, Optional.empty(), Optional.empty(), Optional.empty(), List.of(DocumentEntry.of(".")),
         schedules, List.of(), Optional.empty(), state.resolve("index"),
-        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, true, Map.of(), state, Optional.empty());
+        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, true, Map.of(), state, Optional.empty(), List.of(),
+        FetchPolicy.DEFAULT_REFRESH);
   }
 
   private static Map<String, Map<String, Object>> sections(JsonNode root) {

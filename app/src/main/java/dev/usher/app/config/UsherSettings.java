@@ -2,7 +2,9 @@ package dev.usher.app.config;
 
 import dev.usher.knowledge.ingest.DocumentEntry;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ import java.util.Optional;
  * @param state the {@code state:} setting as written (a {@code postgres://} URL, or {@code
  *     ${VARIABLE}} naming the environment variable that holds it); empty: the folder's own SQLite
  *     ledger. Read by {@link ReplicaSettings}
+ * @param schedule the schedule files, relative to the folder
+ * @param scheduleUrls the schedules published at a URL ({@code schedule:} entries that are one)
+ * @param scheduleRefresh how often {@code serve} fetches them again ({@code schedule_refresh})
  */
 public record UsherSettings(
     Path folder,
@@ -39,7 +44,9 @@ public record UsherSettings(
     boolean semantic,
     Map<String, Map<String, Object>> sections,
     Path stateDirectory,
-    Optional<String> state) {
+    Optional<String> state,
+    List<URI> scheduleUrls,
+    Duration scheduleRefresh) {
 
   public UsherSettings {
     Objects.requireNonNull(folder, "folder");
@@ -48,6 +55,13 @@ public record UsherSettings(
     synonyms = List.copyOf(synonyms);
     sections = Map.copyOf(sections);
     Objects.requireNonNull(state, "state");
+    scheduleUrls = List.copyOf(scheduleUrls);
+    Objects.requireNonNull(scheduleRefresh, "scheduleRefresh");
+  }
+
+  /** Where the last good copies of {@link #scheduleUrls} are kept. */
+  public Path scheduleCopies() {
+    return stateDirectory.resolve("schedules");
   }
 
   public Map<String, Object> section(String name) {
@@ -55,17 +69,20 @@ public record UsherSettings(
   }
 
   /**
-   * These settings with the index and state kept in {@code state} instead: for a run that only
-   * measures ({@code usher eval}), which must not write into the folder it measures.
+   * These settings with the index, the schedule copies and the ledger kept in {@code directory}
+   * instead: for a run that only measures ({@code usher eval}), which must not write into the
+   * folder it measures.
    */
   public UsherSettings withStateIn(Path directory) {
     return new UsherSettings(folder, name, zone, url, documents, schedule, synonyms, help,
-        directory.resolve("index"), maxFileBytes, semantic, sections, directory, state);
+        directory.resolve("index"), maxFileBytes, semantic, sections, directory, state, scheduleUrls,
+        scheduleRefresh);
   }
 
   /** The knowledge module's slice, with the zone to read schedule times in. */
   public KnowledgeSettings knowledge(ZoneId readZone) {
     return new KnowledgeSettings(
-        folder, documents, schedule, readZone, synonyms, indexDirectory, maxFileBytes, semantic);
+        folder, documents, schedule, readZone, synonyms, indexDirectory, maxFileBytes, semantic,
+        scheduleUrls, scheduleCopies());
   }
 }

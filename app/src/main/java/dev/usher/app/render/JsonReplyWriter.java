@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleOverview;
@@ -53,6 +54,7 @@ public final class JsonReplyWriter {
       case ScheduleOverview overview -> true;
       case NoAnswer none -> false;
       case Info info -> true;
+      case ScheduleChanges changes -> true;
     };
   }
 
@@ -69,6 +71,7 @@ public final class JsonReplyWriter {
       case ScheduleOverview overview -> sessionSources(sessions(overview));
       case NoAnswer none -> List.of();
       case Info info -> List.of();
+      case ScheduleChanges changes -> List.of();
     };
   }
 

@@ -4,6 +4,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
@@ -39,8 +40,14 @@ public final class TextRenderer {
       case ScheduleOverview overview -> overview(overview, out);
       case NoAnswer none -> noAnswer(none, out);
       case Info info -> out.append(info.title()).append("\n").append(info.text());
+      case ScheduleChanges changes -> changes(changes, out);
     }
     return out.toString().stripTrailing();
+  }
+
+  private static void changes(ScheduleChanges changes, StringBuilder out) {
+    out.append(changes.heading()).append(" (times in ").append(changes.zone().getId()).append(")");
+    changes.lines().forEach(line -> out.append("\n- ").append(line.text()));
   }
 
   private void answer(Answer answer, StringBuilder out) {

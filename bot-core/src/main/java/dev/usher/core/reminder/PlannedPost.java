@@ -4,6 +4,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public record PlannedPost(ReminderKey key, Instant at, Instant expires, Reply re
       case Info info -> info.title();
       case Answer answer -> answer.source().title();
       case NoAnswer none -> none.message();
+      case ScheduleChanges changes -> changes.heading();
     };
   }
 }

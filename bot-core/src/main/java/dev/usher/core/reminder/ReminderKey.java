@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@link #id()}.
  *
  * @param subject the ISO date ({@code 2026-04-24}) of a daily post, the session id of a "starting
- *     soon" post
+ *     soon" post (with {@code @} and its new start, such as {@code talk@2026-06-01T08:00:00Z}, for
+ *     a session that moved after it was reminded), the batch of changes of a schedule announcement
  */
 public record ReminderKey(Kind kind, String subject, String platform, String channel) {
   public ReminderKey {
@@ -37,7 +38,9 @@ public record ReminderKey(Kind kind, String subject, String platform, String cha
   /** The kinds of reminder. */
   public enum Kind {
     DAILY("daily"),
-    STARTING_SOON("soon");
+    STARTING_SOON("soon"),
+    /** A batch of schedule changes, announced once. */
+    ANNOUNCEMENT("announce");
 
     private final String label;
 

@@ -3,12 +3,15 @@ package dev.usher.core.reminder;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
+import dev.usher.core.reply.Reply;
 import dev.usher.core.schedule.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +67,8 @@ public final class ReminderScheduler implements AutoCloseable {
   // Keys this process is finished with: posted, found posted, skipped or given up.
   private final Set<ReminderKey> settled = new HashSet<>();
   private final Map<ReminderKey, Failures> failures = new HashMap<>();
+  // One-off posts (schedule announcements) not yet settled, made like planned reminders.
+  private final Map<ReminderKey, PlannedPost> announcements = new LinkedHashMap<>();
   private @Nullable ScheduledFuture<?> wakeUp;
   private @Nullable Instant lastStep;
   private boolean closed;
@@ -99,6 +104,32 @@ public final class ReminderScheduler implements AutoCloseable {
 
   /** Plans again now, from the schedule as it is now (after a reload). */
   public void reschedule() {
+    executor.execute(this::step);
+  }
+
+  /**
+   * Posts {@code reply} once to each of {@code channels}, as soon as possible, with the same ledger,
+   * look-up and retries as a reminder, keyed {@code announce/subject/platform/channel}: a subject
+   * already recorded as posted is not posted again.
+   *
+   * @param subject what makes this announcement unique, such as the batch of changes
+   * @param useful how long after now it is still worth posting (retries stop then)
+   */
+  public void announce(String subject, Reply reply, Channels channels, Duration useful) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(reply, "reply");
+    Objects.requireNonNull(channels, "channels");
+    if (useful.isNegative() || useful.isZero()) {
+      throw new IllegalArgumentException("useful must be positive: " + useful);
+    }
+    Instant now = clock.instant();
+    synchronized (lock) {
+      for (Channels.Target target : channels.targets()) {
+        ReminderKey key = new ReminderKey(
+            ReminderKey.Kind.ANNOUNCEMENT, subject, target.platform(), target.channel());
+        announcements.putIfAbsent(key, new PlannedPost(key, now, now.plus(useful), reply));
+      }
+    }
     executor.execute(this::step);
   }
 
@@ -144,16 +175,20 @@ public final class ReminderScheduler implements AutoCloseable {
     lastStep = now;
     Instant from = since.minus(planner.settings().longestCatchUp());
     Instant next = now.plus(PLANNING_STEP);
-    List<PlannedPost> posts = planner.plan(schedule.get(), from, next);
-    failures.keySet().retainAll(posts.stream().map(PlannedPost::key).collect(Collectors.toSet()));
-    for (PlannedPost post : posts) {
-      ReminderKey key = post.key();
-      if (settled.contains(key)) {
+    List<PlannedPost> posts = new ArrayList<>(planner.plan(schedule.get(), from, next));
+    posts.addAll(announcements.values());
+    Set<ReminderKey> due = new HashSet<>();
+    for (PlannedPost planned : posts) {
+      now = clock.instant();
+      if (planned.at().isAfter(now)) {
+        // Its key may be settled for an earlier time of a session that moved: wake up anyway.
+        next = earliest(next, planned.at());
         continue;
       }
-      now = clock.instant();
-      if (post.at().isAfter(now)) {
-        next = earliest(next, post.at());
+      PlannedPost post = occurrence(planned);
+      ReminderKey key = post.key();
+      due.add(key);
+      if (settled.contains(key)) {
         continue;
       }
       if (!post.expires().isAfter(now)) {
@@ -175,7 +210,33 @@ public final class ReminderScheduler implements AutoCloseable {
         next = earliest(next, after.nextTry());
       }
     }
+    failures.keySet().retainAll(due);
+    announcements.keySet().removeIf(settled::contains);
     return next;
+  }
+
+  /**
+   * The post as it is to be made now. A "starting soon" post whose key the ledger records as posted
+   * well before this one was due was posted for an earlier time of its session, which has moved
+   * since: it is made again, once, under a key naming the new start (its post expires when the
+   * session starts), such as {@code soon/talk@2026-06-01T08:00:00Z/discord/123}. A session that
+   * never moves keeps the plain key.
+   */
+  private PlannedPost occurrence(PlannedPost post) {
+    ReminderKey key = post.key();
+    if (key.kind() != ReminderKey.Kind.STARTING_SOON) {
+      return post;
+    }
+    boolean postedForAnEarlierTime = ledger.find(key)
+        .flatMap(ReminderLedger.Entry::postedAt)
+        .filter(postedAt -> postedAt.isBefore(post.at().minus(LOOKUP_MARGIN)))
+        .isPresent();
+    if (!postedForAnEarlierTime) {
+      return post;
+    }
+    ReminderKey moved = new ReminderKey(
+        key.kind(), key.subject() + "@" + post.expires(), key.platform(), key.channel());
+    return new PlannedPost(moved, post.at(), post.expires(), post.reply());
   }
 
   private void attempt(PlannedPost post) {

@@ -2,6 +2,7 @@ package dev.usher.core.schedule;
 
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleOverview;
@@ -20,6 +21,7 @@ final class Replies {
       case Answer answer -> List.of();
       case NoAnswer none -> List.of();
       case Info info -> List.of();
+      case ScheduleChanges changes -> List.of();
     };
   }
 
@@ -32,6 +34,7 @@ final class Replies {
       case Answer answer -> answer.text().text();
       case NoAnswer none -> none.message() + " " + String.join(" ", none.notes());
       case Info info -> info.title() + " " + info.text();
+      case ScheduleChanges changes -> changes.heading();
     };
   }
 }

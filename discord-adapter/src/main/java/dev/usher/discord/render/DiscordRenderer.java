@@ -7,6 +7,7 @@ import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.schedule.Session;
@@ -58,7 +59,24 @@ public final class DiscordRenderer {
       case Info info ->
           new Card(escape(info.title()), notes(info.notes()) + escape(info.text()), List.of(),
               Optional.empty());
+      case ScheduleChanges changes -> changes(changes);
     };
+  }
+
+  /** A field per change: the title, then what it was and what it is now. */
+  private static Card changes(ScheduleChanges changes) {
+    List<Card.Field> fields = new ArrayList<>();
+    for (ScheduleChanges.Line line : changes.lines()) {
+      List<String> lines = new ArrayList<>();
+      line.was().ifPresent(was -> lines.add("Was: " + escape(was)));
+      line.now().ifPresent(now -> lines.add("Now: " + escape(now)));
+      fields.add(new Card.Field(
+          EmbedPacker.cut(line.change() + ": " + escape(line.title()), EmbedPacker.FIELD_NAME_MAX),
+          EmbedPacker.cut(String.join("\n", lines), EmbedPacker.FIELD_VALUE_MAX)));
+    }
+    return new Card(escape(changes.heading()),
+        notes(changes.notes()) + "Times in the conference's zone, " + changes.zone().getId() + ".",
+        fields, Optional.empty());
   }
 
   private Card answer(Answer answer) {

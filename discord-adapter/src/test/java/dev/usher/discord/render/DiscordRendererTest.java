@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import dev.usher.core.reply.ScheduleChanges;
+import dev.usher.core.schedule.ScheduleChange;
 import org.junit.jupiter.api.Test;
 
 class DiscordRendererTest {
@@ -126,5 +128,25 @@ class DiscordRendererTest {
     assertThat(embed.getDescription()).isEqualTo("I couldn't find that.\nDid you mean: cloakroom?");
     assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName)
         .containsExactly("Closest topics", "Need a human?");
+  }
+
+  @Test
+  void aScheduleChangeShowsWhatItWasAndIsNowWithTitlesEscaped() {
+    ZonedDateTime nine = ZonedDateTime.of(2026, 4, 23, 9, 0, 0, 0, VIENNA);
+    Session was = new Session("s1", "@everyone *Rust*", nine, nine.plusMinutes(45), Optional.of("Hall A"),
+        Optional.empty(), List.of(), "", Optional.empty());
+    Session now = new Session("s1", "@everyone *Rust*", nine.plusHours(2), nine.plusHours(2).plusMinutes(45),
+        Optional.of("Hall B"), Optional.empty(), List.of(), "", Optional.empty());
+
+    MessageEmbed embed = renderer.render(new ScheduleChanges(List.of(new ScheduleChange.Changed(was, now)), VIENNA))
+        .get(0).getEmbeds().get(0);
+
+    assertThat(embed.getTitle()).isEqualTo("Schedule change");
+    assertThat(embed.getFields()).singleElement().satisfies(field -> {
+      assertThat(field.getName()).isEqualTo("Moved: @\u200Beveryone \\*Rust\\*");
+      assertThat(field.getValue())
+          .isEqualTo("Was: Thu 23 Apr 09:00\u201309:45 \u00b7 Hall A\nNow: Thu 23 Apr 11:00\u201311:45 \u00b7 Hall B");
+    });
+    assertThat(embed.getDescription()).contains("Europe/Vienna");
   }
 }

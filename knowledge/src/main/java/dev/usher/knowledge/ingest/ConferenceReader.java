@@ -7,6 +7,8 @@ import dev.usher.knowledge.document.DocumentReader;
 import dev.usher.knowledge.document.PassageSplitter;
 import dev.usher.knowledge.document.ReadDocument;
 import dev.usher.knowledge.document.UnreadableDocumentException;
+import dev.usher.knowledge.fetch.ScheduleCopy;
+import dev.usher.knowledge.fetch.ScheduleUrl;
 import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import dev.usher.knowledge.schedule.ScheduleReading;
@@ -69,32 +71,50 @@ public final class ConferenceReader {
     Set<String> sessionIds = new HashSet<>();
     Optional<ZoneId> declaredZone = Optional.empty();
     Optional<String> declaredName = Optional.empty();
-    for (String schedule : settings.schedules()) {
-      for (ConferenceFile file : files.schedule(schedule)) {
-        if (readBytes(file, problems, fingerprint).isEmpty()) {
-          continue;
-        }
-        ScheduleReading reading = ScheduleFiles.read(file.path(), file.displayPath(), settings.zone());
-        problems.addAll(reading.problems());
-        int kept = 0;
-        for (Session session : reading.sessions()) {
-          if (sessionIds.add(session.id())) {
-            sessions.add(session);
-            kept++;
-          } else {
-            problems.add(new Problem(file.displayPath(), "session id " + session.id() + " appears twice; kept the first"));
-          }
-        }
-        declaredZone = declaredZone.or(reading::declaredZone);
-        declaredName = declaredName.or(reading::conferenceName);
-        report(reports, new FileReport(file.displayPath(), "schedule", 0, kept));
+    List<ConferenceFile> scheduleFiles = new ArrayList<>();
+    settings.schedules().forEach(schedule -> scheduleFiles.addAll(files.schedule(schedule)));
+    scheduleFiles.addAll(fetchedCopies(problems));
+    for (ConferenceFile file : scheduleFiles) {
+      if (readBytes(file, problems, fingerprint).isEmpty()) {
+        continue;
       }
+      ScheduleReading reading = ScheduleFiles.read(file.path(), file.displayPath(), settings.zone());
+      problems.addAll(reading.problems());
+      int kept = 0;
+      for (Session session : reading.sessions()) {
+        if (sessionIds.add(session.id())) {
+          sessions.add(session);
+          kept++;
+        } else {
+          problems.add(new Problem(file.displayPath(), "session id " + session.id() + " appears twice; kept the first"));
+        }
+      }
+      declaredZone = declaredZone.or(reading::declaredZone);
+      declaredName = declaredName.or(reading::conferenceName);
+      report(reports, new FileReport(file.displayPath(), "schedule", 0, kept));
     }
     problems.addAll(0, files.problems());
     problems.forEach(p -> log.debug("{}: {}", p.path(), p.reason()));
     return new ConferenceMaterial(
         documents, sessions, reports, problems,
         HexFormat.of().formatHex(fingerprint.digest()), declaredZone, declaredName);
+  }
+
+  /**
+   * The last good copy of each schedule at a URL, named by its URL; one never fetched is reported.
+   * These files are Usher's own, in its state folder, so they need not be inside the folder.
+   */
+  private List<ConferenceFile> fetchedCopies(List<Problem> problems) {
+    List<ConferenceFile> copies = new ArrayList<>();
+    for (var url : settings.scheduleUrls()) {
+      ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
+      String shown = ScheduleUrl.display(url);
+      copy.content().ifPresentOrElse(
+          file -> copies.add(new ConferenceFile(file, shown, DocumentEntry.of(shown))),
+          () -> problems.add(new Problem(shown, "not fetched yet, no sessions from it"
+              + copy.state().failure().map(why -> " (the last fetch: " + why + ")").orElse(""))));
+    }
+    return copies;
   }
 
   /**

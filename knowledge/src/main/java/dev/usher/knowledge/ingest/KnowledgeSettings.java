@@ -1,5 +1,6 @@
 package dev.usher.knowledge.ingest;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.Objects;
  * @param maxFileBytes files larger than this are reported and skipped
  * @param semantic whether passages and questions are also compared by meaning (sentence vectors);
  *     off for a corpus too large to embed
+ * @param scheduleUrls schedules published at a URL, read from their last good copy (see {@link
+ *     dev.usher.knowledge.fetch.ScheduleCopy}) after the files of {@code schedules}
+ * @param scheduleCopies where the copies of {@code scheduleUrls} are kept (the state folder's
+ *     {@code schedules})
  */
 public record KnowledgeSettings(
     Path folder,
@@ -26,7 +31,9 @@ public record KnowledgeSettings(
     List<String> synonyms,
     Path indexDirectory,
     long maxFileBytes,
-    boolean semantic) {
+    boolean semantic,
+    List<URI> scheduleUrls,
+    Path scheduleCopies) {
 
   /** 20 MB: larger files are almost always a mistake (a video, a dump), not a document. */
   public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -38,9 +45,19 @@ public record KnowledgeSettings(
     Objects.requireNonNull(zone, "zone");
     synonyms = List.copyOf(synonyms);
     Objects.requireNonNull(indexDirectory, "indexDirectory");
+    scheduleUrls = List.copyOf(scheduleUrls);
+    Objects.requireNonNull(scheduleCopies, "scheduleCopies");
     if (maxFileBytes <= 0) {
       throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
     }
+  }
+
+  /** Settings without schedules at a URL. */
+  public KnowledgeSettings(
+      Path folder, List<DocumentEntry> documents, List<String> schedules, ZoneId zone,
+      List<String> synonyms, Path indexDirectory, long maxFileBytes, boolean semantic) {
+    this(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, semantic,
+        List.of(), indexDirectory.toAbsolutePath().resolveSibling("schedules"));
   }
 
   /** Settings with semantic search on. */
@@ -52,7 +69,8 @@ public record KnowledgeSettings(
 
   /** The same settings with semantic search on or off. */
   public KnowledgeSettings withSemantic(boolean on) {
-    return new KnowledgeSettings(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, on);
+    return new KnowledgeSettings(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, on,
+        scheduleUrls, scheduleCopies);
   }
 
   /** Where the vectors of embedded passages are kept between starts: beside the index. */

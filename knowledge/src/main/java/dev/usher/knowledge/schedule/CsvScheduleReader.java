@@ -59,14 +59,14 @@ final class CsvScheduleReader implements FormatReader {
         entry(values).addTo(collector, "row " + row + idOf(values), defaultZone);
       }
     } catch (JacksonException e) {
-      collector.problem(
+      collector.cut(
           "row " + (row + 1),
           "not valid CSV: "
               + e.getOriginalMessage()
               + YamlScheduleReader.at(e)
               + "; this and the following rows were not read");
     } catch (IOException e) {
-      collector.problem("", "could not be read: " + ReadFailure.describe(e));
+      collector.cut("", "could not be read: " + ReadFailure.describe(e));
     }
     return collector.reading(Optional.empty(), Optional.empty());
   }

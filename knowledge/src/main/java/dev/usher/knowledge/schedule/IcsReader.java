@@ -73,6 +73,11 @@ final class IcsReader implements FormatReader {
       collector.problem("", "the file is empty, no sessions");
       return collector.reading(Optional.empty(), Optional.empty());
     }
+    String upper = text.strip().toUpperCase(java.util.Locale.ROOT);
+    // A calendar that begins but never ends was cut short (a dropped download, a full disk).
+    if (upper.startsWith("BEGIN:VCALENDAR") && !upper.endsWith("END:VCALENDAR")) {
+      collector.cut("", "the file does not end with END:VCALENDAR, it may be truncated");
+    }
     Calendar calendar;
     List<VEvent> events;
     try {

@@ -66,7 +66,7 @@ final class PretalxJsonReader implements FormatReader {
         collector.problem("", "no schedule.conference found; not a pretalx/frab JSON schedule");
       }
     } catch (JacksonException e) {
-      collector.problem(
+      collector.cut(
           "",
           "not valid JSON, the file may be truncated: "
               + e.getOriginalMessage()
@@ -75,7 +75,7 @@ final class PretalxJsonReader implements FormatReader {
               + (events.size() + v2Events.size())
               + " event(s) before that point");
     } catch (IOException e) {
-      collector.problem("", "could not be read: " + ReadFailure.describe(e));
+      collector.cut("", "could not be read: " + ReadFailure.describe(e));
     }
     Optional<ZoneId> declared = zone(zoneName, collector);
     for (JsonNode event : events) {

@@ -71,6 +71,40 @@ public final class ScheduleFiles {
   }
 
   /**
+   * Reads a schedule held in memory (a fetched copy), as {@link #read(Path, String, ZoneId)} reads
+   * a file.
+   *
+   * @param format the format's file extension without the dot: {@code ics}, {@code json}, {@code
+   *     xml}, {@code yaml}, {@code yml} or {@code csv}
+   * @throws IllegalArgumentException for another format
+   */
+  public static ScheduleReading read(
+      byte[] content, String format, String displayPath, ZoneId defaultZone) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(displayPath, "displayPath");
+    Objects.requireNonNull(defaultZone, "defaultZone");
+    FormatReader reader = READERS.get(format);
+    if (reader == null) {
+      throw new IllegalArgumentException("format: not a schedule format: " + format);
+    }
+    if (content.length == 0) {
+      return ScheduleReading.failed(displayPath, "empty, no sessions");
+    }
+    return withNoSessionsReported(reader.read(content, displayPath, defaultZone), displayPath);
+  }
+
+  /** The format of a file or path by its extension ({@code json} for {@code a/b.JSON}), if a schedule's. */
+  public static Optional<String> formatOf(String name) {
+    Objects.requireNonNull(name, "name");
+    int dot = name.lastIndexOf('.');
+    if (dot < 0 || name.indexOf('/', dot) >= 0) {
+      return Optional.empty();
+    }
+    String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return READERS.containsKey(extension) ? Optional.of(extension) : Optional.empty();
+  }
+
+  /**
    * A schedule file that gave no session always has a problem: one that no reader found fault with
    * (a format variant with its events elsewhere, an empty list) would otherwise pass in silence.
    */
@@ -82,7 +116,8 @@ public final class ScheduleFiles {
     List<IngestReport.Problem> problems = new ArrayList<>(reading.problems());
     problems.add(new IngestReport.Problem(displayPath, "no events found, no sessions read from this file"));
     return new ScheduleReading(
-        reading.sessions(), reading.declaredZone(), reading.conferenceName(), problems);
+        reading.sessions(), reading.declaredZone(), reading.conferenceName(), problems,
+        reading.complete());
   }
 
   private static Optional<FormatReader> reader(Path file) {

@@ -14,12 +14,16 @@ import java.util.Optional;
  * @param declaredZone the time zone the file itself names, if any
  * @param conferenceName the conference or calendar name the file itself gives, if any
  * @param problems each event, row or part of the file that was skipped, and why
+ * @param complete false when the file could not be read to its end (cut short, or broken past some
+ *     point): the sessions are those before the break. A fetched schedule in this state never
+ *     replaces the last good copy.
  */
 public record ScheduleReading(
     List<Session> sessions,
     Optional<ZoneId> declaredZone,
     Optional<String> conferenceName,
-    List<IngestReport.Problem> problems) {
+    List<IngestReport.Problem> problems,
+    boolean complete) {
 
   public ScheduleReading {
     sessions = List.copyOf(sessions);
@@ -33,6 +37,7 @@ public record ScheduleReading(
         List.of(),
         Optional.empty(),
         Optional.empty(),
-        List.of(new IngestReport.Problem(displayPath, reason)));
+        List.of(new IngestReport.Problem(displayPath, reason)),
+        false);
   }
 }

@@ -29,6 +29,7 @@ final class SessionCollector {
   private final List<IngestReport.Problem> problems = new ArrayList<>();
   private final List<Occurrence> occurrences = new ArrayList<>();
   private final Set<String> occurrenceKeys = new HashSet<>();
+  private boolean complete = true;
 
   /** An entry whose final session id is known only once every entry of the file has been seen. */
   private record Occurrence(
@@ -46,6 +47,12 @@ final class SessionCollector {
   void problem(String where, String reason) {
     problems.add(
         new IngestReport.Problem(displayPath, where.isEmpty() ? reason : where + ": " + reason));
+  }
+
+  /** Records that the file could not be read past some point, and why: the reading is incomplete. */
+  void cut(String where, String reason) {
+    problem(where, reason);
+    complete = false;
   }
 
   /**
@@ -127,7 +134,7 @@ final class SessionCollector {
 
   ScheduleReading reading(Optional<ZoneId> declaredZone, Optional<String> conferenceName) {
     addOccurrences();
-    return new ScheduleReading(sessions, declaredZone, conferenceName, problems);
+    return new ScheduleReading(sessions, declaredZone, conferenceName, problems, complete);
   }
 
   static Optional<String> nonBlank(String text) {
