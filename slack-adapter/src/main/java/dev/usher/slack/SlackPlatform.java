@@ -15,6 +15,7 @@ import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
+import dev.usher.core.platform.SeenDeliveries;
 import dev.usher.core.reply.Reply;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackPlatform implements ChatPlatform {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
-  private static final int REMEMBERED_EVENTS = 10_000;
+  private static final int REMEMBERED_DELIVERIES = 10_000;
 
   private final SlackSettings settings;
   private final SlackCredentials credentials;
@@ -43,10 +44,24 @@ public final class SlackPlatform implements ChatPlatform {
   private @Nullable SlackHttpServer httpServer;
 
   /**
+   * A platform that remembers the deliveries it answered in memory only (a retry after a restart
+   * is answered again).
+   *
    * @param executor where answers are computed; owned by the caller, who shuts it down
    */
   public SlackPlatform(
       SlackSettings settings, SlackCredentials credentials, Bot bot, ExecutorService executor) {
+    this(settings, credentials, bot, executor, SeenDeliveries.inMemory(REMEMBERED_DELIVERIES));
+  }
+
+  /**
+   * @param executor where answers are computed; owned by the caller, who shuts it down
+   * @param seen the deliveries already answered: an event or slash command Slack delivers again (a
+   *     retry, a re-sent envelope, a replayed request) is acknowledged and not answered again
+   */
+  public SlackPlatform(SlackSettings settings, SlackCredentials credentials, Bot bot,
+      ExecutorService executor, SeenDeliveries seen) {
+    Objects.requireNonNull(seen, "seen");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(bot, "bot");
@@ -62,17 +77,16 @@ public final class SlackPlatform implements ChatPlatform {
     credentials.signingSecret().ifPresent(app::signingSecret);
     this.app = new App(app.build());
     this.renderer = new SlackRenderer(settings.slashCommand("help"));
-    register(new BackgroundAnswerer(bot, renderer, executor));
+    register(new BackgroundAnswerer(bot, renderer, executor), new SlackDeliveries(seen));
   }
 
-  private void register(BackgroundAnswerer answerer) {
-    EventDeduplicator seen = new EventDeduplicator(REMEMBERED_EVENTS);
+  private void register(BackgroundAnswerer answerer, SlackDeliveries seen) {
     app.event(AppMentionEvent.class, new MentionHandler(answerer, seen));
     app.event(MessageEvent.class, DirectMessageHandler.plain(answerer, seen));
     app.event(MessageFileShareEvent.class, DirectMessageHandler.fileShare(answerer, seen));
     app.event(MessageThreadBroadcastEvent.class, DirectMessageHandler.threadBroadcast(answerer, seen));
     app.event(MessageMeEvent.class, DirectMessageHandler.me(answerer, seen));
-    SlashCommandResponder commands = new SlashCommandResponder(answerer, settings);
+    SlashCommandResponder commands = new SlashCommandResponder(answerer, settings, seen);
     for (var command : SlackSettings.slackCommands()) {
       app.command(settings.slashCommand(command.name()), commands);
     }

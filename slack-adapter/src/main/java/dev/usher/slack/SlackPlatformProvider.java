@@ -47,6 +47,7 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
         }
       }
     }
-    return Optional.of(new SlackPlatform(settings, credentials, context.bot(), context.executor()));
+    return Optional.of(new SlackPlatform(
+        settings, credentials, context.bot(), context.executor(), context.seenDeliveries()));
   }
 }

@@ -19,22 +19,29 @@ import java.util.stream.Collectors;
 
 /**
  * Every catalog slash command: reads the text into the command's options, acknowledges at once,
- * and answers through the command's response URL (which works in channels the bot is not in).
+ * and answers through the command's response URL (which works in channels the bot is not in). A
+ * command that arrives again (a replayed request, same {@code trigger_id}) is only acknowledged.
  */
 final class SlashCommandResponder implements SlashCommandHandler {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
   private final BackgroundAnswerer answerer;
   private final SlackSettings settings;
+  private final SlackDeliveries seen;
 
-  SlashCommandResponder(BackgroundAnswerer answerer, SlackSettings settings) {
+  SlashCommandResponder(BackgroundAnswerer answerer, SlackSettings settings, SlackDeliveries seen) {
     this.answerer = answerer;
     this.settings = settings;
+    this.seen = seen;
   }
 
   @Override
   public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload payload = req.getPayload();
+    if (!seen.firstCommand(payload.getTriggerId())) {
+      // A replayed request: the first one was answered (or told why not).
+      return ctx.ack();
+    }
     Optional<CommandSpec> command =
         settings.catalogName(payload.getCommand()).flatMap(CommandCatalog::command);
     if (command.isEmpty()) {

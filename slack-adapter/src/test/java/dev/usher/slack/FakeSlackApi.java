@@ -138,6 +138,11 @@ final class FakeSlackApi implements AutoCloseable {
     return posts;
   }
 
+  /** The response URL posts not taken yet; each call's form has the {@code path} it went to. */
+  BlockingQueue<Call> responses() {
+    return responses;
+  }
+
   private static Call take(BlockingQueue<Call> queue, Duration timeout, String what)
       throws InterruptedException {
     Call call = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -209,7 +214,7 @@ final class FakeSlackApi implements AutoCloseable {
 
   private void respond(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    responses.add(new Call("respond", Map.of(), body));
+    responses.add(new Call("respond", Map.of("path", exchange.getRequestURI().getPath()), body));
     if (rateLimited(exchange, "respond")) {
       return;
     }

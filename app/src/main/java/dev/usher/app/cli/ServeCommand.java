@@ -9,6 +9,7 @@ import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
 import dev.usher.core.reminder.ReminderLedgerException;
 import dev.usher.ledger.SqliteReminderLedger;
+import dev.usher.ledger.SqliteSeenDeliveries;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
@@ -88,6 +89,17 @@ public final class ServeCommand implements Callable<Integer> {
         return ExitCode.STATE_UNUSABLE;
       }
     }
+    SqliteSeenDeliveries seen;
+    try {
+      // Kept in the state folder, so a platform's retry that arrives after a restart is not
+      // answered a second time.
+      seen = SqliteSeenDeliveries.open(deliveriesFile(runtime), Clock.systemUTC());
+    } catch (IllegalStateException e) {
+      err.println("usher: " + e.getMessage());
+      ledger.ifPresent(SqliteReminderLedger::close);
+      runtime.close();
+      return ExitCode.STATE_UNUSABLE;
+    }
     // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
     // rather than let every later question miss its platform's deadline.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -96,7 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
     List<ChatPlatform> platforms = new ArrayList<>();
     for (ChatPlatformProvider provider : ServiceLoader.load(ChatPlatformProvider.class)) {
       PlatformContext context =
-          new PlatformContext(bot, runtime.settings().section(provider.name()), System.getenv(), answers);
+          new PlatformContext(bot, runtime.settings().section(provider.name()), System.getenv(), answers, seen);
       Optional<ChatPlatform> platform = provider.create(context);
       platform.ifPresentOrElse(platforms::add, () -> err.println(provider.name() + ": no token in the environment, not started"));
     }
@@ -104,6 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("No chat platform to serve: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
           + " (see README). To try the bot without one: ./usher console");
       ledger.ifPresent(SqliteReminderLedger::close);
+      seen.close();
       runtime.close();
       answers.shutdown();
       return ExitCode.NO_PLATFORM;
@@ -114,6 +127,7 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
       platforms.forEach(ChatPlatform::close);
       answers.shutdown();
+      seen.close();
       runtime.close();
       lock.close();
       stopped.countDown();
@@ -141,6 +155,11 @@ public final class ServeCommand implements Callable<Integer> {
     stopped.await();
     answers.awaitTermination(5, TimeUnit.SECONDS);
     return 0;
+  }
+
+  /** The deliveries already answered, beside the reminder ledger in the state folder. */
+  static java.nio.file.Path deliveriesFile(ConferenceRuntime runtime) {
+    return runtime.settings().stateDirectory().resolve("deliveries.db");
   }
 
   private static void report(ConferenceRuntime runtime, PrintWriter err) {
