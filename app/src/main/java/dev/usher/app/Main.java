@@ -7,6 +7,7 @@ import dev.usher.app.cli.EvalCommand;
 import dev.usher.app.cli.IndexCommand;
 import dev.usher.app.cli.RemindersCommand;
 import dev.usher.app.cli.ServeCommand;
+import dev.usher.app.cli.SlackManifestCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,8 @@ import java.util.concurrent.Callable;
       IndexCommand.class,
       EvalCommand.class,
       RemindersCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      SlackManifestCommand.class
     })
 public final class Main implements Callable<Integer> {
   /**
