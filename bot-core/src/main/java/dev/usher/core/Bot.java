@@ -169,19 +169,36 @@ public final class Bot {
             + conference.zone().getId() + "." + url);
   }
 
+  /** How many of a reload's problems its reply names; {@code ./usher check} lists them all. */
+  static final int RELOAD_PROBLEMS_SHOWN = 5;
+
+  /**
+   * A summary fit for one message: the counts, then the first {@link #RELOAD_PROBLEMS_SHOWN}
+   * problems with their paths as the report gives them (relative to the conference folder), and how
+   * many more there are. One line per problem would be dozens of messages for a messy folder.
+   */
   private Reply reload() {
     IngestReport report = knowledge.reload();
-    String problems =
-        report.problems().isEmpty()
-            ? ""
-            : "\nSkipped or partly read:\n"
-                + report.problems().stream()
-                    .map(p -> "- " + p.path() + ": " + p.reason())
-                    .collect(Collectors.joining("\n"));
-    return new Info(
-        "Reloaded",
-        report.files().size() + " files, " + report.passages() + " passages, "
-            + report.sessions() + " sessions" + problems);
+    List<IngestReport.Problem> problems = report.problems();
+    StringBuilder text = new StringBuilder()
+        .append(report.files().size()).append(" files, ").append(report.passages())
+        .append(" passages, ").append(report.sessions()).append(" sessions.");
+    if (!problems.isEmpty()) {
+      text.append(' ').append(count(problems.size(), "file problem", "file problems"))
+          .append(problems.size() > RELOAD_PROBLEMS_SHOWN ? "; the first " + RELOAD_PROBLEMS_SHOWN : "")
+          .append(':');
+      problems.stream().limit(RELOAD_PROBLEMS_SHOWN)
+          .forEach(p -> text.append("\n- ").append(p.path()).append(": ").append(p.reason()));
+      if (problems.size() > RELOAD_PROBLEMS_SHOWN) {
+        text.append("\n... and ").append(problems.size() - RELOAD_PROBLEMS_SHOWN)
+            .append(" more: ./usher check on the server lists every one.");
+      }
+    }
+    return new Info("Reloaded", text.toString());
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
 }

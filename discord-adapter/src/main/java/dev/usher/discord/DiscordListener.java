@@ -81,7 +81,9 @@ final class DiscordListener extends ListenerAdapter {
           .queue(null, e -> LOG.warn("Could not answer {}", event.getId(), e));
       return;
     }
-    responder.respond(event, () -> renderer.render(bot.handle(request.get())));
+    // An organizer's command (a reload's report of the folder) is for the organizer, not the channel.
+    boolean ephemeral = spec.map(CommandSpec::organizerOnly).orElse(false);
+    responder.respond(event, ephemeral, () -> renderer.render(bot.handle(request.get())));
   }
 
   @Override

@@ -252,7 +252,16 @@ class DiscordGatewayIT {
 
     FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
 
-    assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Reloaded");
+    JsonNode data = callback.body().path("data");
+    assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Reloaded");
+    assertThat(data.path("flags").asInt() & 64).as("ephemeral: for the organizer only").isEqualTo(64);
+    assertThat(data.path("embeds").get(0).path("description").asText())
+        .contains(TestKnowledge.READ_PROBLEMS + " file problems; the first 5:")
+        .contains("drafts/notes\\-1.pdf") // escaped for Discord's markdown
+        .doesNotContain("notes\\-6.pdf")
+        .contains("and 42 more");
+    assertThat(discord.restRequests()).as("one message, no follow-ups")
+        .noneMatch(r -> r.path().contains("tok-reload") && !r.path().startsWith("/interactions/"));
   }
 
   @Test
