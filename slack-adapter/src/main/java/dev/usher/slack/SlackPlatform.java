@@ -19,6 +19,7 @@ import dev.usher.core.platform.SeenDeliveries;
 import dev.usher.core.reply.Reply;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackPlatform implements ChatPlatform {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
   private static final int REMEMBERED_DELIVERIES = 10_000;
+  /** How long start waits for Slack's {@code hello} on the first Socket Mode connection. */
+  static final Duration GREETING_TIMEOUT = Duration.ofSeconds(10);
 
   private final SlackSettings settings;
   private final SlackCredentials credentials;
@@ -136,13 +139,29 @@ public final class SlackPlatform implements ChatPlatform {
             () -> new IllegalStateException("SLACK_APP_TOKEN is needed for Socket Mode"));
         socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
         socketMode.startAsync();
-        LOG.info("Slack connected over Socket Mode");
+        awaitGreeting(socketMode.getClient());
       }
       case HTTP -> {
         app.start();
         httpServer = new SlackHttpServer(app, new InetSocketAddress(settings.bind(), settings.port()));
         httpServer.start();
       }
+    }
+  }
+
+  /**
+   * Returns once Slack said {@code hello} on the new connection, so "connected" is true when said.
+   * The listener can only be added once Bolt has made the client, which also starts connecting: in
+   * the unlikely case the greeting was handled before the listener was there, an open connection at
+   * the deadline counts as greeted.
+   */
+  private static void awaitGreeting(SocketModeClient client) throws InterruptedException {
+    SocketModeGreeting greeting = new SocketModeGreeting();
+    client.addWebSocketMessageListener(greeting);
+    if (!greeting.awaitFirst(GREETING_TIMEOUT) && !client.verifyConnection()) {
+      throw new IllegalStateException("Slack gave a Socket Mode address but no connection was made"
+          + " within " + GREETING_TIMEOUT.toSeconds() + " s: is a proxy or firewall blocking"
+          + " WebSockets (wss://wss-primary.slack.com)?");
     }
   }
 
