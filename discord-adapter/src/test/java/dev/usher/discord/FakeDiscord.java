@@ -37,6 +37,11 @@ import org.java_websocket.server.WebSocketServer;
  * the initial response and for 15 minutes (10015 Unknown Webhook); and about messages: content
  * 2,000 characters, 10 embeds, embed title 256, description 4,096, 25 fields, field name 256 and
  * value 1,024, footer 2,048, 6,000 in all (50035 Invalid Form Body).
+ *
+ * <p>And about the gateway: on request it sends Reconnect (op 7) and Invalid Session (op 9,
+ * resumable or not), stops acknowledging a connection's heartbeats (a zombie connection), closes
+ * an IDENTIFY with a close code such as 4004 or 4014; it resumes (op 6) only a session it gave out
+ * and has not invalidated, answering any other resume with op 9 {@code false}.
  */
 final class FakeDiscord implements AutoCloseable {
   static final String TOKEN = "test-token";
@@ -81,6 +86,17 @@ final class FakeDiscord implements AutoCloseable {
   private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
   /** Interaction tokens by interaction id, to read the interaction's age. */
   private final Map<String, String> interactionIds = new ConcurrentHashMap<>();
+  /** Session ids READY gave out and not invalidated: only these can be resumed (op 6). */
+  private final Map<String, Boolean> resumableSessions = new ConcurrentHashMap<>();
+  /** Connections whose heartbeats are no longer acknowledged: zombies, as a dead link looks. */
+  private final Map<WebSocket, Boolean> zombies = new ConcurrentHashMap<>();
+  private volatile int heartbeatIntervalMillis = 41_250;
+  private volatile String lastSessionId = "";
+  private volatile Optional<GatewayClose> closeOnIdentify = Optional.empty();
+
+  /** A close frame the gateway sends: its code and reason. */
+  record GatewayClose(int code, String reason) {}
+
   static final Duration INITIAL_RESPONSE_DEADLINE = Duration.ofSeconds(3);
   static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
 
@@ -194,6 +210,43 @@ final class FakeDiscord implements AutoCloseable {
     sockets.keySet().forEach(socket -> socket.send(text));
   }
 
+  /** The session id of the last READY. */
+  String lastSessionId() {
+    return lastSessionId;
+  }
+
+  /** The heartbeat interval HELLO (op 10) gives connections made from now on. */
+  void heartbeatInterval(Duration interval) {
+    heartbeatIntervalMillis = (int) interval.toMillis();
+  }
+
+  /** Sends Reconnect (op 7): the client must reconnect and resume. */
+  void requestReconnect() {
+    sockets.keySet().forEach(socket -> socket.send("{\"op\":7,\"s\":null,\"t\":null,\"d\":null}"));
+  }
+
+  /**
+   * Sends Invalid Session (op 9) with {@code d} as Discord does: true, the session may be resumed;
+   * false, it is gone and the client must identify anew (a later resume of it is refused).
+   */
+  void invalidateSession(boolean resumable) {
+    if (!resumable) {
+      resumableSessions.clear();
+    }
+    sockets.keySet().forEach(socket ->
+        socket.send("{\"op\":9,\"s\":null,\"t\":null,\"d\":" + resumable + "}"));
+  }
+
+  /** The current connections stop acknowledging heartbeats (op 11); new ones acknowledge again. */
+  void stopAcknowledgingHeartbeats() {
+    sockets.keySet().forEach(socket -> zombies.put(socket, true));
+  }
+
+  /** The next IDENTIFY is answered by closing the connection with {@code code}, not with READY. */
+  void closeNextIdentifyWith(int code, String reason) {
+    closeOnIdentify = Optional.of(new GatewayClose(code, reason));
+  }
+
   /** Closes every gateway connection as Discord does when it restarts a node (4000: resumable). */
   void dropConnections() {
     sockets.keySet().forEach(socket -> socket.close(4000, "Unknown error"));
@@ -231,7 +284,8 @@ final class FakeDiscord implements AutoCloseable {
     @Override
     public void onOpen(WebSocket socket, ClientHandshake handshake) {
       sockets.put(socket, true);
-      socket.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":41250}}");
+      socket.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":"
+          + heartbeatIntervalMillis + "}}");
     }
 
     @Override
@@ -239,12 +293,29 @@ final class FakeDiscord implements AutoCloseable {
       JsonNode payload = read(message);
       recordGateway(payload);
       switch (payload.path("op").asInt()) {
-        case 1 -> socket.send("{\"op\":11,\"s\":null,\"t\":null,\"d\":null}");
+        case 1 -> {
+          if (!zombies.containsKey(socket)) {
+            socket.send("{\"op\":11,\"s\":null,\"t\":null,\"d\":null}");
+          }
+        }
         case 2 -> {
+          Optional<GatewayClose> refusal = closeOnIdentify;
+          if (refusal.isPresent()) {
+            closeOnIdentify = Optional.empty();
+            socket.close(refusal.get().code(), refusal.get().reason());
+            return;
+          }
           socket.send(event("READY", ready()));
           socket.send(event("GUILD_CREATE", guild()));
         }
-        case 6 -> socket.send(event("RESUMED", NODES.objectNode().set("_trace", NODES.arrayNode())));
+        case 6 -> {
+          // Only a session READY gave out, and not invalidated since, can be resumed.
+          if (resumableSessions.containsKey(payload.path("d").path("session_id").asText())) {
+            socket.send(event("RESUMED", NODES.objectNode().set("_trace", NODES.arrayNode())));
+          } else {
+            socket.send("{\"op\":9,\"s\":null,\"t\":null,\"d\":false}");
+          }
+        }
         default -> {}
       }
     }
@@ -252,6 +323,7 @@ final class FakeDiscord implements AutoCloseable {
     @Override
     public void onClose(WebSocket socket, int code, String reason, boolean remote) {
       sockets.remove(socket);
+      zombies.remove(socket);
     }
 
     @Override
@@ -271,7 +343,10 @@ final class FakeDiscord implements AutoCloseable {
     ObjectNode ready = NODES.objectNode().put("v", 10);
     ready.set("user", user(BOT_ID, "usher", true).put("mfa_enabled", false).put("verified", true).put("flags", 0));
     ready.set("guilds", NODES.arrayNode().add(NODES.objectNode().put("id", GUILD_ID).put("unavailable", true)));
-    ready.put("session_id", "session-" + newId());
+    String sessionId = "session-" + newId();
+    resumableSessions.put(sessionId, true);
+    lastSessionId = sessionId;
+    ready.put("session_id", sessionId);
     ready.put("resume_gateway_url", gatewayUrl());
     ready.set("application", NODES.objectNode().put("id", APP_ID).put("flags", 0));
     ready.set("private_channels", NODES.arrayNode());
