@@ -9,6 +9,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
+import dev.usher.core.command.CommandText;
 import dev.usher.core.command.Request;
 import dev.usher.core.platform.PostException;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class SlashCommandResponder implements SlashCommandHandler {
       return ctx.ack(r -> r.responseType("ephemeral").text("I don't know " + Mrkdwn.escape(payload.getCommand())));
     }
     String text = UserText.plain(Optional.ofNullable(payload.getText()).orElse(""));
-    Map<String, String> options = SlashCommandParser.options(command.get(), text);
+    Map<String, String> options = CommandText.options(command.get(), text);
     Optional<Request> request = CommandCatalog.request(command.get().name(), options);
     if (request.isEmpty()) {
       return ctx.ack(r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));

@@ -332,6 +332,20 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void aCommandInTheFormRepliesSuggestReadsAsInTheConsole() throws Exception {
+    String body = form(Map.of(
+        "command", "/schedule", "text", "tomorrow --room \"Hall A\"", "channel_id", "C1",
+        "user_id", "U1", "team_id", "T1", "trigger_id", "tr64", "response_url", api.responseUrl("64"),
+        "token", "x"));
+
+    assertThat(send(body, now(), null).statusCode()).isEqualTo(200);
+
+    assertThat(JsonText.strings(api.nextResponse(WAIT).body()))
+        .contains("Opening keynote")
+        .doesNotContain("Lucene in practice");
+  }
+
+  @Test
   void aMentionsAnswerRateLimitedBySlackIsPostedAfterTheRetryAfter() throws Exception {
     api.rateLimitNext("chat.postMessage", 1, 1);
 
