@@ -1,6 +1,7 @@
 package dev.usher.core;
 
 import dev.usher.core.answer.AnswerEngine;
+import dev.usher.core.command.CallerRole;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CompletionKind;
@@ -61,8 +62,24 @@ public final class Bot {
     return conference;
   }
 
+  /**
+   * Answers {@code request} for the person running the bot (the console, {@code ./usher ask}),
+   * who is an organizer. Chat platforms say who asks: {@link #handle(Request, CallerRole)}.
+   */
   public Reply handle(Request request) {
+    return handle(request, CallerRole.ORGANIZER);
+  }
+
+  /**
+   * Answers {@code request} from someone with {@code caller}'s role: an organizer-only command
+   * (see {@link CommandCatalog#organizerOnly}) from an attendee gets a polite refusal, not run.
+   */
+  public Reply handle(Request request, CallerRole caller) {
     Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(caller, "caller");
+    if (CommandCatalog.organizerOnly(request) && caller != CallerRole.ORGANIZER) {
+      return new Info(ORGANIZERS_ONLY, "This command is for the conference's organizers.");
+    }
     ScheduleCommands schedule = scheduleCommands();
     return switch (request) {
       case Request.Ask ask -> ask(schedule, ask.question());
@@ -168,6 +185,9 @@ public final class Bot {
             + " from the conference's own documents and schedule. Times are in "
             + conference.zone().getId() + "." + url);
   }
+
+  /** The title of the refusal an attendee gets for an organizer-only command. */
+  public static final String ORGANIZERS_ONLY = "Organizers only";
 
   /** How many of a reload's problems its reply names; {@code ./usher check} lists them all. */
   static final int RELOAD_PROBLEMS_SHOWN = 5;

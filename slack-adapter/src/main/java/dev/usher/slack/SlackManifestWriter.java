@@ -23,7 +23,8 @@ public final class SlackManifestWriter {
       "chat:write", "post answers and reminders",
       "commands", "offer the slash commands",
       "groups:history", "the same for private channels",
-      "im:history", "receive direct messages to the bot (message.im)");
+      "im:history", "receive direct messages to the bot (message.im)",
+      "users:read", "tell whether who runs an organizer command (/reload) is a workspace admin");
 
   /** The name the app has in Slack. */
   static final String APP_NAME = "Usher";

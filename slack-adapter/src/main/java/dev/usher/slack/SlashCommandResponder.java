@@ -7,6 +7,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
+import dev.usher.core.command.CallerRole;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CommandText;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +31,13 @@ final class SlashCommandResponder implements SlashCommandHandler {
   private final BackgroundAnswerer answerer;
   private final SlackSettings settings;
   private final SlackDeliveries seen;
+  private final SlackCallers callers;
 
   SlashCommandResponder(BackgroundAnswerer answerer, SlackSettings settings, SlackDeliveries seen) {
     this.answerer = answerer;
     this.settings = settings;
     this.seen = seen;
+    this.callers = new SlackCallers(settings);
   }
 
   @Override
@@ -55,9 +59,14 @@ final class SlashCommandResponder implements SlashCommandHandler {
       return ctx.ack(r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));
     }
     String correlationId = Optional.ofNullable(payload.getTriggerId()).orElse(payload.getCommand());
-    boolean queued = answerer.answer(correlationId, request.get(), messages -> {
+    // An organizer's command is answered to the organizer only (a reload's report of the folder).
+    boolean organizerOnly = command.get().organizerOnly();
+    Supplier<CallerRole> caller = organizerOnly
+        ? () -> callers.role(ctx.client(), payload.getUserId())
+        : () -> CallerRole.ATTENDEE;
+    boolean queued = answerer.answer(correlationId, request.get(), caller, messages -> {
       for (SlackMessage message : messages) {
-        RateLimitRetry.run(() -> respond(ctx, message));
+        RateLimitRetry.run(() -> respond(ctx, message, organizerOnly ? "ephemeral" : "in_channel"));
       }
     });
     if (!queued) {
@@ -66,11 +75,12 @@ final class SlashCommandResponder implements SlashCommandHandler {
     return ctx.ack();
   }
 
-  private static void respond(SlashCommandContext ctx, SlackMessage message) throws PostException {
+  private static void respond(SlashCommandContext ctx, SlackMessage message, String responseType)
+      throws PostException {
     WebhookResponse response;
     try {
       response = ctx.respond(SlashCommandResponse.builder()
-          .responseType("in_channel")
+          .responseType(responseType)
           .text(message.text())
           .blocks(message.blocks())
           .build());

@@ -58,6 +58,7 @@ final class FakeSlackApi implements AutoCloseable {
   private final AtomicReference<Answer> postAnswer = new AtomicReference<>(Answer.ok());
   private final AtomicInteger postsToAccept = new AtomicInteger(Integer.MAX_VALUE);
   private final List<JsonObject> history = new CopyOnWriteArrayList<>();
+  private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicLong clockMicros = new java.util.concurrent.atomic.AtomicLong(
       Instant.now().getEpochSecond() * 1_000_000L);
   private final AtomicReference<Optional<Answer>> historyAnswer =
@@ -106,6 +107,11 @@ final class FakeSlackApi implements AutoCloseable {
    */
   void rateLimitNext(String method, int times, int seconds) {
     rateLimits.put(method, new int[] {times, seconds});
+  }
+
+  /** Makes {@code users.info} say that {@code userId} is a workspace admin. */
+  void workspaceAdmin(String userId) {
+    admins.add(userId);
   }
 
   /** Makes {@code conversations.history} answer this instead of the history. */
@@ -218,6 +224,19 @@ final class FakeSlackApi implements AutoCloseable {
           return;
         }
         send(exchange, answer.status(), answer.headers(), answer.body());
+      }
+      case "users.info" -> {
+        calls.add(call);
+        String user = call.form().getOrDefault("user", "");
+        if (!user.matches("[UW][A-Z0-9]+")) {
+          send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"user_not_found\"}");
+          return;
+        }
+        boolean admin = admins.contains(user);
+        send(exchange, 200, Map.of(), "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"team_id\":\"T1\","
+            + "\"name\":\"" + user.toLowerCase(java.util.Locale.ROOT) + "\",\"deleted\":false,"
+            + "\"is_admin\":" + admin + ",\"is_owner\":false,\"is_primary_owner\":false,"
+            + "\"is_restricted\":false,\"is_ultra_restricted\":false,\"is_bot\":false}}");
       }
       case "conversations.history" -> {
         calls.add(call);

@@ -54,7 +54,8 @@ class SlackHttpModeTest {
 
   private void startPlatform() throws Exception {
     SlackSettings settings = SlackSettings.from(Map.of(
-        "mode", "http", "port", "0", "api_url", api.apiUrl(), "commands", Map.of("ask", "usher-ask")));
+        "mode", "http", "port", "0", "api_url", api.apiUrl(), "commands", Map.of("ask", "usher-ask"),
+        "organizers", List.of("UORGANIZER")));
     platform = new SlackPlatform(settings,
         new SlackCredentials("xoxb-test", java.util.Optional.empty(), java.util.Optional.of(SECRET)),
         TestBots.bot(), executor, seen);
@@ -310,6 +311,37 @@ class SlackHttpModeTest {
     send(mention("Ev72", "1700000072.000100"), now(), null);
     assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000072.000100");
     assertThat(api.posts()).isEmpty();
+  }
+
+  @Test
+  void reloadByAListedOrganizerOrAWorkspaceAdminIsRunAndAnsweredToThemOnly() throws Exception {
+    api.workspaceAdmin("UADMIN");
+
+    for (String user : List.of("UORGANIZER", "UADMIN")) {
+      assertThat(send(reload(user, "tr-reload-" + user), now(), null).statusCode()).isEqualTo(200);
+
+      String json = api.nextResponse(WAIT).body();
+      assertThat(json).as(user).contains("\"response_type\":\"ephemeral\"");
+      assertThat(JsonText.strings(json)).as(user).contains("Reloaded").contains("passages");
+    }
+    assertThat(api.calls()).as("a listed organizer needs no look-up")
+        .filteredOn(c -> c.method().equals("users.info"))
+        .singleElement().satisfies(c -> assertThat(c.form()).containsEntry("user", "UADMIN"));
+  }
+
+  @Test
+  void reloadByAnAttendeeIsRefusedByTheCoreAndNotRun() throws Exception {
+    assertThat(send(reload("UATTENDEE", "tr-reload-attendee"), now(), null).statusCode()).isEqualTo(200);
+
+    String json = api.nextResponse(WAIT).body();
+    assertThat(json).contains("\"response_type\":\"ephemeral\"");
+    assertThat(JsonText.strings(json)).contains("Organizers only").doesNotContain("Reloaded");
+  }
+
+  private String reload(String user, String triggerId) {
+    return form(Map.of(
+        "command", "/reload", "text", "", "channel_id", "C1", "user_id", user, "team_id", "T1",
+        "trigger_id", triggerId, "response_url", api.responseUrl(triggerId), "token", "x"));
   }
 
   @Test
