@@ -139,6 +139,7 @@ public final class SlackPlatform implements ChatPlatform {
             () -> new IllegalStateException("SLACK_APP_TOKEN is needed for Socket Mode"));
         socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
         socketMode.startAsync();
+        SocketModeDisconnects.watch(socketMode.getClient());
         awaitGreeting(socketMode.getClient());
       }
       case HTTP -> {

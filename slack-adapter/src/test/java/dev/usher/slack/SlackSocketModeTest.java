@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -84,7 +85,7 @@ class SlackSocketModeTest {
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-2\"");
     assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000001.000100");
     // Bolt and the Slack client log through SLF4J 2 (the parent's slf4j-api) into logback.
-    assertThat(logs.list).anyMatch(e -> e.getLoggerName().startsWith("com.slack.api"));
+    assertThat(logLines()).anyMatch(e -> e.getLoggerName().startsWith("com.slack.api"));
   }
 
   @Test
@@ -101,12 +102,12 @@ class SlackSocketModeTest {
     WebSocket connection = sockets.nextConnection(WAIT);
     // The WebSocket is open, but Slack has not said hello on it: not connected yet.
     assertThat(started).isNotDone();
-    assertThat(logs.list).noneMatch(e -> e.getFormattedMessage().contains("Slack connected"));
+    assertThat(logLines()).noneMatch(e -> e.getFormattedMessage().contains("Slack connected"));
 
     FakeSocketModeServer.greet(connection);
     started.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
-    assertThat(logs.list).anyMatch(e -> e.getFormattedMessage().equals("Slack connected over Socket Mode"));
+    assertThat(logLines()).anyMatch(e -> e.getFormattedMessage().equals("Slack connected over Socket Mode"));
   }
 
   @Test
@@ -124,7 +125,42 @@ class SlackSocketModeTest {
     second.send(envelope("env-10", 0, SlackHttpModeTest.mention("Ev10", "1700000010.000100")));
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-10\"");
     assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000010.000100");
-    assertThat(logs.list).anyMatch(e -> e.getFormattedMessage().contains("connected over Socket Mode again"));
+    awaitLog(e -> e.getFormattedMessage().contains("connected over Socket Mode again"));
+    awaitLog(e -> e.getFormattedMessage()
+        .equals("Slack asked for a new Socket Mode connection (refresh_requested)"));
+  }
+
+  @Test
+  void aDisconnectBecauseSocketModeWasTurnedOffSaysWhatToDo() throws Exception {
+    platform.start();
+    WebSocket connection = sockets.nextConnection(WAIT);
+
+    connection.send("{\"type\":\"disconnect\",\"reason\":\"link_disabled\","
+        + "\"debug_info\":{\"host\":\"fake\"}}");
+
+    ILoggingEvent error = awaitLog(e -> e.getFormattedMessage().contains("link_disabled"));
+    assertThat(error.getLevel()).isEqualTo(ch.qos.logback.classic.Level.ERROR);
+    assertThat(error.getFormattedMessage()).contains("Settings > Socket Mode").contains("slack.mode: http");
+  }
+
+  /** The lines logged so far; the appender adds under its own lock, so the copy is taken under it. */
+  private List<ILoggingEvent> logLines() {
+    synchronized (logs) {
+      return List.copyOf(logs.list);
+    }
+  }
+
+  private ILoggingEvent awaitLog(java.util.function.Predicate<ILoggingEvent> filter) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (ILoggingEvent event : logLines()) {
+        if (filter.test(event)) {
+          return event;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no such log line within " + WAIT);
   }
 
   @Test
