@@ -135,6 +135,11 @@ final class DiscordPlatform implements ChatPlatform {
         started.getGuilds().size());
   }
 
+  /** Waits until the gateway session is connected again (after a resume or a new identify). */
+  void awaitConnected() throws InterruptedException {
+    jda.orElseThrow(() -> new IllegalStateException("not started")).awaitStatus(JDA.Status.CONNECTED);
+  }
+
   private void registerCommands(JDA started) {
     if (settings.guilds().isEmpty()) {
       started.updateCommands().addCommands(SlashCommands.all()).complete();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -146,7 +147,15 @@ class DiscordGatewayLifecycleIT {
     return op == 6 || op == 2;
   }
 
-  private void assertAnswersAQuestion(String token) throws InterruptedException {
+  private void assertAnswersAQuestion(String token) throws Exception {
+    // An event that arrives while JDA is still setting up the new session is not a question yet.
+    CompletableFuture.runAsync(() -> {
+      try {
+        platform.awaitConnected();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }).get(IDENTIFY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     String id = discord.newId();
     discord.dispatch("INTERACTION_CREATE",
         DiscordGatewayIT.command(id, token, "ask", "question", "where is the cloakroom"));
