@@ -115,6 +115,14 @@ public final class SlackPlatform implements ChatPlatform {
    * lower case with underscores) when Slack answered; anything else means Slack was not reached.
    */
   static RuntimeException startFailure(RuntimeException e) {
+    var appToken = SOCKET_MODE_URL_FAILURE.matcher(String.valueOf(e.getMessage()));
+    if (appToken.matches()) {
+      String error = appToken.group(1);
+      return error.matches("[a-z_]+")
+          ? new IllegalStateException("Slack refused the app token (" + error + "): check"
+              + " SLACK_APP_TOKEN, an app-level token (xapp-) with the connections:write scope", e)
+          : new IllegalStateException("cannot open Slack's Socket Mode (" + error + ")", e);
+    }
     var matcher = BOLT_TOKEN_FAILURE.matcher(String.valueOf(e.getMessage()));
     if (!matcher.matches()) {
       return e;
@@ -124,6 +132,10 @@ public final class SlackPlatform implements ChatPlatform {
         ? new IllegalStateException("Slack refused the bot token (" + error + "): check SLACK_BOT_TOKEN", e)
         : new IllegalStateException("cannot reach Slack (" + error + "): no network, DNS or proxy?", e);
   }
+
+  /** What the Slack client says when {@code apps.connections.open} fails (with Slack's code). */
+  private static final java.util.regex.Pattern SOCKET_MODE_URL_FAILURE = java.util.regex.Pattern.compile(
+      "Failed to connect to the Socket Mode endpoint URL \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);
 
   private static final java.util.regex.Pattern BOLT_TOKEN_FAILURE =
       java.util.regex.Pattern.compile("The token is invalid \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);

@@ -54,6 +54,8 @@ final class FakeSlackApi implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
   private final AtomicInteger connectionsOpened = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean refuseAppToken =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final AtomicReference<String> socketUrl = new AtomicReference<>("ws://127.0.0.1:1/");
   private final AtomicReference<Answer> postAnswer = new AtomicReference<>(Answer.ok());
   private final AtomicInteger postsToAccept = new AtomicInteger(Integer.MAX_VALUE);
@@ -90,6 +92,11 @@ final class FakeSlackApi implements AutoCloseable {
 
   void socketUrl(String url) {
     socketUrl.set(url);
+  }
+
+  /** Makes {@code apps.connections.open} refuse the app token ({@code invalid_auth}). */
+  void refuseAppToken() {
+    refuseAppToken.set(true);
   }
 
   void answerPostsWith(Answer answer) {
@@ -201,6 +208,11 @@ final class FakeSlackApi implements AutoCloseable {
           "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"usher\","
               + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
       case "apps.connections.open" -> {
+        if (refuseAppToken.get()) {
+          // What Slack answers for a token that is not a valid app-level token.
+          send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}");
+          return;
+        }
         connectionsOpened.incrementAndGet();
         send(exchange, 200, Map.of(), "{\"ok\":true,\"url\":\"" + socketUrl.get() + "\"}");
       }
