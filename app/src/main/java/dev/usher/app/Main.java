@@ -8,6 +8,7 @@ import dev.usher.app.cli.EvalCommand;
 import dev.usher.app.cli.IndexCommand;
 import dev.usher.app.cli.RemindersCommand;
 import dev.usher.app.cli.ServeCommand;
+import dev.usher.app.cli.SlackManifestCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,8 @@ import java.util.concurrent.Callable;
       EvalCommand.class,
       RemindersCommand.class,
       CheckCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      SlackManifestCommand.class
     })
 public final class Main implements Callable<Integer> {
   /**

@@ -99,5 +99,22 @@ class ServeStartupTest {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(folder.resolve(".usher/reminders.db")).isRegularFile();
+    assertThat(folder.resolve(".usher/deliveries.db")).as("answered deliveries, kept across restarts")
+        .isRegularFile();
+  }
+
+  @Test
+  void aCorruptDeliveryStoreStopsServeWithOneLineBeforeAnyPlatform() throws Exception {
+    Path deliveries = folder.resolve(".usher/deliveries.db");
+    Files.createDirectories(deliveries.getParent());
+    Files.writeString(deliveries, "not a database either ".repeat(200));
+
+    CommandLineRun run = CommandLineRun.of("serve", "--data", folder.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
+    assertThat(run.err().lines().filter(l -> l.startsWith("usher: ")).toList()).singleElement()
+        .asString().contains(deliveries.toAbsolutePath().toString());
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain("No chat platform");
   }
 }

@@ -1,6 +1,7 @@
 package dev.usher.core;
 
 import dev.usher.core.answer.AnswerEngine;
+import dev.usher.core.command.CallerRole;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CompletionKind;
@@ -61,8 +62,24 @@ public final class Bot {
     return conference;
   }
 
+  /**
+   * Answers {@code request} for the person running the bot (the console, {@code ./usher ask}),
+   * who is an organizer. Chat platforms say who asks: {@link #handle(Request, CallerRole)}.
+   */
   public Reply handle(Request request) {
+    return handle(request, CallerRole.ORGANIZER);
+  }
+
+  /**
+   * Answers {@code request} from someone with {@code caller}'s role: an organizer-only command
+   * (see {@link CommandCatalog#organizerOnly}) from an attendee gets a polite refusal, not run.
+   */
+  public Reply handle(Request request, CallerRole caller) {
     Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(caller, "caller");
+    if (CommandCatalog.organizerOnly(request) && caller != CallerRole.ORGANIZER) {
+      return new Info(ORGANIZERS_ONLY, "This command is for the conference's organizers.");
+    }
     ScheduleCommands schedule = scheduleCommands();
     return switch (request) {
       case Request.Ask ask -> ask(schedule, ask.question());
@@ -169,19 +186,39 @@ public final class Bot {
             + conference.zone().getId() + "." + url);
   }
 
+  /** The title of the refusal an attendee gets for an organizer-only command. */
+  public static final String ORGANIZERS_ONLY = "Organizers only";
+
+  /** How many of a reload's problems its reply names; {@code ./usher check} lists them all. */
+  static final int RELOAD_PROBLEMS_SHOWN = 5;
+
+  /**
+   * A summary fit for one message: the counts, then the first {@link #RELOAD_PROBLEMS_SHOWN}
+   * problems with their paths as the report gives them (relative to the conference folder), and how
+   * many more there are. One line per problem would be dozens of messages for a messy folder.
+   */
   private Reply reload() {
     IngestReport report = knowledge.reload();
-    String problems =
-        report.problems().isEmpty()
-            ? ""
-            : "\nSkipped or partly read:\n"
-                + report.problems().stream()
-                    .map(p -> "- " + p.path() + ": " + p.reason())
-                    .collect(Collectors.joining("\n"));
-    return new Info(
-        "Reloaded",
-        report.files().size() + " files, " + report.passages() + " passages, "
-            + report.sessions() + " sessions" + problems);
+    List<IngestReport.Problem> problems = report.problems();
+    StringBuilder text = new StringBuilder()
+        .append(report.files().size()).append(" files, ").append(report.passages())
+        .append(" passages, ").append(report.sessions()).append(" sessions.");
+    if (!problems.isEmpty()) {
+      text.append(' ').append(count(problems.size(), "file problem", "file problems"))
+          .append(problems.size() > RELOAD_PROBLEMS_SHOWN ? "; the first " + RELOAD_PROBLEMS_SHOWN : "")
+          .append(':');
+      problems.stream().limit(RELOAD_PROBLEMS_SHOWN)
+          .forEach(p -> text.append("\n- ").append(p.path()).append(": ").append(p.reason()));
+      if (problems.size() > RELOAD_PROBLEMS_SHOWN) {
+        text.append("\n... and ").append(problems.size() - RELOAD_PROBLEMS_SHOWN)
+            .append(" more: ./usher check on the server lists every one.");
+      }
+    }
+    return new Info("Reloaded", text.toString());
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
 }

@@ -1,6 +1,7 @@
 package dev.usher.discord;
 
 import dev.usher.core.Bot;
+import dev.usher.core.command.CallerRole;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CompletionKind;
@@ -61,14 +62,6 @@ final class DiscordListener extends ListenerAdapter {
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     Optional<CommandSpec> spec = CommandCatalog.command(event.getName());
-    if (spec.isPresent() && spec.get().organizerOnly() && !isOrganizer(event.getMember())) {
-      // Default permissions can be widened by server admins: the core's rule is checked here too.
-      event.reply(message(new Info("Organizers only",
-              "/" + event.getName() + " needs the Manage Server permission.")))
-          .setEphemeral(true)
-          .queue(null, e -> LOG.warn("Could not refuse {}", event.getId(), e));
-      return;
-    }
     Map<String, String> options = new HashMap<>();
     for (OptionMapping option : event.getOptions()) {
       options.put(option.getName(), option.getAsString());
@@ -81,7 +74,12 @@ final class DiscordListener extends ListenerAdapter {
           .queue(null, e -> LOG.warn("Could not answer {}", event.getId(), e));
       return;
     }
-    responder.respond(event, () -> renderer.render(bot.handle(request.get())));
+    // An organizer's command (a reload's report of the folder) is for the organizer, not the channel.
+    boolean ephemeral = spec.map(CommandSpec::organizerOnly).orElse(false);
+    // The core decides what the caller may do; default permissions can be widened by server admins,
+    // so the role comes from the member's own permission, not from Discord having shown the command.
+    CallerRole caller = isOrganizer(event.getMember()) ? CallerRole.ORGANIZER : CallerRole.ATTENDEE;
+    responder.respond(event, ephemeral, () -> renderer.render(bot.handle(request.get(), caller)));
   }
 
   @Override
@@ -155,7 +153,8 @@ final class DiscordListener extends ListenerAdapter {
   private void answer(Message message, Request request) {
     List<MessageCreateData> messages;
     try {
-      messages = renderer.render(bot.handle(request));
+      CallerRole caller = isOrganizer(message.getMember()) ? CallerRole.ORGANIZER : CallerRole.ATTENDEE;
+      messages = renderer.render(bot.handle(request, caller));
     } catch (RuntimeException e) {
       LOG.error("Message {} failed", message.getId(), e);
       messages = List.of(apology());

@@ -55,6 +55,8 @@ final class DiscordPlatform implements ChatPlatform {
       EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
+  /** How long a failed start waits for JDA to finish shutting down, to read the close code. */
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
   /** Discord's largest page of history. */
   private static final int HISTORY_PAGE = 100;
   /** Messages read back at most by {@link #findPost}. */
@@ -97,6 +99,7 @@ final class DiscordPlatform implements ChatPlatform {
   @Override
   public void start() throws InterruptedException {
     String gateway = endpoints.gatewayUrl();
+    GatewayRefusal refusal = new GatewayRefusal(INTENTS);
     JDA started =
         JDABuilder.createLight(token, INTENTS)
             .setRestConfig(new RestConfig().setBaseUrl(endpoints.restBaseUrl()))
@@ -114,14 +117,27 @@ final class DiscordPlatform implements ChatPlatform {
             .disableCache(EnumSet.allOf(CacheFlag.class))
             .setEnableShutdownHook(false)
             .addEventListeners(
+                refusal,
                 new DiscordListener(bot, executor, completions, renderer,
                     new InteractionResponder(executor, deadlines, InteractionResponder.DEFER_AFTER)))
             .build();
     jda = Optional.of(started);
-    started.awaitReady();
+    try {
+      started.awaitReady();
+    } catch (IllegalStateException shutDown) {
+      // JDA shut down before READY; the close code, once its shutdown is complete, says why.
+      started.awaitShutdown(SHUTDOWN_WAIT);
+      throw refusal.reason(shutDown).<RuntimeException>map(r -> new IllegalStateException(r, shutDown))
+          .orElse(shutDown);
+    }
     registerCommands(started);
     LOG.info("Discord connected as {} in {} servers", started.getSelfUser().getName(),
         started.getGuilds().size());
+  }
+
+  /** Waits until the gateway session is connected again (after a resume or a new identify). */
+  void awaitConnected() throws InterruptedException {
+    jda.orElseThrow(() -> new IllegalStateException("not started")).awaitStatus(JDA.Status.CONNECTED);
   }
 
   private void registerCommands(JDA started) {

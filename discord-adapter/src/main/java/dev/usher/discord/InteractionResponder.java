@@ -41,9 +41,14 @@ final class InteractionResponder {
     this.deferAfter = deferAfter;
   }
 
-  /** Starts {@code work} and responds with its messages; returns at once. */
-  void respond(IReplyCallback interaction, Supplier<List<MessageCreateData>> work) {
-    Exchange exchange = new Exchange(interaction);
+  /**
+   * Starts {@code work} and responds with its messages; returns at once.
+   *
+   * @param ephemeral whether only the user who asked sees the response (the deferral, the answer
+   *     and every later part)
+   */
+  void respond(IReplyCallback interaction, boolean ephemeral, Supplier<List<MessageCreateData>> work) {
+    Exchange exchange = new Exchange(interaction, ephemeral);
     CompletableFuture<List<MessageCreateData>> answer;
     try {
       answer = CompletableFuture.supplyAsync(work, answers);
@@ -78,11 +83,13 @@ final class InteractionResponder {
   /** One interaction's state: answered directly, or deferred and then edited. */
   private static final class Exchange {
     private final IReplyCallback interaction;
+    private final boolean ephemeral;
     private boolean answered;
     private boolean deferred;
 
-    Exchange(IReplyCallback interaction) {
+    Exchange(IReplyCallback interaction, boolean ephemeral) {
       this.interaction = interaction;
+      this.ephemeral = ephemeral;
     }
 
     synchronized void deadline() {
@@ -90,7 +97,7 @@ final class InteractionResponder {
         return;
       }
       deferred = true;
-      interaction.deferReply().queue(null, e -> LOG.warn("Could not defer {}", interaction.getId(), e));
+      interaction.deferReply(ephemeral).queue(null, e -> LOG.warn("Could not defer {}", interaction.getId(), e));
     }
 
     synchronized void answer(List<MessageCreateData> messages) {
@@ -99,12 +106,12 @@ final class InteractionResponder {
       for (int i = 0; i < messages.size(); i++) {
         MessageCreateData message = messages.get(i);
         if (i == 0 && !deferred) {
-          interaction.reply(message).queue(null, this::failed);
+          interaction.reply(message).setEphemeral(ephemeral).queue(null, this::failed);
         } else if (i == 0) {
           interaction.getHook().editOriginal(MessageEditData.fromCreateData(message))
               .queue(null, this::failed);
         } else {
-          interaction.getHook().sendMessage(message).queue(null, this::failed);
+          interaction.getHook().sendMessage(message).setEphemeral(ephemeral).queue(null, this::failed);
         }
       }
     }

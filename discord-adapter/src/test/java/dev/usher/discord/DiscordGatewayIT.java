@@ -178,6 +178,46 @@ class DiscordGatewayIT {
   }
 
   @Test
+  void anAnswerDiscordRateLimitsIsSentAgainAfterItsRetryAfter() throws Exception {
+    discord.rateLimitNext("/tok-429/", 1, Duration.ofMillis(500));
+    String id = discord.newId();
+
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-429", "ask", "question", "where is the cloakroom"));
+
+    List<FakeDiscord.Sent> callbacks = awaitRequests(
+        r -> r.path().startsWith("/interactions/" + id + "/tok-429/callback"), 2);
+    assertThat(callbacks.get(1).body()).isEqualTo(callbacks.get(0).body());
+    assertThat(callbacks.get(1).body().path("data").path("embeds").get(0).path("title").asText())
+        .isEqualTo("Venue FAQ");
+  }
+
+  @Test
+  void aReplyToAMessageDiscordRateLimitsIsSentAgainAfterItsRetryAfter() throws Exception {
+    String channel = "820000000000000429";
+    discord.rateLimitNext("/channels/" + channel + "/messages", 1, Duration.ofMillis(500));
+    String messageId = discord.newId();
+    ObjectNode direct = mention(messageId, "where is the cloakroom?");
+    direct.remove("guild_id");
+    direct.remove("member");
+    direct.put("channel_id", channel).put("channel_type", 1).put("mention_everyone", false);
+    direct.set("mentions", NODES.arrayNode());
+
+    discord.dispatch("MESSAGE_CREATE", direct);
+
+    List<FakeDiscord.Sent> replies = awaitRequests(
+        r -> r.method().equals("POST") && r.path().equals("/channels/" + channel + "/messages"), 2);
+    assertThat(replies.get(1).body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+  }
+
+  /** Waits until {@code count} requests match, and returns them in order. */
+  private List<FakeDiscord.Sent> awaitRequests(java.util.function.Predicate<FakeDiscord.Sent> filter, int count)
+      throws InterruptedException {
+    discord.awaitRest(r -> filter.test(r)
+        && discord.restRequests().stream().filter(filter).count() >= count, WAIT);
+    return discord.restRequests().stream().filter(filter).toList();
+  }
+
+  @Test
   void defersASlowAnswerAndEditsTheDeferredMessageWithIt() throws Exception {
     String id = discord.newId();
     discord.dispatch("INTERACTION_CREATE", command(id, "tok-slow", "ask", "question", "slow: where is the cloakroom?"));
@@ -252,7 +292,16 @@ class DiscordGatewayIT {
 
     FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
 
-    assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Reloaded");
+    JsonNode data = callback.body().path("data");
+    assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Reloaded");
+    assertThat(data.path("flags").asInt() & 64).as("ephemeral: for the organizer only").isEqualTo(64);
+    assertThat(data.path("embeds").get(0).path("description").asText())
+        .contains(TestKnowledge.READ_PROBLEMS + " file problems; the first 5:")
+        .contains("drafts/notes\\-1.pdf") // escaped for Discord's markdown
+        .doesNotContain("notes\\-6.pdf")
+        .contains("and 42 more");
+    assertThat(discord.restRequests()).as("one message, no follow-ups")
+        .noneMatch(r -> r.path().contains("tok-reload") && !r.path().startsWith("/interactions/"));
   }
 
   @Test
@@ -313,6 +362,22 @@ class DiscordGatewayIT {
     assertThat(post.body().path("nonce").asText()).hasSizeBetween(1, 25);
     assertThat(post.body().path("enforce_nonce").asBoolean()).isTrue();
     assertNoMentions(post.body());
+  }
+
+  @Test
+  void aKeyedPostSentTwiceIsInTheChannelOnceThanksToItsEnforcedNonce() throws Exception {
+    String key = "daily/2026-04-23/discord/" + CHANNEL_ID + "/twice";
+
+    platform.post(CHANNEL_ID, twoMessageReply(), key);
+    // As after a lost response: the same post again, each part with the same nonce.
+    platform.post(CHANNEL_ID, twoMessageReply(), key);
+
+    assertThat(discord.restRequests().stream()
+        .filter(r -> r.method().equals("POST") && footers(r.body()).contains("usher:" + key + ":")))
+        .hasSize(4);
+    assertThat(discord.messagesIn(CHANNEL_ID).stream()
+        .filter(m -> footers(m).contains("usher:" + key + ":")))
+        .as("one message per part").hasSize(2);
   }
 
   @Test

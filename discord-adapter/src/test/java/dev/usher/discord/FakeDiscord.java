@@ -36,7 +36,14 @@ import org.java_websocket.server.WebSocketServer;
  * Interaction has already been acknowledged; editing {@code @original} and follow-ups only after
  * the initial response and for 15 minutes (10015 Unknown Webhook); and about messages: content
  * 2,000 characters, 10 embeds, embed title 256, description 4,096, 25 fields, field name 256 and
- * value 1,024, footer 2,048, 6,000 in all (50035 Invalid Form Body).
+ * value 1,024, footer 2,048, 6,000 in all (50035 Invalid Form Body); a message with an enforced
+ * nonce already used in the channel is not created again, the first one is returned; any route
+ * can be made to answer 429 with {@code retry_after}.
+ *
+ * <p>And about the gateway: on request it sends Reconnect (op 7) and Invalid Session (op 9,
+ * resumable or not), stops acknowledging a connection's heartbeats (a zombie connection), closes
+ * an IDENTIFY with a close code such as 4004 or 4014; it resumes (op 6) only a session it gave out
+ * and has not invalidated, answering any other resume with op 9 {@code false}.
  */
 final class FakeDiscord implements AutoCloseable {
   static final String TOKEN = "test-token";
@@ -81,6 +88,20 @@ final class FakeDiscord implements AutoCloseable {
   private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
   /** Interaction tokens by interaction id, to read the interaction's age. */
   private final Map<String, String> interactionIds = new ConcurrentHashMap<>();
+  /** Session ids READY gave out and not invalidated: only these can be resumed (op 6). */
+  private final Map<String, Boolean> resumableSessions = new ConcurrentHashMap<>();
+  /** Connections whose heartbeats are no longer acknowledged: zombies, as a dead link looks. */
+  private final Map<WebSocket, Boolean> zombies = new ConcurrentHashMap<>();
+  private volatile int heartbeatIntervalMillis = 41_250;
+  private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+  /** Messages created with an enforced nonce, by channel and nonce (Discord keeps them minutes). */
+  private final Map<String, ObjectNode> noncedMessages = new ConcurrentHashMap<>();
+  private volatile String lastSessionId = "";
+  private volatile Optional<GatewayClose> closeOnIdentify = Optional.empty();
+
+  /** A close frame the gateway sends: its code and reason. */
+  record GatewayClose(int code, String reason) {}
+
   static final Duration INITIAL_RESPONSE_DEADLINE = Duration.ofSeconds(3);
   static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
 
@@ -194,6 +215,48 @@ final class FakeDiscord implements AutoCloseable {
     sockets.keySet().forEach(socket -> socket.send(text));
   }
 
+  /** The messages the channel holds, oldest first. */
+  List<JsonNode> messagesIn(String channelId) {
+    return List.copyOf(channelMessages.getOrDefault(channelId, List.of()));
+  }
+
+  /** The session id of the last READY. */
+  String lastSessionId() {
+    return lastSessionId;
+  }
+
+  /** The heartbeat interval HELLO (op 10) gives connections made from now on. */
+  void heartbeatInterval(Duration interval) {
+    heartbeatIntervalMillis = (int) interval.toMillis();
+  }
+
+  /** Sends Reconnect (op 7): the client must reconnect and resume. */
+  void requestReconnect() {
+    sockets.keySet().forEach(socket -> socket.send("{\"op\":7,\"s\":null,\"t\":null,\"d\":null}"));
+  }
+
+  /**
+   * Sends Invalid Session (op 9) with {@code d} as Discord does: true, the session may be resumed;
+   * false, it is gone and the client must identify anew (a later resume of it is refused).
+   */
+  void invalidateSession(boolean resumable) {
+    if (!resumable) {
+      resumableSessions.clear();
+    }
+    sockets.keySet().forEach(socket ->
+        socket.send("{\"op\":9,\"s\":null,\"t\":null,\"d\":" + resumable + "}"));
+  }
+
+  /** The current connections stop acknowledging heartbeats (op 11); new ones acknowledge again. */
+  void stopAcknowledgingHeartbeats() {
+    sockets.keySet().forEach(socket -> zombies.put(socket, true));
+  }
+
+  /** The next IDENTIFY is answered by closing the connection with {@code code}, not with READY. */
+  void closeNextIdentifyWith(int code, String reason) {
+    closeOnIdentify = Optional.of(new GatewayClose(code, reason));
+  }
+
   /** Closes every gateway connection as Discord does when it restarts a node (4000: resumable). */
   void dropConnections() {
     sockets.keySet().forEach(socket -> socket.close(4000, "Unknown error"));
@@ -231,7 +294,8 @@ final class FakeDiscord implements AutoCloseable {
     @Override
     public void onOpen(WebSocket socket, ClientHandshake handshake) {
       sockets.put(socket, true);
-      socket.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":41250}}");
+      socket.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":"
+          + heartbeatIntervalMillis + "}}");
     }
 
     @Override
@@ -239,12 +303,29 @@ final class FakeDiscord implements AutoCloseable {
       JsonNode payload = read(message);
       recordGateway(payload);
       switch (payload.path("op").asInt()) {
-        case 1 -> socket.send("{\"op\":11,\"s\":null,\"t\":null,\"d\":null}");
+        case 1 -> {
+          if (!zombies.containsKey(socket)) {
+            socket.send("{\"op\":11,\"s\":null,\"t\":null,\"d\":null}");
+          }
+        }
         case 2 -> {
+          Optional<GatewayClose> refusal = closeOnIdentify;
+          if (refusal.isPresent()) {
+            closeOnIdentify = Optional.empty();
+            socket.close(refusal.get().code(), refusal.get().reason());
+            return;
+          }
           socket.send(event("READY", ready()));
           socket.send(event("GUILD_CREATE", guild()));
         }
-        case 6 -> socket.send(event("RESUMED", NODES.objectNode().set("_trace", NODES.arrayNode())));
+        case 6 -> {
+          // Only a session READY gave out, and not invalidated since, can be resumed.
+          if (resumableSessions.containsKey(payload.path("d").path("session_id").asText())) {
+            socket.send(event("RESUMED", NODES.objectNode().set("_trace", NODES.arrayNode())));
+          } else {
+            socket.send("{\"op\":9,\"s\":null,\"t\":null,\"d\":false}");
+          }
+        }
         default -> {}
       }
     }
@@ -252,6 +333,7 @@ final class FakeDiscord implements AutoCloseable {
     @Override
     public void onClose(WebSocket socket, int code, String reason, boolean remote) {
       sockets.remove(socket);
+      zombies.remove(socket);
     }
 
     @Override
@@ -271,7 +353,10 @@ final class FakeDiscord implements AutoCloseable {
     ObjectNode ready = NODES.objectNode().put("v", 10);
     ready.set("user", user(BOT_ID, "usher", true).put("mfa_enabled", false).put("verified", true).put("flags", 0));
     ready.set("guilds", NODES.arrayNode().add(NODES.objectNode().put("id", GUILD_ID).put("unavailable", true)));
-    ready.put("session_id", "session-" + newId());
+    String sessionId = "session-" + newId();
+    resumableSessions.put(sessionId, true);
+    lastSessionId = sessionId;
+    ready.put("session_id", sessionId);
     ready.put("resume_gateway_url", gatewayUrl());
     ready.set("application", NODES.objectNode().put("id", APP_ID).put("flags", 0));
     ready.set("private_channels", NODES.arrayNode());
@@ -366,7 +451,39 @@ final class FakeDiscord implements AutoCloseable {
     }
   }
 
+  /**
+   * The next {@code times} requests whose path contains {@code pathPart} (an interaction token, a
+   * channel id) are answered 429 with {@code retry_after}, as Discord answers any route.
+   */
+  void rateLimitNext(String pathPart, int times, Duration retryAfter) {
+    rateLimits.put(pathPart, new RateLimit(new AtomicLong(times), retryAfter));
+  }
+
+  private record RateLimit(AtomicLong left, Duration retryAfter) {}
+
+  /** Answers 429 as Discord does (body and headers) when a scripted limit matches this path. */
+  private boolean rateLimited(HttpExchange exchange, String path) throws IOException {
+    for (Map.Entry<String, RateLimit> limit : rateLimits.entrySet()) {
+      if (path.contains(limit.getKey()) && limit.getValue().left().getAndDecrement() > 0) {
+        double seconds = limit.getValue().retryAfter().toMillis() / 1000.0;
+        exchange.getResponseHeaders().add("Retry-After", Long.toString((long) Math.ceil(seconds)));
+        exchange.getResponseHeaders().add("X-RateLimit-Limit", "5");
+        exchange.getResponseHeaders().add("X-RateLimit-Remaining", "0");
+        exchange.getResponseHeaders().add("X-RateLimit-Reset-After", Double.toString(seconds));
+        exchange.getResponseHeaders().add("X-RateLimit-Bucket", "fake-" + limit.getKey());
+        exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
+        ObjectNode limited = NODES.objectNode().put("message", "You are being rate limited.");
+        respond(exchange, 429, limited.put("retry_after", seconds).put("global", false));
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void route(HttpExchange exchange, String method, String path, JsonNode body) throws IOException {
+    if (rateLimited(exchange, path)) {
+      return;
+    }
     if (method.equals("GET") && path.equals("/users/@me")) {
       respond(exchange, 200, user(BOT_ID, "usher", true).put("mfa_enabled", false).put("verified", true));
     } else if (method.equals("GET") && path.equals("/gateway/bot")) {
@@ -374,6 +491,8 @@ final class FakeDiscord implements AutoCloseable {
       limit.put("reset_after", 0).put("max_concurrency", 1);
       ObjectNode gatewayBot = NODES.objectNode().put("url", gatewayUrl()).put("shards", 1);
       respond(exchange, 200, gatewayBot.set("session_start_limit", limit));
+    } else if (method.equals("PUT") && path.endsWith("/commands") && invalidCommands(body).isPresent()) {
+      respond(exchange, 400, error(50035, "Invalid Form Body: " + invalidCommands(body).get()));
     } else if (method.equals("PUT") && path.endsWith("/commands")) {
       ArrayNode commands = NODES.arrayNode();
       for (JsonNode command : body) {
@@ -414,9 +533,17 @@ final class FakeDiscord implements AutoCloseable {
         return;
       }
       String channelId = path.split("/")[2];
+      // An enforced nonce seen in this channel: Discord returns that message, creating none.
+      Optional<String> enforced = body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")
+          ? Optional.of(channelId + "/" + body.path("nonce").asText()) : Optional.empty();
+      if (enforced.isPresent() && noncedMessages.containsKey(enforced.get())) {
+        respond(exchange, 200, noncedMessages.get(enforced.get()));
+        return;
+      }
       ObjectNode message = message(channelId, body);
       channelMessages.computeIfAbsent(channelId, id -> new java.util.concurrent.CopyOnWriteArrayList<>())
           .add(message);
+      enforced.ifPresent(key -> noncedMessages.put(key, message));
       respond(exchange, 200, message);
     } else if (path.matches("/webhooks/\\d+/[^/]+(/messages/@original)?")) {
       String token = path.split("/")[3];
@@ -498,6 +625,94 @@ final class FakeDiscord implements AutoCloseable {
       return Optional.of("embeds: Embed size exceeds maximum size of 6000");
     }
     return Optional.empty();
+  }
+
+  /** A command or option name as Discord takes it: 1 to 32 of these, lower case where it has one. */
+  private static final java.util.regex.Pattern COMMAND_NAME =
+      java.util.regex.Pattern.compile("^[-_'\\p{L}\\p{N}\\p{IsDevanagari}\\p{IsThai}]{1,32}$");
+
+  /**
+   * What Discord refuses in a bulk overwrite of chat input commands (discord-api-docs, Application
+   * Commands): at most 100; names by {@link #COMMAND_NAME}, unique; descriptions 1 to 100
+   * characters; at most 25 options, unique, required ones first; at most 25 choices, each name 1 to
+   * 100 characters, and none with autocomplete; 4,000 characters of names and descriptions in all.
+   */
+  static Optional<String> invalidCommands(JsonNode commands) {
+    if (!commands.isArray() || commands.size() > 100) {
+      return Optional.of("commands: Must be 100 or fewer in length.");
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (JsonNode command : commands) {
+      Optional<String> invalid = invalidName(command, "name");
+      if (invalid.isEmpty() && !names.add(command.path("name").asText())) {
+        invalid = Optional.of("name: Application command names must be unique");
+      }
+      if (invalid.isEmpty()) {
+        invalid = invalidOptions(command.path("options"));
+      }
+      if (invalid.isEmpty() && characters(command) > 4000) {
+        invalid = Optional.of("Command exceeds maximum size (4000)");
+      }
+      if (invalid.isPresent()) {
+        return invalid;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> invalidName(JsonNode named, String where) {
+    String name = named.path("name").asText("");
+    if (!COMMAND_NAME.matcher(name).matches() || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.of(where + ": Command name is invalid: " + name);
+    }
+    int description = named.path("description").asText("").length();
+    if (description < 1 || description > 100) {
+      return Optional.of(where + ".description: Must be between 1 and 100 in length.");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> invalidOptions(JsonNode options) {
+    if (options.size() > 25) {
+      return Optional.of("options: Must be 25 or fewer in length.");
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    boolean optionalSeen = false;
+    for (JsonNode option : options) {
+      Optional<String> invalid = invalidName(option, "options.name");
+      if (invalid.isPresent()) {
+        return invalid;
+      }
+      if (!names.add(option.path("name").asText())) {
+        return Optional.of("options: Option names must be unique");
+      }
+      boolean required = option.path("required").asBoolean(false);
+      if (required && optionalSeen) {
+        return Optional.of("options: Required options must be placed before non-required options");
+      }
+      optionalSeen |= !required;
+      JsonNode choices = option.path("choices");
+      if (choices.size() > 0 && option.path("autocomplete").asBoolean(false)) {
+        return Optional.of("options.autocomplete: Autocomplete may not be set to true if choices are present.");
+      }
+      Optional<String> badChoices = invalidChoices(choices);
+      if (badChoices.isPresent()) {
+        return badChoices;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Names and descriptions of a command and its options and choices, as Discord counts them. */
+  private static int characters(JsonNode command) {
+    int total = command.path("name").asText("").length() + command.path("description").asText("").length();
+    for (JsonNode option : command.path("options")) {
+      total += option.path("name").asText("").length() + option.path("description").asText("").length();
+      for (JsonNode choice : option.path("choices")) {
+        total += choice.path("name").asText("").length() + choice.path("value").asText("").length();
+      }
+    }
+    return total;
   }
 
   /** Autocomplete: at most 25 choices, each name 1 to 100 characters. */

@@ -2,12 +2,14 @@ package dev.usher.slack;
 
 import com.slack.api.methods.AsyncMethodsClient;
 import dev.usher.core.Bot;
+import dev.usher.core.command.CallerRole;
 import dev.usher.core.command.Request;
 import dev.usher.core.reply.Info;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +50,16 @@ final class BackgroundAnswerer {
    * (its queue is full, or it is shut down), and the caller should say {@link #BUSY}.
    */
   boolean answer(String correlationId, Request request, Delivery delivery) {
+    return answer(correlationId, request, () -> CallerRole.ATTENDEE, delivery);
+  }
+
+  /**
+   * Like {@link #answer(String, Request, Delivery)}, for a caller whose role {@code caller} tells
+   * on the answer thread (it may ask Slack).
+   */
+  boolean answer(String correlationId, Request request, Supplier<CallerRole> caller, Delivery delivery) {
     try {
-      executor.execute(() -> answerNow(correlationId, request, delivery));
+      executor.execute(() -> answerNow(correlationId, request, caller, delivery));
       return true;
     } catch (RejectedExecutionException e) {
       LOG.warn("[{}] not answered: every answer thread is busy and the queue is full", correlationId);
@@ -68,9 +78,10 @@ final class BackgroundAnswerer {
         });
   }
 
-  private void answerNow(String correlationId, Request request, Delivery delivery) {
+  private void answerNow(
+      String correlationId, Request request, Supplier<CallerRole> caller, Delivery delivery) {
     try {
-      delivery.deliver(renderer.render(bot.handle(request)));
+      delivery.deliver(renderer.render(bot.handle(request, caller.get())));
     } catch (Exception e) {
       LOG.error("[{}] failed to answer {}", correlationId, request.getClass().getSimpleName(), e);
       try {

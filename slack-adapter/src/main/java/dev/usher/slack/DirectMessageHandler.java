@@ -24,34 +24,34 @@ final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E>
   record DirectMessage(String channel, String text, Optional<String> threadTs) {}
 
   private final BackgroundAnswerer answerer;
-  private final EventDeduplicator seen;
+  private final SlackDeliveries seen;
   private final Function<E, Optional<DirectMessage>> reader;
 
   private DirectMessageHandler(
-      BackgroundAnswerer answerer, EventDeduplicator seen, Function<E, Optional<DirectMessage>> reader) {
+      BackgroundAnswerer answerer, SlackDeliveries seen, Function<E, Optional<DirectMessage>> reader) {
     this.answerer = answerer;
     this.seen = seen;
     this.reader = reader;
   }
 
-  static DirectMessageHandler<MessageEvent> plain(BackgroundAnswerer answerer, EventDeduplicator seen) {
+  static DirectMessageHandler<MessageEvent> plain(BackgroundAnswerer answerer, SlackDeliveries seen) {
     return new DirectMessageHandler<>(answerer, seen, e -> e.getSubtype() != null ? Optional.empty()
         : read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getText(), e.getThreadTs()));
   }
 
   static DirectMessageHandler<MessageFileShareEvent> fileShare(
-      BackgroundAnswerer answerer, EventDeduplicator seen) {
+      BackgroundAnswerer answerer, SlackDeliveries seen) {
     return new DirectMessageHandler<>(answerer, seen,
         e -> read(e.getChannelType(), null, e.getChannel(), e.getText(), e.getThreadTs()));
   }
 
   static DirectMessageHandler<MessageThreadBroadcastEvent> threadBroadcast(
-      BackgroundAnswerer answerer, EventDeduplicator seen) {
+      BackgroundAnswerer answerer, SlackDeliveries seen) {
     return new DirectMessageHandler<>(answerer, seen,
         e -> read(e.getChannelType(), null, e.getChannel(), e.getText(), e.getThreadTs()));
   }
 
-  static DirectMessageHandler<MessageMeEvent> me(BackgroundAnswerer answerer, EventDeduplicator seen) {
+  static DirectMessageHandler<MessageMeEvent> me(BackgroundAnswerer answerer, SlackDeliveries seen) {
     return new DirectMessageHandler<>(answerer, seen,
         e -> read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getText(), null));
   }
@@ -72,7 +72,7 @@ final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E>
   @Override
   public Response apply(EventsApiPayload<E> payload, EventContext ctx) {
     Optional<DirectMessage> message = reader.apply(payload.getEvent());
-    if (message.isPresent() && seen.firstTime(payload.getEventId())) {
+    if (message.isPresent() && seen.firstEvent(payload.getEventId())) {
       DirectMessage dm = message.get();
       boolean queued = answerer.answer(
           payload.getEventId(),

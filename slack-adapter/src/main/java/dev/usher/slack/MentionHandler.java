@@ -10,9 +10,9 @@ import java.util.Optional;
 /** {@code @usher question} in a channel: answered in a thread under the mention. */
 final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
   private final BackgroundAnswerer answerer;
-  private final EventDeduplicator seen;
+  private final SlackDeliveries seen;
 
-  MentionHandler(BackgroundAnswerer answerer, EventDeduplicator seen) {
+  MentionHandler(BackgroundAnswerer answerer, SlackDeliveries seen) {
     this.answerer = answerer;
     this.seen = seen;
   }
@@ -20,7 +20,7 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
   @Override
   public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
     AppMentionEvent event = payload.getEvent();
-    if (seen.firstTime(payload.getEventId())) {
+    if (seen.firstEvent(payload.getEventId())) {
       String thread = Optional.ofNullable(event.getThreadTs()).orElse(event.getTs());
       boolean queued = answerer.answer(
           payload.getEventId(),

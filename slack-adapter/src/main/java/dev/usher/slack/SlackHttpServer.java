@@ -1,8 +1,13 @@
 package dev.usher.slack;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
@@ -35,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * only itself, and its body must arrive within {@link #BODY_DEADLINE} or the connection is closed.
  * A request without Slack's signature headers, with a stale timestamp or too large a declared body
  * is refused before any body is read.
+ *
+ * <p>The signature is checked before the body is parsed, so only Slack's own bodies are ever read
+ * as JSON or forms; a signed body that is not a request Slack sends (not JSON, no type, an event
+ * without its {@code event_id}, a command without its {@code trigger_id}) is answered 400.
  */
 final class SlackHttpServer implements AutoCloseable {
   /** The request URL to give Slack, after the public host: events, commands, everything. */
@@ -49,6 +58,7 @@ final class SlackHttpServer implements AutoCloseable {
 
   private final App app;
   private final SlackRequestParser parser;
+  private final SlackSignature.Verifier signatures;
   private final HttpServer server;
   private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
@@ -57,6 +67,8 @@ final class SlackHttpServer implements AutoCloseable {
   SlackHttpServer(App app, InetSocketAddress address) throws IOException {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
+    this.signatures = new SlackSignature.Verifier(
+        new SlackSignature.Generator(app.config().getSigningSecret()));
     this.server = HttpServer.create(address, 0);
     server.createContext(PATH, this::handle);
     server.setExecutor(requests);
@@ -146,19 +158,17 @@ final class SlackHttpServer implements AutoCloseable {
         return;
       }
       String body = new String(bytes, StandardCharsets.UTF_8);
-      String query = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
-      Request<?> request =
-          parser.parse(SlackRequestParser.HttpRequest.builder()
-              .requestUri(exchange.getRequestURI().getPath())
-              .queryString(QueryStringParser.toMap(query))
-              .headers(new RequestHeaders(exchange.getRequestHeaders()))
-              .requestBody(body)
-              .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-              .build());
-      if (request == null) {
+      if (!signatures.isValid(header(exchange, SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+          body, header(exchange, SlackSignature.HeaderNames.X_SLACK_SIGNATURE))) {
+        send(exchange, 401, "text/plain", "invalid signature");
+        return;
+      }
+      Optional<Request<?>> parsed = parse(exchange, body);
+      if (parsed.isEmpty()) {
         send(exchange, 400, "text/plain", "not a Slack request");
         return;
       }
+      Request<?> request = parsed.get();
       Response response = app.run(request);
       for (Map.Entry<String, List<String>> header : response.getHeaders().entrySet()) {
         exchange.getResponseHeaders().put(header.getKey(), header.getValue());
@@ -167,7 +177,49 @@ final class SlackHttpServer implements AutoCloseable {
           Optional.ofNullable(response.getBody()).orElse(""));
     } catch (Exception e) {
       LOG.error("Slack request to {} failed", exchange.getRequestURI().getPath(), e);
+      if (exchange.getResponseCode() == -1) {
+        send(exchange, 500, "text/plain", "failed");
+      }
     }
+  }
+
+  /**
+   * The Bolt request in a signed body, empty when it is not one Slack sends. Bolt's parser throws
+   * (JSON syntax, a missing {@code event}) or returns null for such bodies.
+   */
+  private Optional<Request<?>> parse(HttpExchange exchange, String body) {
+    String query = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+    Request<?> request;
+    try {
+      request = parser.parse(SlackRequestParser.HttpRequest.builder()
+          .requestUri(exchange.getRequestURI().getPath())
+          .queryString(QueryStringParser.toMap(query))
+          .headers(new RequestHeaders(exchange.getRequestHeaders()))
+          .requestBody(body)
+          .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+          .build());
+    } catch (RuntimeException e) {
+      LOG.info("Slack HTTP mode: a signed body is not a Slack request ({}); answered 400",
+          e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+    boolean complete = switch (request) {
+      case null -> false;
+      case EventRequest event -> hasEventId(event.getRequestBodyAsString());
+      case SlashCommandRequest command -> command.getPayload() != null
+          && command.getPayload().getTriggerId() != null && command.getPayload().getCommand() != null;
+      default -> true;
+    };
+    return complete ? Optional.of(request) : Optional.empty();
+  }
+
+  private static boolean hasEventId(String json) {
+    JsonElement id = JsonParser.parseString(json).getAsJsonObject().get("event_id");
+    return id != null && id.isJsonPrimitive() && !id.getAsString().isBlank();
+  }
+
+  private static String header(HttpExchange exchange, String name) {
+    return exchange.getRequestHeaders().getFirst(name);
   }
 
   private static void send(HttpExchange exchange, int status, String contentType, String body)

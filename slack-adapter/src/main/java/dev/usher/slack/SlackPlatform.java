@@ -15,9 +15,11 @@ import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
+import dev.usher.core.platform.SeenDeliveries;
 import dev.usher.core.reply.Reply;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackPlatform implements ChatPlatform {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
-  private static final int REMEMBERED_EVENTS = 10_000;
+  private static final int REMEMBERED_DELIVERIES = 10_000;
+  /** How long start waits for Slack's {@code hello} on the first Socket Mode connection. */
+  static final Duration GREETING_TIMEOUT = Duration.ofSeconds(10);
 
   private final SlackSettings settings;
   private final SlackCredentials credentials;
@@ -43,10 +47,24 @@ public final class SlackPlatform implements ChatPlatform {
   private @Nullable SlackHttpServer httpServer;
 
   /**
+   * A platform that remembers the deliveries it answered in memory only (a retry after a restart
+   * is answered again).
+   *
    * @param executor where answers are computed; owned by the caller, who shuts it down
    */
   public SlackPlatform(
       SlackSettings settings, SlackCredentials credentials, Bot bot, ExecutorService executor) {
+    this(settings, credentials, bot, executor, SeenDeliveries.inMemory(REMEMBERED_DELIVERIES));
+  }
+
+  /**
+   * @param executor where answers are computed; owned by the caller, who shuts it down
+   * @param seen the deliveries already answered: an event or slash command Slack delivers again (a
+   *     retry, a re-sent envelope, a replayed request) is acknowledged and not answered again
+   */
+  public SlackPlatform(SlackSettings settings, SlackCredentials credentials, Bot bot,
+      ExecutorService executor, SeenDeliveries seen) {
+    Objects.requireNonNull(seen, "seen");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(bot, "bot");
@@ -62,17 +80,16 @@ public final class SlackPlatform implements ChatPlatform {
     credentials.signingSecret().ifPresent(app::signingSecret);
     this.app = new App(app.build());
     this.renderer = new SlackRenderer(settings.slashCommand("help"));
-    register(new BackgroundAnswerer(bot, renderer, executor));
+    register(new BackgroundAnswerer(bot, renderer, executor), new SlackDeliveries(seen));
   }
 
-  private void register(BackgroundAnswerer answerer) {
-    EventDeduplicator seen = new EventDeduplicator(REMEMBERED_EVENTS);
+  private void register(BackgroundAnswerer answerer, SlackDeliveries seen) {
     app.event(AppMentionEvent.class, new MentionHandler(answerer, seen));
     app.event(MessageEvent.class, DirectMessageHandler.plain(answerer, seen));
     app.event(MessageFileShareEvent.class, DirectMessageHandler.fileShare(answerer, seen));
     app.event(MessageThreadBroadcastEvent.class, DirectMessageHandler.threadBroadcast(answerer, seen));
     app.event(MessageMeEvent.class, DirectMessageHandler.me(answerer, seen));
-    SlashCommandResponder commands = new SlashCommandResponder(answerer, settings);
+    SlashCommandResponder commands = new SlashCommandResponder(answerer, settings, seen);
     for (var command : SlackSettings.slackCommands()) {
       app.command(settings.slashCommand(command.name()), commands);
     }
@@ -98,6 +115,14 @@ public final class SlackPlatform implements ChatPlatform {
    * lower case with underscores) when Slack answered; anything else means Slack was not reached.
    */
   static RuntimeException startFailure(RuntimeException e) {
+    var appToken = SOCKET_MODE_URL_FAILURE.matcher(String.valueOf(e.getMessage()));
+    if (appToken.matches()) {
+      String error = appToken.group(1);
+      return error.matches("[a-z_]+")
+          ? new IllegalStateException("Slack refused the app token (" + error + "): check"
+              + " SLACK_APP_TOKEN, an app-level token (xapp-) with the connections:write scope", e)
+          : new IllegalStateException("cannot open Slack's Socket Mode (" + error + ")", e);
+    }
     var matcher = BOLT_TOKEN_FAILURE.matcher(String.valueOf(e.getMessage()));
     if (!matcher.matches()) {
       return e;
@@ -107,6 +132,10 @@ public final class SlackPlatform implements ChatPlatform {
         ? new IllegalStateException("Slack refused the bot token (" + error + "): check SLACK_BOT_TOKEN", e)
         : new IllegalStateException("cannot reach Slack (" + error + "): no network, DNS or proxy?", e);
   }
+
+  /** What the Slack client says when {@code apps.connections.open} fails (with Slack's code). */
+  private static final java.util.regex.Pattern SOCKET_MODE_URL_FAILURE = java.util.regex.Pattern.compile(
+      "Failed to connect to the Socket Mode endpoint URL \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);
 
   private static final java.util.regex.Pattern BOLT_TOKEN_FAILURE =
       java.util.regex.Pattern.compile("The token is invalid \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);
@@ -122,13 +151,30 @@ public final class SlackPlatform implements ChatPlatform {
             () -> new IllegalStateException("SLACK_APP_TOKEN is needed for Socket Mode"));
         socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
         socketMode.startAsync();
-        LOG.info("Slack connected over Socket Mode");
+        SocketModeDisconnects.watch(socketMode.getClient());
+        awaitGreeting(socketMode.getClient());
       }
       case HTTP -> {
         app.start();
         httpServer = new SlackHttpServer(app, new InetSocketAddress(settings.bind(), settings.port()));
         httpServer.start();
       }
+    }
+  }
+
+  /**
+   * Returns once Slack said {@code hello} on the new connection, so "connected" is true when said.
+   * The listener can only be added once Bolt has made the client, which also starts connecting: in
+   * the unlikely case the greeting was handled before the listener was there, an open connection at
+   * the deadline counts as greeted.
+   */
+  private static void awaitGreeting(SocketModeClient client) throws InterruptedException {
+    SocketModeGreeting greeting = new SocketModeGreeting();
+    client.addWebSocketMessageListener(greeting);
+    if (!greeting.awaitFirst(GREETING_TIMEOUT) && !client.verifyConnection()) {
+      throw new IllegalStateException("Slack gave a Socket Mode address but no connection was made"
+          + " within " + GREETING_TIMEOUT.toSeconds() + " s: is a proxy or firewall blocking"
+          + " WebSockets (wss://wss-primary.slack.com)?");
     }
   }
 

@@ -3,6 +3,9 @@ package dev.usher.slack;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,25 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
         }
       }
     }
-    return Optional.of(new SlackPlatform(settings, credentials, context.bot(), context.executor()));
+    return Optional.of(new SlackPlatform(
+        settings, credentials, context.bot(), context.executor(), context.seenDeliveries()));
+  }
+
+  /** Slack's app manifest: the configured command names, and Socket Mode unless a URL is given. */
+  @Override
+  public Optional<String> appManifest(Map<String, Object> settings, Optional<URI> publicUrl) {
+    publicUrl.ifPresent(SlackPlatformProvider::requireHttps);
+    return Optional.of(SlackManifestWriter.manifest(
+        SlackManifestWriter.APP_NAME, SlackSettings.from(settings), publicUrl.map(URI::toString)));
+  }
+
+  /** Slack sends events and commands only to an https request URL. */
+  private static void requireHttps(URI url) {
+    String scheme = Optional.ofNullable(url.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") || url.getHost() == null) {
+      throw new IllegalArgumentException(
+          "the public URL must be https, such as https://usher.example.org (Slack sends requests"
+              + " only there): " + url);
+    }
   }
 }

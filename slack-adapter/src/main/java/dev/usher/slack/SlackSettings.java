@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,16 @@ import org.slf4j.LoggerFactory;
  * @param apiUrl the Slack Web API base URL, ending with {@code /} (only changed for a proxy or
  *     tests): https, or plain http to a loopback address only, since the bot token goes with
  *     every call
+ * @param organizers the Slack user ids (such as {@code U0123ABCD}) that may run organizer-only
+ *     commands besides the workspace's admins and owners
  */
 public record SlackSettings(
-    Mode mode, int port, String bind, Map<String, String> commandNames, String apiUrl) {
+    Mode mode,
+    int port,
+    String bind,
+    Map<String, String> commandNames,
+    String apiUrl,
+    Set<String> organizers) {
   /** Slack's own Web API. */
   public static final String SLACK_API_URL = "https://slack.com/api/";
 
@@ -37,6 +45,7 @@ public record SlackSettings(
   private static final Logger LOG = LoggerFactory.getLogger(SlackSettings.class);
 
   private static final Pattern SLASH_NAME = Pattern.compile("[a-z0-9_-]{1,31}");
+  private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
   /** How Slack delivers events. */
   public enum Mode {
@@ -55,6 +64,13 @@ public record SlackSettings(
       throw new IllegalArgumentException("slack.port must be 0..65535: " + port);
     }
     commandNames = Map.copyOf(commandNames);
+    organizers = Set.copyOf(organizers);
+    for (String user : organizers) {
+      if (!USER_ID.matcher(user).matches()) {
+        throw new IllegalArgumentException("slack.organizers lists '" + user + "', which is not a"
+            + " Slack user id such as U0123ABCD (a member's profile > ... > Copy member ID)");
+      }
+    }
     for (Map.Entry<String, String> name : commandNames.entrySet()) {
       if (!SLASH_NAME.matcher(name.getValue()).matches()) {
         throw new IllegalArgumentException(
@@ -99,7 +115,7 @@ public record SlackSettings(
    * Reads the section as YAML gives it: {@code mode: socket|http}, {@code port: 3000}, {@code
    * bind: 127.0.0.1},
    * {@code command_prefix: usher-} and {@code commands: {ask: usher-ask}} (a command's own name wins
-   * over the prefix), {@code api_url}.
+   * over the prefix), {@code api_url}, {@code organizers: [U0123ABCD]}.
    *
    * @throws IllegalArgumentException naming the key when a value is wrong
    */
@@ -127,7 +143,7 @@ public record SlackSettings(
     }
     String apiUrl = string(settings, "api_url").orElse(SLACK_API_URL);
     String bind = string(settings, "bind").orElse(DEFAULT_BIND).strip();
-    SlackSettings read = new SlackSettings(mode, port, bind, names, apiUrl);
+    SlackSettings read = new SlackSettings(mode, port, bind, names, apiUrl, organizers(settings.get("organizers")));
     if (!apiUrl.equals(SLACK_API_URL)) {
       LOG.warn("slack.api_url sends the bot token to {} instead of slack.com", apiHost(apiUrl));
     }
@@ -135,11 +151,26 @@ public record SlackSettings(
   }
 
   /**
-   * The catalog commands Slack offers: all but the organizer-only ones, since a slash command carries
-   * no permission Slack checks for us.
+   * The catalog commands Slack offers: all of them. Slack checks no permission for a slash command,
+   * so who may run an organizer-only one is decided by the core from the caller's role.
    */
   public static List<CommandSpec> slackCommands() {
-    return CommandCatalog.commands().stream().filter(c -> !c.organizerOnly()).toList();
+    return CommandCatalog.commands();
+  }
+
+  /** Whether {@code userId} is listed in {@code slack.organizers}. */
+  public boolean listsOrganizer(String userId) {
+    return organizers.contains(userId);
+  }
+
+  private static Set<String> organizers(Object value) {
+    if (value == null) {
+      return Set.of();
+    }
+    if (!(value instanceof List<?> list)) {
+      throw new IllegalArgumentException("slack.organizers must be a list of user ids such as [U0123ABCD]");
+    }
+    return list.stream().map(v -> String.valueOf(v).strip()).collect(java.util.stream.Collectors.toSet());
   }
 
   /** The slash command, with its {@code /}, for catalog command {@code name}. */

@@ -7,49 +7,66 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
+import dev.usher.core.command.CallerRole;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
+import dev.usher.core.command.CommandText;
 import dev.usher.core.command.Request;
 import dev.usher.core.platform.PostException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Every catalog slash command: reads the text into the command's options, acknowledges at once,
- * and answers through the command's response URL (which works in channels the bot is not in).
+ * and answers through the command's response URL (which works in channels the bot is not in). A
+ * command that arrives again (a replayed request, same {@code trigger_id}) is only acknowledged.
  */
 final class SlashCommandResponder implements SlashCommandHandler {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
   private final BackgroundAnswerer answerer;
   private final SlackSettings settings;
+  private final SlackDeliveries seen;
+  private final SlackCallers callers;
 
-  SlashCommandResponder(BackgroundAnswerer answerer, SlackSettings settings) {
+  SlashCommandResponder(BackgroundAnswerer answerer, SlackSettings settings, SlackDeliveries seen) {
     this.answerer = answerer;
     this.settings = settings;
+    this.seen = seen;
+    this.callers = new SlackCallers(settings);
   }
 
   @Override
   public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload payload = req.getPayload();
+    if (!seen.firstCommand(payload.getTriggerId())) {
+      // A replayed request: the first one was answered (or told why not).
+      return ctx.ack();
+    }
     Optional<CommandSpec> command =
         settings.catalogName(payload.getCommand()).flatMap(CommandCatalog::command);
     if (command.isEmpty()) {
       return ctx.ack(r -> r.responseType("ephemeral").text("I don't know " + Mrkdwn.escape(payload.getCommand())));
     }
     String text = UserText.plain(Optional.ofNullable(payload.getText()).orElse(""));
-    Map<String, String> options = SlashCommandParser.options(command.get(), text);
+    Map<String, String> options = CommandText.options(command.get(), text);
     Optional<Request> request = CommandCatalog.request(command.get().name(), options);
     if (request.isEmpty()) {
       return ctx.ack(r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));
     }
     String correlationId = Optional.ofNullable(payload.getTriggerId()).orElse(payload.getCommand());
-    boolean queued = answerer.answer(correlationId, request.get(), messages -> {
+    // An organizer's command is answered to the organizer only (a reload's report of the folder).
+    boolean organizerOnly = command.get().organizerOnly();
+    Supplier<CallerRole> caller = organizerOnly
+        ? () -> callers.role(ctx.client(), payload.getUserId())
+        : () -> CallerRole.ATTENDEE;
+    boolean queued = answerer.answer(correlationId, request.get(), caller, messages -> {
       for (SlackMessage message : messages) {
-        RateLimitRetry.run(() -> respond(ctx, message));
+        RateLimitRetry.run(() -> respond(ctx, message, organizerOnly ? "ephemeral" : "in_channel"));
       }
     });
     if (!queued) {
@@ -58,11 +75,12 @@ final class SlashCommandResponder implements SlashCommandHandler {
     return ctx.ack();
   }
 
-  private static void respond(SlashCommandContext ctx, SlackMessage message) throws PostException {
+  private static void respond(SlashCommandContext ctx, SlackMessage message, String responseType)
+      throws PostException {
     WebhookResponse response;
     try {
       response = ctx.respond(SlashCommandResponse.builder()
-          .responseType("in_channel")
+          .responseType(responseType)
           .text(message.text())
           .blocks(message.blocks())
           .build());

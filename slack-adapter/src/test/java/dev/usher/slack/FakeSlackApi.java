@@ -1,6 +1,7 @@
 package dev.usher.slack;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
@@ -12,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Slack's Web API on 127.0.0.1: answers {@code auth.test}, {@code apps.connections.open} and
  * {@code chat.postMessage} (with a scriptable answer), and records each call; also a response URL.
- * Accepted posts are kept, with their metadata, and {@code conversations.history} returns them
- * (newest first, as Slack does), or a scripted error.
+ * Accepted posts are kept, with their metadata and a timestamp from the fake's clock, and {@code
+ * conversations.history} pages through them as Slack does (newest first, {@code oldest}, {@code
+ * latest}, {@code inclusive}, {@code limit}, {@code cursor}, metadata only when asked for), or
+ * answers a scripted error.
  *
  * <p>As strict as Slack: {@code chat.postMessage} refuses more than 50 blocks or a section text
  * over 3,000 characters ({@code invalid_blocks}) and block text over 12,000 characters in total
@@ -59,10 +63,15 @@ public final class FakeSlackApi implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
   private final AtomicInteger connectionsOpened = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean refuseAppToken =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final AtomicReference<String> socketUrl = new AtomicReference<>("ws://127.0.0.1:1/");
   private final AtomicReference<Answer> postAnswer = new AtomicReference<>(Answer.ok());
   private final AtomicInteger postsToAccept = new AtomicInteger(Integer.MAX_VALUE);
   private final List<JsonObject> history = new CopyOnWriteArrayList<>();
+  private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicLong clockMicros = new java.util.concurrent.atomic.AtomicLong(
+      Instant.now().getEpochSecond() * 1_000_000L);
   private final AtomicReference<Optional<Answer>> historyAnswer =
       new AtomicReference<>(Optional.empty());
   /** Per method (or {@code respond}): how many more calls answer 429, and the wait they name. */
@@ -96,6 +105,11 @@ public final class FakeSlackApi implements AutoCloseable {
     socketUrl.set(url);
   }
 
+  /** Makes {@code apps.connections.open} refuse the app token ({@code invalid_auth}). */
+  void refuseAppToken() {
+    refuseAppToken.set(true);
+  }
+
   void answerPostsWith(Answer answer) {
     postAnswer.set(answer);
   }
@@ -113,19 +127,40 @@ public final class FakeSlackApi implements AutoCloseable {
     rateLimits.put(method, new int[] {times, seconds});
   }
 
+  /** Makes {@code users.info} say that {@code userId} is a workspace admin. */
+  void workspaceAdmin(String userId) {
+    admins.add(userId);
+  }
+
   /** Makes {@code conversations.history} answer this instead of the history. */
   void answerHistoryWith(Answer answer) {
     historyAnswer.set(Optional.of(answer));
   }
 
   /** Adds a message to the channel's history as if another app or a person posted it. */
-  void addToHistory(String botId, String metadataJson) {
+  String addToHistory(String botId, String metadataJson) {
     JsonObject message = new JsonObject();
+    String ts = nextTs();
     message.addProperty("type", "message");
-    message.addProperty("ts", "1700000000." + String.format("%06d", history.size() + 1));
+    message.addProperty("ts", ts);
     message.addProperty("bot_id", botId);
-    message.add("metadata", JsonParser.parseString(metadataJson));
+    JsonElement metadata = JsonParser.parseString(metadataJson);
+    if (!metadata.isJsonNull()) {
+      message.add("metadata", metadata);
+    }
     history.add(message);
+    return ts;
+  }
+
+  /** Messages posted or added from now on get timestamps from {@code instant} on, a microsecond apart. */
+  void stampMessagesFrom(Instant instant) {
+    clockMicros.set(instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000);
+  }
+
+  /** A Slack timestamp ({@code seconds.micros}), later than every one before it. */
+  private String nextTs() {
+    long micros = clockMicros.incrementAndGet();
+    return (micros / 1_000_000L) + "." + String.format("%06d", micros % 1_000_000L);
   }
 
   /**
@@ -159,6 +194,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
   BlockingQueue<Call> posts() {
     return posts;
+  }
+
+  /** The response URL posts not taken yet; each call's form has the {@code path} it went to. */
+  BlockingQueue<Call> responses() {
+    return responses;
   }
 
   private static Call take(BlockingQueue<Call> queue, Duration timeout, String what)
@@ -197,6 +237,11 @@ public final class FakeSlackApi implements AutoCloseable {
               + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
       case "apps.connections.open" -> {
         calls.add(call);
+        if (refuseAppToken.get()) {
+          // What Slack answers for a token that is not a valid app-level token.
+          send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}");
+          return;
+        }
         connectionsOpened.incrementAndGet();
         send(exchange, 200, Map.of(), "{\"ok\":true,\"url\":\"" + socketUrl.get() + "\"}");
       }
@@ -213,10 +258,27 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         Answer answer = postAnswer.get();
         if (answer.status() == 200 && answer.body().contains("\"ok\":true")) {
-          addToHistory("BBOT", call.form().getOrDefault("metadata", "null"));
+          String ts = addToHistory("BBOT", call.form().getOrDefault("metadata", "null"));
           acceptedPosts.get().accept(call);
+          JsonObject posted = JsonParser.parseString(answer.body()).getAsJsonObject();
+          posted.addProperty("ts", ts);
+          send(exchange, 200, answer.headers(), posted.toString());
+          return;
         }
         send(exchange, answer.status(), answer.headers(), answer.body());
+      }
+      case "users.info" -> {
+        calls.add(call);
+        String user = call.form().getOrDefault("user", "");
+        if (!user.matches("[UW][A-Z0-9]+")) {
+          send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"user_not_found\"}");
+          return;
+        }
+        boolean admin = admins.contains(user);
+        send(exchange, 200, Map.of(), "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"team_id\":\"T1\","
+            + "\"name\":\"" + user.toLowerCase(java.util.Locale.ROOT) + "\",\"deleted\":false,"
+            + "\"is_admin\":" + admin + ",\"is_owner\":false,\"is_primary_owner\":false,"
+            + "\"is_restricted\":false,\"is_ultra_restricted\":false,\"is_bot\":false}}");
       }
       case "conversations.history" -> {
         calls.add(call);
@@ -225,13 +287,7 @@ public final class FakeSlackApi implements AutoCloseable {
           send(exchange, scripted.get().status(), scripted.get().headers(), scripted.get().body());
           return;
         }
-        JsonArray messages = new JsonArray();
-        history.reversed().forEach(messages::add);
-        JsonObject answer = new JsonObject();
-        answer.addProperty("ok", true);
-        answer.add("messages", messages);
-        answer.addProperty("has_more", false);
-        send(exchange, 200, Map.of(), answer.toString());
+        send(exchange, 200, Map.of(), historyPage(call.form()).toString());
       }
       default -> send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"unknown_method\"}");
     }
@@ -239,7 +295,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
   private void respond(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    responses.add(new Call("respond", Map.of(), body));
+    responses.add(new Call("respond", Map.of("path", exchange.getRequestURI().getPath()), body));
     if (rateLimited(exchange, "respond")) {
       return;
     }
@@ -258,6 +314,60 @@ public final class FakeSlackApi implements AutoCloseable {
       return;
     }
     send(exchange, 200, Map.of(), "ok");
+  }
+
+  /**
+   * A page of {@code conversations.history} as Slack gives it: newest first, only messages after
+   * {@code oldest} (or at it with {@code inclusive}) and up to {@code latest}, {@code limit} of them
+   * (default 100, at most 999) from the {@code cursor} on, {@code has_more} and the next cursor in
+   * {@code response_metadata}; metadata only with {@code include_all_metadata}.
+   */
+  private JsonObject historyPage(Map<String, String> form) {
+    String oldest = form.getOrDefault("oldest", "0");
+    String latest = form.getOrDefault("latest", "9999999999.999999");
+    boolean inclusive = truthy(form.get("inclusive"));
+    boolean metadata = truthy(form.get("include_all_metadata"));
+    int limit = Math.min(999, Integer.parseInt(form.getOrDefault("limit", "100")));
+    String cursor = form.getOrDefault("cursor", "");
+    String before = cursor.isEmpty() ? null
+        : new String(java.util.Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8)
+            .replaceFirst("^next_ts:", "");
+    List<JsonObject> matching = history.reversed().stream()
+        .filter(m -> {
+          String ts = m.get("ts").getAsString();
+          int fromOldest = compareTs(ts, oldest);
+          return (fromOldest > 0 || inclusive && fromOldest == 0) && compareTs(ts, latest) <= 0
+              && (before == null || compareTs(ts, before) <= 0);
+        })
+        .toList();
+    JsonArray messages = new JsonArray();
+    matching.stream().limit(limit).forEach(m -> {
+      JsonObject copy = m.deepCopy();
+      if (!metadata) {
+        copy.remove("metadata");
+      }
+      messages.add(copy);
+    });
+    JsonObject answer = new JsonObject();
+    answer.addProperty("ok", true);
+    answer.add("messages", messages);
+    boolean more = matching.size() > limit;
+    answer.addProperty("has_more", more);
+    if (more) {
+      JsonObject next = new JsonObject();
+      next.addProperty("next_cursor", java.util.Base64.getEncoder().encodeToString(
+          ("next_ts:" + matching.get(limit).get("ts").getAsString()).getBytes(StandardCharsets.UTF_8)));
+      answer.add("response_metadata", next);
+    }
+    return answer;
+  }
+
+  private static int compareTs(String a, String b) {
+    return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b));
+  }
+
+  private static boolean truthy(String flag) {
+    return flag != null && (flag.equals("1") || flag.equalsIgnoreCase("true"));
   }
 
   private synchronized boolean rateLimited(HttpExchange exchange, String method) throws IOException {

@@ -11,14 +11,15 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Slack's Socket Mode server on 127.0.0.1: greets each connection with {@code hello}, hands
- * connections to the test, and records what clients send (the acks). Public, in this module's
- * test-jar, for app's tests of whole {@code serve} processes.
+ * Slack's Socket Mode server on 127.0.0.1: greets each connection with {@code hello} (unless told
+ * to hold greetings), hands connections to the test, and records what clients send (the acks).
+ * Public, in this module's test-jar, for app's tests of whole {@code serve} processes.
  */
 public final class FakeSocketModeServer extends WebSocketServer {
   private final CountDownLatch started = new CountDownLatch(1);
   private final BlockingQueue<WebSocket> connections = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+  private volatile boolean greetOnOpen = true;
 
   public FakeSocketModeServer() {
     super(new InetSocketAddress("127.0.0.1", 0));
@@ -53,10 +54,22 @@ public final class FakeSocketModeServer extends WebSocketServer {
     started.countDown();
   }
 
-  @Override
-  public void onOpen(WebSocket connection, ClientHandshake handshake) {
+  /** From now on a new connection is not greeted until the test calls {@link #greet}. */
+  void holdGreetings() {
+    greetOnOpen = false;
+  }
+
+  /** Slack's {@code hello}: the connection is ready for events. */
+  static void greet(WebSocket connection) {
     connection.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
         + "\"connection_info\":{\"app_id\":\"A1\"}}");
+  }
+
+  @Override
+  public void onOpen(WebSocket connection, ClientHandshake handshake) {
+    if (greetOnOpen) {
+      greet(connection);
+    }
     connections.add(connection);
   }
 

@@ -10,6 +10,7 @@ import dev.usher.core.platform.PostStatus;
 import dev.usher.core.reply.Info;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,7 @@ class SlackFindPostTest {
   @BeforeEach
   void start() throws Exception {
     api = new FakeSlackApi();
+    api.stampMessagesFrom(SINCE.plusSeconds(60));
     executor = Executors.newSingleThreadExecutor();
     platform = new SlackPlatform(SlackSettings.from(Map.of("api_url", api.apiUrl())),
         new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
@@ -109,6 +111,45 @@ class SlackFindPostTest {
         + "\"event_payload\":{\"key\":\"" + KEY + "\",\"part\":0,\"parts\":1}}");
 
     assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aPostThreePagesBackIsFoundByFollowingTheCursors() throws Exception {
+    platform.post("C42", new Info("Today", "Keynote at 9"), KEY);
+    for (int i = 0; i < 450; i++) {
+      api.addToHistory("BOTHER", "null");
+    }
+
+    assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.FOUND);
+
+    List<FakeSlackApi.Call> pages = historyCalls();
+    assertThat(pages).hasSize(3);
+    assertThat(pages.get(0).form()).doesNotContainKey("cursor");
+    assertThat(pages.get(1).form().get("cursor")).isNotBlank();
+    assertThat(pages.get(2).form().get("cursor")).isNotBlank().isNotEqualTo(pages.get(1).form().get("cursor"));
+  }
+
+  @Test
+  void aPostBeforeTheInstantIsNotLookedFor() throws Exception {
+    api.stampMessagesFrom(SINCE.minusSeconds(3600));
+    platform.post("C42", new Info("Today", "Keynote at 9"), KEY);
+
+    assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aChannelBusierThanFivePagesSinceTheInstantIsUnknown() throws Exception {
+    platform.post("C42", new Info("Today", "Keynote at 9"), KEY);
+    for (int i = 0; i < 1_000; i++) {
+      api.addToHistory("BOTHER", "null");
+    }
+
+    assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.UNKNOWN);
+    assertThat(historyCalls()).hasSize(5);
+  }
+
+  private List<FakeSlackApi.Call> historyCalls() {
+    return api.calls().stream().filter(c -> c.method().equals("conversations.history")).toList();
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import dev.usher.core.platform.SeenDeliveries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class SlackHttpModeTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private FakeSlackApi api;
   private ThreadPoolExecutor executor;
+  /** What the app keeps in a file across restarts; here shared by the platforms a test starts. */
+  private final SeenDeliveries seen = SeenDeliveries.inMemory(100);
   private SlackPlatform platform;
   private URI endpoint;
 
@@ -46,11 +49,16 @@ class SlackHttpModeTest {
     // One thread: answers are posted in the order events arrive, so "nothing before the marker"
     // proves a retried event was not answered.
     executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE));
+    startPlatform();
+  }
+
+  private void startPlatform() throws Exception {
     SlackSettings settings = SlackSettings.from(Map.of(
-        "mode", "http", "port", "0", "api_url", api.apiUrl(), "commands", Map.of("ask", "usher-ask")));
+        "mode", "http", "port", "0", "api_url", api.apiUrl(), "commands", Map.of("ask", "usher-ask"),
+        "organizers", List.of("UORGANIZER")));
     platform = new SlackPlatform(settings,
         new SlackCredentials("xoxb-test", java.util.Optional.empty(), java.util.Optional.of(SECRET)),
-        TestBots.bot(), executor);
+        TestBots.bot(), executor, seen);
     platform.start();
     endpoint = URI.create("http://127.0.0.1:" + platform.httpPort().orElseThrow() + SlackHttpServer.PATH);
   }
@@ -243,6 +251,100 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void aRetryThatArrivesAfterARestartIsNotAnsweredAgain() throws Exception {
+    String first = mention("Ev60", "1700000060.000100");
+    send(first, now(), null);
+    assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000060.000100");
+
+    platform.close();
+    startPlatform();
+    HttpResponse<String> retry = send(first, now(), "1");
+    send(mention("Ev61", "1700000061.000100"), now(), null);
+
+    assertThat(retry.statusCode()).isEqualTo(200);
+    assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000061.000100");
+    assertThat(api.posts()).isEmpty();
+  }
+
+  @Test
+  void aReplayedSignedSlashCommandIsAnsweredOnce() throws Exception {
+    String command = form(Map.of(
+        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
+        "user_id", "U1", "team_id", "T1", "trigger_id", "tr62", "response_url",
+        api.responseUrl("62"), "token", "x"));
+    long signedAt = now();
+    assertThat(send(command, signedAt, null).statusCode()).isEqualTo(200);
+    assertThat(api.nextResponse(WAIT).body()).contains("Registration");
+
+    HttpResponse<String> replay = send(command, signedAt, null);
+    String marker = form(Map.of(
+        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
+        "user_id", "U1", "team_id", "T1", "trigger_id", "tr63", "response_url",
+        api.responseUrl("63"), "token", "x"));
+    send(marker, now(), null);
+
+    assertThat(replay.statusCode()).isEqualTo(200);
+    assertThat(replay.body()).isEmpty();
+    // One thread answers in order: the next response being the marker's proves the replay was not.
+    assertThat(api.nextResponse(WAIT).form()).containsEntry("path", "/respond/63");
+    assertThat(api.responses()).isEmpty();
+  }
+
+  @Test
+  void signedBodiesThatAreNotSlackRequestsAre400AndTheServerGoesOn() throws Exception {
+    List<String> malformed = List.of(
+        "{not json",
+        "[]",
+        "{}",
+        "{\"type\":\"event_callback\",\"event_id\":\"Ev70\"}",
+        "{\"type\":\"event_callback\",\"event_id\":\"Ev71\",\"event\":{}}",
+        event("", """
+            {"type":"app_mention","user":"U1","text":"<@UBOT> hi","ts":"1.2","channel":"C1"}"""),
+        "command=%2Fusher-ask&text=hi",
+        "hello=world",
+        "payload=%7Bbroken");
+
+    for (String body : malformed) {
+      assertThat(send(body, now(), null).statusCode()).as(body).isEqualTo(400);
+    }
+
+    send(mention("Ev72", "1700000072.000100"), now(), null);
+    assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000072.000100");
+    assertThat(api.posts()).isEmpty();
+  }
+
+  @Test
+  void reloadByAListedOrganizerOrAWorkspaceAdminIsRunAndAnsweredToThemOnly() throws Exception {
+    api.workspaceAdmin("UADMIN");
+
+    for (String user : List.of("UORGANIZER", "UADMIN")) {
+      assertThat(send(reload(user, "tr-reload-" + user), now(), null).statusCode()).isEqualTo(200);
+
+      String json = api.nextResponse(WAIT).body();
+      assertThat(json).as(user).contains("\"response_type\":\"ephemeral\"");
+      assertThat(JsonText.strings(json)).as(user).contains("Reloaded").contains("passages");
+    }
+    assertThat(api.calls()).as("a listed organizer needs no look-up")
+        .filteredOn(c -> c.method().equals("users.info"))
+        .singleElement().satisfies(c -> assertThat(c.form()).containsEntry("user", "UADMIN"));
+  }
+
+  @Test
+  void reloadByAnAttendeeIsRefusedByTheCoreAndNotRun() throws Exception {
+    assertThat(send(reload("UATTENDEE", "tr-reload-attendee"), now(), null).statusCode()).isEqualTo(200);
+
+    String json = api.nextResponse(WAIT).body();
+    assertThat(json).contains("\"response_type\":\"ephemeral\"");
+    assertThat(JsonText.strings(json)).contains("Organizers only").doesNotContain("Reloaded");
+  }
+
+  private String reload(String user, String triggerId) {
+    return form(Map.of(
+        "command", "/reload", "text", "", "channel_id", "C1", "user_id", user, "team_id", "T1",
+        "trigger_id", triggerId, "response_url", api.responseUrl(triggerId), "token", "x"));
+  }
+
+  @Test
   void slashCommandIsAcknowledgedAndAnsweredThroughTheResponseUrl() throws Exception {
     String body = form(Map.of(
         "command", "/schedule", "text", "tomorrow room=Hall A", "channel_id", "C1", "user_id", "U1",
@@ -258,6 +360,20 @@ class SlackHttpModeTest {
         .contains("Opening keynote &lt;!here&gt;")
         .contains("<!date^" + TestBots.KEYNOTE_START.toEpochSecond() + "^{date_short_pretty} {time}|")
         .contains("America/Sao_Paulo (conference time)")
+        .doesNotContain("Lucene in practice");
+  }
+
+  @Test
+  void aCommandInTheFormRepliesSuggestReadsAsInTheConsole() throws Exception {
+    String body = form(Map.of(
+        "command", "/schedule", "text", "tomorrow --room \"Hall A\"", "channel_id", "C1",
+        "user_id", "U1", "team_id", "T1", "trigger_id", "tr64", "response_url", api.responseUrl("64"),
+        "token", "x"));
+
+    assertThat(send(body, now(), null).statusCode()).isEqualTo(200);
+
+    assertThat(JsonText.strings(api.nextResponse(WAIT).body()))
+        .contains("Opening keynote")
         .doesNotContain("Lucene in practice");
   }
 

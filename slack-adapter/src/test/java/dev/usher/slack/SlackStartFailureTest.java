@@ -32,6 +32,27 @@ class SlackStartFailureTest {
   }
 
   @Test
+  void aRefusedAppTokenIsReportedInOneLineNamingIt() throws Exception {
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try (FakeSlackApi api = new FakeSlackApi()) {
+      api.refuseAppToken();
+      SlackPlatform platform = new SlackPlatform(
+          SlackSettings.from(Map.of("api_url", api.apiUrl())),
+          new SlackCredentials("xoxb-test", Optional.of("xapp-wrong"), Optional.empty()),
+          TestBots.bot(), executor);
+      try {
+        assertThatThrownBy(platform::start)
+            .hasMessage("Slack refused the app token (invalid_auth): check SLACK_APP_TOKEN, an"
+                + " app-level token (xapp-) with the connections:write scope");
+      } finally {
+        platform.close();
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @Test
   void aSlackErrorCodeIsReportedAsARefusedToken() {
     RuntimeException failure =
         SlackPlatform.startFailure(new IllegalArgumentException("The token is invalid (error: invalid_auth)"));

@@ -17,6 +17,7 @@ import dev.usher.app.replica.Leadership;
 import dev.usher.app.replica.PlatformStartException;
 import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
+import dev.usher.ledger.SqliteSeenDeliveries;
 import dev.usher.core.Bot;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
@@ -121,12 +122,22 @@ public final class ServeCommand implements Callable<Integer> {
     report(runtime, err);
     conference.reportProblems(runtime, err);
     Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
+    SqliteSeenDeliveries seen;
+    try {
+      // Kept in the state folder, so a platform's retry that arrives after a restart is not
+      // answered a second time.
+      seen = SqliteSeenDeliveries.open(deliveriesFile(runtime), Clock.systemUTC());
+    } catch (IllegalStateException e) {
+      err.println("usher: " + e.getMessage());
+      runtime.close();
+      return ExitCode.STATE_UNUSABLE;
+    }
     // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
     // rather than let every later question miss its platform's deadline.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     ExecutorService answers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(ANSWER_QUEUE), Thread.ofPlatform().name("usher-answer-", 0).factory());
-    Platforms platforms = new Platforms(bot, runtime, answers);
+    Platforms platforms = new Platforms(bot, runtime, answers, seen);
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
       return serveAsReplica(replica.get(), runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
@@ -145,7 +156,7 @@ public final class ServeCommand implements Callable<Integer> {
         ledger = Optional.of(ReminderService.openLedger(runtime.settings()));
       } catch (ReminderLedgerException e) {
         err.println("usher: " + e.getMessage());
-        platformFactory.answers.shutdown();
+        platformFactory.release();
         runtime.close();
         return ExitCode.STATE_UNUSABLE;
       }
@@ -155,7 +166,7 @@ public final class ServeCommand implements Callable<Integer> {
       noPlatform(err);
       ledger.ifPresent(SqliteReminderLedger::close);
       runtime.close();
-      platformFactory.answers.shutdown();
+      platformFactory.release();
       return ExitCode.NO_PLATFORM;
     }
     CompletableFuture<Integer> stopped = new CompletableFuture<>();
@@ -167,7 +178,7 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
       openedLedger.ifPresent(SqliteReminderLedger::close);
       platforms.forEach(ChatPlatform::close);
-      platformFactory.answers.shutdown();
+      platformFactory.release();
       runtime.close();
       lock.close();
       stopped.complete(0);
@@ -221,7 +232,7 @@ public final class ServeCommand implements Callable<Integer> {
       lease = PostgresLease.open(replica.location(), holderName(), replica.leaseLength());
     } catch (ReminderLedgerException e) {
       err.println("usher: " + e.getMessage());
-      platformFactory.answers.shutdown();
+      platformFactory.release();
       runtime.close();
       return ExitCode.STATE_UNUSABLE;
     }
@@ -231,7 +242,7 @@ public final class ServeCommand implements Callable<Integer> {
       noPlatform(err);
       lease.close();
       runtime.close();
-      platformFactory.answers.shutdown();
+      platformFactory.release();
       return ExitCode.NO_PLATFORM;
     }
     // Every replica fetches and reloads its schedule; only the leader's reminders announce a change.
@@ -262,7 +273,7 @@ public final class ServeCommand implements Callable<Integer> {
       leadership.close();
       election.shutdown();
       terms.shutdown();
-      platformFactory.answers.shutdown();
+      platformFactory.release();
       runtime.close();
       lock.close();
       stopped.complete(0);
@@ -333,6 +344,11 @@ public final class ServeCommand implements Callable<Integer> {
     return "pid " + ProcessHandle.current().pid() + " on " + host;
   }
 
+  /** The deliveries already answered, beside the reminder ledger in the state folder. */
+  static java.nio.file.Path deliveriesFile(ConferenceRuntime runtime) {
+    return runtime.settings().stateDirectory().resolve("deliveries.db");
+  }
+
   private static void report(ConferenceRuntime runtime, PrintWriter err) {
     var report = runtime.knowledge().lastReport();
     err.printf("%s: %d passages, %d sessions from %d files%n", runtime.conference().name(),
@@ -340,13 +356,19 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Creates the platforms whose secrets are in the environment (not started). */
-  private record Platforms(Bot bot, ConferenceRuntime runtime, ExecutorService answers) {
+  private record Platforms(Bot bot, ConferenceRuntime runtime, ExecutorService answers, SqliteSeenDeliveries seen) {
+    /** Stops taking questions and closes the record of answered deliveries. */
+    void release() {
+      answers.shutdown();
+      seen.close();
+    }
+
     /** @param err told of each platform without a token; null to say nothing (a later term) */
     List<ChatPlatform> create(@org.jspecify.annotations.Nullable PrintWriter err) {
       List<ChatPlatform> platforms = new ArrayList<>();
       for (ChatPlatformProvider provider : ServiceLoader.load(ChatPlatformProvider.class)) {
         PlatformContext context =
-            new PlatformContext(bot, runtime.settings().section(provider.name()), System.getenv(), answers);
+            new PlatformContext(bot, runtime.settings().section(provider.name()), System.getenv(), answers, seen);
         Optional<ChatPlatform> platform = provider.create(context);
         if (platform.isPresent()) {
           platforms.add(platform.get());

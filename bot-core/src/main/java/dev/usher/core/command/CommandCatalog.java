@@ -80,6 +80,23 @@ public final class CommandCatalog {
     return Optional.of(request);
   }
 
+  /** Whether only an organizer may make {@code request}; a new kind of request must say. */
+  public static boolean organizerOnly(Request request) {
+    return switch (request) {
+      case Request.Reload reload -> true;
+      case Request.Ask ask -> false;
+      case Request.ShowSchedule show -> false;
+      case Request.Now now -> false;
+      case Request.Next next -> false;
+      case Request.FindSession find -> false;
+      case Request.FindSpeaker find -> false;
+      case Request.FindRoom find -> false;
+      case Request.FindTrack find -> false;
+      case Request.Help help -> false;
+      case Request.About about -> false;
+    };
+  }
+
   private static Optional<String> value(Map<String, String> options, String name) {
     return Optional.ofNullable(options.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }

@@ -3,19 +3,21 @@ package dev.usher.core.command;
 import dev.usher.core.command.CommandSpec.OptionSpec;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a command typed as text, for platforms whose commands take free text (the console, Slack):
- * {@code /schedule tomorrow --room Room 2}. Named options are {@code --name value}; the text before
- * the first named option fills the command's first option.
+ * Reads a command typed as text, for every platform whose commands take free text (the console,
+ * Slack's slash commands), so they all read the same syntax: {@code /schedule tomorrow room=Hall A
+ * track=ML}. A named option is {@code name=value} ({@code name:value} and {@code --name value}
+ * too, the form replies suggest), its value running to the next named option; only the command's
+ * own option names count, so {@code /ask what is a=b?} asks the whole question. The rest of the text
+ * fills the first option not named. A value in quotes ({@code room="Room 2"}) loses them.
  */
 public final class CommandText {
-  private static final Pattern NAMED = Pattern.compile("(?:^|\\s)--([a-z]+)(?:=|\\s+)");
-
   private CommandText() {}
 
   /**
@@ -28,7 +30,7 @@ public final class CommandText {
       return Optional.empty();
     }
     int space = stripped.indexOf(' ');
-    String name = (space < 0 ? stripped.substring(1) : stripped.substring(1, space)).toLowerCase(java.util.Locale.ROOT);
+    String name = (space < 0 ? stripped.substring(1) : stripped.substring(1, space)).toLowerCase(Locale.ROOT);
     String rest = space < 0 ? "" : stripped.substring(space + 1);
     return CommandCatalog.command(name).flatMap(spec -> CommandCatalog.request(name, options(spec, rest)));
   }
@@ -36,27 +38,52 @@ public final class CommandText {
   /** Option values by name from the text after a command's name. */
   public static Map<String, String> options(CommandSpec spec, String text) {
     Map<String, String> options = new HashMap<>();
-    Matcher named = NAMED.matcher(text);
-    int firstNamed = text.length();
-    String previousName = null;
-    int previousEnd = 0;
+    List<OptionSpec> specs = spec.options();
+    if (specs.isEmpty()) {
+      return options;
+    }
+    Matcher named = namedOption(specs).matcher(text);
+    StringBuilder free = new StringBuilder();
+    int at = 0;
+    String current = null;
     while (named.find()) {
-      if (previousName == null) {
-        firstNamed = named.start();
+      String before = text.substring(at, named.start());
+      if (current == null) {
+        free.append(before);
       } else {
-        options.put(previousName, text.substring(previousEnd, named.start()).strip());
+        options.put(current, unquote(before));
       }
-      previousName = named.group(1);
-      previousEnd = named.end();
+      current = (named.group(1) != null ? named.group(1) : named.group(2)).toLowerCase(Locale.ROOT);
+      at = named.end();
     }
-    if (previousName != null) {
-      options.put(previousName, text.substring(previousEnd).strip());
+    String tail = text.substring(at);
+    if (current == null) {
+      free.append(tail);
+    } else {
+      options.put(current, unquote(tail));
     }
-    String positional = text.substring(0, firstNamed).strip();
-    List<OptionSpec> specOptions = spec.options();
-    if (!positional.isEmpty() && !specOptions.isEmpty()) {
-      options.putIfAbsent(specOptions.get(0).name(), positional);
+    String positional = unquote(free.toString());
+    if (!positional.isEmpty()) {
+      specs.stream()
+          .filter(o -> !options.containsKey(o.name()))
+          .findFirst()
+          .ifPresent(o -> options.put(o.name(), positional));
     }
     return options;
+  }
+
+  /** {@code --name value}, {@code --name=value}, {@code name=value} or {@code name:value}. */
+  private static Pattern namedOption(List<OptionSpec> specs) {
+    String names = String.join("|", specs.stream().map(o -> Pattern.quote(o.name())).toList());
+    return Pattern.compile("(?i)(?:^|\\s)(?:--(" + names + ")(?:=|\\s+|$)|(" + names + ")[=:])");
+  }
+
+  private static String unquote(String value) {
+    String v = value.strip();
+    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"")
+        || v.startsWith("\u201c") && v.endsWith("\u201d"))) {
+      return v.substring(1, v.length() - 1).strip();
+    }
+    return v;
   }
 }

@@ -1,5 +1,7 @@
 package dev.usher.core.platform;
 
+import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,4 +20,18 @@ public interface ChatPlatformProvider {
    * @throws IllegalArgumentException when the configuration is present but wrong, naming the key
    */
   Optional<ChatPlatform> create(PlatformContext context);
+
+  /**
+   * The app definition an organizer pastes into the platform's developer console (Slack's app
+   * manifest) for this configuration, so the app there has exactly the commands, events and
+   * permissions the adapter uses; empty for a platform that has none.
+   *
+   * @param settings the platform's section of {@code usher.yaml}, as {@link PlatformContext} has it
+   * @param publicUrl the bot's public https base URL when the platform should send requests there,
+   *     empty when the bot opens the connection itself
+   * @throws IllegalArgumentException when the settings or the URL are wrong, naming the key
+   */
+  default Optional<String> appManifest(Map<String, Object> settings, Optional<URI> publicUrl) {
+    return Optional.empty();
+  }
 }

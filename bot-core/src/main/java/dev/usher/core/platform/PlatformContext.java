@@ -13,17 +13,30 @@ import java.util.concurrent.ExecutorService;
  *     maps as YAML gives them), empty when there is none
  * @param environment the process environment, where secrets come from
  * @param executor where answers are computed, so the platform's own event threads never block
+ * @param seenDeliveries the deliveries already answered, shared by every platform and kept across
+ *     restarts, so a redelivered event is answered once
  */
 public record PlatformContext(
     Bot bot,
     Map<String, Object> settings,
     Map<String, String> environment,
-    ExecutorService executor) {
+    ExecutorService executor,
+    SeenDeliveries seenDeliveries) {
+  /** Deliveries remembered in memory when the app gives no durable store (tests, one-off runs). */
+  static final int IN_MEMORY_DELIVERIES = 10_000;
+
   public PlatformContext {
     Objects.requireNonNull(bot, "bot");
     settings = Map.copyOf(settings);
     environment = Map.copyOf(environment);
     Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(seenDeliveries, "seenDeliveries");
+  }
+
+  /** A context whose deliveries are remembered in memory only, until the process ends. */
+  public PlatformContext(
+      Bot bot, Map<String, Object> settings, Map<String, String> environment, ExecutorService executor) {
+    this(bot, settings, environment, executor, SeenDeliveries.inMemory(IN_MEMORY_DELIVERIES));
   }
 
   public Optional<String> secret(String name) {

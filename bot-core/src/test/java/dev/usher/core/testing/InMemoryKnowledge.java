@@ -44,6 +44,7 @@ public final class InMemoryKnowledge implements Knowledge {
   private final Schedule schedule;
   private final Map<String, String> spellings;
   private final int documentPassages;
+  private final List<IngestReport.Problem> readProblems;
 
   private InMemoryKnowledge(Builder builder) {
     this.schedule = new Schedule(builder.zone, builder.sessions);
@@ -52,6 +53,7 @@ public final class InMemoryKnowledge implements Knowledge {
     this.passages = List.copyOf(all);
     this.spellings = Map.copyOf(builder.spellings);
     this.documentPassages = builder.documents.size();
+    this.readProblems = List.copyOf(builder.readProblems);
   }
 
   /** A builder for knowledge whose schedule is shown in {@code zone}. */
@@ -158,7 +160,7 @@ public final class InMemoryKnowledge implements Knowledge {
     }
     List<IngestReport.FileReport> files = new ArrayList<>();
     perDocument.forEach((id, count) -> files.add(new IngestReport.FileReport(id, "document", count, 0)));
-    return new IngestReport(files, documentPassages, schedule.sessions().size(), List.of(), Duration.ZERO);
+    return new IngestReport(files, documentPassages, schedule.sessions().size(), readProblems, Duration.ZERO);
   }
 
   /** The material of an {@link InMemoryKnowledge}. Not thread-safe; build once per test. */
@@ -167,6 +169,7 @@ public final class InMemoryKnowledge implements Knowledge {
     private final List<Passage> documents = new ArrayList<>();
     private final List<Session> sessions = new ArrayList<>();
     private final Map<String, String> spellings = new HashMap<>();
+    private final List<IngestReport.Problem> readProblems = new ArrayList<>();
 
     private Builder(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone");
@@ -190,6 +193,12 @@ public final class InMemoryKnowledge implements Knowledge {
       Objects.requireNonNull(word, "word");
       Objects.requireNonNull(spelling, "spelling");
       spellings.put(word.toLowerCase(Locale.ROOT), spelling);
+      return this;
+    }
+
+    /** A problem every {@link InMemoryKnowledge#reload()} reports, as a messy folder would. */
+    public Builder readProblem(String path, String reason) {
+      readProblems.add(new IngestReport.Problem(path, reason));
       return this;
     }
 

@@ -1,16 +1,14 @@
-package dev.usher.slack;
+package dev.usher.core.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
-/**
- * Remembers the last event ids seen, so an event Slack delivers again (a retry, with the same
- * {@code event_id}) is answered once. Bounded: the oldest ids are forgotten first. Thread-safe.
- */
-final class EventDeduplicator {
+/** The last ids seen, bounded: the oldest are forgotten first. Thread-safe. */
+final class InMemorySeenDeliveries implements SeenDeliveries {
   private final Map<String, Boolean> seen;
 
-  EventDeduplicator(int capacity) {
+  InMemorySeenDeliveries(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive: " + capacity);
     }
@@ -25,8 +23,9 @@ final class EventDeduplicator {
         };
   }
 
-  /** True the first time {@code eventId} is offered (within the remembered window). */
-  synchronized boolean firstTime(String eventId) {
-    return seen.put(eventId, Boolean.TRUE) == null;
+  @Override
+  public synchronized boolean firstDelivery(String deliveryId) {
+    Objects.requireNonNull(deliveryId, "deliveryId");
+    return seen.put(deliveryId, Boolean.TRUE) == null;
   }
 }
