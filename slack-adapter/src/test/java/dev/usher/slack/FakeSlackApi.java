@@ -72,6 +72,8 @@ public final class FakeSlackApi implements AutoCloseable {
   private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicLong clockMicros = new java.util.concurrent.atomic.AtomicLong(
       Instant.now().getEpochSecond() * 1_000_000L);
+  private final AtomicReference<java.util.function.Supplier<Instant>> timeSource =
+      new AtomicReference<>(() -> Instant.ofEpochSecond(0));
   private final AtomicReference<Optional<Answer>> historyAnswer =
       new AtomicReference<>(Optional.empty());
   /** Per method (or {@code respond}): how many more calls answer 429, and the wait they name. */
@@ -158,8 +160,18 @@ public final class FakeSlackApi implements AutoCloseable {
   }
 
   /** A Slack timestamp ({@code seconds.micros}), later than every one before it. */
+  /**
+   * Stamps later messages by {@code now} (a test's simulated clock), as Slack stamps them by its
+   * own: {@code oldest} then filters by the time the poster lives in. Stamps still only rise.
+   */
+  public void clock(java.util.function.Supplier<Instant> now) {
+    timeSource.set(now);
+  }
+
   private String nextTs() {
-    long micros = clockMicros.incrementAndGet();
+    Instant now = timeSource.get().get();
+    long nowMicros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+    long micros = clockMicros.updateAndGet(last -> Math.max(last + 1, nowMicros));
     return (micros / 1_000_000L) + "." + String.format("%06d", micros % 1_000_000L);
   }
 

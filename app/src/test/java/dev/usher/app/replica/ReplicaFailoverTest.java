@@ -80,6 +80,8 @@ class ReplicaFailoverTest {
       Path clockFile = temp.resolve("clock");
       SimulatedClock clock =
           SimulatedClock.start(clockFile, planned.getFirst().at().minus(Duration.ofHours(2)), RATE);
+      // The replicas look for posts in the channel since simulated times: Slack stamps by the same clock.
+      slack.clock(clock::instant);
       Path logs = freshFolder(Path.of("target", "replica-failover"));
       Path cache = Files.createDirectories(temp.resolve("cache"));
       ReplicaProcess.Timeline timeline = new ReplicaProcess.Timeline();
