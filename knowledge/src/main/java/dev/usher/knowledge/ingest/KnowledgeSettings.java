@@ -55,6 +55,11 @@ public record KnowledgeSettings(
     return new KnowledgeSettings(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, on);
   }
 
+  /** What each document file gave at the last full read, with its size and times: beside the index. */
+  public Path manifestFile() {
+    return indexDirectory.toAbsolutePath().resolveSibling(indexDirectory.getFileName() + "-manifest.bin");
+  }
+
   /** Where the vectors of embedded passages are kept between starts: beside the index. */
   public Path vectorCacheFile() {
     return indexDirectory.toAbsolutePath().resolveSibling(indexDirectory.getFileName() + "-vectors.bin");
