@@ -40,6 +40,13 @@ final class ParallelBuild {
       IndexWriter writer, List<Document> entries, Supplier<IndexWriterConfig> config, ScratchDirectories scratch)
       throws IOException {
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), entries.size() / MIN_ENTRIES_PER_THREAD);
+    addInOrder(writer, entries, config, scratch, threads);
+  }
+
+  /** Like {@link #addInOrder(IndexWriter, List, Supplier, ScratchDirectories)} on {@code threads} threads. */
+  static void addInOrder(
+      IndexWriter writer, List<Document> entries, Supplier<IndexWriterConfig> config, ScratchDirectories scratch,
+      int threads) throws IOException {
     if (threads < 2) {
       writer.addDocuments(entries);
       return;

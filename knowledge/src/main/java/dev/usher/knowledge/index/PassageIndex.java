@@ -93,7 +93,7 @@ public final class PassageIndex implements AutoCloseable {
    * they were added in: equal scores are ranked by that order, and two builds of one folder give the
    * same index.
    */
-  private static IndexWriterConfig config() {
+  static IndexWriterConfig config() {
     return new IndexWriterConfig(IndexSchema.indexAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setMergePolicy(new LogByteSizeMergePolicy())
