@@ -195,9 +195,11 @@ public final class PassageIndex implements AutoCloseable {
       @Override
       public void release(Directory scratch) {
         try {
+          // The folder is asked for before closing: a closed FSDirectory refuses to name it.
+          Optional<Path> folder = scratch instanceof FSDirectory onDisk ? Optional.of(onDisk.getDirectory()) : Optional.empty();
           scratch.close();
-          if (scratch instanceof FSDirectory onDisk) {
-            try (Stream<Path> files = Files.walk(onDisk.getDirectory())) {
+          if (folder.isPresent()) {
+            try (Stream<Path> files = Files.walk(folder.get())) {
               for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
               }

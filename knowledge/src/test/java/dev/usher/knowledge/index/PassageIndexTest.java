@@ -70,6 +70,30 @@ class PassageIndexTest {
   }
 
   @Test
+  void aBuildLargeEnoughToRunOnSeveralThreadsLeavesNoScratchIndexBehind() throws Exception {
+    // given: 12,000 sessions, entries enough for a parallel build on a machine of two cores or more
+    StringBuilder schedule = new StringBuilder("sessions:\n");
+    for (int i = 0; i < 12_000; i++) {
+      schedule.append("  - {id: s").append(i).append(", title: Talk ").append(i)
+          .append(", start: 2026-04-25 09:00, end: 2026-04-25 10:00}\n");
+    }
+    conference.write("schedule.yaml", schedule.toString());
+    ConferenceMaterial material = new ConferenceReader(conference.schedule("schedule.yaml").settings(), file -> {}).read();
+
+    // when
+    try (PassageIndex index = PassageIndex.open(conference.indexDirectory())) {
+      index.replaceWith(material);
+
+      // then
+      assertThat(count(index)).isEqualTo(12_002);
+      assertThat(idsInOrder(index).subList(2, 4)).containsExactly("session:s0", "session:s1");
+    }
+    try (var siblings = java.nio.file.Files.list(conference.indexDirectory().getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("-build-"));
+    }
+  }
+
+  @Test
   void readingTheSameFolderTwiceGivesTheSameFingerprint() {
     assertThat(read().fingerprint()).isEqualTo(read().fingerprint());
   }
