@@ -7,6 +7,7 @@ import dev.usher.core.announce.ScheduleWatch;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.knowledge.LuceneKnowledge;
+import dev.usher.knowledge.ingest.ConferenceReader;
 import dev.usher.knowledge.semantic.EmbeddingProgress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,23 +46,16 @@ public final class ConferenceRuntime implements AutoCloseable {
   /** Like {@link #open(Path, Consumer, EmbeddingProgress)}, with the folder's settings already read. */
   public static ConferenceRuntime open(UsherSettings settings, Consumer<FileReport> progress, EmbeddingProgress embedding) {
     Path folder = settings.folder();
-    ZoneId readZone = settings.zone().orElse(ZoneOffset.UTC);
+    // Without usher.yaml the schedule says which zone it is in: read from the schedule files alone
+    // first, so the folder is read (and its index built) once, in that zone.
+    ZoneId readZone = settings.zone().orElseGet(
+        () -> new ConferenceReader(settings.knowledge(ZoneOffset.UTC), file -> {}).declaredZone().orElse(ZoneOffset.UTC));
     // Opening a conference is where the real clock enters; commands' --now is for answers only.
     ScheduleRefresher.fetchMissing(settings, readZone, Clock.systemUTC());
     LuceneKnowledge knowledge = LuceneKnowledge.open(settings.knowledge(readZone), progress, embedding);
-    if (settings.zone().isEmpty()) {
-      // Without usher.yaml the schedule says which zone it is in; times without an offset are read again in it.
-      ZoneId declared = knowledge.material().declaredZone().orElse(ZoneOffset.UTC);
-      if (!declared.equals(readZone)) {
-        knowledge.close();
-        readZone = declared;
-        knowledge = LuceneKnowledge.open(settings.knowledge(readZone), file -> {}, embedding);
-      }
-    }
-    LuceneKnowledge opened = knowledge;
     String name =
         settings.name()
-            .or(() -> opened.material().declaredName())
+            .or(() -> knowledge.summary().declaredName())
             .orElse(folder.toAbsolutePath().normalize().getFileName().toString());
     Conference conference = new Conference(name, readZone, settings.help(), settings.url());
     return new ConferenceRuntime(settings, knowledge, conference);

@@ -13,6 +13,8 @@ import dev.usher.knowledge.index.PassageIndex;
 import dev.usher.knowledge.index.Searches;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.ConferenceReader;
+import dev.usher.knowledge.ingest.FolderSummary;
+import dev.usher.knowledge.ingest.IngestManifest;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
 import dev.usher.knowledge.semantic.EmbeddingProgress;
 import dev.usher.knowledge.semantic.SentenceModel;
@@ -37,15 +39,19 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   private final Searches searches;
   private final Optional<VectorCache> vectors;
   private final EmbeddingProgress embedding;
+  private final Optional<Path> manifestFile;
   private volatile Loaded loaded;
 
-  private record Loaded(Schedule schedule, ScheduleCompletions completions, IngestReport report, ConferenceMaterial material) {}
+  /** What one read left: the documents' text is in the index only, not kept here. */
+  private record Loaded(Schedule schedule, LazyCompletions completions, IngestReport report, FolderSummary summary) {}
 
   private LuceneKnowledge(
       KnowledgeSettings settings, PassageIndex index, Optional<SentenceModel> model, Optional<Path> vectorCache,
       EmbeddingProgress embedding) {
     this.settings = settings;
     this.index = index;
+    // Beside the index, and only for one on disk: an in-memory index is built anew at every start.
+    this.manifestFile = index.onDisk() ? Optional.of(settings.manifestFile()) : Optional.empty();
     this.embedding = embedding;
     this.vectors = model.map(m -> VectorCache.open(m, vectorCache));
     List<String> synonyms = new ArrayList<>(UsherAnalyzers.BUILT_IN_SYNONYMS);
@@ -55,7 +61,10 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   }
 
   /**
-   * Reads the conference folder and opens its index on disk, rebuilding it if any file changed.
+   * Opens the conference's index on disk, rebuilding it if any file changed. A folder whose files
+   * all have the size and times the manifest beside the index recorded is not read again: only its
+   * schedule files are (the schedule is needed); a file whose times changed is hashed, and the
+   * folder is read whole only when a content changed.
    *
    * @param progress told of each file once it is read
    * @throws IllegalArgumentException when a configured synonym line cannot be read
@@ -106,9 +115,9 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
     return loaded.report();
   }
 
-  /** The material of the last read, for the app's defaults (a schedule's own zone and name). */
-  public ConferenceMaterial material() {
-    return loaded.material();
+  /** What the last read of the folder found, for the app's defaults (a schedule's own zone and name). */
+  public FolderSummary summary() {
+    return loaded.summary();
   }
 
   @Override
@@ -129,7 +138,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
 
   @Override
   public List<String> complete(CompletionKind kind, String prefix, int max) {
-    return loaded.completions().complete(kind, prefix, max);
+    return loaded.completions().get().complete(kind, prefix, max);
   }
 
   @Override
@@ -139,18 +148,70 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
 
   private synchronized IngestReport ingest(Consumer<FileReport> progress) {
     long started = System.nanoTime();
+    FolderSummary summary = unchanged(progress).orElseGet(() -> rebuilt(progress));
+    Schedule schedule = new Schedule(settings.zone(), summary.sessions());
+    IngestReport report =
+        new IngestReport(
+            summary.files(), summary.passageCount(), summary.sessions().size(),
+            summary.problems(), Duration.ofNanos(System.nanoTime() - started));
+    // The completions replaced here are left to the garbage collector rather than closed: they
+    // live on the heap only, and a completion request may still be running on them.
+    loaded = new Loaded(schedule, new LazyCompletions(schedule), report, summary);
+    return report;
+  }
+
+  /** The folder as the manifest recorded it, when nothing the index holds changed. */
+  private Optional<FolderSummary> unchanged(Consumer<FileReport> progress) {
+    Optional<String> built = index.builtFingerprint();
+    if (manifestFile.isEmpty() || built.isEmpty()) {
+      return Optional.empty();
+    }
+    return IngestManifest.read(manifestFile.get(), built.get())
+        .flatMap(previous -> new ConferenceReader(settings, progress).survey(previous)
+            .filter(summary -> index.holds(summary.fingerprint(), vectors))
+            .map(summary -> {
+              if (summary.manifest() != previous) { // the survey hands back previous itself when it changed nothing
+                summary.manifest().write(manifestFile.get(), built.get());
+              }
+              return summary;
+            }));
+  }
+
+  /** Reads the folder whole and indexes it; the passages' text is dropped once indexed. */
+  private FolderSummary rebuilt(Consumer<FileReport> progress) {
     ConferenceMaterial material = new ConferenceReader(settings, progress).read();
     int entries = material.passageCount() + material.sessions().size();
     index.replaceWith(material, vectors, done -> embedding.embedded(done, entries));
-    Schedule schedule = new Schedule(settings.zone(), material.sessions());
-    IngestReport report =
-        new IngestReport(
-            material.files(), material.passageCount(), material.sessions().size(),
-            material.problems(), Duration.ofNanos(System.nanoTime() - started));
-    // The completions replaced here are left to the garbage collector rather than closed: they
-    // live on the heap only, and a completion request may still be running on them.
-    loaded = new Loaded(schedule, ScheduleCompletions.of(schedule), report, material);
-    return report;
+    if (manifestFile.isPresent()) {
+      index.builtFingerprint().ifPresent(built -> material.summary().manifest().write(manifestFile.get(), built));
+    }
+    return material.summary();
+  }
+
+  /**
+   * Autocomplete over one schedule, built when first asked for: {@code ask} and most starts never
+   * complete anything, and building it costs an in-memory index per kind.
+   */
+  private static final class LazyCompletions {
+    private final Schedule schedule;
+    private ScheduleCompletions built;
+
+    LazyCompletions(Schedule schedule) {
+      this.schedule = schedule;
+    }
+
+    synchronized ScheduleCompletions get() {
+      if (built == null) {
+        built = ScheduleCompletions.of(schedule);
+      }
+      return built;
+    }
+
+    synchronized void close() {
+      if (built != null) {
+        built.close();
+      }
+    }
   }
 
   @Override

@@ -87,6 +87,58 @@ class LuceneKnowledgeIndexTest {
   }
 
   @Test
+  void anUnchangedFolderStartsFromItsManifestWithTheSameReport() throws Exception {
+    // given
+    IngestReport first;
+    try (LuceneKnowledge knowledge = LuceneKnowledge.open(conference.settings(), file -> {})) {
+      first = knowledge.lastReport();
+    }
+    assertThat(conference.settings().manifestFile()).as("written beside the index").isRegularFile();
+
+    // when
+    IngestReport second;
+    try (LuceneKnowledge knowledge = LuceneKnowledge.open(conference.settings(), file -> {})) {
+      second = knowledge.lastReport();
+      assertThat(knowledge.search(REGISTRATION)).isNotEmpty();
+    }
+
+    // then
+    assertThat(second.files()).isEqualTo(first.files());
+    assertThat(second.passages()).isEqualTo(first.passages()).isPositive();
+    assertThat(second.problems()).isEqualTo(first.problems());
+  }
+
+  @Test
+  void reloadNoticesAFileChangedToTheSameSizeInAnIndexOnDisk() {
+    try (LuceneKnowledge knowledge = LuceneKnowledge.open(conference.settings(), file -> {})) {
+      conference.write("docs/wifi.txt", "Wifi\n\nThe wireless network is EDUROAMXYZ.\n");
+
+      knowledge.reload();
+
+      assertThat(knowledge.search(query("eduroamxyz"))).extracting(hit -> hit.source().id()).containsExactly("docs/wifi.txt");
+      assertThat(knowledge.search(query("ICLR-Guest"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aLostManifestReadsTheFolderWholeWithoutRebuildingAndIsWrittenAgain() throws Exception {
+    // given
+    try (LuceneKnowledge knowledge = LuceneKnowledge.open(conference.settings(), file -> {})) {
+      assertThat(knowledge.search(REGISTRATION)).isNotEmpty();
+    }
+    Map<String, FileTime> indexBefore = indexFiles();
+    Files.delete(conference.settings().manifestFile());
+
+    // when
+    try (LuceneKnowledge knowledge = LuceneKnowledge.open(conference.settings(), file -> {})) {
+      // then
+      assertThat(knowledge.search(REGISTRATION)).isNotEmpty();
+    }
+    assertThat(indexFiles()).isEqualTo(indexBefore);
+    assertThat(conference.settings().manifestFile()).isRegularFile();
+  }
+
+  @Test
   void aFileChangedBetweenStartsIsReindexed() {
     try (LuceneKnowledge knowledge = LuceneKnowledge.open(conference.settings(), file -> {})) {
       assertThat(knowledge.search(query("ICLR-Guest"))).isNotEmpty();

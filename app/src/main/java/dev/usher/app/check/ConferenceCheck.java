@@ -46,7 +46,7 @@ public final class ConferenceCheck {
         new ConferenceReader(settings.knowledge(settings.zone().orElse(ZoneOffset.UTC)), file -> {}).read();
     Optional<ZoneId> zone = settings.zone().or(material::declaredZone);
     found.add("zone: " + zone.map(ZoneId::getId).orElse("none given (UTC)"));
-    zoneProblem(settings, material).ifPresent(problems::add);
+    zoneProblem(settings, material.declaredZone()).ifPresent(problems::add);
     found.add(String.format("files: %d read, %d documents (%d passages), %d sessions",
         material.files().size(), material.documents().size(), material.passageCount(), material.sessions().size()));
     if (material.files().isEmpty()) {
@@ -71,7 +71,7 @@ public final class ConferenceCheck {
   public static int problemCount(ConferenceRuntime runtime) {
     UsherSettings settings = runtime.settings();
     List<Problem> reading = runtime.knowledge().lastReport().problems();
-    int zone = zoneProblem(settings, runtime.knowledge().material()).isPresent() ? 1 : 0;
+    int zone = zoneProblem(settings, runtime.knowledge().summary().declaredZone()).isPresent() ? 1 : 0;
     int empty = runtime.knowledge().lastReport().files().isEmpty() ? 1 : 0;
     return SettingsCheck.problems(settings).size() + reading.size() + zone + empty
         + FetchCheck.problems(settings).size();
@@ -92,8 +92,8 @@ public final class ConferenceCheck {
     }
   }
 
-  private static Optional<String> zoneProblem(UsherSettings settings, ConferenceMaterial material) {
-    if (settings.zone().isPresent() || material.declaredZone().isPresent()) {
+  private static Optional<String> zoneProblem(UsherSettings settings, Optional<ZoneId> declaredZone) {
+    if (settings.zone().isPresent() || declaredZone.isPresent()) {
       return Optional.empty();
     }
     return Optional.of("no time zone is given (usher.yaml 'timezone:' or the schedule file): times without an"

@@ -6,7 +6,10 @@ import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -44,11 +48,13 @@ public final class PassageIndex implements AutoCloseable {
   private static final String FINGERPRINT = "usher.fingerprint";
 
   private final Directory directory;
+  private final Optional<Path> path;
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  private PassageIndex(Directory directory, IndexWriter writer) throws IOException {
+  private PassageIndex(Directory directory, Optional<Path> path, IndexWriter writer) throws IOException {
     this.directory = directory;
+    this.path = path;
     this.writer = writer;
     this.searchers = new SearcherManager(writer, new UncachedSearchers());
   }
@@ -61,7 +67,7 @@ public final class PassageIndex implements AutoCloseable {
     try {
       Directory directory = FSDirectory.open(path);
       try {
-        return new PassageIndex(directory, new IndexWriter(directory, config()));
+        return new PassageIndex(directory, Optional.of(path), new IndexWriter(directory, config()));
       } catch (LockObtainFailedException e) {
         directory.close();
         log.info("index {} is in use by another process; using an in-memory index", path);
@@ -76,15 +82,21 @@ public final class PassageIndex implements AutoCloseable {
   public static PassageIndex inMemory() {
     try {
       Directory directory = new ByteBuffersDirectory();
-      return new PassageIndex(directory, new IndexWriter(directory, config()));
+      return new PassageIndex(directory, Optional.empty(), new IndexWriter(directory, config()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static IndexWriterConfig config() {
+  /**
+   * Merges only neighbouring segments ({@link LogByteSizeMergePolicy}), so documents keep the order
+   * they were added in: equal scores are ranked by that order, and two builds of one folder give the
+   * same index.
+   */
+  static IndexWriterConfig config() {
     return new IndexWriterConfig(IndexSchema.indexAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setMergePolicy(new LogByteSizeMergePolicy())
         .setRAMBufferSizeMB(64);
   }
 
@@ -104,8 +116,7 @@ public final class PassageIndex implements AutoCloseable {
    * embedded so far (most come from the cache when little changed).
    */
   public boolean replaceWith(ConferenceMaterial material, Optional<VectorCache> vectors, IntConsumer progress) {
-    String model = vectors.map(v -> v.model().id()).orElse("lexical");
-    String fingerprint = IndexSchema.VERSION + ":" + model + ":" + material.fingerprint();
+    String fingerprint = fingerprint(material.fingerprint(), vectors);
     try {
       if (fingerprint.equals(storedFingerprint().orElse(""))) {
         return false;
@@ -129,7 +140,7 @@ public final class PassageIndex implements AutoCloseable {
         }
       }
       writer.deleteAll();
-      writer.addDocuments(entries);
+      ParallelBuild.addInOrder(writer, entries, PassageIndex::config, scratch());
       writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -137,6 +148,73 @@ public final class PassageIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the index", e);
     }
+  }
+
+  /**
+   * Whether the index already holds the material with {@code materialFingerprint} (see {@link
+   * ConferenceMaterial#fingerprint()}), built with {@code vectors} or without: then {@link
+   * #replaceWith} would do nothing, and the material need not be read.
+   */
+  public boolean holds(String materialFingerprint, Optional<VectorCache> vectors) {
+    return builtFingerprint().equals(Optional.of(fingerprint(materialFingerprint, vectors)));
+  }
+
+  /**
+   * What the index was last built from: schema version, model and material, as one text; empty
+   * for an index never built. An ingest manifest written for it names it.
+   */
+  public Optional<String> builtFingerprint() {
+    try {
+      return storedFingerprint();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index", e);
+    }
+  }
+
+  /** Whether the index is kept on disk, so what is written beside it describes it at the next start. */
+  public boolean onDisk() {
+    return path.isPresent();
+  }
+
+  /** Scratch indexes of a parallel build: folders beside the index on disk, so a large build stays off the heap. */
+  private ParallelBuild.ScratchDirectories scratch() {
+    return new ParallelBuild.ScratchDirectories() {
+      @Override
+      public Directory create() {
+        try {
+          if (path.isEmpty()) {
+            return new ByteBuffersDirectory();
+          }
+          Path index = path.get().toAbsolutePath();
+          return FSDirectory.open(Files.createTempDirectory(index.getParent(), index.getFileName() + "-build-"));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the index", e);
+        }
+      }
+
+      @Override
+      public void release(Directory scratch) {
+        try {
+          // The folder is asked for before closing: a closed FSDirectory refuses to name it.
+          Optional<Path> folder = scratch instanceof FSDirectory onDisk ? Optional.of(onDisk.getDirectory()) : Optional.empty();
+          scratch.close();
+          if (folder.isPresent()) {
+            try (Stream<Path> files = Files.walk(folder.get())) {
+              for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+              }
+            }
+          }
+        } catch (IOException e) {
+          log.warn("cannot delete the scratch index {}: {}", scratch, e.toString());
+        }
+      }
+    };
+  }
+
+  private static String fingerprint(String materialFingerprint, Optional<VectorCache> vectors) {
+    String model = vectors.map(v -> v.model().id()).orElse("lexical");
+    return IndexSchema.VERSION + ":" + model + ":" + materialFingerprint;
   }
 
   private Optional<String> storedFingerprint() throws IOException {

@@ -5,29 +5,42 @@ import dev.usher.core.knowledge.IngestReport.Problem;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything read from a conference folder.
- *
- * @param fingerprint changes exactly when a file read, a title or url configured for one, or the zone
- *     its times are read in, changes
- * @param declaredZone the zone a schedule file itself declares, if any
- * @param declaredName the conference name a schedule file itself declares, if any
+ * Everything read from a conference folder: the documents' passages, ready to index, and the
+ * {@link FolderSummary} kept after indexing.
  */
-public record ConferenceMaterial(
-    List<SourceDocument> documents,
-    List<Session> sessions,
-    List<FileReport> files,
-    List<Problem> problems,
-    String fingerprint,
-    Optional<ZoneId> declaredZone,
-    Optional<String> declaredName) {
+public record ConferenceMaterial(List<SourceDocument> documents, FolderSummary summary) {
   public ConferenceMaterial {
     documents = List.copyOf(documents);
-    sessions = List.copyOf(sessions);
-    files = List.copyOf(files);
-    problems = List.copyOf(problems);
+    Objects.requireNonNull(summary, "summary");
+  }
+
+  public List<Session> sessions() {
+    return summary.sessions();
+  }
+
+  public List<FileReport> files() {
+    return summary.files();
+  }
+
+  public List<Problem> problems() {
+    return summary.problems();
+  }
+
+  /** See {@link FolderSummary#fingerprint()}. */
+  public String fingerprint() {
+    return summary.fingerprint();
+  }
+
+  public Optional<ZoneId> declaredZone() {
+    return summary.declaredZone();
+  }
+
+  public Optional<String> declaredName() {
+    return summary.declaredName();
   }
 
   public int passageCount() {

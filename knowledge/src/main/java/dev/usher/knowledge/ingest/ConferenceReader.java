@@ -9,6 +9,7 @@ import dev.usher.knowledge.document.ReadDocument;
 import dev.usher.knowledge.document.UnreadableDocumentException;
 import dev.usher.knowledge.fetch.ScheduleCopy;
 import dev.usher.knowledge.fetch.ScheduleUrl;
+import dev.usher.knowledge.ingest.IngestManifest.FileRecord;
 import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import dev.usher.knowledge.schedule.ScheduleReading;
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,8 +28,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,32 +49,187 @@ public final class ConferenceReader {
 
   private final KnowledgeSettings settings;
   private final Consumer<FileReport> progress;
+  private final Clock clock;
 
-  /** @param progress told of each file once it is read, for progress displays */
+  /** @param progress told of each file once it is read, in order, for progress displays */
   public ConferenceReader(KnowledgeSettings settings, Consumer<FileReport> progress) {
-    this.settings = settings;
-    this.progress = progress;
+    this(settings, progress, Clock.systemUTC());
   }
 
+  /** @param clock when a read begins, against which files' stamps are judged (see {@link FileStamp#racyAt}) */
+  ConferenceReader(KnowledgeSettings settings, Consumer<FileReport> progress, Clock clock) {
+    this.settings = settings;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  /**
+   * Reads every file. Documents are read and parsed in parallel, one thread per core, and come out
+   * in the order they are listed whatever order the threads finish in.
+   */
   public ConferenceMaterial read() {
+    long surveyedAt = nanos(clock.instant());
     ConferenceFiles files = new ConferenceFiles(settings.folder(), settings.schedules());
+    List<ConferenceFile> documentFiles = documentFiles(files);
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documentFiles.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("usher-read-", 0).daemon().factory());
+    try {
+      List<CompletableFuture<DocumentOutcome>> reading = documentFiles.stream()
+          .map(file -> CompletableFuture.supplyAsync(() -> readWhole(file), pool))
+          .toList();
+      List<Supplier<DocumentOutcome>> inOrder = reading.stream().<Supplier<DocumentOutcome>>map(f -> () -> joined(f)).toList();
+      List<SourceDocument> documents = new ArrayList<>();
+      FolderSummary summary = summarize(files, inOrder, surveyedAt, documents::add);
+      return new ConferenceMaterial(documents, summary);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * What {@link #read} would find, without reading the documents whose stamp is as {@code previous}
+   * recorded it, nor parsing those whose content is as it recorded; schedule files (small, and the
+   * schedule is needed) are read whole. Empty when some document is new or changed: only a full
+   * read can say what it holds.
+   *
+   * <p>The summary's manifest is {@code previous} itself when no document had to be hashed, so the
+   * caller writes it again only when it changed.
+   */
+  public Optional<FolderSummary> survey(IngestManifest previous) {
+    long surveyedAt = nanos(clock.instant());
+    ConferenceFiles files = new ConferenceFiles(settings.folder(), settings.schedules());
+    List<Supplier<DocumentOutcome>> outcomes = new ArrayList<>();
+    boolean hashed = false;
+    for (ConferenceFile file : documentFiles(files)) {
+      Optional<DocumentOutcome> known = recalled(file, previous);
+      if (known.isEmpty()) {
+        return Optional.empty();
+      }
+      hashed |= known.get().hashed();
+      outcomes.add(known::get);
+    }
+    FolderSummary summary = summarize(files, outcomes, surveyedAt, document -> {});
+    if (!hashed && summary.manifest().files().equals(previous.files())) {
+      summary = new FolderSummary(summary.files(), summary.problems(), summary.sessions(), summary.fingerprint(),
+          summary.declaredZone(), summary.declaredName(), previous);
+    }
+    return Optional.of(summary);
+  }
+
+  /**
+   * The zone the schedule files themselves declare, read from them alone: for a folder whose
+   * settings give none, so the documents are read once, in the right zone.
+   */
+  public Optional<ZoneId> declaredZone() {
+    ConferenceFiles files = new ConferenceFiles(settings.folder(), settings.schedules());
+    for (String schedule : settings.schedules()) {
+      for (ConferenceFile file : files.schedule(schedule)) {
+        if (withinLimit(file)) {
+          Optional<ZoneId> zone = ScheduleFiles.read(file.path(), file.displayPath(), settings.zone()).declaredZone();
+          if (zone.isPresent()) {
+            return zone;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What one document file gave.
+   *
+   * @param record present when its bytes were read
+   * @param document present when it was parsed and gave passages
+   * @param hashed whether its bytes were read to learn whether it changed
+   */
+  private record DocumentOutcome(
+      ConferenceFile file, Optional<FileRecord> record, Optional<SourceDocument> document, List<Problem> problems,
+      boolean hashed) {
+    static DocumentOutcome unread(ConferenceFile file, Problem problem) {
+      return new DocumentOutcome(file, Optional.empty(), Optional.empty(), List.of(problem), false);
+    }
+
+    static DocumentOutcome recalled(ConferenceFile file, FileRecord record, boolean hashed) {
+      List<Problem> problems = record.problems().stream().map(r -> new Problem(file.displayPath(), r)).toList();
+      return new DocumentOutcome(file, Optional.of(record), Optional.empty(), problems, hashed);
+    }
+
+    OptionalInt passages() {
+      return record.map(FileRecord::passages).orElse(OptionalInt.empty());
+    }
+  }
+
+  private DocumentOutcome readWhole(ConferenceFile file) {
+    FileStamp stamp;
+    byte[] bytes;
+    try {
+      // Stamped before reading: a write during the read then shows as a changed stamp next time.
+      stamp = FileStamp.of(file.path());
+      if (stamp.size() > settings.maxFileBytes()) {
+        return DocumentOutcome.unread(file, overLimit(file, stamp.size()));
+      }
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      return DocumentOutcome.unread(file, cannotRead(file, e));
+    }
+    String hash = HexFormat.of().formatHex(sha256().digest(bytes));
+    List<Problem> problems = new ArrayList<>();
+    Optional<SourceDocument> document = readDocument(file, bytes, problems);
+    OptionalInt passages = document.map(d -> OptionalInt.of(d.passages().size())).orElse(OptionalInt.empty());
+    FileRecord record = new FileRecord(stamp, hash, passages, problems.stream().map(Problem::reason).toList());
+    return new DocumentOutcome(file, Optional.of(record), document, List.copyOf(problems), true);
+  }
+
+  /** The file as {@code manifest} recorded it if it is unchanged; empty when it must be parsed. */
+  private Optional<DocumentOutcome> recalled(ConferenceFile file, IngestManifest manifest) {
+    FileRecord known = manifest.files().get(file.displayPath());
+    try {
+      FileStamp stamp = FileStamp.of(file.path());
+      if (stamp.size() > settings.maxFileBytes()) {
+        return Optional.of(DocumentOutcome.unread(file, overLimit(file, stamp.size())));
+      }
+      if (known != null && known.stamp().equals(stamp) && !stamp.racyAt(manifest.surveyedAtNanos())) {
+        return Optional.of(DocumentOutcome.recalled(file, known, false));
+      }
+      byte[] bytes = Files.readAllBytes(file.path());
+      String hash = HexFormat.of().formatHex(sha256().digest(bytes));
+      // Touched but not changed (a checkout, a copy): the same content gives what it gave before.
+      return known != null && known.contentHash().equals(hash)
+          ? Optional.of(DocumentOutcome.recalled(file, known.restamped(stamp), true))
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(DocumentOutcome.unread(file, cannotRead(file, e)));
+    }
+  }
+
+  /**
+   * The summary of the documents' outcomes, taken in order, and of the schedule files, read here.
+   *
+   * @param documents told of each document that gave passages, in order
+   */
+  private FolderSummary summarize(
+      ConferenceFiles files, List<Supplier<DocumentOutcome>> outcomes, long surveyedAt,
+      Consumer<SourceDocument> documents) {
     List<Problem> problems = new ArrayList<>();
     List<FileReport> reports = new ArrayList<>();
+    Map<String, FileRecord> records = new LinkedHashMap<>();
     MessageDigest fingerprint = sha256();
     fingerprint.update(settings.zone().getId().getBytes(StandardCharsets.UTF_8));
-
-    List<SourceDocument> documents = new ArrayList<>();
-    for (ConferenceFile file : documentFiles(files)) {
+    for (Supplier<DocumentOutcome> next : outcomes) {
+      DocumentOutcome outcome = next.get();
+      ConferenceFile file = outcome.file();
       // A title or url the configuration gives is indexed with the file: changing it must rebuild.
       String overrides = file.entry().title().orElse("") + "\0" + file.entry().url().orElse("");
       fingerprint.update(overrides.getBytes(StandardCharsets.UTF_8));
-      readBytes(file, problems, fingerprint)
-          .flatMap(bytes -> readDocument(file, bytes, problems))
-          .ifPresent(
-              document -> {
-                documents.add(document);
-                report(reports, new FileReport(file.displayPath(), "document", document.passages().size(), 0));
-              });
+      outcome.record().ifPresent(record -> {
+        fingerprint.update(file.displayPath().getBytes(StandardCharsets.UTF_8));
+        fingerprint.update(HexFormat.of().parseHex(record.contentHash()));
+        records.put(file.displayPath(), record);
+      });
+      problems.addAll(outcome.problems());
+      outcome.document().ifPresent(documents);
+      outcome.passages().ifPresent(passages ->
+          report(reports, new FileReport(file.displayPath(), "document", passages, 0)));
     }
 
     List<Session> sessions = new ArrayList<>();
@@ -75,7 +240,7 @@ public final class ConferenceReader {
     settings.schedules().forEach(schedule -> scheduleFiles.addAll(files.schedule(schedule)));
     scheduleFiles.addAll(fetchedCopies(problems));
     for (ConferenceFile file : scheduleFiles) {
-      if (readBytes(file, problems, fingerprint).isEmpty()) {
+      if (!hashSchedule(file, problems, fingerprint)) {
         continue;
       }
       ScheduleReading reading = ScheduleFiles.read(file.path(), file.displayPath(), settings.zone());
@@ -95,26 +260,8 @@ public final class ConferenceReader {
     }
     problems.addAll(0, files.problems());
     problems.forEach(p -> log.debug("{}: {}", p.path(), p.reason()));
-    return new ConferenceMaterial(
-        documents, sessions, reports, problems,
-        HexFormat.of().formatHex(fingerprint.digest()), declaredZone, declaredName);
-  }
-
-  /**
-   * The last good copy of each schedule at a URL, named by its URL; one never fetched is reported.
-   * These files are Usher's own, in its state folder, so they need not be inside the folder.
-   */
-  private List<ConferenceFile> fetchedCopies(List<Problem> problems) {
-    List<ConferenceFile> copies = new ArrayList<>();
-    for (var url : settings.scheduleUrls()) {
-      ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
-      String shown = ScheduleUrl.display(url);
-      copy.content().ifPresentOrElse(
-          file -> copies.add(new ConferenceFile(file, shown, DocumentEntry.of(shown))),
-          () -> problems.add(new Problem(shown, "not fetched yet, no sessions from it"
-              + copy.state().failure().map(why -> " (the last fetch: " + why + ")").orElse(""))));
-    }
-    return copies;
+    return new FolderSummary(reports, problems, sessions, HexFormat.of().formatHex(fingerprint.digest()),
+        declaredZone, declaredName, new IngestManifest(surveyedAt, records));
   }
 
   /**
@@ -146,22 +293,56 @@ public final class ConferenceReader {
     progress.accept(report);
   }
 
-  private Optional<byte[]> readBytes(ConferenceFile file, List<Problem> problems, MessageDigest fingerprint) {
+  /**
+   * The last good copy of each schedule at a URL, named by its URL; one never fetched is reported.
+   * These files are Usher's own, in its state folder, so they need not be inside the folder.
+   */
+  private List<ConferenceFile> fetchedCopies(List<Problem> problems) {
+    List<ConferenceFile> copies = new ArrayList<>();
+    for (var url : settings.scheduleUrls()) {
+      ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
+      String shown = ScheduleUrl.display(url);
+      copy.content().ifPresentOrElse(
+          file -> copies.add(new ConferenceFile(file, shown, DocumentEntry.of(shown))),
+          () -> problems.add(new Problem(shown, "not fetched yet, no sessions from it"
+              + copy.state().failure().map(why -> " (the last fetch: " + why + ")").orElse(""))));
+    }
+    return copies;
+  }
+
+  /** Adds the schedule file's content to the fingerprint; false (and a problem) when it cannot be read. */
+  private boolean hashSchedule(ConferenceFile file, List<Problem> problems, MessageDigest fingerprint) {
     try {
       long size = Files.size(file.path());
       if (size > settings.maxFileBytes()) {
-        problems.add(new Problem(file.displayPath(),
-            "skipped: " + readable(size) + " is over the limit of " + readable(settings.maxFileBytes())));
-        return Optional.empty();
+        problems.add(overLimit(file, size));
+        return false;
       }
       byte[] bytes = Files.readAllBytes(file.path());
       fingerprint.update(file.displayPath().getBytes(StandardCharsets.UTF_8));
       fingerprint.update(sha256().digest(bytes));
-      return Optional.of(bytes);
+      return true;
     } catch (IOException e) {
-      problems.add(new Problem(file.displayPath(), "cannot be read: " + ReadFailure.describe(e)));
-      return Optional.empty();
+      problems.add(cannotRead(file, e));
+      return false;
     }
+  }
+
+  private boolean withinLimit(ConferenceFile file) {
+    try {
+      return Files.size(file.path()) <= settings.maxFileBytes();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private Problem overLimit(ConferenceFile file, long size) {
+    return new Problem(file.displayPath(),
+        "skipped: " + readable(size) + " is over the limit of " + readable(settings.maxFileBytes()));
+  }
+
+  private static Problem cannotRead(ConferenceFile file, IOException e) {
+    return new Problem(file.displayPath(), "cannot be read: " + ReadFailure.describe(e));
   }
 
   /** Whole MB hid small limits ("0 MB is over the limit of 0 MB"); KB below 1 MB, MB with a decimal above. */
@@ -195,6 +376,25 @@ public final class ConferenceReader {
       log.debug("reader failure on {}", file.displayPath(), e);
       return Optional.empty();
     }
+  }
+
+  /** The outcome of a parallel read, its own failure (an Error, a bug) thrown as it was. */
+  private static DocumentOutcome joined(CompletableFuture<DocumentOutcome> reading) {
+    try {
+      return reading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static long nanos(Instant instant) {
+    return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
   }
 
   private static MessageDigest sha256() {

@@ -73,6 +73,11 @@ public record KnowledgeSettings(
         scheduleUrls, scheduleCopies);
   }
 
+  /** What each document file gave at the last full read, with its size and times: beside the index. */
+  public Path manifestFile() {
+    return indexDirectory.toAbsolutePath().resolveSibling(indexDirectory.getFileName() + "-manifest.bin");
+  }
+
   /** Where the vectors of embedded passages are kept between starts: beside the index. */
   public Path vectorCacheFile() {
     return indexDirectory.toAbsolutePath().resolveSibling(indexDirectory.getFileName() + "-vectors.bin");

@@ -7,7 +7,10 @@ import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.ConferenceReader;
 import dev.usher.knowledge.ingest.DocumentEntry;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,64 @@ class PassageIndexTest {
 
   private static int count(PassageIndex index) {
     return index.search(searcher -> searcher.count(new MatchAllDocsQuery()));
+  }
+
+  /** The stored ids in document-id order. */
+  private static List<String> idsInOrder(PassageIndex index) {
+    return index.search(searcher -> {
+      List<String> ids = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+        ids.add(stored.document(doc).get(IndexSchema.ID));
+      }
+      return ids;
+    });
+  }
+
+  @Test
+  void twoBuildsOfOneFolderHoldTheSameEntriesInTheSameOrder() {
+    // given: enough documents that they are read on several threads
+    for (int i = 0; i < 40; i++) {
+      conference.write("docs/room-" + i + ".md", "# Room " + i + "\n\nRoom " + i + " is on floor " + (i % 4) + ".\n");
+    }
+
+    // when
+    List<String> first;
+    List<String> second;
+    try (PassageIndex one = PassageIndex.inMemory(); PassageIndex other = PassageIndex.inMemory()) {
+      one.replaceWith(read());
+      other.replaceWith(read());
+      first = idsInOrder(one);
+      second = idsInOrder(other);
+    }
+
+    // then: in the order the files are listed (sorted), whatever thread read which
+    assertThat(first).hasSize(42).isEqualTo(second);
+    assertThat(first.subList(0, 3)).containsExactly("docs/room-0.md#0", "docs/room-1.md#0", "docs/room-10.md#0");
+  }
+
+  @Test
+  void aBuildLargeEnoughToRunOnSeveralThreadsLeavesNoScratchIndexBehind() throws Exception {
+    // given: 12,000 sessions, entries enough for a parallel build on a machine of two cores or more
+    StringBuilder schedule = new StringBuilder("sessions:\n");
+    for (int i = 0; i < 12_000; i++) {
+      schedule.append("  - {id: s").append(i).append(", title: Talk ").append(i)
+          .append(", start: 2026-04-25 09:00, end: 2026-04-25 10:00}\n");
+    }
+    conference.write("schedule.yaml", schedule.toString());
+    ConferenceMaterial material = new ConferenceReader(conference.schedule("schedule.yaml").settings(), file -> {}).read();
+
+    // when
+    try (PassageIndex index = PassageIndex.open(conference.indexDirectory())) {
+      index.replaceWith(material);
+
+      // then
+      assertThat(count(index)).isEqualTo(12_002);
+      assertThat(idsInOrder(index).subList(2, 4)).containsExactly("session:s0", "session:s1");
+    }
+    try (var siblings = java.nio.file.Files.list(conference.indexDirectory().getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("-build-"));
+    }
   }
 
   @Test
