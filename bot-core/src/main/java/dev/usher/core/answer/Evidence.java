@@ -43,7 +43,9 @@ record Evidence(
     Optional<AnswerPolicy.Rule> rule = policy.answers(byScores);
     // The text is read only for hits whose scores answer: reading the others' would be wasted work.
     boolean mostlyAsks = rule.isPresent() && AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
-    boolean lacksAskedKind = rule.isPresent() && intent.asksForSomething() && !statesAskedKind(hit, intent);
+    // A passage holding nearly every word answers whatever it states; only the others are read for it.
+    boolean lacksAskedKind = rule.filter(r -> r != AnswerPolicy.Rule.WORDS).isPresent()
+        && intent.asksForSomething() && !statesAskedKind(hit, intent);
     if (mostlyAsks || lacksAskedKind) {
       rule = policy.answers(new Evidence(
           hit, coverage, similarity, 0, relativeScore, relativeSimilarity, mostlyAsks, lacksAskedKind, Optional.empty(), 0));
