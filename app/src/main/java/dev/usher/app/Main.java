@@ -52,8 +52,25 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine().execute(withDefaultCommand(args));
   }
+
+  /**
+   * The arguments with {@code serve} put first when they start with an option of serve's own
+   * ({@code ./usher --data DIR} is {@code ./usher serve --data DIR}, as {@code ./usher} alone is
+   * {@code ./usher serve}); help and version stay the whole command line's.
+   */
+  static String[] withDefaultCommand(String... args) {
+    if (args.length == 0 || !args[0].startsWith("-") || TOP_LEVEL_OPTIONS.contains(args[0])) {
+      return args;
+    }
+    String[] served = new String[args.length + 1];
+    served[0] = "serve";
+    System.arraycopy(args, 0, served, 1, args.length);
+    return served;
+  }
+
+  private static final java.util.Set<String> TOP_LEVEL_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
 
   /**
    * The command line. Expected failures (a wrong setting or option, a file that cannot be read)
