@@ -50,6 +50,33 @@ class CheckCommandTest {
   }
 
   @Test
+  void aPlatformSectionsKeysAreCheckedAgainstWhatItsAdapterReads() throws Exception {
+    // given a folder whose slack and discord sections each misspell a key
+    Files.writeString(folder.resolve("usher.yaml"), """
+        name: Demo
+        timezone: Europe/Berlin
+        documents: [info.md]
+        slack:
+          organisers: [U0123ABCD]
+          mode: socket
+        discord:
+          guild: ["123456789012345678"]
+        """);
+    Files.writeString(folder.resolve("info.md"), "# Venue\n\nThe venue is the town hall.\n");
+
+    // when
+    CommandLineRun run = CommandLineRun.of("check", "--data", folder.toString());
+
+    // then each is named with the key its adapter reads, and the right keys pass
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("problem: usher.yaml: unknown key 'slack.organisers': did you mean 'slack.organizers'?")
+        .contains("problem: usher.yaml: unknown key 'discord.guild': did you mean 'discord.guilds'?")
+        .doesNotContain("'slack.mode'")
+        .contains("2 problems");
+  }
+
+  @Test
   void announceChannelsAreCheckedAndAScheduleUrlNeverFetchedIsReportedWithoutFetching() throws Exception {
     Files.writeString(folder.resolve("usher.yaml"), """
         name: Demo

@@ -18,6 +18,11 @@ public final class DiscordPlatformProvider implements ChatPlatformProvider {
   }
 
   @Override
+  public java.util.Set<String> settingKeys() {
+    return DiscordSettings.KEYS;
+  }
+
+  @Override
   public Optional<ChatPlatform> create(PlatformContext context) {
     DiscordSettings settings = DiscordSettings.from(context.settings());
     Optional<String> token = context.secret(TOKEN_VARIABLE);

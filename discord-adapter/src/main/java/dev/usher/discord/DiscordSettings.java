@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 public record DiscordSettings(List<String> guilds) {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordSettings.class);
-  private static final Set<String> KNOWN = Set.of("guilds");
+  /** Every key {@link #from} reads. */
+  public static final Set<String> KEYS = Set.of("guilds");
 
   public DiscordSettings {
     guilds = List.copyOf(guilds);
@@ -33,9 +34,9 @@ public record DiscordSettings(List<String> guilds) {
    */
   public static DiscordSettings from(Map<String, Object> section) {
     for (String key : section.keySet()) {
-      if (!KNOWN.contains(key)) {
+      if (!KEYS.contains(key)) {
         // A warning, not a failure: other features (reminders) may keep their own keys here.
-        LOG.warn("discord.{} is not a Discord adapter setting (it reads: {})", key, KNOWN);
+        LOG.warn("discord.{} is not a Discord adapter setting (it reads: {})", key, KEYS);
       }
     }
     Object guilds = section.get("guilds");

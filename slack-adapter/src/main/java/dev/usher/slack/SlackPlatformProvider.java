@@ -24,6 +24,11 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
   }
 
   @Override
+  public java.util.Set<String> settingKeys() {
+    return SlackSettings.KEYS;
+  }
+
+  @Override
   public Optional<ChatPlatform> create(PlatformContext context) {
     Optional<String> botToken = context.secret("SLACK_BOT_TOKEN");
     if (botToken.isEmpty()) {

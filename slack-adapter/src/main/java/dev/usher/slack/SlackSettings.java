@@ -107,6 +107,10 @@ public record SlackSettings(
   }
 
   /** Socket Mode, the catalog's own command names, Slack's API. */
+  /** Every key {@link #from} reads. */
+  public static final java.util.Set<String> KEYS =
+      java.util.Set.of("mode", "port", "bind", "command_prefix", "commands", "api_url", "organizers");
+
   public static SlackSettings defaults() {
     return from(Map.of());
   }

@@ -7,6 +7,7 @@ import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.SettingsException;
 import dev.usher.app.config.SettingsLoader;
 import dev.usher.app.config.UsherSettings;
+import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.ReminderSettings;
 import dev.usher.knowledge.io.ReadFailure;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,6 +84,11 @@ public final class SettingsCheck {
     List<String> problems = new ArrayList<>();
     root.fieldNames().forEachRemaining(key -> unknownKey(key, TOP_LEVEL_KEYS, "", problems));
     root.path("reminders").fieldNames().forEachRemaining(key -> unknownKey(key, REMINDER_KEYS, "reminders.", problems));
+    for (ChatPlatformProvider platform : ServiceLoader.load(ChatPlatformProvider.class)) {
+      String section = platform.name();
+      root.path(section).fieldNames().forEachRemaining(
+          key -> unknownKey(key, platform.settingKeys(), section + ".", problems));
+    }
     return problems;
   }
 

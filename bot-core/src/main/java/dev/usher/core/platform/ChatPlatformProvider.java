@@ -3,6 +3,7 @@ package dev.usher.core.platform;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Found through {@link java.util.ServiceLoader}: adding a platform is adding a module that provides
@@ -20,6 +21,14 @@ public interface ChatPlatformProvider {
    * @throws IllegalArgumentException when the configuration is present but wrong, naming the key
    */
   Optional<ChatPlatform> create(PlatformContext context);
+
+  /**
+   * The keys of the platform's section of {@code usher.yaml} that the adapter reads; {@code
+   * ./usher check} reports any other key there, with "did you mean", as for every other section.
+   */
+  default Set<String> settingKeys() {
+    return Set.of();
+  }
 
   /**
    * The app definition an organizer pastes into the platform's developer console (Slack's app
