@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code ./usher}: the command line. Without a command it serves (Discord and/or Slack). */
@@ -41,6 +42,9 @@ public final class Main implements Callable<Integer> {
    */
   private static final java.util.logging.Logger LUCENE_VECTORIZATION =
       java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  /** The options of the whole command line rather than of a command. */
+  private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
   static {
     LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
@@ -70,7 +74,6 @@ public final class Main implements Callable<Integer> {
     return served;
   }
 
-  private static final java.util.Set<String> TOP_LEVEL_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
 
   /**
    * The command line. Expected failures (a wrong setting or option, a file that cannot be read)

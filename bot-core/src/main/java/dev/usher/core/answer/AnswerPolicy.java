@@ -11,9 +11,9 @@ import java.util.Optional;
  * search agree on it, and whether it holds the kind of thing asked for. A candidate is an answer
  * when one of the rules below holds, and never when it mostly asks questions (a list of FAQ questions
  * without their answers names the topic, it does not answer it). Only a passage that holds nearly
- * every word may answer without stating the kind of thing asked for (a price for "how much is
- * parking", a date for "when"): closeness in meaning alone finds the topic, not the answer, and a
- * page about the venue is close to a question about its parking fees. Among answers the fused rank
+ * every word may answer without stating the kind of thing asked for (a price for "how much is X",
+ * a date for "when"): closeness in meaning alone finds the topic, not the answer, and a page about
+ * a place is close to a question about what something there costs. Among answers the fused rank
  * picks the quote. Chosen on the
  * dev question sets (see docs/ANSWER-POLICY.md for the trade-off table).
  *

@@ -18,7 +18,7 @@ enum Intent {
       "\\b\\d{1,3}(\\s?(-|–|to|or|/)\\s?\\d{1,3})?[\\s-]?(min(ute)?s?|hours?|hrs?|days?|weeks?)\\b"),
   TIME(
       // "Deadline" asks for a date as the thing asked about ("deadline to apply"), not as a
-      // landmark ("refused after the refund deadline").
+      // landmark in a question about something else ("I missed the deadline, can I still ...").
       "\\b(when|what time|what date|which day|until|opens?|closes?(?! (to|by)\\b)|starts?|ends?)\\b"
           + "|\\bdeadlines?\\s+(to|for|of)\\b|\\b(what|when)('s| is| are)? the (\\w+ )?deadlines?\\b|^\\W*deadlines?\\b",
       "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
@@ -29,19 +29,19 @@ enum Intent {
           + "|\\b(before|after|during|until|by) the (end of the )?(conference|conf|event|congress|sprints?|talks?"
           + "|tutorials?|workshops?|keynotes?)\\b|\\bwithin \\d+ (hours|days|weeks|months)\\b"),
   PLACE(
-      // "The venue" in a question is often only the setting ("can I bring beer into the venue").
+      // "The venue" in a question is often only the setting of what is asked ("is X allowed at the venue").
       "\\b(where|which room|what room|location|address)\\b|\\b(what|which)('s| is)? the venue\\b",
       "\\b(location|venue|held (in|at)|room|hall|cent(er|re)|building|floor|street|avenue)\\b"
           + "|\\bin [A-Z][a-z]+"),
   PERSON(
       // A role asks for names when it is what is asked ("which speakers", "keynote speakers?"),
-      // not when it is who the question is about ("do speakers get travel money").
+      // not when it is who the question is about ("do speakers get X").
       "\\b(who|whom|whose|contact)\\b|\\b(which|what) (\\w+ )?(organi[sz]ers?|chairs?|speakers?|authors?)\\b"
           + "|\\b(organi[sz]ers?|chairs?|speakers?|authors?)\\W*$",
       // A list of names ("Ada Lovelace, Alan Turing", "A ⋅ B"), a name after "by", or an email.
       "(\\p{Lu}\\p{Ll}+ ){1,3}\\p{Lu}[\\p{L}-]+\\s*(,|⋅|and)\\s*\\p{Lu}|⋅"
           + "|\\bby (\\p{Lu}\\p{Ll}+ )+\\p{Lu}|@[a-z0-9.-]+\\.[a-z]{2,}"),
-  /** "How much is parking", "do I have to pay for the sprints": an amount of money, or "free". */
+  /** "How much is X", "do I have to pay for X": an amount of money, or "free". */
   PRICE(
       "\\bhow much (is|are|was|does|do|did|will|would|should|to|for)\\b|\\bcosts?\\b|\\bprices?\\b|\\bfees?\\b"
           + "|\\bhow expensive\\b|\\b(pay|paying) for\\b|\\bhave to pay\\b",

@@ -176,7 +176,7 @@ final class ScheduleQuestionReader {
   }
 
   /**
-   * Rooms named in full ("dark red room"), or by their distinctive part after a room word
+   * Rooms named in full ("main hall"), or by their distinctive part after a room word
    * ("room 2" or "saal g" for "Saal G"), or by a distinctive multi-letter part alone.
    */
   private List<String> rooms(List<String> words) {

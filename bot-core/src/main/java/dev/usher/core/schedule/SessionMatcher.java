@@ -2,6 +2,7 @@ package dev.usher.core.schedule;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,7 +119,7 @@ final class SessionMatcher {
 
   /** Every word of the schedule's sessions. */
   Set<String> words() {
-    return java.util.Collections.unmodifiableSet(vocabulary);
+    return Collections.unmodifiableSet(vocabulary);
   }
 
   /** The words {@link #matches} accepts for {@code typed}, found without reading every word. */
