@@ -1,7 +1,7 @@
 package dev.usher.core;
 
 import dev.usher.core.answer.AnswerEngine;
-import dev.usher.core.command.CallerRole;
+import dev.usher.core.command.Caller;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CompletionKind;
@@ -64,20 +64,20 @@ public final class Bot {
 
   /**
    * Answers {@code request} for the person running the bot (the console, {@code ./usher ask}),
-   * who is an organizer. Chat platforms say who asks: {@link #handle(Request, CallerRole)}.
+   * who is an organizer. Chat platforms say who asks: {@link #handle(Request, Caller)}.
    */
   public Reply handle(Request request) {
-    return handle(request, CallerRole.ORGANIZER);
+    return handle(request, Caller.operator());
   }
 
   /**
-   * Answers {@code request} from someone with {@code caller}'s role: an organizer-only command
-   * (see {@link CommandCatalog#organizerOnly}) from an attendee gets a polite refusal, not run.
+   * Answers {@code request} from {@code caller}: an organizer-only command (see {@link
+   * CommandCatalog#organizerOnly}) from an attendee gets a polite refusal, not run.
    */
-  public Reply handle(Request request, CallerRole caller) {
+  public Reply handle(Request request, Caller caller) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(caller, "caller");
-    if (CommandCatalog.organizerOnly(request) && caller != CallerRole.ORGANIZER) {
+    if (CommandCatalog.organizerOnly(request) && !caller.organizer()) {
       return new Info(ORGANIZERS_ONLY, "This command is for the conference's organizers.");
     }
     ScheduleCommands schedule = scheduleCommands();

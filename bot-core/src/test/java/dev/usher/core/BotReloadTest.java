@@ -2,7 +2,7 @@ package dev.usher.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.usher.core.command.CallerRole;
+import dev.usher.core.command.Caller;
 import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.reply.Info;
@@ -53,8 +53,8 @@ class BotReloadTest {
     CountingKnowledge knowledge = new CountingKnowledge(InMemoryKnowledge.builder(ZONE).build());
     Bot bot = bot(knowledge);
 
-    Info refused = (Info) bot.handle(new Request.Reload(), CallerRole.ATTENDEE);
-    Info reloaded = (Info) bot.handle(new Request.Reload(), CallerRole.ORGANIZER);
+    Info refused = (Info) bot.handle(new Request.Reload(), Caller.attendee("slack", "U1", "C1"));
+    Info reloaded = (Info) bot.handle(new Request.Reload(), Caller.operator());
 
     assertThat(refused.title()).isEqualTo(Bot.ORGANIZERS_ONLY);
     assertThat(reloaded.title()).isEqualTo("Reloaded");
@@ -65,7 +65,7 @@ class BotReloadTest {
   void everyOtherCommandIsForEveryone() {
     Bot bot = bot(InMemoryKnowledge.builder(ZONE).build());
 
-    assertThat(((Info) bot.handle(new Request.About(), CallerRole.ATTENDEE)).title()).isEqualTo("About");
+    assertThat(((Info) bot.handle(new Request.About(), Caller.attendee("slack", "U1", "C1"))).title()).isEqualTo("About");
   }
 
   private static Bot bot(dev.usher.core.knowledge.Knowledge knowledge) {

@@ -1,6 +1,7 @@
 package dev.usher.discord;
 
 import dev.usher.core.Bot;
+import dev.usher.core.command.Caller;
 import dev.usher.core.command.CallerRole;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
@@ -26,6 +27,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +80,7 @@ final class DiscordListener extends ListenerAdapter {
     boolean ephemeral = spec.map(CommandSpec::organizerOnly).orElse(false);
     // The core decides what the caller may do; default permissions can be widened by server admins,
     // so the role comes from the member's own permission, not from Discord having shown the command.
-    CallerRole caller = isOrganizer(event.getMember()) ? CallerRole.ORGANIZER : CallerRole.ATTENDEE;
+    Caller caller = caller(event.getUser(), event.getMember(), event.getChannelId());
     responder.respond(event, ephemeral, () -> renderer.render(bot.handle(request.get(), caller)));
   }
 
@@ -153,7 +155,7 @@ final class DiscordListener extends ListenerAdapter {
   private void answer(Message message, Request request) {
     List<MessageCreateData> messages;
     try {
-      CallerRole caller = isOrganizer(message.getMember()) ? CallerRole.ORGANIZER : CallerRole.ATTENDEE;
+      Caller caller = caller(message.getAuthor(), message.getMember(), message.getChannelId());
       messages = renderer.render(bot.handle(request, caller));
     } catch (RuntimeException e) {
       LOG.error("Message {} failed", message.getId(), e);
@@ -166,8 +168,11 @@ final class DiscordListener extends ListenerAdapter {
     }
   }
 
-  private static boolean isOrganizer(Member member) {
-    return member != null && member.hasPermission(SlashCommands.ORGANIZER);
+  /** A direct message has no member, so no server permission: its author is an attendee there. */
+  private static Caller caller(User user, @Nullable Member member, @Nullable String channelId) {
+    Caller attendee = Caller.attendee(DiscordPlatform.NAME, user.getId(), channelId == null ? "" : channelId);
+    boolean organizer = member != null && member.hasPermission(SlashCommands.ORGANIZER);
+    return organizer ? attendee.withRole(CallerRole.ORGANIZER) : attendee;
   }
 
   private MessageCreateData message(Reply reply) {

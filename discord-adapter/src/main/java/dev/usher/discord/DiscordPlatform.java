@@ -46,6 +46,9 @@ import org.slf4j.LoggerFactory;
  * threads.
  */
 final class DiscordPlatform implements ChatPlatform {
+  /** The platform\'s name in {@code usher.yaml}, reminder keys and {@link dev.usher.core.command.Caller}. */
+  static final String NAME = "discord";
+
   /**
    * GUILD_MESSAGES and DIRECT_MESSAGES for mentions and DMs. (JDA always adds GUILDS, which the
    * server and channel cache needs; it has no constant for it.) No MESSAGE_CONTENT: Discord sends the
@@ -93,7 +96,7 @@ final class DiscordPlatform implements ChatPlatform {
 
   @Override
   public String name() {
-    return "discord";
+    return NAME;
   }
 
   @Override

@@ -14,7 +14,7 @@ public final class DiscordPlatformProvider implements ChatPlatformProvider {
 
   @Override
   public String name() {
-    return "discord";
+    return DiscordPlatform.NAME;
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.usher.slack;
 
 import com.slack.api.methods.AsyncMethodsClient;
 import dev.usher.core.Bot;
-import dev.usher.core.command.CallerRole;
+import dev.usher.core.command.Caller;
 import dev.usher.core.command.Request;
 import dev.usher.core.reply.Info;
 import java.util.List;
@@ -49,15 +49,15 @@ final class BackgroundAnswerer {
    * Queues the answer and returns at once: true when queued, false when the executor refused it
    * (its queue is full, or it is shut down), and the caller should say {@link #BUSY}.
    */
-  boolean answer(String correlationId, Request request, Delivery delivery) {
-    return answer(correlationId, request, () -> CallerRole.ATTENDEE, delivery);
+  boolean answer(String correlationId, Request request, Caller caller, Delivery delivery) {
+    return answer(correlationId, request, () -> caller, delivery);
   }
 
   /**
-   * Like {@link #answer(String, Request, Delivery)}, for a caller whose role {@code caller} tells
-   * on the answer thread (it may ask Slack).
+   * Like {@link #answer(String, Request, Caller, Delivery)}, for a caller whose role {@code caller}
+   * tells on the answer thread (it may ask Slack).
    */
-  boolean answer(String correlationId, Request request, Supplier<CallerRole> caller, Delivery delivery) {
+  boolean answer(String correlationId, Request request, Supplier<Caller> caller, Delivery delivery) {
     try {
       executor.execute(() -> answerNow(correlationId, request, caller, delivery));
       return true;
@@ -79,7 +79,7 @@ final class BackgroundAnswerer {
   }
 
   private void answerNow(
-      String correlationId, Request request, Supplier<CallerRole> caller, Delivery delivery) {
+      String correlationId, Request request, Supplier<Caller> caller, Delivery delivery) {
     try {
       delivery.deliver(renderer.render(bot.handle(request, caller.get())));
     } catch (Exception e) {

@@ -9,6 +9,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageMeEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.usher.core.command.Caller;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E> {
   /** What a direct message says, and where to answer it. */
-  record DirectMessage(String channel, String text, Optional<String> threadTs) {}
+  record DirectMessage(String channel, String user, String text, Optional<String> threadTs) {}
 
   private final BackgroundAnswerer answerer;
   private final SlackDeliveries seen;
@@ -36,37 +37,38 @@ final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E>
 
   static DirectMessageHandler<MessageEvent> plain(BackgroundAnswerer answerer, SlackDeliveries seen) {
     return new DirectMessageHandler<>(answerer, seen, e -> e.getSubtype() != null ? Optional.empty()
-        : read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getText(), e.getThreadTs()));
+        : read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getUser(), e.getText(), e.getThreadTs()));
   }
 
   static DirectMessageHandler<MessageFileShareEvent> fileShare(
       BackgroundAnswerer answerer, SlackDeliveries seen) {
     return new DirectMessageHandler<>(answerer, seen,
-        e -> read(e.getChannelType(), null, e.getChannel(), e.getText(), e.getThreadTs()));
+        e -> read(e.getChannelType(), null, e.getChannel(), e.getUser(), e.getText(), e.getThreadTs()));
   }
 
   static DirectMessageHandler<MessageThreadBroadcastEvent> threadBroadcast(
       BackgroundAnswerer answerer, SlackDeliveries seen) {
     return new DirectMessageHandler<>(answerer, seen,
-        e -> read(e.getChannelType(), null, e.getChannel(), e.getText(), e.getThreadTs()));
+        e -> read(e.getChannelType(), null, e.getChannel(), e.getUser(), e.getText(), e.getThreadTs()));
   }
 
   static DirectMessageHandler<MessageMeEvent> me(BackgroundAnswerer answerer, SlackDeliveries seen) {
     return new DirectMessageHandler<>(answerer, seen,
-        e -> read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getText(), null));
+        e -> read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getUser(), e.getText(), null));
   }
 
   private static Optional<DirectMessage> read(
       @Nullable String channelType,
       @Nullable String botId,
       @Nullable String channel,
+      @Nullable String user,
       @Nullable String text,
       @Nullable String threadTs) {
     if (!"im".equals(channelType) || botId != null || channel == null || text == null
         || text.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new DirectMessage(channel, text, Optional.ofNullable(threadTs)));
+    return Optional.of(new DirectMessage(channel, user == null ? "" : user, text, Optional.ofNullable(threadTs)));
   }
 
   @Override
@@ -77,6 +79,7 @@ final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E>
       boolean queued = answerer.answer(
           payload.getEventId(),
           UserText.request(dm.text()),
+          Caller.attendee(SlackPlatform.NAME, dm.user(), dm.channel()),
           messages -> SlackPoster.answer(ctx.client(), dm.channel(), dm.threadTs(), messages));
       if (!queued) {
         BackgroundAnswerer.sayBusy(ctx.asyncClient(), dm.channel(), dm.threadTs());

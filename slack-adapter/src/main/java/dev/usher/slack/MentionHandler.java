@@ -5,6 +5,8 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
+import dev.usher.core.command.Caller;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@code @usher question} in a channel: answered in a thread under the mention. */
@@ -25,6 +27,7 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
       boolean queued = answerer.answer(
           payload.getEventId(),
           UserText.request(event.getText()),
+          Caller.attendee(SlackPlatform.NAME, Objects.requireNonNullElse(event.getUser(), ""), event.getChannel()),
           messages -> SlackPoster.answer(ctx.client(), event.getChannel(), Optional.of(thread), messages));
       if (!queued) {
         BackgroundAnswerer.sayBusy(ctx.asyncClient(), event.getChannel(), Optional.of(thread));

@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * {@link #post} is thread-safe; {@link #start()} and {@link #close()} are called once each.
  */
 public final class SlackPlatform implements ChatPlatform {
+  /** The platform\'s name in {@code usher.yaml}, reminder keys and {@link dev.usher.core.command.Caller}. */
+  static final String NAME = "slack";
+
   private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
   private static final int REMEMBERED_DELIVERIES = 10_000;
   /** How long start waits for Slack's {@code hello} on the first Socket Mode connection. */
@@ -97,7 +100,7 @@ public final class SlackPlatform implements ChatPlatform {
 
   @Override
   public String name() {
-    return "slack";
+    return NAME;
   }
 
   @Override

@@ -20,7 +20,7 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
 
   @Override
   public String name() {
-    return "slack";
+    return SlackPlatform.NAME;
   }
 
   @Override

@@ -7,7 +7,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
-import dev.usher.core.command.CallerRole;
+import dev.usher.core.command.Caller;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CommandText;
@@ -16,6 +16,7 @@ import dev.usher.core.platform.PostException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -61,9 +62,11 @@ final class SlashCommandResponder implements SlashCommandHandler {
     String correlationId = Optional.ofNullable(payload.getTriggerId()).orElse(payload.getCommand());
     // An organizer's command is answered to the organizer only (a reload's report of the folder).
     boolean organizerOnly = command.get().organizerOnly();
-    Supplier<CallerRole> caller = organizerOnly
-        ? () -> callers.role(ctx.client(), payload.getUserId())
-        : () -> CallerRole.ATTENDEE;
+    Caller attendee = Caller.attendee(SlackPlatform.NAME,
+        Objects.requireNonNullElse(payload.getUserId(), ""), Objects.requireNonNullElse(payload.getChannelId(), ""));
+    Supplier<Caller> caller = organizerOnly
+        ? () -> attendee.withRole(callers.role(ctx.client(), payload.getUserId()))
+        : () -> attendee;
     boolean queued = answerer.answer(correlationId, request.get(), caller, messages -> {
       for (SlackMessage message : messages) {
         RateLimitRetry.run(() -> respond(ctx, message, organizerOnly ? "ephemeral" : "in_channel"));
