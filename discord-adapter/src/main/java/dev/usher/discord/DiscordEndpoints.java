@@ -1,7 +1,6 @@
 package dev.usher.discord;
 
 import java.util.Objects;
-import net.dv8tion.jda.api.requests.RestConfig;
 
 /**
  * Where JDA connects: Discord itself, or a stand-in on the test machine.
@@ -19,7 +18,8 @@ record DiscordEndpoints(String restBaseUrl, String gatewayUrl, boolean local) {
     }
   }
 
-  static DiscordEndpoints discord() {
-    return new DiscordEndpoints(RestConfig.DEFAULT_BASE_URL, "wss://gateway.discord.gg/", false);
+  /** Where {@code settings} say: Discord itself unless {@code discord.api_url}/{@code gateway_url} are set. */
+  static DiscordEndpoints of(DiscordSettings settings) {
+    return new DiscordEndpoints(settings.apiUrl(), settings.gatewayUrl(), settings.localGateway());
   }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageHistory;
@@ -103,8 +104,31 @@ final class DiscordPlatform implements ChatPlatform {
   public void start() throws InterruptedException {
     String gateway = endpoints.gatewayUrl();
     GatewayRefusal refusal = new GatewayRefusal(INTENTS);
-    JDA started =
-        JDABuilder.createLight(token, INTENTS)
+    JDA started;
+    try {
+      started = connect(gateway, refusal);
+    } catch (InvalidTokenException refused) {
+      // JDA checks the token with GET /users/@me before the gateway; Discord answered 401.
+      throw new IllegalStateException("Discord refused the bot token (401 Unauthorized): check"
+          + " DISCORD_TOKEN, or reset it in the Developer Portal under Bot", refused);
+    }
+    jda = Optional.of(started);
+    try {
+      started.awaitReady();
+    } catch (IllegalStateException shutDown) {
+      // JDA shut down before READY; the close code, once its shutdown is complete, says why.
+      started.awaitShutdown(SHUTDOWN_WAIT);
+      throw refusal.reason(shutDown).<RuntimeException>map(r -> new IllegalStateException(r, shutDown))
+          .orElse(shutDown);
+    }
+    registerCommands(started);
+    LOG.info("Discord connected as {} in {} servers", started.getSelfUser().getName(),
+        started.getGuilds().size());
+  }
+
+  /** Builds JDA, which checks the token over REST and then opens the gateway in the background. */
+  private JDA connect(String gateway, GatewayRefusal refusal) {
+    return JDABuilder.createLight(token, INTENTS)
             .setRestConfig(new RestConfig().setBaseUrl(endpoints.restBaseUrl()))
             .setSessionController(
                 new SessionControllerAdapter() {
@@ -124,18 +148,6 @@ final class DiscordPlatform implements ChatPlatform {
                 new DiscordListener(bot, executor, completions, renderer,
                     new InteractionResponder(executor, deadlines, InteractionResponder.DEFER_AFTER)))
             .build();
-    jda = Optional.of(started);
-    try {
-      started.awaitReady();
-    } catch (IllegalStateException shutDown) {
-      // JDA shut down before READY; the close code, once its shutdown is complete, says why.
-      started.awaitShutdown(SHUTDOWN_WAIT);
-      throw refusal.reason(shutDown).<RuntimeException>map(r -> new IllegalStateException(r, shutDown))
-          .orElse(shutDown);
-    }
-    registerCommands(started);
-    LOG.info("Discord connected as {} in {} servers", started.getSelfUser().getName(),
-        started.getGuilds().size());
   }
 
   /** Waits until the gateway session is connected again (after a resume or a new identify). */

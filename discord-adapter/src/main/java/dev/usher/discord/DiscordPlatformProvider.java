@@ -32,6 +32,6 @@ public final class DiscordPlatformProvider implements ChatPlatformProvider {
     }
     return Optional.of(
         new DiscordPlatform(
-            token.get(), settings, context.bot(), context.executor(), DiscordEndpoints.discord()));
+            token.get(), settings, context.bot(), context.executor(), DiscordEndpoints.of(settings)));
   }
 }

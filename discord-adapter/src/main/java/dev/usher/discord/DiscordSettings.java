@@ -1,9 +1,15 @@
 package dev.usher.discord;
 
+import dev.usher.core.platform.TokenEndpoint;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import net.dv8tion.jda.api.requests.RestConfig;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,13 +18,33 @@ import org.slf4j.LoggerFactory;
  *
  * @param guilds ids of the servers to register slash commands in (instantly, per server); empty
  *     means register globally, which Discord may take up to an hour to show
+ * @param apiUrl the REST API's base, ending with {@code /} (only changed for a proxy or tests):
+ *     https, or plain http to a loopback address only, since the bot token goes with every call
+ * @param gatewayUrl the gateway's WebSocket URL: wss, or plain ws to a loopback address only
  */
-public record DiscordSettings(List<String> guilds) {
+public record DiscordSettings(List<String> guilds, String apiUrl, String gatewayUrl) {
+  /** Discord's own REST API, the version JDA speaks. */
+  public static final String DISCORD_API_URL = RestConfig.DEFAULT_BASE_URL;
+  /** Discord's own gateway. */
+  public static final String DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/";
+
   private static final Logger LOG = LoggerFactory.getLogger(DiscordSettings.class);
   /** Every key {@link #from} reads. */
-  public static final Set<String> KEYS = Set.of("guilds");
+  public static final Set<String> KEYS = Set.of("guilds", "api_url", "gateway_url");
+
+  /** Discord itself, with commands registered in {@code guilds}. */
+  public DiscordSettings(List<String> guilds) {
+    this(guilds, DISCORD_API_URL, DISCORD_GATEWAY_URL);
+  }
 
   public DiscordSettings {
+    Objects.requireNonNull(apiUrl, "apiUrl");
+    Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+    if (!apiUrl.endsWith("/")) {
+      throw new IllegalArgumentException("discord.api_url must end with /: " + apiUrl);
+    }
+    TokenEndpoint.require("discord.api_url", apiUrl, "https", "http");
+    TokenEndpoint.require("discord.gateway_url", gatewayUrl, "wss", "ws");
     guilds = List.copyOf(guilds);
     for (String guild : guilds) {
       if (!guild.matches("\\d{1,20}")) {
@@ -39,9 +65,25 @@ public record DiscordSettings(List<String> guilds) {
         LOG.warn("discord.{} is not a Discord adapter setting (it reads: {})", key, KEYS);
       }
     }
-    Object guilds = section.get("guilds");
+    String apiUrl = string(section, "api_url").orElse(DISCORD_API_URL);
+    String gatewayUrl = string(section, "gateway_url").orElse(DISCORD_GATEWAY_URL);
+    DiscordSettings read = new DiscordSettings(guilds(section.get("guilds")), apiUrl, gatewayUrl);
+    if (!apiUrl.equals(DISCORD_API_URL) || !gatewayUrl.equals(DISCORD_GATEWAY_URL)) {
+      LOG.warn("discord.api_url and gateway_url send the bot token to {} and {} instead of Discord",
+          TokenEndpoint.require("discord.api_url", apiUrl, "https", "http").getHost(),
+          TokenEndpoint.require("discord.gateway_url", gatewayUrl, "wss", "ws").getHost());
+    }
+    return read;
+  }
+
+  /** Whether the gateway is a stand-in on this machine, which speaks uncompressed JSON. */
+  boolean localGateway() {
+    return TokenEndpoint.loopback(URI.create(gatewayUrl));
+  }
+
+  private static List<String> guilds(@Nullable Object guilds) {
     if (guilds == null) {
-      return new DiscordSettings(List.of());
+      return List.of();
     }
     if (!(guilds instanceof List<?> list)) {
       throw new IllegalArgumentException("discord.guilds must be a list of server ids");
@@ -51,6 +93,10 @@ public record DiscordSettings(List<String> guilds) {
       // YAML reads an unquoted id as a number; both spellings mean the same server.
       ids.add(String.valueOf(id).strip());
     }
-    return new DiscordSettings(ids);
+    return ids;
+  }
+
+  private static Optional<String> string(Map<String, Object> section, String key) {
+    return Optional.ofNullable(section.get(key)).map(String::valueOf).map(String::strip).filter(v -> !v.isEmpty());
   }
 }

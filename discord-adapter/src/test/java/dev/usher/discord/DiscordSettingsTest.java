@@ -29,4 +29,27 @@ class DiscordSettingsTest {
     assertThatThrownBy(() -> DiscordSettings.from(Map.of("guilds", "123")))
         .hasMessageContaining("discord.guilds must be a list");
   }
+
+  @Test
+  void talksToDiscordItselfUnlessAnEndpointIsNamed() {
+    DiscordSettings settings = DiscordSettings.from(Map.of());
+
+    assertThat(settings.apiUrl()).isEqualTo("https://discord.com/api/v10/");
+    assertThat(settings.gatewayUrl()).isEqualTo("wss://gateway.discord.gg/");
+    assertThat(settings.localGateway()).isFalse();
+  }
+
+  @Test
+  void sendsTheTokenInPlainTextOnlyToThisMachine() {
+    DiscordSettings local = DiscordSettings.from(Map.of(
+        "api_url", "http://127.0.0.1:8080/api/v10/", "gateway_url", "ws://localhost:8080/"));
+
+    assertThat(local.localGateway()).isTrue();
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of("api_url", "http://proxy.example.org/api/v10/")))
+        .hasMessageStartingWith("discord.api_url must be https (plain http only to a loopback address");
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of("gateway_url", "ws://proxy.example.org/")))
+        .hasMessageStartingWith("discord.gateway_url must be wss (plain ws only to a loopback address");
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of("api_url", "https://proxy.example.org/api")))
+        .hasMessage("discord.api_url must end with /: https://proxy.example.org/api");
+  }
 }

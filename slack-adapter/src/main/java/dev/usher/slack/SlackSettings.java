@@ -2,8 +2,7 @@ package dev.usher.slack;
 
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.usher.core.platform.TokenEndpoint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,29 +80,7 @@ public record SlackSettings(
     if (!apiUrl.endsWith("/")) {
       throw new IllegalArgumentException("slack.api_url must end with /: " + apiUrl);
     }
-    apiHost(apiUrl);
-  }
-
-  /** The host of a usable API URL; refuses anything but https, or http to a loopback address. */
-  private static String apiHost(String apiUrl) {
-    URI uri;
-    try {
-      uri = new URI(apiUrl);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("slack.api_url is not a URL: " + apiUrl, e);
-    }
-    String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
-    String host = Optional.ofNullable(uri.getHost()).orElse("");
-    if (host.isEmpty() || !(scheme.equals("https") || scheme.equals("http") && loopback(host))) {
-      throw new IllegalArgumentException("slack.api_url must be https (plain http only to a"
-          + " loopback address, for tests), since the bot token goes with every call: " + apiUrl);
-    }
-    return host;
-  }
-
-  private static boolean loopback(String host) {
-    String bare = host.replaceAll("^\\[|\\]$", "");
-    return bare.equals("localhost") || bare.equals("::1") || bare.startsWith("127.");
+    TokenEndpoint.require("slack.api_url", apiUrl, "https", "http");
   }
 
   /** Socket Mode, the catalog's own command names, Slack's API. */
@@ -149,7 +126,7 @@ public record SlackSettings(
     String bind = string(settings, "bind").orElse(DEFAULT_BIND).strip();
     SlackSettings read = new SlackSettings(mode, port, bind, names, apiUrl, organizers(settings.get("organizers")));
     if (!apiUrl.equals(SLACK_API_URL)) {
-      LOG.warn("slack.api_url sends the bot token to {} instead of slack.com", apiHost(apiUrl));
+      LOG.warn("slack.api_url sends the bot token to {} instead of slack.com", TokenEndpoint.require("slack.api_url", apiUrl, "https", "http").getHost());
     }
     return read;
   }
