@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 final class ConferenceFiles {
   private static final String NOT_REGULAR =
       "skipped: not a regular file (a pipe, socket or device), it is never read";
+  /** The files at the top of a conference folder that configure it rather than inform attendees. */
+  private static final Set<String> CONFIGURATION_FILES = Set.of("usher.yaml", "answers.yaml");
+
   private final Path folder;
   private final Path realFolder;
   private final Set<Path> schedules;
@@ -63,7 +66,7 @@ final class ConferenceFiles {
               .toList();
       List<ConferenceFile> documents = new ArrayList<>();
       for (Path file : files) {
-        if (schedules.contains(file.toAbsolutePath().normalize())) {
+        if (schedules.contains(file.toAbsolutePath().normalize()) || configuration(file)) {
           continue;
         }
         if (!Files.isRegularFile(file)) {
@@ -80,6 +83,15 @@ final class ConferenceFiles {
       problems.add(new Problem(entry.path(), "cannot list the folder: " + ReadFailure.describe(e)));
       return List.of();
     }
+  }
+
+  /**
+   * True for the conference's own settings at the top of the folder ({@code usher.yaml}, the
+   * organizers' {@code answers.yaml}): read as settings, never listed as a document to skip.
+   */
+  private boolean configuration(Path file) {
+    return folder.equals(file.toAbsolutePath().normalize().getParent())
+        && CONFIGURATION_FILES.contains(file.getFileName().toString());
   }
 
   /** The schedule file a configuration names, if it is inside the folder. */

@@ -230,6 +230,26 @@ class MalformedInputTest {
   }
 
   @Test
+  void theConferencesOwnSettingsAtTheTopOfTheFolderAreNeitherReadNorReportedAsDocuments() {
+    // given: the whole folder as documents, with its settings at the top and a stray copy below
+    ConferenceFolder whole = ConferenceFolder.in(root).document(".");
+    whole.write("usher.yaml", "name: Settings Conf\ntimezone: Europe/Berlin\n");
+    whole.write("answers.yaml", "- questions: [\"is there a cloakroom?\"]\n  answer: \"Yes.\"\n");
+    whole.write("docs/usher.yaml", "name: a stray copy\n");
+
+    // when
+    IngestReport report;
+    try (LuceneKnowledge knowledge = LuceneKnowledge.inMemory(whole.settings())) {
+      report = knowledge.lastReport();
+    }
+
+    // then
+    assertThat(report.problems()).extracting(Problem::path).doesNotContain("usher.yaml", "answers.yaml");
+    assertProblem(report, "docs/usher.yaml", "not a document type");
+    assertThat(report.files()).extracting(IngestReport.FileReport::path).contains("docs/good.md");
+  }
+
+  @Test
   void everyBadFileAtOnceIsReportedWhileTheGoodOneIsRead() throws Exception {
     // given
     conference.maxFileBytes(1024);
