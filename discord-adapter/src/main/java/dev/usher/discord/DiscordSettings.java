@@ -59,12 +59,7 @@ public record DiscordSettings(List<String> guilds, String apiUrl, String gateway
    * @throws IllegalArgumentException naming the key that is wrong
    */
   public static DiscordSettings from(Map<String, Object> section) {
-    for (String key : section.keySet()) {
-      if (!KEYS.contains(key)) {
-        // A warning, not a failure: other features (reminders) may keep their own keys here.
-        LOG.warn("discord.{} is not a Discord adapter setting (it reads: {})", key, KEYS);
-      }
-    }
+    // A key outside KEYS is not refused here: ./usher check reports it, with "did you mean".
     String apiUrl = string(section, "api_url").orElse(DISCORD_API_URL);
     String gatewayUrl = string(section, "gateway_url").orElse(DISCORD_GATEWAY_URL);
     DiscordSettings read = new DiscordSettings(guilds(section.get("guilds")), apiUrl, gatewayUrl);
