@@ -28,6 +28,20 @@ enum Intent {
           // A time told by the event ("after the conference", "within 30 days") answers "when" too.
           + "|\\b(before|after|during|until|by) the (end of the )?(conference|conf|event|congress|sprints?|talks?"
           + "|tutorials?|workshops?|keynotes?)\\b|\\bwithin \\d+ (hours|days|weeks|months)\\b"),
+  /**
+   * "What's the address", before {@link #PLACE}: a street address or a postcode, not only a
+   * place's name (a page that says "the venue" names no address). An email or IP address is not one.
+   */
+  ADDRESS(
+      "(?<!(e-?mail|ip|web|mail|mac) )\\baddress(es)?\\b(?! (of|for) (the )?(e-?mail|website))|\\bpost ?codes?\\b|\\bzip ?codes?\\b",
+      // A number and a street ("301 W Morgan St"), a street and its number ("Karlstraße 12"),
+      // or a postcode as the US, the UK, and most of Europe write them.
+      "\\b\\d{1,5}[A-Za-z]?\\s+([NSEW]\\.?\\s+)?(\\p{Lu}[\\p{L}.'-]*\\s+){0,3}"
+          + "(St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Court|Ct|Row|Terrace|Quay)\\b"
+          + "|\\p{Lu}[\\p{L}-]*(straße|strasse|str\\.|gasse|weg|platz|laan|straat|gade|vej|gatan|vägen)\\s+\\d"
+          + "|\\b(Via|Viale|Calle|Rua|Rue|Avenida|Avenue|Ulica|ul\\.)\\s+\\p{Lu}[\\p{L} .'-]{2,40}\\d"
+          + "|\\b[A-Z]{2}\\s+\\d{5}(-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
+          + "|\\b\\d{3}\\s\\d{2}\\s+\\p{Lu}|\\b\\d{5}\\s+\\p{Lu}\\p{Ll}+|\\b\\d{4}\\s?[A-Z]{2}\\b"),
   PLACE(
       // "The venue" in a question is often only the setting of what is asked ("is X allowed at the venue").
       "\\b(where|which room|what room|location|address)\\b|\\b(what|which)('s| is)? the venue\\b",
@@ -64,7 +78,7 @@ enum Intent {
   Intent(String asks, String answers) {
     this.asks = Pattern.compile(asks, Pattern.CASE_INSENSITIVE);
     // Answers keep case where case is the signal (names, places); the rest are case-insensitive.
-    this.answers = Pattern.compile(answers, this.name().equals("PERSON") || this.name().equals("PLACE") ? 0 : Pattern.CASE_INSENSITIVE);
+    this.answers = Pattern.compile(answers, this.name().equals("PERSON") || this.name().equals("PLACE") || this.name().equals("ADDRESS") ? 0 : Pattern.CASE_INSENSITIVE);
   }
 
   static Intent of(String question) {

@@ -45,6 +45,23 @@ class QuestionReaderTest {
   }
 
   @Test
+  void anAddressIsAStreetOrAPostcodeNotTheNameOfAPlace() {
+    assertThat(Intent.of("what is the street address of the hotel")).isEqualTo(Intent.ADDRESS);
+    assertThat(Intent.of("postcode for the sat nav?")).isEqualTo(Intent.ADDRESS);
+    assertThat(Intent.of("which email address do i write to")).isNotEqualTo(Intent.ADDRESS);
+    assertThat(Intent.of("where is the hotel")).isEqualTo(Intent.PLACE);
+    assertThat(Intent.ADDRESS.answeredBy("The hotel is at 12 N Harbor Street, Springfield.")).isTrue();
+    assertThat(Intent.ADDRESS.answeredBy("Find us at Musterstraße 12 in Köln.")).isTrue();
+    assertThat(Intent.ADDRESS.answeredBy("Springfield, OR 97477")).isTrue();
+    assertThat(Intent.ADDRESS.answeredBy("City Hall, Cardiff CF10 3ND")).isTrue();
+    assertThat(Intent.ADDRESS.answeredBy("Kongresová 1, 140 00 Praha 4")).isTrue();
+    assertThat(Intent.ADDRESS.answeredBy("75008 Paris")).isTrue();
+    // naming the venue, or a year before a capitalised word, gives no address
+    assertThat(Intent.ADDRESS.answeredBy("The conference is held in the Grand Hall of the venue.")).isFalse();
+    assertThat(Intent.ADDRESS.answeredBy("See the 2024 Schedule and the 30 Talks we picked.")).isFalse();
+  }
+
+  @Test
   void aWordThatOftenAsksIsOnlyContentWhereItIsTheSettingOfTheQuestion() {
     // "close to" is nearness, a deadline passed is a landmark, the venue and the speakers are the setting
     assertThat(Intent.of("i have a blue badge, can i park close to the venue")).isNotEqualTo(Intent.TIME);
