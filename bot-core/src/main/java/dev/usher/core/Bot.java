@@ -188,7 +188,8 @@ public final class Bot {
       case NoAnswer none -> LoggedQuestion.Outcome.DECLINED;
       default -> null;
     };
-    if (outcome == null) {
+    // Without a log (a measuring run) there is nothing to record, and buttons would lead nowhere.
+    if (outcome == null || questions == QuestionLog.NONE) {
       return reply;
     }
     String id = QuestionIds.next();
