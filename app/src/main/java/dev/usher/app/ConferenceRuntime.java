@@ -5,6 +5,7 @@ import dev.usher.app.config.UsherSettings;
 import dev.usher.core.Bot;
 import dev.usher.core.announce.ScheduleWatch;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.questions.QuestionLog;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.knowledge.LuceneKnowledge;
 import dev.usher.knowledge.ingest.ConferenceReader;
@@ -61,8 +62,14 @@ public final class ConferenceRuntime implements AutoCloseable {
     return new ConferenceRuntime(settings, knowledge, conference);
   }
 
+  /** A bot that logs no question: for runs that only measure ({@code ./usher eval}). */
   public Bot bot(Clock clock) {
     return new Bot(conference, watch, clock);
+  }
+
+  /** A bot that records declined questions and given answers in {@code questions}. */
+  public Bot bot(Clock clock, QuestionLog questions) {
+    return new Bot(conference, watch, clock, questions);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.usher.app.cli.AskCommand;
 import dev.usher.app.cli.CheckCommand;
 import dev.usher.app.cli.ConsoleCommand;
 import dev.usher.app.cli.DiffCommand;
+import dev.usher.app.cli.ReportCommand;
 import dev.usher.app.cli.EvalCommand;
 import dev.usher.app.cli.IndexCommand;
 import dev.usher.app.cli.RemindersCommand;
@@ -32,6 +33,7 @@ import java.util.concurrent.Callable;
       RemindersCommand.class,
       CheckCommand.class,
       DiffCommand.class,
+      ReportCommand.class,
       SlackManifestCommand.class
     })
 public final class Main implements Callable<Integer> {

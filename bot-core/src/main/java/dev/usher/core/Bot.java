@@ -16,7 +16,20 @@ import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.ScheduleClaim;
 import dev.usher.core.schedule.ScheduleCommands;
 import dev.usher.core.schedule.ScheduleLookup;
+import dev.usher.core.questions.FeedbackButtons;
+import dev.usher.core.questions.LoggedQuestion;
+import dev.usher.core.questions.QuestionGroups;
+import dev.usher.core.questions.QuestionIds;
+import dev.usher.core.questions.QuestionLog;
+import dev.usher.core.questions.QuestionReport;
+import dev.usher.core.questions.ReportWindow;
+import dev.usher.core.reply.NoAnswer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalDouble;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +41,8 @@ import java.util.stream.Collectors;
  * executor threads. "Now" comes from the injected clock, read in the conference's zone.
  */
 public final class Bot {
+  private static final Logger log = LoggerFactory.getLogger(Bot.class);
+
   /** Questions are read up to this many characters: no real question is longer. */
   public static final int MAX_QUESTION_CHARS = 500;
 
@@ -38,24 +53,35 @@ public final class Bot {
   private final Knowledge knowledge;
   private final Clock clock;
   private final AnswerEngine answers;
+  private final QuestionLog questions;
   /** The lookup of the schedule last seen; rebuilt when a reload brings a new schedule. */
   private final AtomicReference<ScheduleLookup> lookup;
 
   public Bot(Conference conference, Knowledge knowledge, Clock clock) {
-    this(conference, knowledge, clock, new AtomicReference<>());
+    this(conference, knowledge, clock, QuestionLog.NONE);
   }
 
-  private Bot(Conference conference, Knowledge knowledge, Clock clock, AtomicReference<ScheduleLookup> lookup) {
+  /**
+   * A bot that records in {@code questions} each question it declines and each answer it gives
+   * (without who asked), for the organizers' report and the answers' feedback buttons.
+   */
+  public Bot(Conference conference, Knowledge knowledge, Clock clock, QuestionLog questions) {
+    this(conference, knowledge, clock, questions, new AtomicReference<>());
+  }
+
+  private Bot(Conference conference, Knowledge knowledge, Clock clock, QuestionLog questions,
+      AtomicReference<ScheduleLookup> lookup) {
     this.conference = Objects.requireNonNull(conference, "conference");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.questions = Objects.requireNonNull(questions, "questions");
     this.answers = new AnswerEngine(conference, knowledge);
     this.lookup = lookup;
   }
 
   /** The same bot, with "now" read from another clock (for a question asked at a given moment). */
   public Bot at(Clock otherClock) {
-    return new Bot(conference, knowledge, otherClock, lookup);
+    return new Bot(conference, knowledge, otherClock, questions, lookup);
   }
 
   public Conference conference() {
@@ -82,7 +108,7 @@ public final class Bot {
     }
     ScheduleCommands schedule = scheduleCommands();
     return switch (request) {
-      case Request.Ask ask -> ask(schedule, ask.question());
+      case Request.Ask ask -> ask(schedule, ask.question(), caller);
       case Request.ShowSchedule show -> schedule.day(show.day(), show.room(), show.track());
       case Request.Now now -> schedule.now();
       case Request.Next next -> schedule.next(next.room());
@@ -93,7 +119,29 @@ public final class Bot {
       case Request.Help help -> help();
       case Request.About about -> about();
       case Request.Reload reload -> reload();
+      case Request.Press press -> press(press.action());
+      case Request.Report report -> reportReply(report.since());
     };
+  }
+
+  /**
+   * The unanswered questions of the last {@code window} (empty: the whole kept log), grouped; for
+   * {@code ./usher report} and {@code /report}.
+   */
+  public QuestionReport report(Optional<Duration> window) {
+    Objects.requireNonNull(window, "window");
+    Optional<Instant> since = window.map(w -> clock.instant().minus(w));
+    QuestionGroups grouping = new QuestionGroups(answers::contentTerms, knowledge::meaning);
+    return QuestionReport.of(since, questions.since(since.orElse(Instant.EPOCH)), grouping);
+  }
+
+  /**
+   * Tells the log that {@code reply}, given to a question, could not be sent by the platform; a
+   * reply the log does not know (a schedule card, a refusal) is ignored. Never throws.
+   */
+  public void undelivered(Reply reply) {
+    Objects.requireNonNull(reply, "reply");
+    FeedbackButtons.questionOf(reply.buttons()).ifPresent(id -> logged("mark undelivered", () -> questions.undelivered(id)));
   }
 
   /**
@@ -120,11 +168,66 @@ public final class Bot {
    * The schedule answers when the question is about sessions, the documents otherwise; both read
    * the same cut of a long question, and the reply says it was cut whichever answered.
    */
-  private Reply ask(ScheduleCommands schedule, String question) {
+  private Reply ask(ScheduleCommands schedule, String question, Caller caller) {
     if (question.length() > MAX_QUESTION_CHARS) {
-      return answer(schedule, question.substring(0, MAX_QUESTION_CHARS)).withNote(LONG_QUESTION_NOTE);
+      String cut = question.substring(0, MAX_QUESTION_CHARS);
+      return recorded(answer(schedule, cut), cut, caller).withNote(LONG_QUESTION_NOTE);
     }
-    return answer(schedule, question);
+    return recorded(answer(schedule, question), question, caller);
+  }
+
+  /**
+   * Logs a declined question, and an answer with the buttons that give feedback on it; the log
+   * keeps the platform and channel, never who asked. Other replies (sessions from the schedule) are
+   * not logged. A log that fails costs one log line, never the answer.
+   */
+  private Reply recorded(AnswerEngine.Decided decided, String question, Caller caller) {
+    Reply reply = decided.reply();
+    LoggedQuestion.Outcome outcome = switch (reply) {
+      case Answer answer -> LoggedQuestion.Outcome.ANSWERED;
+      case NoAnswer none -> LoggedQuestion.Outcome.DECLINED;
+      default -> null;
+    };
+    // Without a log (a measuring run) there is nothing to record, and buttons would lead nowhere.
+    if (outcome == null || questions == QuestionLog.NONE) {
+      return reply;
+    }
+    String id = QuestionIds.next();
+    LoggedQuestion entry = new LoggedQuestion(id, clock.instant(), caller.platform(), caller.channelId(),
+        question.strip(), outcome, decided.decision(), decided.coverage(), decided.similarity(), Optional.empty());
+    logged("record a question", () -> questions.record(entry));
+    return reply instanceof Answer answer ? answer.withButtons(FeedbackButtons.under(id)) : reply;
+  }
+
+  private static void logged(String what, Runnable write) {
+    try {
+      write.run();
+    } catch (RuntimeException e) {
+      log.warn("question log: could not {}: {}", what, e.getMessage());
+    }
+  }
+
+  /** A button pressed: the feedback buttons under answers are the only ones so far. */
+  private Reply press(String action) {
+    Optional<FeedbackButtons.Click> click = FeedbackButtons.read(action);
+    if (click.isEmpty()) {
+      return new Info("Nothing to do", "This button no longer does anything.");
+    }
+    logged("record feedback", () -> questions.feedback(click.get().id(), click.get().feedback()));
+    return new Info("Thanks", click.get().feedback() == LoggedQuestion.Feedback.HELPFUL
+        ? "Thanks for saying so."
+        : "Thanks: the organizers will see this question and can add an answer.");
+  }
+
+  /** How many groups {@code /report} shows in chat; {@code ./usher report} shows every one. */
+  static final int REPORT_GROUPS_SHOWN = 10;
+
+  private Reply reportReply(Optional<String> since) {
+    Optional<Duration> window = since.flatMap(ReportWindow::parse);
+    if (since.isPresent() && window.isEmpty()) {
+      return new Info("Report", "Say how far back, such as 30m, 12h, 1d or 2w: /report 1d.");
+    }
+    return new Info("Unanswered questions", report(window).text(conference.zone(), REPORT_GROUPS_SHOWN));
   }
 
   /**
@@ -133,17 +236,21 @@ public final class Bot {
    * of pages and sessions together puts a page first, and the schedule's answer stands when a
    * session comes first or nothing answers.
    */
-  private Reply answer(ScheduleCommands schedule, String question) {
+  private AnswerEngine.Decided answer(ScheduleCommands schedule, String question) {
     Optional<ScheduleClaim> claim = schedule.claimQuestion(question);
     if (claim.isPresent() && claim.get().certain()) {
-      return claim.get().reply();
+      return fromSchedule(claim.get().reply());
     }
-    Reply fromMaterial = answers.answer(question);
+    AnswerEngine.Decided fromMaterial = answers.decide(question);
     if (claim.isEmpty()) {
       return fromMaterial;
     }
-    boolean pageFirst = fromMaterial instanceof Answer answer && !answer.source().id().startsWith("session:");
-    return pageFirst ? fromMaterial : claim.get().reply();
+    boolean pageFirst = fromMaterial.reply() instanceof Answer answer && !answer.source().id().startsWith("session:");
+    return pageFirst ? fromMaterial : fromSchedule(claim.get().reply());
+  }
+
+  private static AnswerEngine.Decided fromSchedule(Reply reply) {
+    return new AnswerEngine.Decided(reply, "SCHEDULE", 0, OptionalDouble.empty());
   }
 
   private ScheduleCommands scheduleCommands() {

@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -82,6 +83,17 @@ final class DiscordListener extends ListenerAdapter {
     // so the role comes from the member's own permission, not from Discord having shown the command.
     Caller caller = caller(event.getUser(), event.getMember(), event.getChannelId());
     responder.respond(event, ephemeral, () -> renderer.render(bot.handle(request.get(), caller)));
+  }
+
+  /**
+   * Every button of every reply: its custom_id is the core's action, given back as it came; what it
+   * means is the core's business. The answer is seen only by the presser.
+   */
+  @Override
+  public void onButtonInteraction(ButtonInteractionEvent event) {
+    Caller caller = caller(event.getUser(), event.getMember(), event.getChannelId());
+    Request press = new Request.Press(event.getComponentId());
+    responder.respond(event, true, () -> renderer.render(bot.handle(press, caller)));
   }
 
   @Override
@@ -154,17 +166,24 @@ final class DiscordListener extends ListenerAdapter {
 
   private void answer(Message message, Request request) {
     List<MessageCreateData> messages;
+    Optional<Reply> reply = Optional.empty();
     try {
       Caller caller = caller(message.getAuthor(), message.getMember(), message.getChannelId());
-      messages = renderer.render(bot.handle(request, caller));
+      reply = Optional.of(bot.handle(request, caller));
+      messages = renderer.render(reply.get());
     } catch (RuntimeException e) {
       LOG.error("Message {} failed", message.getId(), e);
       messages = List.of(apology());
     }
+    Optional<Reply> answered = reply;
     for (int i = 0; i < messages.size(); i++) {
       var action =
           i == 0 ? message.reply(messages.get(i)) : message.getChannel().sendMessage(messages.get(i));
-      action.queue(null, e -> LOG.warn("Could not answer message {}", message.getId(), e));
+      action.queue(null, e -> {
+        LOG.warn("Could not answer message {}", message.getId(), e);
+        // The organizers' report counts answers that never reached the attendee.
+        answered.ifPresent(bot::undelivered);
+      });
     }
   }
 

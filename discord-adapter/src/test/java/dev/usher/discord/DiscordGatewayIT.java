@@ -16,6 +16,8 @@ import dev.usher.core.Bot;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.questions.InMemoryQuestionLog;
+import dev.usher.core.questions.LoggedQuestion;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
 import dev.usher.core.reply.Info;
@@ -48,6 +50,7 @@ class DiscordGatewayIT {
   private static final String DM_CHANNEL_ID = "820000000000000001";
 
   private final SlowKnowledge knowledge = new SlowKnowledge(TestKnowledge.material());
+  private final InMemoryQuestionLog questions = new InMemoryQuestionLog();
   private FakeDiscord discord;
   private ExecutorService executor;
   private DiscordPlatform platform;
@@ -58,7 +61,8 @@ class DiscordGatewayIT {
     executor = Executors.newFixedThreadPool(4);
     Conference conference =
         new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.of("Ask at the info desk"), Optional.empty());
-    Bot bot = new Bot(conference, knowledge, Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE));
+    Bot bot = new Bot(conference, knowledge, Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE),
+        questions);
     platform = new DiscordPlatform(FakeDiscord.TOKEN, new DiscordSettings(List.of(GUILD_ID)), bot,
         executor, discord.endpoints());
     platform.start();
@@ -123,6 +127,48 @@ class DiscordGatewayIT {
     assertThat(embed.path("fields").get(0).path("value").asText())
         .isEqualTo("[Venue FAQ › Cloakroom](https://iclr.cc/venue)");
     assertNoMentions(data);
+  }
+
+  @Test
+  void anAnswerHasFeedbackButtonsAndAClickIsAcknowledgedAtOnceAndRecorded() throws Exception {
+    String id = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", command(id, "tok-feedback", "ask", "question", "where is the cloakroom"));
+    FakeDiscord.Sent answer = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-feedback/callback"), WAIT);
+    JsonNode row = answer.body().path("data").path("components").get(0);
+    assertThat(row.path("type").asInt()).isEqualTo(1);
+    List<String> labels = new ArrayList<>();
+    row.path("components").forEach(b -> labels.add(b.path("label").asText()));
+    assertThat(labels).containsExactly("Helpful", "Not helpful");
+    String notHelpful = row.path("components").get(1).path("custom_id").asText();
+
+    String clickId = discord.newId();
+    discord.dispatch("INTERACTION_CREATE", click(clickId, "tok-click", notHelpful,
+        discord.messageFrom(answer.body().path("data"))));
+    FakeDiscord.Sent thanks = discord.awaitRest(r -> r.path().startsWith("/interactions/" + clickId + "/tok-click/callback"), WAIT);
+
+    assertThat(thanks.body().path("type").asInt()).isEqualTo(4);
+    assertThat(thanks.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(thanks.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Thanks");
+    assertThat(questions.since(Instant.EPOCH))
+        .filteredOn(q -> q.question().equals("where is the cloakroom"))
+        .extracting(LoggedQuestion::feedback)
+        .contains(Optional.of(LoggedQuestion.Feedback.NOT_HELPFUL));
+    assertThat(questions.since(Instant.EPOCH)).extracting(LoggedQuestion::toString)
+        .noneMatch(text -> text.contains(ATTENDEE_ID));
+  }
+
+  @Test
+  void theFakeRefusesComponentsDiscordRefuses() {
+    JsonNode tooLong = FakeDiscord.read("{\"components\":[{\"type\":1,\"components\":[{\"type\":2,\"style\":2,"
+        + "\"label\":\"x\",\"custom_id\":\"" + "a".repeat(101) + "\"}]}]}");
+    JsonNode sixButtons = FakeDiscord.read("{\"components\":[{\"type\":1,\"components\":["
+        + String.join(",", java.util.Collections.nCopies(6, "{\"type\":2,\"style\":2,\"label\":\"x\",\"custom_id\":\"a\"}"))
+        + "]}]}");
+    JsonNode bare = FakeDiscord.read("{\"components\":[{\"type\":2,\"style\":2,\"label\":\"x\",\"custom_id\":\"a\"}]}");
+
+    assertThat(FakeDiscord.invalidMessage(tooLong)).hasValueSatisfying(m -> assertThat(m).contains("custom_id"));
+    assertThat(FakeDiscord.invalidMessage(sixButtons)).isPresent();
+    assertThat(FakeDiscord.invalidMessage(bare)).isPresent();
   }
 
   @Test
@@ -488,6 +534,15 @@ class DiscordGatewayIT {
     interaction.set("entitlements", NODES.arrayNode());
     interaction.set("authorizing_integration_owners", NODES.objectNode().put("0", GUILD_ID));
     interaction.put("context", 0);
+    return interaction;
+  }
+
+  /** A click on a button ({@code MESSAGE_COMPONENT}, type 3) of {@code message}, by an attendee. */
+  private static ObjectNode click(String id, String token, String customId, ObjectNode message) {
+    ObjectNode interaction = command(id, token, "unused", "unused", "unused");
+    interaction.put("type", 3);
+    interaction.set("data", NODES.objectNode().put("custom_id", customId).put("component_type", 2));
+    interaction.set("message", message);
     return interaction;
   }
 

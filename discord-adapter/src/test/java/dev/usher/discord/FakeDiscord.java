@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,9 @@ import org.java_websocket.server.WebSocketServer;
  * Interaction has already been acknowledged; editing {@code @original} and follow-ups only after
  * the initial response and for 15 minutes (10015 Unknown Webhook); and about messages: content
  * 2,000 characters, 10 embeds, embed title 256, description 4,096, 25 fields, field name 256 and
- * value 1,024, footer 2,048, 6,000 in all (50035 Invalid Form Body); a message with an enforced
+ * value 1,024, footer 2,048, 6,000 in all, and components: at most 5 action rows of 1 to 5 buttons,
+ * each with a custom_id of 1 to 100 characters unique in the message and a label of at most 80
+ * (50035 Invalid Form Body); a message with an enforced
  * nonce already used in the channel is not created again, the first one is returned; any route
  * can be made to answer 429 with {@code retry_after}.
  *
@@ -574,7 +577,7 @@ final class FakeDiscord implements AutoCloseable {
       respond(exchange, 400, error(40060, "Interaction has already been acknowledged."));
       return;
     }
-    Optional<String> invalid = body.has("data") && body.path("type").asInt() == 4
+    Optional<String> invalid = body.has("data") && (body.path("type").asInt() == 4 || body.path("type").asInt() == 7)
         ? invalidMessage(body.path("data"))
         : body.path("type").asInt() == 8 ? invalidChoices(body.path("data").path("choices"))
         : Optional.empty();
@@ -623,6 +626,54 @@ final class FakeDiscord implements AutoCloseable {
     }
     if (total > 6000) {
       return Optional.of("embeds: Embed size exceeds maximum size of 6000");
+    }
+    return invalidComponents(message.path("components"));
+  }
+
+  /**
+   * What Discord refuses in a message's components (legacy layout): at most 5 action rows (type
+   * 1), each of 1 to 5 buttons (type 2) with a style from 1 to 5; styles 1 to 4 need a custom_id of 1
+   * to 100 characters, unique in the message, style 5 a url and no custom_id; a label at most 80.
+   */
+  static Optional<String> invalidComponents(JsonNode rows) {
+    if (rows.isMissingNode() || rows.isNull()) {
+      return Optional.empty();
+    }
+    if (!rows.isArray() || rows.size() > 5) {
+      return Optional.of("components: Must be 5 or fewer in length.");
+    }
+    Set<String> customIds = new java.util.HashSet<>();
+    for (int r = 0; r < rows.size(); r++) {
+      JsonNode row = rows.get(r);
+      String at = "components." + r;
+      if (row.path("type").asInt() != 1) {
+        return Optional.of(at + ".type: Value must be one of {1}.");
+      }
+      JsonNode buttons = row.path("components");
+      if (!buttons.isArray() || buttons.isEmpty() || buttons.size() > 5) {
+        return Optional.of(at + ".components: Must be between 1 and 5 in length.");
+      }
+      for (int b = 0; b < buttons.size(); b++) {
+        JsonNode button = buttons.get(b);
+        String where = at + ".components." + b;
+        int style = button.path("style").asInt();
+        if (button.path("type").asInt() != 2 || style < 1 || style > 5) {
+          return Optional.of(where + ": Invalid button (type 2, style 1 to 5).");
+        }
+        if (button.path("label").asText("").length() > 80) {
+          return Optional.of(where + ".label: Must be 80 or fewer in length.");
+        }
+        String customId = button.path("custom_id").asText("");
+        if (style <= 4 && (customId.isEmpty() || customId.length() > 100)) {
+          return Optional.of(where + ".custom_id: Must be between 1 and 100 in length.");
+        }
+        if (style <= 4 && !customIds.add(customId)) {
+          return Optional.of(where + ".custom_id: Component custom id cannot be duplicated");
+        }
+        if (style == 5 && (button.has("custom_id") || !button.hasNonNull("url"))) {
+          return Optional.of(where + ": A link button needs a url and no custom_id.");
+        }
+      }
     }
     return Optional.empty();
   }
@@ -754,6 +805,32 @@ final class FakeDiscord implements AutoCloseable {
     return page;
   }
 
+  /** The components as Discord stores them: each with its numeric {@code id}, numbered in order. */
+  private static ArrayNode echoedComponents(JsonNode sent) {
+    ArrayNode rows = NODES.arrayNode();
+    int id = 1;
+    for (JsonNode row : sent) {
+      ObjectNode echoed = ((ObjectNode) row.deepCopy());
+      if (!echoed.has("id")) {
+        echoed.put("id", id);
+      }
+      id++;
+      for (JsonNode component : echoed.path("components")) {
+        if (!component.has("id")) {
+          ((ObjectNode) component).put("id", id);
+        }
+        id++;
+      }
+      rows.add(echoed);
+    }
+    return rows;
+  }
+
+  /** The message Discord would have created from {@code sent} in the test channel. */
+  ObjectNode messageFrom(JsonNode sent) {
+    return message(CHANNEL_ID, sent);
+  }
+
   private ObjectNode message(String channelId, JsonNode sent) {
     ObjectNode message = NODES.objectNode().put("id", newId()).put("channel_id", channelId);
     message.set("author", user(BOT_ID, "usher", true));
@@ -764,7 +841,7 @@ final class FakeDiscord implements AutoCloseable {
     message.set("mentions", NODES.arrayNode());
     message.set("mention_roles", NODES.arrayNode());
     message.set("attachments", NODES.arrayNode());
-    message.set("components", NODES.arrayNode());
+    message.set("components", echoedComponents(sent.path("components")));
     ArrayNode embeds = NODES.arrayNode();
     sent.path("embeds").forEach(e -> embeds.add(((ObjectNode) e.deepCopy()).put("type", "rich")));
     message.set("embeds", embeds);

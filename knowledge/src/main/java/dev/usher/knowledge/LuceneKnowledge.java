@@ -132,6 +132,16 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   }
 
   @Override
+  public List<String> terms(String text) {
+    return UsherAnalyzers.terms(text);
+  }
+
+  @Override
+  public Optional<float[]> meaning(String text) {
+    return vectors.map(v -> v.model().embed(List.of(text)).get(0));
+  }
+
+  @Override
   public Schedule schedule() {
     return loaded.schedule();
   }

@@ -80,9 +80,13 @@ final class BackgroundAnswerer {
 
   private void answerNow(
       String correlationId, Request request, Supplier<Caller> caller, Delivery delivery) {
+    Optional<dev.usher.core.reply.Reply> reply = Optional.empty();
     try {
-      delivery.deliver(renderer.render(bot.handle(request, caller.get())));
+      reply = Optional.of(bot.handle(request, caller.get()));
+      delivery.deliver(renderer.render(reply.get()));
     } catch (Exception e) {
+      // The organizers' report counts answers that never reached the attendee.
+      reply.ifPresent(bot::undelivered);
       LOG.error("[{}] failed to answer {}", correlationId, request.getClass().getSimpleName(), e);
       try {
         delivery.deliver(renderer.render(new Info(

@@ -77,8 +77,11 @@ public final class SlackManifestWriter {
     requestUrl.ifPresent(u -> yaml.append("    request_url: ").append(quote(u)).append('\n'));
     yaml.append("    bot_events:\n");
     BOT_EVENTS.forEach(e -> yaml.append("      - ").append(e).append('\n'));
+    // Interactivity delivers the clicks on answers' Helpful / Not helpful buttons.
     yaml.append("  interactivity:\n")
-        .append("    is_enabled: false\n")
+        .append("    is_enabled: true\n");
+    requestUrl.ifPresent(u -> yaml.append("    request_url: ").append(quote(u)).append('\n'));
+    yaml
         .append("  org_deploy_enabled: false\n")
         .append("  socket_mode_enabled: ").append(requestUrl.isEmpty()).append('\n')
         .append("  token_rotation_enabled: false\n");

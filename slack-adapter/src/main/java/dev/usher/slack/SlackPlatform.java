@@ -92,6 +92,8 @@ public final class SlackPlatform implements ChatPlatform {
     app.event(MessageFileShareEvent.class, DirectMessageHandler.fileShare(answerer, seen));
     app.event(MessageThreadBroadcastEvent.class, DirectMessageHandler.threadBroadcast(answerer, seen));
     app.event(MessageMeEvent.class, DirectMessageHandler.me(answerer, seen));
+    // One route for every button: the core's actions are opaque here.
+    app.blockAction(java.util.regex.Pattern.compile(".+"), new ButtonPressHandler(answerer));
     SlashCommandResponder commands = new SlashCommandResponder(answerer, settings, seen);
     for (var command : SlackSettings.slackCommands()) {
       app.command(settings.slashCommand(command.name()), commands);

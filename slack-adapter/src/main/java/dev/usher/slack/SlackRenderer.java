@@ -1,6 +1,10 @@
 package dev.usher.slack;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
@@ -62,7 +66,28 @@ final class SlackRenderer {
           case Info info -> info(info, blocks);
           case ScheduleChanges changes -> changes(changes, blocks);
         };
+    buttons(reply.buttons(), blocks);
     return paginate(Mrkdwn.escape(Mrkdwn.truncate(fallback, MAX_FALLBACK_TEXT)), blocks);
+  }
+
+  /** Slack's limit of elements in one {@code actions} block. */
+  static final int BUTTONS_PER_BLOCK = 25;
+
+  /**
+   * The reply's buttons in {@code actions} blocks at the end (so on its last message): the action is
+   * the button's {@code action_id} (unique in the message) and its value, the label plain text.
+   */
+  private static void buttons(List<dev.usher.core.reply.Button> buttons, List<LayoutBlock> blocks) {
+    for (int i = 0; i < buttons.size(); i += BUTTONS_PER_BLOCK) {
+      List<BlockElement> elements = buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_BLOCK)).stream()
+          .<BlockElement>map(b -> ButtonElement.builder()
+              .text(PlainTextObject.builder().text(b.label()).emoji(false).build())
+              .actionId(b.action())
+              .value(b.action())
+              .build())
+          .toList();
+      blocks.add(ActionsBlock.builder().elements(elements).build());
+    }
   }
 
   private String answer(Answer answer, List<LayoutBlock> blocks) {

@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * answers a scripted error.
  *
  * <p>As strict as Slack: {@code chat.postMessage} refuses more than 50 blocks or a section text
- * over 3,000 characters ({@code invalid_blocks}) and block text over 12,000 characters in total
+ * over 3,000 characters or an {@code actions} block Slack refuses (over 25 elements, a button's
+ * text over 75, action_id over 255 or repeated, value over 2,000) ({@code invalid_blocks}) and block text over 12,000 characters in total
  * ({@code msg_blocks_too_long}, slackapi/bolt-js#2509 and #2867); a response URL takes at most 5
  * posts; any method can be made to answer 429 with {@code Retry-After}.
  *
@@ -412,7 +413,10 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         total += length;
       }
-      if (block.has("elements")) {
+      if (block.get("type").getAsString().equals("actions") && invalidActions(block)) {
+        return Optional.of("invalid_blocks");
+      }
+      if (block.has("elements") && !block.get("type").getAsString().equals("actions")) {
         for (var part : block.getAsJsonArray("elements")) {
           if (part.isJsonObject() && part.getAsJsonObject().has("text")) {
             total += part.getAsJsonObject().get("text").getAsString().length();
@@ -421,6 +425,35 @@ public final class FakeSlackApi implements AutoCloseable {
       }
     }
     return total > MAX_TOTAL_BLOCK_TEXT ? Optional.of("msg_blocks_too_long") : Optional.empty();
+  }
+
+  /**
+   * Whether Slack refuses this {@code actions} block: 1 to 25 elements; a button's text plain_text of
+   * 1 to 75 characters, its {@code action_id} at most 255 and unique in the block, its value at most
+   * 2,000.
+   */
+  private static boolean invalidActions(JsonObject block) {
+    JsonArray elements = block.has("elements") ? block.getAsJsonArray("elements") : new JsonArray();
+    if (elements.isEmpty() || elements.size() > 25) {
+      return true;
+    }
+    java.util.Set<String> actionIds = new java.util.HashSet<>();
+    for (var element : elements) {
+      JsonObject button = element.getAsJsonObject();
+      if (!button.get("type").getAsString().equals("button")) {
+        continue;
+      }
+      JsonObject text = button.getAsJsonObject("text");
+      String label = text == null ? "" : text.get("text").getAsString();
+      String actionId = button.has("action_id") ? button.get("action_id").getAsString() : "";
+      String value = button.has("value") ? button.get("value").getAsString() : "";
+      if (text == null || !text.get("type").getAsString().equals("plain_text") || label.isEmpty()
+          || label.length() > 75 || actionId.length() > 255 || value.length() > 2000
+          || (!actionId.isEmpty() && !actionIds.add(actionId))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, String> form(String body) {

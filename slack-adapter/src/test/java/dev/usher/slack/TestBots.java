@@ -28,10 +28,15 @@ final class TestBots {
   private TestBots() {}
 
   static Bot bot() {
+    return bot(dev.usher.core.questions.QuestionLog.NONE);
+  }
+
+  /** The bot, recording its questions in {@code questions}. */
+  static Bot bot(dev.usher.core.questions.QuestionLog questions) {
     Conference conference =
         new Conference("TestConf", ZONE, Optional.of("Ask at the help desk."), Optional.empty());
     Clock clock = Clock.fixed(KEYNOTE_START.minusDays(1).toInstant(), ZONE);
-    return new Bot(conference, knowledge(), clock);
+    return new Bot(conference, knowledge(), clock, questions);
   }
 
   private static InMemoryKnowledge knowledge() {

@@ -42,9 +42,10 @@ public final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (ConferenceRuntime runtime = conference.open()) {
+    try (ConferenceRuntime runtime = conference.open();
+        QuestionLogs questions = QuestionLogs.open(runtime, spec.commandLine().getErr())) {
       conference.reportProblems(runtime, spec.commandLine().getErr());
-      Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
+      Bot bot = runtime.bot(conference.clock(runtime.conference().zone()), questions.log());
       if (!words.isEmpty()) {
         answer(bot, String.join(" ", words), out);
         return 0;

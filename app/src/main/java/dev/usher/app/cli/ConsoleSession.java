@@ -26,6 +26,7 @@ final class ConsoleSession implements AutoCloseable {
   private final ConferenceOptions options;
   private final TextRenderer renderer;
   private ConferenceRuntime runtime;
+  private QuestionLogs questions;
   private Bot bot;
 
   ConsoleSession(Supplier<ConferenceRuntime> opener, ConferenceOptions options, TextRenderer renderer) {
@@ -37,7 +38,8 @@ final class ConsoleSession implements AutoCloseable {
 
   private void open() {
     runtime = opener.get();
-    bot = runtime.bot(options.clock(runtime.conference().zone()));
+    questions = QuestionLogs.open(runtime, new java.io.PrintWriter(System.err, true));
+    bot = runtime.bot(options.clock(runtime.conference().zone()), questions.log());
   }
 
   ConferenceRuntime runtime() {
@@ -68,7 +70,7 @@ final class ConsoleSession implements AutoCloseable {
   }
 
   private String reload() {
-    runtime.close();
+    close();
     open();
     var report = runtime.knowledge().lastReport();
     return String.format("Reloaded %s: %d passages, %d sessions from %d files, %d warnings.",
@@ -89,6 +91,7 @@ final class ConsoleSession implements AutoCloseable {
 
   @Override
   public void close() {
+    questions.close();
     runtime.close();
   }
 }

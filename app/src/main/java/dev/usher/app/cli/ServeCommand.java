@@ -5,7 +5,9 @@ import dev.usher.app.ExitCode;
 import dev.usher.app.ExpectedFailure;
 import dev.usher.app.ReminderService;
 import dev.usher.app.ReminderTiming;
+import dev.usher.app.QuestionLogService;
 import dev.usher.app.ScheduleRefresher;
+import dev.usher.core.questions.QuestionLog;
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.schedule.Schedule;
@@ -121,7 +123,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
     report(runtime, err);
     conference.reportProblems(runtime, err);
-    Bot bot = runtime.bot(conference.clock(runtime.conference().zone()));
+    // Each replica keeps its own log in its local state folder; one that cannot be used is said
+    // in one line and costs no answer.
+    Optional<QuestionLogService> questions = QuestionLogService.openOrWarn(runtime.settings(), Clock.systemUTC(), err);
+    Bot bot = runtime.bot(conference.clock(runtime.conference().zone()),
+        questions.map(QuestionLogService::log).orElse(QuestionLog.NONE));
     SqliteSeenDeliveries seen;
     try {
       // Kept in the state folder, so a platform's retry that arrives after a restart is not
@@ -129,6 +135,7 @@ public final class ServeCommand implements Callable<Integer> {
       seen = SqliteSeenDeliveries.open(deliveriesFile(runtime), Clock.systemUTC());
     } catch (IllegalStateException e) {
       err.println("usher: " + e.getMessage());
+      questions.ifPresent(QuestionLogService::close);
       runtime.close();
       return ExitCode.STATE_UNUSABLE;
     }
@@ -137,7 +144,7 @@ public final class ServeCommand implements Callable<Integer> {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     ExecutorService answers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(ANSWER_QUEUE), Thread.ofPlatform().name("usher-answer-", 0).factory());
-    Platforms platforms = new Platforms(bot, runtime, answers, seen);
+    Platforms platforms = new Platforms(bot, runtime, answers, seen, questions);
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
       return serveAsReplica(replica.get(), runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
@@ -356,11 +363,13 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Creates the platforms whose secrets are in the environment (not started). */
-  private record Platforms(Bot bot, ConferenceRuntime runtime, ExecutorService answers, SqliteSeenDeliveries seen) {
-    /** Stops taking questions and closes the record of answered deliveries. */
+  private record Platforms(Bot bot, ConferenceRuntime runtime, ExecutorService answers, SqliteSeenDeliveries seen,
+      Optional<QuestionLogService> questions) {
+    /** Stops taking questions and closes the record of answered deliveries and the question log. */
     void release() {
       answers.shutdown();
       seen.close();
+      questions.ifPresent(QuestionLogService::close);
     }
 
     /** @param err told of each platform without a token; null to say nothing (a later term) */

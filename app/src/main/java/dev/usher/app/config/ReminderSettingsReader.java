@@ -161,10 +161,13 @@ public final class ReminderSettingsReader {
     return channels(section, Set.of(), "announce");
   }
 
-  /** A duration such as {@code 30s}, {@code 90m}, {@code 2h} or ISO-8601 ({@code PT2H}). */
+  /** A duration such as {@code 30s}, {@code 90m}, {@code 2h}, {@code 30d} or ISO-8601 ({@code PT2H}). */
   public static Duration duration(String text, String path) {
     String value = text.strip().toLowerCase(Locale.ROOT);
     try {
+      if (value.endsWith("d") && !value.startsWith("p")) {
+        return Duration.ofDays(Long.parseLong(value.substring(0, value.length() - 1)));
+      }
       if (value.endsWith("s") && !value.startsWith("p")) {
         return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
       }

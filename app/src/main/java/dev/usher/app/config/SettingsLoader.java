@@ -9,6 +9,7 @@ import dev.usher.knowledge.fetch.FetchPolicy;
 import dev.usher.knowledge.fetch.ScheduleUrl;
 import dev.usher.knowledge.ingest.DocumentEntry;
 import dev.usher.knowledge.ingest.KnowledgeSettings;
+import dev.usher.knowledge.ingest.OrganizerAnswers;
 import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import java.io.IOException;
@@ -146,6 +147,7 @@ public final class SettingsLoader {
       files.filter(Files::isRegularFile)
           .map(p -> p.getFileName().toString())
           .filter(n -> !DocumentReader.isDocument(n) && ScheduleFiles.isScheduleFile(Path.of(n)))
+          .filter(n -> !n.equals(OrganizerAnswers.FILE_NAME))
           .sorted()
           .forEach(schedules::add);
     } catch (IOException e) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,16 +54,21 @@ public final class AnswerEngine {
   }
 
   public Reply answer(String text) {
+    return decide(text).reply();
+  }
+
+  /** The reply to {@code text} with the signals that decided it, for the question log. */
+  public Decided decide(String text) {
     Question question = QuestionReader.read(text);
     List<String> notes = new ArrayList<>();
     if (question.words().isEmpty()) {
-      return noAnswer(notes, List.of(), List.of(),
-          "Ask me about " + conference.name() + ": dates, venue, sessions, workshops, deadlines.");
+      return Decided.of(noAnswer(notes, List.of(), List.of(),
+          "Ask me about " + conference.name() + ": dates, venue, sessions, workshops, deadlines."), List.of());
     }
     Intent intent = Intent.of(question.text());
     List<Evidence> ranked = search(question.text(), question.words(), question.phrases(), intent);
     if (confident(ranked)) {
-      return answer(ranked, question.words(), intent, notes);
+      return Decided.of(answer(ranked, question.words(), intent, notes), ranked);
     }
     Map<String, String> corrections = corrections(question.words(), ranked);
     if (!corrections.isEmpty()) {
@@ -70,12 +76,43 @@ public final class AnswerEngine {
       List<Evidence> retried = search(correctedText(question.text(), corrections), corrected, adjacentPairs(corrected), intent);
       if (confident(retried)) {
         notes.add("Showing results for: " + String.join(" ", corrected));
-        return answer(retried, corrected, intent, notes);
+        return Decided.of(answer(retried, corrected, intent, notes), retried);
       }
     }
     log.info("no answer for question: {}", question.text());
-    return noAnswer(notes, List.copyOf(new LinkedHashSet<>(corrections.values())), closest(ranked),
-        "I couldn't find that in the " + conference.name() + " material.");
+    return Decided.of(noAnswer(notes, List.copyOf(new LinkedHashSet<>(corrections.values())), closest(ranked),
+        "I couldn't find that in the " + conference.name() + " material."), ranked);
+  }
+
+  /**
+   * A reply and the signals of the best candidate that decided it.
+   *
+   * @param decision the rule by which the quote answers, or {@code DECLINE}
+   * @param coverage the best candidate's coverage (0 when there was none)
+   * @param similarity the best candidate's similarity, when semantic search is on
+   */
+  public record Decided(Reply reply, String decision, double coverage, OptionalDouble similarity) {
+    static Decided of(Reply reply, List<Evidence> ranked) {
+      if (ranked.isEmpty()) {
+        return new Decided(reply, DECLINE, 0, OptionalDouble.empty());
+      }
+      Evidence best = ranked.get(0);
+      String decision = reply instanceof NoAnswer ? DECLINE : best.rule().map(Enum::name).orElse(DECLINE);
+      return new Decided(reply, decision, best.coverage(), best.similarity());
+    }
+  }
+
+  /** The decision of a question no passage answers. */
+  public static final String DECLINE = "DECLINE";
+
+  /**
+   * The terms of {@code text} that say what it is about: its content words (question words and
+   * filler removed, as for searching) as the search analyses them. Questions asked in different
+   * words about one thing share them.
+   */
+  public List<String> contentTerms(String text) {
+    List<String> words = QuestionReader.read(text).words();
+    return words.isEmpty() ? List.of() : knowledge.terms(String.join(" ", words));
   }
 
   /** The candidates of {@code text} with every signal and the rule that decided, for organizers. */

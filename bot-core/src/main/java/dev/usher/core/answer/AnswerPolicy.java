@@ -67,6 +67,13 @@ public record AnswerPolicy(
     double coverageWeight,
     int candidates) {
 
+  /**
+   * Added to the rank of an organizer's curated answer ({@code answers.yaml}) that answers by a
+   * rule: small (the rank runs to about 4), so it wins a tie with a page that answers as well, never a
+   * clearly better page, and never makes an answer of a curated passage that no rule lets answer.
+   */
+  public static final double ORGANIZER_ANSWER_BONUS = 0.25;
+
   /** The calibrated settings. */
   public static final AnswerPolicy DEFAULTS =
       new AnswerPolicy(0.7, 0.1, 0.45, 0.0, 0.4, 0.2, 2, 0.30, 0.5, 0.5, 0.5, 2.0, 0.5, 1.0, 20);

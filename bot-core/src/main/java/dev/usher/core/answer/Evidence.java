@@ -54,7 +54,8 @@ record Evidence(
     double rank = policy.lexicalWeight() * relativeScore
         + policy.semanticWeight() * relativeSimilarity
         + policy.intentWeight() * fit
-        + policy.coverageWeight() * coverage;
+        + policy.coverageWeight() * coverage
+        + (rule.isPresent() && hit.source().organizerAnswer() ? AnswerPolicy.ORGANIZER_ANSWER_BONUS : 0);
     return new Evidence(
         hit, coverage, similarity, fit, relativeScore, relativeSimilarity, mostlyAsks, lacksAskedKind, rule, rank);
   }

@@ -33,7 +33,9 @@ public final class CommandCatalog {
               required("name", "The track", Optional.of(CompletionKind.TRACK))),
           command("help", "What this bot can do", false),
           command("about", "About this bot and the conference", false),
-          command("reload", "Re-read the conference documents and schedule (organizers)", true));
+          command("reload", "Re-read the conference documents and schedule (organizers)", true),
+          command("report", "The questions the bot could not answer, grouped (organizers)", true,
+              new OptionSpec("since", "How far back, such as 1d or 12h", false, Optional.empty())));
 
   private CommandCatalog() {}
 
@@ -75,6 +77,7 @@ public final class CommandCatalog {
           case "help" -> new Request.Help();
           case "about" -> new Request.About();
           case "reload" -> new Request.Reload();
+          case "report" -> new Request.Report(value(options, "since"));
           default -> throw new IllegalStateException("catalog lists " + name + " but maps it to no request");
         };
     return Optional.of(request);
@@ -84,6 +87,8 @@ public final class CommandCatalog {
   public static boolean organizerOnly(Request request) {
     return switch (request) {
       case Request.Reload reload -> true;
+      case Request.Report report -> true;
+      case Request.Press press -> false;
       case Request.Ask ask -> false;
       case Request.ShowSchedule show -> false;
       case Request.Now now -> false;

@@ -69,4 +69,26 @@ public sealed interface Request {
 
   /** Re-read the conference folder (organizers only; the platform checks the permission). */
   record Reload() implements Request {}
+
+  /**
+   * Someone pressed a button the bot put under a reply; {@code action} is the button's action as
+   * the reply gave it. The reply to it is shown to the presser alone.
+   */
+  record Press(String action) implements Request {
+    public Press {
+      Objects.requireNonNull(action, "action");
+    }
+  }
+
+  /**
+   * The questions the bot could not answer, or whose answer was marked unhelpful, grouped (organizers
+   * only).
+   *
+   * @param since how far back, such as {@code 1d} or {@code 12h}; absent: the whole kept log
+   */
+  record Report(Optional<String> since) implements Request {
+    public Report {
+      Objects.requireNonNull(since, "since");
+    }
+  }
 }

@@ -22,6 +22,25 @@ public interface Knowledge {
   /** Values of {@code kind} that complete {@code prefix} (prefix, infix or near spellings). */
   List<String> complete(CompletionKind kind, String prefix, int max);
 
+  /**
+   * The terms the search makes of {@code text} (normalised, stop words removed, stemmed), so that
+   * the question log groups wordings as the search would match them. By default its lower-case
+   * words.
+   */
+  default List<String> terms(String text) {
+    return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(word -> !word.isEmpty())
+        .toList();
+  }
+
+  /**
+   * The unit-length sentence vector of {@code text}, when search by meaning is on; by default
+   * none.
+   */
+  default java.util.Optional<float[]> meaning(String text) {
+    return java.util.Optional.empty();
+  }
+
   /** Re-reads the conference folder and swaps the new material in; questions keep being answered. */
   IngestReport reload();
 }

@@ -11,4 +11,9 @@ public sealed interface Reply permits Answer, SessionCards, ScheduleOverview, No
 
   /** The same reply with {@code note} shown before its other notes. */
   Reply withNote(String note);
+
+  /** Buttons shown under the reply, in order; none unless a kind of reply carries them. */
+  default java.util.List<Button> buttons() {
+    return java.util.List.of();
+  }
 }

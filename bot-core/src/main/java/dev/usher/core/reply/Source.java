@@ -12,6 +12,12 @@ import java.util.Optional;
  * @param url a link an attendee can open, when the source has one
  */
 public record Source(String id, String title, Optional<String> section, Optional<String> url) {
+  /**
+   * How the id of an organizer's curated answer ({@code answers.yaml}) begins: {@code
+   * answers.yaml#3} is its third entry.
+   */
+  public static final String ORGANIZER_ANSWER_PREFIX = "answers.yaml#";
+
   public Source {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -24,6 +30,11 @@ public record Source(String id, String title, Optional<String> section, Optional
 
   private static String oneLine(String text) {
     return text.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Whether this is one of the organizers' curated answers ({@code answers.yaml}). */
+  public boolean organizerAnswer() {
+    return id.startsWith(ORGANIZER_ANSWER_PREFIX);
   }
 
   /** The part after the last {@code /} of the id: a document's file name. */

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -38,7 +40,34 @@ public final class DiscordRenderer {
    * allowed mentions parse nothing and a reply does not mention the author it replies to.
    */
   public List<MessageCreateData> render(Reply reply) {
-    return EmbedPacker.pack(card(reply)).stream().map(DiscordRenderer::message).toList();
+    List<MessageEmbed> embeds = EmbedPacker.pack(card(reply));
+    List<MessageCreateData> messages = new ArrayList<>();
+    for (int i = 0; i < embeds.size(); i++) {
+      // The reply's buttons go under its last message, under everything they are about.
+      messages.add(message(embeds.get(i), i == embeds.size() - 1 ? reply.buttons() : List.of()));
+    }
+    return messages;
+  }
+
+  /** Discord's limits: 5 buttons in an action row, 5 rows in a message. */
+  static final int BUTTONS_PER_ROW = 5;
+  static final int MAX_ROWS = 5;
+
+  /** A message with {@code embed} and {@code buttons} under it (rows of five), pinging no one. */
+  static MessageCreateData message(MessageEmbed embed, List<dev.usher.core.reply.Button> buttons) {
+    List<ActionRow> rows = new ArrayList<>();
+    for (int i = 0; i < buttons.size() && rows.size() < MAX_ROWS; i += BUTTONS_PER_ROW) {
+      rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW)).stream()
+          // The action is the custom_id (at most 100 characters, as Discord allows); the label is text.
+          .map(b -> Button.secondary(b.action(), b.label()))
+          .toList()));
+    }
+    return new MessageCreateBuilder()
+        .setEmbeds(embed)
+        .setComponents(rows)
+        .setAllowedMentions(List.of())
+        .mentionRepliedUser(false)
+        .build();
   }
 
   /** A message with only {@code embed}, pinging no one. */

@@ -65,7 +65,27 @@ public final class UsherAnalyzers {
           "transfer, transferred, give away",
           "hotel, lodging, accommodation");
 
+  /** Shared: an analyzer is thread-safe, each thread reusing its own token streams. */
+  private static final Analyzer TERMS = english();
+
   private UsherAnalyzers() {}
+
+  /** The terms {@link #english()} makes of {@code text}, in order: how the index sees its words. */
+  public static List<String> terms(String text) {
+    List<String> terms = new java.util.ArrayList<>();
+    try (TokenStream stream = TERMS.tokenStream("text", text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    return terms;
+  }
 
   /**
    * Standard tokens, possessives removed, lowercased, accents folded, stop words out, KStem and

@@ -16,6 +16,8 @@ import dev.usher.knowledge.schedule.ScheduleReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -232,6 +234,8 @@ public final class ConferenceReader {
           report(reports, new FileReport(file.displayPath(), "document", passages, 0)));
     }
 
+    organizerAnswers(problems, reports, fingerprint, documents);
+
     List<Session> sessions = new ArrayList<>();
     Set<String> sessionIds = new HashSet<>();
     Optional<ZoneId> declaredZone = Optional.empty();
@@ -262,6 +266,34 @@ public final class ConferenceReader {
     problems.forEach(p -> log.debug("{}: {}", p.path(), p.reason()));
     return new FolderSummary(reports, problems, sessions, HexFormat.of().formatHex(fingerprint.digest()),
         declaredZone, declaredName, new IngestManifest(surveyedAt, records));
+  }
+
+  /**
+   * The organizers' answers ({@code answers.yaml} beside {@code usher.yaml}), when the folder has
+   * them: hashed into the fingerprint, so a changed file rebuilds the index even when no document
+   * changed, and told to {@code documents} as one document per entry.
+   */
+  private void organizerAnswers(List<Problem> problems, List<FileReport> reports, MessageDigest fingerprint,
+      Consumer<SourceDocument> documents) {
+    Path file = settings.folder().resolve(OrganizerAnswers.FILE_NAME);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      long size = Files.size(file);
+      if (size > settings.maxFileBytes()) {
+        problems.add(new Problem(OrganizerAnswers.FILE_NAME, "skipped: " + readable(size) + " is over the limit"));
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      fingerprint.update(OrganizerAnswers.FILE_NAME.getBytes(StandardCharsets.UTF_8));
+      fingerprint.update(sha256().digest(bytes));
+      List<SourceDocument> answers = OrganizerAnswers.read(new String(bytes, StandardCharsets.UTF_8), problems);
+      answers.forEach(documents);
+      report(reports, new FileReport(OrganizerAnswers.FILE_NAME, "document", answers.size(), 0));
+    } catch (IOException e) {
+      problems.add(new Problem(OrganizerAnswers.FILE_NAME, "cannot be read: " + ReadFailure.describe(e)));
+    }
   }
 
   /**

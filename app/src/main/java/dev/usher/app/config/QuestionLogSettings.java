@@ -1,0 +1,36 @@
+package dev.usher.app.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code questions:} section of {@code usher.yaml}: how long the question log keeps a question
+ * ({@code keep: 30d}, the default).
+ */
+public record QuestionLogSettings(Duration keep) {
+  public static final Duration DEFAULT_KEEP = Duration.ofDays(30);
+  /** Every key of the section. */
+  public static final Set<String> KEYS = Set.of("keep");
+
+  public QuestionLogSettings {
+    if (keep.isNegative() || keep.isZero()) {
+      throw new SettingsException("questions.keep must be longer than zero, such as 30d");
+    }
+  }
+
+  /**
+   * Reads the section ({@code usher.yaml}'s {@code questions:}); absent: the default.
+   *
+   * @throws SettingsException naming the key that is wrong
+   */
+  public static QuestionLogSettings read(Map<String, Object> section) {
+    for (String key : section.keySet()) {
+      if (!KEYS.contains(key)) {
+        throw new SettingsException("questions." + key + " is not a known key (keep)");
+      }
+    }
+    Object keep = section.get("keep");
+    return new QuestionLogSettings(keep == null ? DEFAULT_KEEP : ReminderSettingsReader.duration(String.valueOf(keep), "questions.keep"));
+  }
+}
