@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -39,11 +40,14 @@ final class SessionMatcher {
   private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
   /** For each word, the positions in {@code sessions} of the sessions that hold it anywhere. */
   private final Map<String, BitSet> holders = new HashMap<>();
+  /** Each session's position in {@code sessions}, by identity. */
+  private final Map<Session, Integer> positions = new IdentityHashMap<>();
 
   SessionMatcher(List<Session> sessions) {
     this.sessions = sessions;
     for (int position = 0; position < sessions.size(); position++) {
       Session session = sessions.get(position);
+      positions.put(session, position);
       Set<String> title = new HashSet<>(Words.tokens(session.title()));
       title.removeAll(Words.STOP);
       titleWords.put(session.id(), title);
@@ -96,13 +100,35 @@ final class SessionMatcher {
     return scored;
   }
 
+  /**
+   * How much of {@code words} those of {@code candidates} cover that hold one of the words' forms,
+   * in their order: the others cover nothing, and are skipped without being scored.
+   */
+  List<Scored> scoreHolding(List<String> words, List<Session> candidates, boolean withDescription) {
+    Map<String, Set<String>> forms = forms(words);
+    BitSet holding = holding(forms);
+    List<Scored> scored = new ArrayList<>();
+    for (Session session : candidates) {
+      Integer position = positions.get(session);
+      if (position == null || holding.get(position)) {
+        scored.add(score(words, forms, session, withDescription));
+      }
+    }
+    return scored;
+  }
+
   /** The sessions holding any of {@code forms}, in schedule order. */
   private List<Session> holdersOfAny(Map<String, Set<String>> forms) {
-    BitSet positions = new BitSet();
-    forms.values().forEach(set -> set.forEach(form -> positions.or(holders.getOrDefault(form, new BitSet()))));
+    BitSet positions = holding(forms);
     List<Session> holding = new ArrayList<>(positions.cardinality());
     positions.stream().forEach(position -> holding.add(sessions.get(position)));
     return holding;
+  }
+
+  private BitSet holding(Map<String, Set<String>> forms) {
+    BitSet positions = new BitSet();
+    forms.values().forEach(set -> set.forEach(form -> positions.or(holders.getOrDefault(form, new BitSet()))));
+    return positions;
   }
 
   /**
