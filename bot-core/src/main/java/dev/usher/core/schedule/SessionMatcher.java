@@ -36,8 +36,8 @@ final class SessionMatcher {
   private final Map<String, Set<String>> descriptionWords = new HashMap<>();
   /** Every word of every session, sorted: what a typed word's forms are looked up in, by prefix. */
   private final NavigableSet<String> vocabulary = new TreeSet<>();
-  /** The same words by length, for the typo-tolerant lookup. */
-  private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
+  /** The same words without digits (a number is never a typo) by length, for the typo-tolerant lookup. */
+  private final Map<Integer, Bucket> vocabularyByLength = new HashMap<>();
   /** For each word, the positions in {@code sessions} of the sessions that hold it anywhere. */
   private final Map<String, BitSet> holders = new HashMap<>();
   /** Each session's position in {@code sessions}, by identity. */
@@ -65,9 +65,39 @@ final class SessionMatcher {
       }
       vocabulary.addAll(all);
     }
+    Map<Integer, List<String>> byLength = new HashMap<>();
     for (String word : vocabulary) {
-      vocabularyByLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
+      if (!Words.hasDigit(word)) {
+        byLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
+      }
     }
+    byLength.forEach((length, words) -> vocabularyByLength.put(length, Bucket.of(words)));
+  }
+
+  /**
+   * Words of one length with their letter masks ({@link #letters}). An edit changes a word's set of
+   * letters by at most one letter removed and one added, so two words within {@code k} edits differ
+   * in at most {@code 2k} bits of their masks: a test of a few nanoseconds that rules out nearly
+   * every word before the edit distance is computed.
+   */
+  private record Bucket(String[] words, int[] masks) {
+    static Bucket of(List<String> words) {
+      int[] masks = new int[words.size()];
+      for (int i = 0; i < masks.length; i++) {
+        masks[i] = letters(words.get(i));
+      }
+      return new Bucket(words.toArray(String[]::new), masks);
+    }
+  }
+
+  /** A bit per letter a word holds: a to z their own, other characters folded onto six more. */
+  static int letters(String word) {
+    int mask = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      mask |= 1 << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
+    }
+    return mask;
   }
 
   /** Sessions covering at least {@code minimum} of {@code words}, best first. */
@@ -77,8 +107,10 @@ final class SessionMatcher {
     }
     List<Scored> scored = new ArrayList<>();
     // A session holding none of the words covers nothing: with a positive minimum it cannot rank.
-    List<Session> candidates = minimum > 0 ? holdersOfAny(forms(words)) : sessions;
-    for (Scored s : scoreAll(words, candidates, withDescription)) {
+    Map<String, Set<String>> forms = forms(words);
+    List<Session> candidates = minimum > 0 ? holdersOfAny(forms) : sessions;
+    for (Session session : candidates) {
+      Scored s = score(words, forms, session, withDescription);
       if (s.coverage() >= minimum) {
         scored.add(s);
       }
@@ -155,10 +187,17 @@ final class SessionMatcher {
       matching.add(typed);
     }
     int edits = Words.allowedEdits(typed.length());
-    for (int length = typed.length() - edits; length <= typed.length() + edits; length++) {
-      for (String known : vocabularyByLength.getOrDefault(length, List.of())) {
-        if (Words.similar(typed, known)) {
-          matching.add(known);
+    if (edits > 0 && !Words.hasDigit(typed)) {
+      int mask = letters(typed);
+      for (int length = typed.length() - edits; length <= typed.length() + edits; length++) {
+        Bucket bucket = vocabularyByLength.get(length);
+        if (bucket == null) {
+          continue;
+        }
+        for (int i = 0; i < bucket.words().length; i++) {
+          if (Integer.bitCount(mask ^ bucket.masks()[i]) <= 2 * edits && Words.similar(typed, bucket.words()[i])) {
+            matching.add(bucket.words()[i]);
+          }
         }
       }
     }
