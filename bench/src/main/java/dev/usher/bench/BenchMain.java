@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * {@code bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to 10000]
- * [--cold-up-to 10000] [--serving-size 10000] [--serving-questions 2000] [--cold-starts 5] [--out FILE]}:
+ * [--semantic-up-to N] [--cold-up-to 10000] [--serving-size 10000] [--serving-questions 2000] [--cold-starts 5] [--out FILE]}:
  * runs the benchmark and prints the markdown report, also writing it to {@code --out} when given.
- * {@code --serving-size 0} and {@code --cold-starts 0} leave those measurements out.
+ * {@code --serving-size 0} and {@code --cold-starts 0} leave those measurements out; {@code
+ * --semantic-up-to 0} times Usher without semantic search only (its accuracy is still measured).
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -22,6 +23,7 @@ public final class BenchMain {
     List<Integer> sizes = List.of(10_000, 100_000);
     int questions = 3_000;
     int sqliteUpTo = 10_000;
+    int semanticUpTo = Integer.MAX_VALUE;
     int coldUpTo = 10_000;
     int servingSize = 10_000;
     int servingQuestions = 2_000;
@@ -37,20 +39,21 @@ public final class BenchMain {
         case "--seconds" -> seconds = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
         case "--out" -> out = Optional.of(Path.of(value));
         case "--sqlite-up-to" -> sqliteUpTo = Integer.parseInt(value);
+        case "--semantic-up-to" -> semanticUpTo = Integer.parseInt(value);
         case "--cold-up-to" -> coldUpTo = Integer.parseInt(value);
         case "--serving-size" -> servingSize = Integer.parseInt(value);
         case "--serving-questions" -> servingQuestions = Integer.parseInt(value);
         case "--cold-starts" -> coldStarts = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
             + "; usage: bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to N]"
-            + " [--cold-up-to N] [--serving-size N|0] [--serving-questions N] [--cold-starts N|0] [--out FILE]");
+            + " [--semantic-up-to N] [--cold-up-to N] [--serving-size N|0] [--serving-questions N] [--cold-starts N|0] [--out FILE]");
       }
       i++;
     }
     Benchmark.Options options = new Benchmark.Options(
         home, home.resolve("../shared/data").normalize(), home.resolve("../shared/eval/seed-questions.tsv").normalize(),
         accuracySets(home), home.resolve("bench/target/bench-work"), sizes, questions, seconds,
-        sqliteUpTo, coldUpTo, servingSize, servingQuestions, coldStarts);
+        sqliteUpTo, semanticUpTo, coldUpTo, servingSize, servingQuestions, coldStarts);
     String command = "bench/run " + String.join(" ", args);
     String report = MarkdownReport.render(new Benchmark(options, line -> System.err.println("bench: " + line)).run(command.strip()));
     System.out.print(report);

@@ -58,6 +58,8 @@ final class Benchmark {
    * @param throughputTime how long each peer runs with 2 threads, per round
    * @param sqliteUpTo SQLite FTS5 is measured on sizes up to this one only (it ranks most rows of a
    *     large corpus: 0.2 s a question at 100k)
+   * @param semanticUpTo Usher with semantic search on is measured on sizes up to this one only (a
+   *     cold 100k build embeds for some 20 minutes; the lexical path can be timed without it)
    * @param coldUpTo semantic search is built with a cold vector cache on sizes up to this one only;
    *     larger sizes are built only with the cache file left by an earlier run (cold if none)
    * @param servingSize the size whose semantic index a separate serving JVM opens, 0 for none
@@ -65,7 +67,7 @@ final class Benchmark {
    * @param coldStarts timed runs of {@code ./usher ask} on the sample, 0 for none
    */
   record Options(Path home, Path sharedData, Path questionSet, List<AccuracySet> accuracySets, Path work, List<Integer> sizes,
-      int questions, Duration throughputTime, int sqliteUpTo, int coldUpTo, int servingSize, int servingQuestions, int coldStarts) {
+      int questions, Duration throughputTime, int sqliteUpTo, int semanticUpTo, int coldUpTo, int servingSize, int servingQuestions, int coldStarts) {
     Options {
       accuracySets = List.copyOf(accuracySets);
       sizes = List.copyOf(sizes);
@@ -203,7 +205,10 @@ final class Benchmark {
 
   private SizeFigures measure(int size, UsherSettings settings, List<String> questions) {
     String name = "size-" + size;
-    List<String> kinds = KINDS.stream().filter(kind -> !kind.equals(SQLITE) || size <= options.sqliteUpTo()).toList();
+    List<String> kinds = KINDS.stream()
+        .filter(kind -> !kind.equals(SQLITE) || size <= options.sqliteUpTo())
+        .filter(kind -> !kind.equals(SEMANTIC) || size <= options.semanticUpTo())
+        .toList();
     List<Peer> peers = new ArrayList<>();
     List<Build> builds = new ArrayList<>();
     try {

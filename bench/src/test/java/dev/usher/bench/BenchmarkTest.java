@@ -36,7 +36,7 @@ class BenchmarkTest {
         HOME, sharedData, seedQuestions,
         List.of(new Benchmark.AccuracySet(seedQuestions, sample),
             new Benchmark.AccuracySet(HOME.resolve("examples/iclr-2026/schedule-questions.tsv"), sample)),
-        Path.of("target/ci-bench").toAbsolutePath(), List.of(100), 40, Duration.ofMillis(200), 100, 100, 100, 20, 0);
+        Path.of("target/ci-bench").toAbsolutePath(), List.of(100), 40, Duration.ofMillis(200), 100, 100, 100, 100, 20, 0);
 
     // when the benchmark runs
     Figures figures = new Benchmark(options, line -> {}).run("BenchmarkTest");

@@ -68,8 +68,11 @@ class LuceneKnowledgeSearchTest {
     conference.write("wireless.txt", "Network\n\nThe wireless network of the venue is free for attendees.\n");
     conference.write("checkin.txt", "Arrival\n\nCheck-in opens at eight in the lobby.\n");
     conference.write("cancelling.txt", "Cancelling\n\nA refund is given until the first of May.\n");
+    conference.write("desk.txt", "Desk\n\nVoucher desk hours are nine to five; coffee is served in the hall.\n");
+    conference.write("cart.txt", "Cart\n\nA coffee voucher comes with every badge; the cart is in the hall.\n");
     conference.document("travel.md").document("guide.md").document("workshops.md")
-        .document("wireless.txt").document("checkin.txt").document("cancelling.txt");
+        .document("wireless.txt").document("checkin.txt").document("cancelling.txt")
+        .document("desk.txt").document("cart.txt");
     knowledge = LuceneKnowledge.inMemory(conference.settings());
     assertThat(knowledge.lastReport().problems()).isEmpty();
   }
@@ -126,6 +129,20 @@ class LuceneKnowledgeSearchTest {
   void synonymsOfTheQuestionFindTheDocumentsWords() {
     assertThat(sources("wifi")).contains("wireless.txt");
     assertThat(sources("registration")).contains("checkin.txt");
+  }
+
+  @Test
+  void aPassageHoldingTheQuestionsWordsAsAPhraseOutranksOneHoldingThemApart() {
+    // given two passages holding "coffee" and "voucher" once each, only one of them side by side
+    List<PassageHit> withPhrase =
+        knowledge.search(new PassageQuery(List.of("coffee", "voucher"), List.of("coffee voucher"), 10));
+    List<PassageHit> wordsOnly = knowledge.search(new PassageQuery(List.of("coffee", "voucher"), List.of(), 10));
+
+    // then the phrase, scored on the best hits by words, puts that one first, with a higher score
+    assertThat(withPhrase).extracting(hit -> hit.source().id()).startsWith("cart.txt").contains("desk.txt");
+    PassageHit cart = withPhrase.get(0);
+    float cartByWords = wordsOnly.stream().filter(h -> h.source().id().equals("cart.txt")).findFirst().orElseThrow().score();
+    assertThat(cart.score()).isGreaterThan(cartByWords);
   }
 
   @Test

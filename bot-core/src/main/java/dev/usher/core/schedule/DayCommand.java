@@ -52,27 +52,32 @@ final class DayCommand {
           List.of(),
           notes);
     }
-    List<Session> sessions = view.days.sessionsOn(day);
     String heading = view.dayLabel(day);
     String command = "schedule " + day;
+    List<String> rooms = List.of();
+    List<String> tracks = List.of();
     if (roomText.isPresent()) {
-      List<String> rooms = view.rooms.find(roomText.get());
+      rooms = view.rooms.find(roomText.get());
       if (rooms.isEmpty()) {
         return Unknown.room(view, roomText.get());
       }
-      sessions = sessions.stream().filter(s -> s.room().map(rooms::contains).orElse(false)).toList();
       heading += " in " + String.join(", ", rooms);
       command += " --room " + ScheduleView.argument(rooms.get(0));
     }
     if (trackText.isPresent()) {
-      List<String> tracks = view.tracks.find(trackText.get());
+      tracks = view.tracks.find(trackText.get());
       if (tracks.isEmpty()) {
         return Unknown.track(view, trackText.get());
       }
-      sessions = sessions.stream().filter(s -> s.track().map(tracks::contains).orElse(false)).toList();
       heading += ", track " + String.join(", ", tracks);
       command += " --track " + ScheduleView.argument(tracks.get(0));
     }
+    // The room's or track's sessions of that day, not the day's sessions filtered one by one.
+    List<Session> sessions =
+        view.index
+            .named(rooms, tracks, List.of())
+            .map(named -> view.onDay(named, day))
+            .orElseGet(() -> view.days.sessionsOn(day));
     if (sessions.isEmpty()) {
       return view.nothing("Nothing in the schedule for " + heading + ".", List.of(), notes);
     }

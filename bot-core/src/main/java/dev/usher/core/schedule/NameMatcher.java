@@ -1,19 +1,60 @@
 package dev.usher.core.schedule;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds rooms, tracks or speakers by forgiving name: case, accents, partial names ("baird" for
  * "Alice Baird"), word order and small typos. Matches only the schedule's own values. Immutable.
  */
 final class NameMatcher {
+  private static final BitSet EMPTY = new BitSet();
+
   private final List<String> names;
+  /** Each name's words ({@link Words#tokens}), by the name's position in {@code names}. */
+  private final List<List<String>> nameWords;
+  /** Positions of the names by their folded whole, for the exact match. */
+  private final Map<String, List<Integer>> byFolded = new HashMap<>();
+  /** Positions of the names holding each word, sorted by word: what a typed prefix is looked up in. */
+  private final NavigableMap<String, BitSet> byWord = new TreeMap<>();
+  /** Positions of the names by their first word, and those first words by length (for typos). */
+  private final Map<String, BitSet> byFirstWord = new HashMap<>();
+  private final Map<Integer, List<String>> firstWordsByLength = new HashMap<>();
+  /** Positions of the names of two or more words by their last word, and those words by length. */
+  private final Map<String, BitSet> byLastWord = new HashMap<>();
+  private final Map<Integer, List<String>> lastWordsByLength = new HashMap<>();
 
   NameMatcher(Set<String> names) {
     this.names = names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    this.nameWords = this.names.stream().map(Words::tokens).toList();
+    for (int i = 0; i < this.names.size(); i++) {
+      byFolded.computeIfAbsent(Words.fold(this.names.get(i)), f -> new ArrayList<>()).add(i);
+      List<String> words = nameWords.get(i);
+      for (String word : words) {
+        byWord.computeIfAbsent(word, w -> new BitSet()).set(i);
+      }
+      if (!words.isEmpty()) {
+        add(byFirstWord, firstWordsByLength, words.get(0), i);
+      }
+      if (words.size() >= 2) {
+        add(byLastWord, lastWordsByLength, words.get(words.size() - 1), i);
+      }
+    }
+  }
+
+  private static void add(Map<String, BitSet> byWord, Map<Integer, List<String>> byLength, String word, int position) {
+    if (!byWord.containsKey(word)) {
+      byLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
+    }
+    byWord.computeIfAbsent(word, w -> new BitSet()).set(position);
   }
 
   List<String> names() {
@@ -29,17 +70,33 @@ final class NameMatcher {
     if (folded.isEmpty()) {
       return List.of();
     }
-    List<String> exact = names.stream().filter(n -> Words.fold(n).equals(folded)).toList();
+    List<Integer> exact = byFolded.getOrDefault(folded, List.of());
     if (!exact.isEmpty()) {
-      return exact;
+      return exact.stream().map(names::get).toList();
     }
     List<String> typedWords = Words.tokens(typed);
-    List<String> partial =
-        names.stream().filter(n -> coversAll(typedWords, Words.tokens(n), false)).toList();
-    if (!partial.isEmpty()) {
-      return partial;
+    if (typedWords.isEmpty()) {
+      return List.of();
     }
-    return names.stream().filter(n -> coversAll(typedWords, Words.tokens(n), true)).toList();
+    // Every typed word starts a word of the name: the names holding a word in each typed word's prefix run.
+    BitSet partial = new BitSet();
+    partial.set(0, names.size());
+    for (String word : typedWords) {
+      BitSet starting = new BitSet();
+      byWord.subMap(word, true, word + Character.MAX_VALUE, true).values().forEach(starting::or);
+      partial.and(starting);
+    }
+    if (!partial.isEmpty()) {
+      return partial.stream().mapToObj(names::get).toList();
+    }
+    // With typos (a rarer, slower path: a command whose name matched nothing else).
+    List<String> withTypos = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (coversAll(typedWords, nameWords.get(i), true)) {
+        withTypos.add(names.get(i));
+      }
+    }
+    return withTypos;
   }
 
   /** Up to {@code max} names closest to {@code typed}, for "did you mean". */
@@ -57,12 +114,17 @@ final class NameMatcher {
    * enough not to be an ordinary word by chance; {@code ordinary} lists words never taken alone.
    */
   List<String> mentionedIn(List<String> words, Set<String> ordinary) {
-    Set<String> found = new LinkedHashSet<>();
-    for (String name : names) {
-      List<String> nameWords = Words.tokens(name);
-      if (nameWords.isEmpty()) {
-        continue;
+    // Only the names whose first word is among the question's words (or a typo of one) can be in it.
+    BitSet candidates = new BitSet();
+    for (String word : words) {
+      candidates.or(byFirstWord.getOrDefault(word, EMPTY));
+      for (String first : similarWords(word, firstWordsByLength, 5)) {
+        candidates.or(byFirstWord.get(first));
       }
+    }
+    Set<String> found = new LinkedHashSet<>();
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      List<String> nameWords = this.nameWords.get(i);
       if (containsSequence(words, nameWords)) {
         String only = nameWords.get(0);
         boolean plainWord =
@@ -70,11 +132,44 @@ final class NameMatcher {
                 || ordinary.contains(only + "s")
                 || (only.endsWith("s") && ordinary.contains(only.substring(0, only.length() - 1)));
         if (nameWords.size() > 1 || (!plainWord && only.length() >= 4)) {
-          found.add(name);
+          found.add(names.get(i));
         }
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * The names of two or more words whose last word of 4+ letters, not an ordinary word, is among
+   * {@code words} (a typo allowed for 6+ letters): a speaker named by their last name.
+   */
+  List<String> namedByLastWord(List<String> words, Set<String> ordinary) {
+    BitSet found = new BitSet();
+    for (String word : words) {
+      if (word.length() >= 4 && !ordinary.contains(word)) {
+        found.or(byLastWord.getOrDefault(word, EMPTY));
+      }
+      for (String last : similarWords(word, lastWordsByLength, 6)) {
+        if (!ordinary.contains(last)) {
+          found.or(byLastWord.get(last));
+        }
+      }
+    }
+    return found.stream().mapToObj(names::get).toList();
+  }
+
+  /** The words of {@code byLength} of {@code minimum}+ letters that {@link Words#similar} finds close to {@code word}. */
+  private static List<String> similarWords(String word, Map<Integer, List<String>> byLength, int minimum) {
+    List<String> similar = new ArrayList<>();
+    int edits = Words.allowedEdits(Math.max(word.length(), minimum));
+    for (int length = Math.max(minimum, word.length() - edits); length <= word.length() + edits; length++) {
+      for (String known : byLength.getOrDefault(length, List.of())) {
+        if (Words.similar(word, known)) {
+          similar.add(known);
+        }
+      }
+    }
+    return similar;
   }
 
   private static boolean containsSequence(List<String> words, List<String> sequence) {

@@ -1,10 +1,11 @@
 package dev.usher.core.schedule;
 
 import dev.usher.core.reply.Reply;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,30 +47,26 @@ final class NextCommand {
 
   /** The first sessions to start after now, per room; {@code rooms} empty means every room. */
   List<Session> nextPerRoom(List<String> rooms) {
-    Map<String, List<Session>> byRoom = new LinkedHashMap<>();
-    for (Session session : view.schedule.sessions()) {
-      if (!session.start().isAfter(view.now)) {
+    List<Session> firsts = new ArrayList<>();
+    for (String room : rooms.isEmpty() ? view.index.roomKeys() : rooms) {
+      List<Session> later = view.index.room(room).startingAfter(view.now);
+      if (later.isEmpty()) {
         continue;
       }
-      String room = session.room().orElse("");
-      if (!rooms.isEmpty() && !rooms.contains(room)) {
-        continue;
-      }
-      List<Session> inRoom = byRoom.computeIfAbsent(room, r -> new ArrayList<>());
-      if (inRoom.isEmpty() || inRoom.get(0).start().equals(session.start())) {
-        inRoom.add(session);
+      ZonedDateTime first = later.get(0).start();
+      for (Session session : later) {
+        if (!session.start().equals(first)) {
+          break;
+        }
+        firsts.add(session);
       }
     }
-    java.time.LocalDate firstDay =
-        byRoom.values().stream()
-            .map(l -> view.days.dayOf(l.get(0).start()))
-            .min(java.util.Comparator.naturalOrder())
-            .orElse(view.today);
-    return byRoom.values().stream()
-        .flatMap(List::stream)
+    LocalDate firstDay =
+        firsts.stream().map(s -> view.days.dayOf(s.start())).min(Comparator.naturalOrder()).orElse(view.today);
+    // Sorted by start and room; sessions of one room and start keep their schedule order (stable sort).
+    return firsts.stream()
         .filter(s -> view.days.dayOf(s.start()).equals(firstDay))
-        .sorted(java.util.Comparator.comparing((Session s) -> s.start().toInstant())
-            .thenComparing(s -> s.room().orElse("")))
+        .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparing(s -> s.room().orElse("")))
         .toList();
   }
 }

@@ -20,8 +20,7 @@ final class NowCommand {
       return view.ended();
     }
     List<Session> running =
-        ScheduleView.latestFirst(
-            view.schedule.sessions().stream().filter(s -> s.runsAt(view.now)).toList());
+        ScheduleView.latestFirst(view.index.all().runningAt(view.now));
     if (running.isEmpty()) {
       return new NextCommand(view)
           .run(Optional.empty(), List.of("Nothing is running right now."));

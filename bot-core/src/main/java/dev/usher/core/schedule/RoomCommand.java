@@ -20,7 +20,7 @@ final class RoomCommand {
       return Unknown.room(view, name);
     }
     List<Session> sessions =
-        view.schedule.sessions().stream().filter(s -> s.room().map(names::contains).orElse(false)).toList();
+        view.index.inRooms(names);
     return view.cardsOrOverview(
         "Sessions in " + String.join(", ", names),
         sessions,

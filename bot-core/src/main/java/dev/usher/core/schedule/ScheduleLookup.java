@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * What questions and commands look a schedule up by: its programme days, its rooms, tracks and
- * speakers, and its sessions' words. Building it reads every session, so it is built once per
+ * speakers, its sessions' words, and its sessions by room, track, speaker and time. Building it reads every session, so it is built once per
  * schedule and shared by the requests that follow, not once per question. Immutable.
  */
 public final class ScheduleLookup {
@@ -19,6 +19,7 @@ public final class ScheduleLookup {
   final NameMatcher tracks;
   final NameMatcher speakers;
   final SessionMatcher sessions;
+  final SessionIndex index;
 
   private ScheduleLookup(Schedule schedule, ZoneId zone) {
     this.schedule = schedule;
@@ -28,6 +29,7 @@ public final class ScheduleLookup {
     this.tracks = new NameMatcher(values(schedule, s -> s.track().stream().toList()));
     this.speakers = new NameMatcher(values(schedule, Session::speakers));
     this.sessions = new SessionMatcher(schedule.sessions());
+    this.index = new SessionIndex(schedule);
   }
 
   /** The lookup of {@code schedule}, whose days are counted in {@code zone}. */

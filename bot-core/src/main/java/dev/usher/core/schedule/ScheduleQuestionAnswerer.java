@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
  * Answers plain-words questions from the schedule, and claims only those clearly about it. A
@@ -75,8 +78,8 @@ final class ScheduleQuestionAnswerer {
     if (q.day().isPresent() && !view.days.has(dayOf(q))) {
       return Optional.of(new DayCommand(view).show(q.day().get(), Optional.empty(), Optional.empty(), notes));
     }
-    List<Session> candidates = inWindow(q, notes);
-    candidates = candidates.stream().filter(named(q)).toList();
+    TimeOrder base = named(q);
+    List<Session> candidates = inWindow(q, base);
     if (!q.topic().isEmpty()) {
       List<Session> matching = byTopic(q.topic(), candidates, matcher);
       if (matching.isEmpty()) {
@@ -130,71 +133,83 @@ final class ScheduleQuestionAnswerer {
 
   private static List<Session> byTopic(List<String> topic, List<Session> candidates, SessionMatcher matcher) {
     List<SessionMatcher.Scored> scored =
-        matcher.scoreAll(topic, candidates, true).stream()
+        matcher.scoreHolding(topic, candidates, true).stream()
             .filter(s -> s.coverage() >= TOPIC_MATCH)
             .toList();
     double best = scored.stream().mapToDouble(SessionMatcher.Scored::coverage).max().orElse(0);
     // Best match first; equally good matches stay in time order (the sort is stable).
     return scored.stream()
         .filter(s -> s.coverage() >= best - 0.2)
-        .sorted(java.util.Comparator.comparingDouble(
+        .sorted(Comparator.comparingDouble(
             (SessionMatcher.Scored s) -> -Math.round(s.coverage() * 100) / 100.0))
         .map(SessionMatcher.Scored::session)
         .toList();
   }
 
-  /** The sessions in the time the question names; all sessions when it names none. */
-  private List<Session> inWindow(ScheduleQuestion q, List<String> notes) {
-    List<Session> all = view.schedule.sessions();
+  /**
+   * The sessions of {@code base} in the time the question names; all of them when it names none.
+   * Each window is found by binary search in start order, never by testing every session.
+   */
+  private List<Session> inWindow(ScheduleQuestion q, TimeOrder base) {
     Optional<Moment> moment = q.moment();
     boolean today = q.day().isEmpty() || q.day().get().equals(view.today);
     if (moment.isPresent() && today && q.at().isEmpty() && q.part().isEmpty()) {
       return switch (moment.get()) {
-        case NOW -> view.beforeConference() ? view.days.sessionsOn(view.days.first())
-            : ScheduleView.latestFirst(all.stream().filter(s -> s.runsAt(view.now)).toList());
-        case NEXT -> all.stream().filter(s -> s.start().isAfter(view.now)).toList();
-        case LATER -> all.stream()
-            .filter(s -> s.start().isAfter(view.now) && view.days.dayOf(s.start()).equals(view.today))
-            .toList();
+        case NOW -> view.beforeConference() ? view.onDay(base.sessions(), view.days.first())
+            : ScheduleView.latestFirst(base.runningAt(view.now));
+        case NEXT -> base.startingAfter(view.now);
+        case LATER -> view.onDay(base.startingAfter(view.now), view.today);
       };
     }
     if (!q.day().isPresent() && q.part().isEmpty() && q.at().isEmpty()) {
-      return all;
+      return base.sessions();
     }
     LocalDate day = dayOf(q);
-    List<Session> ofDay = view.days.sessionsOn(day);
+    TimeOrder ofDay = onDay(base, day);
     if (q.at().isPresent()) {
       ZonedDateTime moment2 = onDay(day, q.at().get());
-      List<Session> running = ofDay.stream().filter(s -> s.runsAt(moment2)).toList();
-      List<Session> starting =
-          ofDay.stream()
-              .filter(s -> s.start().isAfter(moment2) && s.start().isBefore(moment2.plusMinutes(30)))
-              .toList();
-      List<Session> both = new ArrayList<>(ScheduleView.latestFirst(running));
-      both.addAll(starting);
+      List<Session> both = new ArrayList<>(ScheduleView.latestFirst(ofDay.runningAt(moment2)));
+      both.addAll(ofDay.startingBetween(moment2, moment2.plusMinutes(30)));
       return both;
     }
     if (q.part().isPresent()) {
-      DayPart part = q.part().get();
-      // What starts in the part comes first; what began earlier and runs on into it, after.
-      ZonedDateTime partStart = day.atTime(part.from).atZone(view.conference.zone());
-      return ofDay.stream()
-          .filter(s -> inPart(s, part))
-          .sorted(java.util.Comparator.comparing((Session s) -> s.start().isBefore(partStart)))
-          .toList();
+      return inPart(ofDay, day, q.part().get());
     }
-    return ofDay;
+    return ofDay.sessions();
+  }
+
+  private TimeOrder onDay(TimeOrder sessions, LocalDate day) {
+    return sessions.between(
+        start -> !view.days.dayOf(start).isBefore(day), start -> view.days.dayOf(start).isAfter(day));
+  }
+
+  /**
+   * The sessions of a programme day ({@code ofDay}) that are on during {@code part} of it
+   * ({@link #inPart(Session, DayPart)}), read from the three runs that can hold them: those
+   * starting in the part, those running as it begins, and for the evening those after midnight.
+   * What starts in the part comes first; what began earlier and runs on into it, after.
+   */
+  private List<Session> inPart(TimeOrder ofDay, LocalDate day, DayPart part) {
+    ZonedDateTime partStart = day.atTime(part.from).atZone(view.conference.zone());
+    ZonedDateTime dayBreak = day.atTime(ProgrammeDays.DAY_BREAK).atZone(view.conference.zone());
+    Set<Session> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    found.addAll(ofDay.between(start -> !start.isBefore(partStart), start -> false).sessions());
+    found.addAll(ofDay.runningAt(partStart));
+    if (part == DayPart.EVENING) {
+      found.addAll(ofDay.between(start -> true, start -> !start.isBefore(dayBreak)).sessions());
+    }
+    return found.stream()
+        .filter(s -> inPart(s, part))
+        .sorted(Comparator.comparingInt(view.index::position))
+        .sorted(Comparator.comparing((Session s) -> s.start().isBefore(partStart)))
+        .toList();
   }
 
   /** The first sessions to start after the asked time on the asked day, per room. */
   private List<Session> startingAfter(ScheduleQuestion q) {
     LocalDate day = dayOf(q);
     ZonedDateTime moment = onDay(day, q.at().orElseThrow());
-    List<Session> later =
-        view.days.sessionsOn(day).stream()
-            .filter(s -> s.start().isAfter(moment))
-            .filter(named(q))
-            .toList();
+    List<Session> later = onDay(named(q), day).startingAfter(moment);
     if (later.isEmpty()) {
       return later;
     }
@@ -238,11 +253,9 @@ final class ScheduleQuestionAnswerer {
     return startsInPart || runsWellInto;
   }
 
-  private static Predicate<Session> named(ScheduleQuestion q) {
-    return s ->
-        (q.rooms().isEmpty() || s.room().map(q.rooms()::contains).orElse(false))
-            && (q.tracks().isEmpty() || s.track().map(q.tracks()::contains).orElse(false))
-            && (q.speakers().isEmpty() || s.speakers().stream().anyMatch(q.speakers()::contains));
+  /** The sessions of the rooms, tracks and speakers the question names; every session when none. */
+  private TimeOrder named(ScheduleQuestion q) {
+    return view.index.named(q.rooms(), q.tracks(), q.speakers()).map(TimeOrder::of).orElse(view.index.all());
   }
 
   private String heading(ScheduleQuestion q) {

@@ -234,25 +234,10 @@ final class ScheduleQuestionReader {
 
   /** Speakers named in full, or by a last name of 4+ letters that is not an ordinary word. */
   private List<String> speakers(List<String> words, Set<String> ordinary) {
-    List<String> found = new ArrayList<>(view.speakers.mentionedIn(words, ordinary));
+    List<String> found = view.speakers.mentionedIn(words, ordinary);
     if (!found.isEmpty()) {
       return found;
     }
-    for (String speaker : view.speakers.names()) {
-      List<String> parts = Words.tokens(speaker);
-      if (parts.size() < 2) {
-        continue;
-      }
-      String last = parts.get(parts.size() - 1);
-      if (last.length() < 4 || ordinary.contains(last)) {
-        continue;
-      }
-      boolean named =
-          words.stream().anyMatch(w -> w.equals(last) || (last.length() >= 6 && Words.similar(w, last)));
-      if (named) {
-        found.add(speaker);
-      }
-    }
-    return found;
+    return view.speakers.namedByLastWord(words, ordinary);
   }
 }

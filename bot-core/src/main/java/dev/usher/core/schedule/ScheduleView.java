@@ -31,6 +31,7 @@ final class ScheduleView {
   final NameMatcher tracks;
   final NameMatcher speakers;
   final SessionMatcher sessions;
+  final SessionIndex index;
 
   /** @param lookup the schedule's lookup, built in {@code conference}'s zone */
   ScheduleView(Conference conference, ScheduleLookup lookup, ZonedDateTime now) {
@@ -44,6 +45,7 @@ final class ScheduleView {
     this.tracks = lookup.tracks;
     this.speakers = lookup.speakers;
     this.sessions = lookup.sessions;
+    this.index = lookup.index;
   }
 
   boolean beforeConference() {
@@ -51,8 +53,13 @@ final class ScheduleView {
   }
 
   boolean afterConference() {
-    return !days.isEmpty()
-        && schedule.sessions().stream().noneMatch(s -> s.end().isAfter(now));
+    return !days.isEmpty() && !index.all().anyEndsAfter(now);
+  }
+
+  /** The sessions of {@code inStartOrder} on programme {@code day}, found by binary search. */
+  List<Session> onDay(List<Session> inStartOrder, LocalDate day) {
+    return TimeOrder.slice(
+        inStartOrder, start -> !days.dayOf(start).isBefore(day), start -> days.dayOf(start).isAfter(day));
   }
 
   String dayLabel(LocalDate day) {

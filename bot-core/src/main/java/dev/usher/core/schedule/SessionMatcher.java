@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -35,15 +36,18 @@ final class SessionMatcher {
   private final Map<String, Set<String>> descriptionWords = new HashMap<>();
   /** Every word of every session, sorted: what a typed word's forms are looked up in, by prefix. */
   private final NavigableSet<String> vocabulary = new TreeSet<>();
-  /** The same words by length, for the typo-tolerant lookup. */
-  private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
+  /** The same words without digits (a number is never a typo) by length, for the typo-tolerant lookup. */
+  private final Map<Integer, Bucket> vocabularyByLength = new HashMap<>();
   /** For each word, the positions in {@code sessions} of the sessions that hold it anywhere. */
   private final Map<String, BitSet> holders = new HashMap<>();
+  /** Each session's position in {@code sessions}, by identity. */
+  private final Map<Session, Integer> positions = new IdentityHashMap<>();
 
   SessionMatcher(List<Session> sessions) {
     this.sessions = sessions;
     for (int position = 0; position < sessions.size(); position++) {
       Session session = sessions.get(position);
+      positions.put(session, position);
       Set<String> title = new HashSet<>(Words.tokens(session.title()));
       title.removeAll(Words.STOP);
       titleWords.put(session.id(), title);
@@ -61,9 +65,39 @@ final class SessionMatcher {
       }
       vocabulary.addAll(all);
     }
+    Map<Integer, List<String>> byLength = new HashMap<>();
     for (String word : vocabulary) {
-      vocabularyByLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
+      if (!Words.hasDigit(word)) {
+        byLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
+      }
     }
+    byLength.forEach((length, words) -> vocabularyByLength.put(length, Bucket.of(words)));
+  }
+
+  /**
+   * Words of one length with their letter masks ({@link #letters}). An edit changes a word's set of
+   * letters by at most one letter removed and one added, so two words within {@code k} edits differ
+   * in at most {@code 2k} bits of their masks: a test of a few nanoseconds that rules out nearly
+   * every word before the edit distance is computed.
+   */
+  private record Bucket(String[] words, int[] masks) {
+    static Bucket of(List<String> words) {
+      int[] masks = new int[words.size()];
+      for (int i = 0; i < masks.length; i++) {
+        masks[i] = letters(words.get(i));
+      }
+      return new Bucket(words.toArray(String[]::new), masks);
+    }
+  }
+
+  /** A bit per letter a word holds: a to z their own, other characters folded onto six more. */
+  static int letters(String word) {
+    int mask = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      mask |= 1 << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
+    }
+    return mask;
   }
 
   /** Sessions covering at least {@code minimum} of {@code words}, best first. */
@@ -73,8 +107,10 @@ final class SessionMatcher {
     }
     List<Scored> scored = new ArrayList<>();
     // A session holding none of the words covers nothing: with a positive minimum it cannot rank.
-    List<Session> candidates = minimum > 0 ? holdersOfAny(forms(words)) : sessions;
-    for (Scored s : scoreAll(words, candidates, withDescription)) {
+    Map<String, Set<String>> forms = forms(words);
+    List<Session> candidates = minimum > 0 ? holdersOfAny(forms) : sessions;
+    for (Session session : candidates) {
+      Scored s = score(words, forms, session, withDescription);
       if (s.coverage() >= minimum) {
         scored.add(s);
       }
@@ -96,13 +132,35 @@ final class SessionMatcher {
     return scored;
   }
 
+  /**
+   * How much of {@code words} those of {@code candidates} cover that hold one of the words' forms,
+   * in their order: the others cover nothing, and are skipped without being scored.
+   */
+  List<Scored> scoreHolding(List<String> words, List<Session> candidates, boolean withDescription) {
+    Map<String, Set<String>> forms = forms(words);
+    BitSet holding = holding(forms);
+    List<Scored> scored = new ArrayList<>();
+    for (Session session : candidates) {
+      Integer position = positions.get(session);
+      if (position == null || holding.get(position)) {
+        scored.add(score(words, forms, session, withDescription));
+      }
+    }
+    return scored;
+  }
+
   /** The sessions holding any of {@code forms}, in schedule order. */
   private List<Session> holdersOfAny(Map<String, Set<String>> forms) {
-    BitSet positions = new BitSet();
-    forms.values().forEach(set -> set.forEach(form -> positions.or(holders.getOrDefault(form, new BitSet()))));
+    BitSet positions = holding(forms);
     List<Session> holding = new ArrayList<>(positions.cardinality());
     positions.stream().forEach(position -> holding.add(sessions.get(position)));
     return holding;
+  }
+
+  private BitSet holding(Map<String, Set<String>> forms) {
+    BitSet positions = new BitSet();
+    forms.values().forEach(set -> set.forEach(form -> positions.or(holders.getOrDefault(form, new BitSet()))));
+    return positions;
   }
 
   /**
@@ -129,10 +187,17 @@ final class SessionMatcher {
       matching.add(typed);
     }
     int edits = Words.allowedEdits(typed.length());
-    for (int length = typed.length() - edits; length <= typed.length() + edits; length++) {
-      for (String known : vocabularyByLength.getOrDefault(length, List.of())) {
-        if (Words.similar(typed, known)) {
-          matching.add(known);
+    if (edits > 0 && !Words.hasDigit(typed)) {
+      int mask = letters(typed);
+      for (int length = typed.length() - edits; length <= typed.length() + edits; length++) {
+        Bucket bucket = vocabularyByLength.get(length);
+        if (bucket == null) {
+          continue;
+        }
+        for (int i = 0; i < bucket.words().length; i++) {
+          if (Integer.bitCount(mask ^ bucket.masks()[i]) <= 2 * edits && Words.similar(typed, bucket.words()[i])) {
+            matching.add(bucket.words()[i]);
+          }
         }
       }
     }

@@ -20,7 +20,7 @@ final class SpeakerCommand {
       return Unknown.speaker(view, name);
     }
     List<Session> sessions =
-        view.schedule.sessions().stream().filter(s -> s.speakers().stream().anyMatch(names::contains)).toList();
+        view.index.ofSpeakers(names);
     return view.cardsOrOverview(
         "Sessions of " + String.join(", ", names),
         sessions,

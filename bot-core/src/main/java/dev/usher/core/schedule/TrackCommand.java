@@ -20,7 +20,7 @@ final class TrackCommand {
       return Unknown.track(view, name);
     }
     List<Session> sessions =
-        view.schedule.sessions().stream().filter(s -> s.track().map(names::contains).orElse(false)).toList();
+        view.index.inTracks(names);
     return view.cardsOrOverview(
         "Track " + String.join(", ", names),
         sessions,

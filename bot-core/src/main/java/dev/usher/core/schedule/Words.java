@@ -84,8 +84,13 @@ final class Words {
         || similar(typed, word.substring(0, typed.length()));
   }
 
-  private static boolean hasDigit(String text) {
-    return text.chars().anyMatch(Character::isDigit);
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int allowedEdits(int length) {

@@ -58,7 +58,10 @@ class SessionMatcherTest {
     }
   }
 
-  /** Each word as typed right, with its last letter lost, two letters swapped, a plural, and cut short. */
+  /**
+   * Each word as typed right, with its last letter lost, two letters swapped, a middle letter
+   * replaced, a plural, and cut short.
+   */
   private static List<String> typings(List<String> words) {
     List<String> typed = new ArrayList<>();
     for (String word : words) {
@@ -67,6 +70,8 @@ class SessionMatcherTest {
       if (word.length() > 2) {
         typed.add(word.substring(0, word.length() - 1));
         typed.add(word.charAt(1) + "" + word.charAt(0) + word.substring(2));
+        int middle = word.length() / 2;
+        typed.add(word.substring(0, middle) + (word.charAt(middle) == 'q' ? 'z' : 'q') + word.substring(middle + 1));
       }
       if (word.length() > 5) {
         typed.add(word.substring(0, 5));

@@ -7,6 +7,7 @@ import dev.usher.knowledge.ingest.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -140,6 +141,7 @@ public final class PassageIndex implements AutoCloseable {
         }
       }
       writer.deleteAll();
+      deleteLeftoverScratch();
       ParallelBuild.addInOrder(writer, entries, PassageIndex::config, scratch());
       writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       writer.commit();
@@ -176,6 +178,40 @@ public final class PassageIndex implements AutoCloseable {
     return path.isPresent();
   }
 
+  /**
+   * Deletes the scratch folders a build that crashed or was killed left beside the index. None can
+   * belong to a running build: a build holds the index's write lock, which this writer holds now.
+   */
+  private void deleteLeftoverScratch() {
+    if (path.isEmpty()) {
+      return;
+    }
+    Path index = path.get().toAbsolutePath();
+    String prefix = scratchPrefix(index);
+    try (Stream<Path> siblings = Files.list(index.getParent())) {
+      for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+        if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+          log.info("deleting {}, left by a build that did not finish", leftover);
+          deleteTree(leftover);
+        }
+      }
+    } catch (IOException e) {
+      log.warn("cannot delete the scratch indexes a build left beside {}: {}", index, e.toString());
+    }
+  }
+
+  private static String scratchPrefix(Path index) {
+    return index.getFileName() + "-build-";
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
   /** Scratch indexes of a parallel build: folders beside the index on disk, so a large build stays off the heap. */
   private ParallelBuild.ScratchDirectories scratch() {
     return new ParallelBuild.ScratchDirectories() {
@@ -186,7 +222,7 @@ public final class PassageIndex implements AutoCloseable {
             return new ByteBuffersDirectory();
           }
           Path index = path.get().toAbsolutePath();
-          return FSDirectory.open(Files.createTempDirectory(index.getParent(), index.getFileName() + "-build-"));
+          return FSDirectory.open(Files.createTempDirectory(index.getParent(), scratchPrefix(index)));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write the index", e);
         }
@@ -199,11 +235,7 @@ public final class PassageIndex implements AutoCloseable {
           Optional<Path> folder = scratch instanceof FSDirectory onDisk ? Optional.of(onDisk.getDirectory()) : Optional.empty();
           scratch.close();
           if (folder.isPresent()) {
-            try (Stream<Path> files = Files.walk(folder.get())) {
-              for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-              }
-            }
+            deleteTree(folder.get());
           }
         } catch (IOException e) {
           log.warn("cannot delete the scratch index {}: {}", scratch, e.toString());

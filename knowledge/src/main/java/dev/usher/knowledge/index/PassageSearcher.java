@@ -30,9 +30,11 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -45,6 +47,8 @@ final class PassageSearcher {
   private static final float TITLE_BOOST = 3f;
   private static final float HEADING_BOOST = 2f;
   private static final float PHRASE_BOOST = 4f;
+  /** How many of the best entries by words a question's phrases rescore. */
+  static final int PHRASE_WINDOW = 60;
 
   private final QueryBuilder queries;
   private final Analyzer bodyAnalyzer;
@@ -69,22 +73,31 @@ final class PassageSearcher {
       inFields(word, IndexSchema.HEADING, IndexSchema.BODY).ifPresent(q -> passageQueries.putIfAbsent(word, q));
       inFields(word, IndexSchema.TITLE).ifPresent(q -> titleQueries.putIfAbsent(word, q));
     }
+    // A phrase that a synonym rule expands ("guide dog": "service animals") can match where none of
+    // its words does, so it searches the whole index with the words; the others only rescore.
     List<Query> phraseQueries = new ArrayList<>();
+    List<Query> synonymPhrases = new ArrayList<>();
     Map<String, Query> synonymPhraseQueries = new LinkedHashMap<>();
     for (String phrase : request.phrases()) {
-      acrossFields(phrase, true).ifPresent(phraseQueries::add);
-      if (hasSynonyms(phrase)) {
+      boolean synonyms = hasSynonyms(phrase);
+      acrossFields(phrase, true).ifPresent(synonyms ? synonymPhrases::add : phraseQueries::add);
+      if (synonyms) {
         inFields(phrase, IndexSchema.HEADING, IndexSchema.BODY).ifPresent(q -> synonymPhraseQueries.put(phrase, q));
       }
     }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    wordQueries.values().forEach(q -> words.add(q, BooleanClause.Occur.SHOULD));
+    synonymPhrases.forEach(q -> words.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
+    BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+    phraseQueries.forEach(q -> phrases.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    wordQueries.values().forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
-    phraseQueries.forEach(q -> all.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
+    all.add(words.build(), BooleanClause.Occur.SHOULD);
+    all.add(phrases.build(), BooleanClause.Occur.SHOULD);
     Query query = all.build();
 
     Map<Integer, Found> found = new LinkedHashMap<>();
     if (!wordQueries.isEmpty()) {
-      ScoreDoc[] byWords = searcher.search(query, request.limit()).scoreDocs;
+      ScoreDoc[] byWords = byWordsThenPhrases(searcher, words.build(), phrases.build(), request.limit());
       for (int rank = 0; rank < byWords.length; rank++) {
         found.put(byWords[rank].doc, new Found(byWords[rank].score, rank));
       }
@@ -135,6 +148,27 @@ final class PassageSearcher {
               new Retrieval(how.lexicalRank, how.semanticRank, similarity)));
     }
     return hits;
+  }
+
+  /**
+   * The best {@code limit} entries by words, their phrases counted: the words are searched over the
+   * whole index, and the phrases (a match of every word in order, read from positions) only score
+   * the best {@value #PHRASE_WINDOW} by words. A phrase can only lift an entry that holds its
+   * words, so this differs from one query of words and phrases only for an entry beyond that
+   * window whose phrases would have lifted it into the best {@code limit}.
+   */
+  private static ScoreDoc[] byWordsThenPhrases(IndexSearcher searcher, Query words, Query phrases, int limit)
+      throws IOException {
+    if (((BooleanQuery) phrases).clauses().isEmpty()) {
+      return searcher.search(words, limit).scoreDocs;
+    }
+    TopDocs byWords = searcher.search(words, Math.max(limit, PHRASE_WINDOW));
+    return new QueryRescorer(phrases) {
+      @Override
+      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+        return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+      }
+    }.rescore(searcher, byWords, limit).scoreDocs;
   }
 
   /** Where one entry was found. */

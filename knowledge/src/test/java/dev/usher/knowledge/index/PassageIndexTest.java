@@ -6,6 +6,7 @@ import dev.usher.knowledge.ConferenceFolder;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.ConferenceReader;
 import dev.usher.knowledge.ingest.DocumentEntry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,25 @@ class PassageIndexTest {
     try (var siblings = java.nio.file.Files.list(conference.indexDirectory().getParent())) {
       assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("-build-"));
     }
+  }
+
+  @Test
+  void aBuildDeletesTheScratchFoldersACrashedBuildLeftButNothingElseBesideTheIndex() throws Exception {
+    // given: what a killed build leaves (a scratch index with a segment file) and a folder of the user's
+    Path parent = conference.indexDirectory().toAbsolutePath().getParent();
+    String name = conference.indexDirectory().getFileName().toString();
+    Path leftover = Files.createDirectories(parent.resolve(name + "-build-1234567"));
+    Files.writeString(leftover.resolve("_0.cfs"), "half a segment");
+    Path unrelated = Files.createDirectories(parent.resolve(name + "-backup"));
+
+    // when
+    try (PassageIndex index = PassageIndex.open(conference.indexDirectory())) {
+      assertThat(index.replaceWith(read())).isTrue();
+    }
+
+    // then
+    assertThat(leftover).doesNotExist();
+    assertThat(unrelated).isDirectory();
   }
 
   @Test
