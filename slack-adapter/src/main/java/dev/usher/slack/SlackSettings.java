@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,7 +168,7 @@ public record SlackSettings(
     return organizers.contains(userId);
   }
 
-  private static Set<String> organizers(Object value) {
+  private static Set<String> organizers(@Nullable Object value) {
     if (value == null) {
       return Set.of();
     }
@@ -202,7 +203,7 @@ public record SlackSettings(
     }
   }
 
-  private static Map<String, String> commands(Object value) {
+  private static Map<String, String> commands(@Nullable Object value) {
     if (value == null) {
       return Map.of();
     }
