@@ -29,7 +29,7 @@ public final class ExpectedFailure {
 
   private static Optional<String> line(Throwable cause) {
     return switch (cause) {
-      case SettingsException e -> Optional.of(e.getMessage());
+      case SettingsException e -> Optional.ofNullable(e.getMessage());
       case IllegalArgumentException e -> Optional.ofNullable(e.getMessage());
       case UnknownHostException e ->
           Optional.of("cannot reach " + e.getMessage() + ": the host name does not resolve (no network or DNS?)");
@@ -37,7 +37,7 @@ public final class ExpectedFailure {
       case NoSuchFileException e -> Optional.of(e.getFile() + " does not exist");
       case AccessDeniedException e -> Optional.of(e.getFile() + " cannot be read: permission denied");
       case UncheckedIOException e -> Optional.empty(); // its cause says more
-      case IOException e -> Optional.of(e.getMessage());
+      case IOException e -> Optional.ofNullable(e.getMessage());
       default -> Optional.empty();
     };
   }

@@ -10,6 +10,7 @@ import dev.usher.app.cli.IndexCommand;
 import dev.usher.app.cli.RemindersCommand;
 import dev.usher.app.cli.ServeCommand;
 import dev.usher.app.cli.SlackManifestCommand;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,6 +109,6 @@ public final class Main implements Callable<Integer> {
   /** {@code ./usher} alone is {@code ./usher serve}: the same handlers, output and exit code. */
   @Override
   public Integer call() {
-    return spec.commandLine().getSubcommands().get("serve").execute();
+    return Objects.requireNonNull(spec.commandLine().getSubcommands().get("serve"), "serve").execute();
   }
 }

@@ -20,6 +20,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -29,6 +30,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * engine over the sample conference: no exception, every reply well-formed. How fast they are is
  * the benchmark's business (bench module), not a timed unit test's.
  */
+@Tag("slow")
 class AnswerFuzzTest {
   private static ConferenceRuntime runtime;
   private static Bot bot;

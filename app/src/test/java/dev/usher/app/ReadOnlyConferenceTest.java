@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A conference folder that cannot be written (read-only, shared) is indexed without being touched,
  * and a question set run over any folder leaves it as it was.
  */
+@Tag("slow")
 class ReadOnlyConferenceTest {
   @TempDir Path temporary;
 

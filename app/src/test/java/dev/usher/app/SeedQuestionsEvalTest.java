@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The seed question set against the sample conference: the figure the answer engine is held to. */
+@Tag("slow")
 class SeedQuestionsEvalTest {
 
   @Test

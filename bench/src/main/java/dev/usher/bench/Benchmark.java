@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -162,7 +163,7 @@ final class Benchmark {
     KINDS.forEach(kind -> failed.add(new ArrayList<>()));
     try {
       for (EvalQuestion question : questions) {
-        Path folder = question.data().map(d -> set.toAbsolutePath().getParent().resolve(d).normalize()).orElse(defaultFolder);
+        Path folder = question.data().map(d -> Objects.requireNonNull(set.toAbsolutePath().getParent(), "set folder").resolve(d).normalize()).orElse(defaultFolder);
         List<Peer> peers = peersByFolder.computeIfAbsent(folder, f -> build(f, zones));
         ZoneId zone = zones.get(folder);
         Clock clock = question.now().map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone)).orElse(Clock.system(zone));

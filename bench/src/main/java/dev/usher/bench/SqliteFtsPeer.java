@@ -24,6 +24,7 @@ import java.sql.Statement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -141,7 +142,7 @@ final class SqliteFtsPeer implements Peer {
 
   @Override
   public long indexBytes() {
-    return Folders.size(database.getParent());
+    return Folders.size(Objects.requireNonNull(database.getParent(), "the database's folder"));
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ class BenchmarkTest {
   @TempDir Path temporary;
 
   @Test
+  @Tag("slow")
   void everyPeerAnswersATinyCorpusAndTheReportIsWellFormed() throws Exception {
     // given a copy of the sample conference (its index is written beside it), the shared data and
     // a corpus of about 100 generated passages; the schedule set stays where it is, since its

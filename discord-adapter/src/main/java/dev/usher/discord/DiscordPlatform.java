@@ -117,7 +117,9 @@ final class DiscordPlatform implements ChatPlatform {
       started.awaitReady();
     } catch (IllegalStateException shutDown) {
       // JDA shut down before READY; the close code, once its shutdown is complete, says why.
-      started.awaitShutdown(SHUTDOWN_WAIT);
+      if (!started.awaitShutdown(SHUTDOWN_WAIT)) {
+        LOG.debug("JDA had not shut down after {}; its close code may be missing", SHUTDOWN_WAIT);
+      }
       throw refusal.reason(shutDown).<RuntimeException>map(r -> new IllegalStateException(r, shutDown))
           .orElse(shutDown);
     }
@@ -262,7 +264,9 @@ final class DiscordPlatform implements ChatPlatform {
       throws PostException {
     try {
       MessageCreateAction action = channel.sendMessage(message);
-      nonce.ifPresent(action::setNonce);
+      if (nonce.isPresent()) {
+        action = action.setNonce(nonce.get());
+      }
       // complete(false): a rate limit comes back to the reminder scheduler, which owns retries.
       action.complete(false);
     } catch (RateLimitedException | RuntimeException e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +59,7 @@ class DiscordDeadlineIT {
   }
 
   @Test
+  @Tag("slow")
   void deferralsAutocompleteAndABusyAnswerMeetTheDeadlineWhileEveryAnswerThreadIsTaken()
       throws Exception {
     String running = ask("tok-running", "slow: where is the cloakroom?");

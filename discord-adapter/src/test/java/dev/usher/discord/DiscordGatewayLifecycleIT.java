@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +85,7 @@ class DiscordGatewayLifecycleIT {
   }
 
   @Test
+  @Tag("slow")
   void aSessionThatCannotBeResumedIsIdentifiedAnew() throws Exception {
     platform.start();
     int before = discord.gatewayPayloadCount();

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conference's documents and schedule in a Lucene index. Thread-safe: questions run
@@ -40,7 +41,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   private final Optional<VectorCache> vectors;
   private final EmbeddingProgress embedding;
   private final Optional<Path> manifestFile;
-  private volatile Loaded loaded;
+  private volatile @Nullable Loaded loaded;
 
   /** What one read left: the documents' text is in the index only, not kept here. */
   private record Loaded(Schedule schedule, LazyCompletions completions, IngestReport report, FolderSummary summary) {}
@@ -112,12 +113,12 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
 
   /** What the last read of the folder found. */
   public IngestReport lastReport() {
-    return loaded.report();
+    return loaded().report();
   }
 
   /** What the last read of the folder found, for the app's defaults (a schedule's own zone and name). */
   public FolderSummary summary() {
-    return loaded.summary();
+    return loaded().summary();
   }
 
   @Override
@@ -143,12 +144,12 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
 
   @Override
   public Schedule schedule() {
-    return loaded.schedule();
+    return loaded().schedule();
   }
 
   @Override
   public List<String> complete(CompletionKind kind, String prefix, int max) {
-    return loaded.completions().get().complete(kind, prefix, max);
+    return loaded().completions().get().complete(kind, prefix, max);
   }
 
   @Override
@@ -198,23 +199,34 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
     return material.summary();
   }
 
+  /** What the last read left; every factory reads the folder before it returns the knowledge. */
+  private Loaded loaded() {
+    Loaded current = loaded;
+    if (current == null) {
+      throw new IllegalStateException("the knowledge is used before its folder was read");
+    }
+    return current;
+  }
+
   /**
    * Autocomplete over one schedule, built when first asked for: {@code ask} and most starts never
    * complete anything, and building it costs an in-memory index per kind.
    */
   private static final class LazyCompletions {
     private final Schedule schedule;
-    private ScheduleCompletions built;
+    private @Nullable ScheduleCompletions built;
 
     LazyCompletions(Schedule schedule) {
       this.schedule = schedule;
     }
 
     synchronized ScheduleCompletions get() {
-      if (built == null) {
-        built = ScheduleCompletions.of(schedule);
+      ScheduleCompletions made = built;
+      if (made == null) {
+        made = ScheduleCompletions.of(schedule);
+        built = made;
       }
-      return built;
+      return made;
     }
 
     synchronized void close() {
@@ -226,7 +238,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
 
   @Override
   public void close() {
-    loaded.completions().close();
+    loaded().completions().close();
     index.close();
     vectors.ifPresent(v -> v.model().close());
   }

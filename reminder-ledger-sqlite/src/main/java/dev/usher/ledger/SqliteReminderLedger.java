@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -238,7 +239,7 @@ public final class SqliteReminderLedger implements ReminderLedger, AutoCloseable
     return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "").lines().findFirst().orElse(message);
   }
 
-  private static void closeQuietly(Connection connection, Exception primary) {
+  private static void closeQuietly(Connection connection, @Nullable Exception primary) {
     try {
       connection.close();
     } catch (SQLException e) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,7 +145,7 @@ public record SlackSettings(
     return organizers.contains(userId);
   }
 
-  private static Set<String> organizers(Object value) {
+  private static Set<String> organizers(@Nullable Object value) {
     if (value == null) {
       return Set.of();
     }
@@ -179,7 +180,7 @@ public record SlackSettings(
     }
   }
 
-  private static Map<String, String> commands(Object value) {
+  private static Map<String, String> commands(@Nullable Object value) {
     if (value == null) {
       return Map.of();
     }

@@ -26,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 import dev.usher.core.platform.SeenDeliveries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real Bolt app in HTTP mode, behind our HTTP server, its Web API calls going to a fake. */
@@ -193,6 +194,7 @@ class SlackHttpModeTest {
   }
 
   @Test
+  @Tag("slow")
   void aClientThatSendsHeadersButNoBodyHoldsOnlyItselfAndIsCutOffAtTheDeadline() throws Exception {
     try (Socket stalled = new Socket(InetAddress.getLoopbackAddress(), endpoint.getPort())) {
       stalled.setSoTimeout((int) SlackHttpServer.BODY_DEADLINE.multipliedBy(3).toMillis());

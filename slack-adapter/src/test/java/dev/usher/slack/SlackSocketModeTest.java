@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,7 @@ class SlackSocketModeTest {
   }
 
   @Test
+  @Tag("slow")
   void eventIsAcknowledgedAndAnsweredAndTheClientReconnectsAfterADrop() throws Exception {
     platform.start();
 

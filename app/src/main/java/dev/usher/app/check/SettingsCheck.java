@@ -62,7 +62,7 @@ public final class SettingsCheck {
       ReminderSettingsReader.announceChannels(settings.section("announce")).targets()
           .forEach(target -> suspiciousChannel("announce", target, problems));
     } catch (SettingsException e) {
-      if (!e.getMessage().contains("is not a known key")) { // reported above, with "did you mean"
+      if (!String.valueOf(e.getMessage()).contains("is not a known key")) { // reported above, with "did you mean"
         problems.add(SettingsLoader.FILE_NAME + ": " + e.getMessage());
       }
     }

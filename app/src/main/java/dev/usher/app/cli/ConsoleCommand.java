@@ -70,7 +70,8 @@ public final class ConsoleCommand implements Callable<Integer> {
   private static Lines terminal(Path history) throws IOException {
     Terminal terminal = TerminalBuilder.builder().system(true).build();
     LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("usher");
-    if (Files.isDirectory(history.getParent()) || history.getParent().toFile().mkdirs()) {
+    Path folder = history.toAbsolutePath().getParent();
+    if (folder != null && (Files.isDirectory(folder) || folder.toFile().mkdirs())) {
       builder.variable(LineReader.HISTORY_FILE, history);
     }
     LineReader reader = builder.build();

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +65,7 @@ public final class EvalCommand implements Callable<Integer> {
     try {
       for (EvalQuestion question : questions) {
         Path folder = question.data()
-            .map(data -> file.toAbsolutePath().getParent().resolve(data).normalize())
+            .map(data -> setFolder().resolve(data).normalize())
             .orElseGet(conference::folder);
         ConferenceRuntime runtime = runtimes.computeIfAbsent(folder, f -> ConferenceRuntime.open(SettingsLoader.loadWithStateInCache(f), r -> {}, EmbeddingProgress.SILENT));
         ZoneId zone = runtime.conference().zone();
@@ -114,5 +115,10 @@ public final class EvalCommand implements Callable<Integer> {
     var sources = node.putArray("sources");
     JsonReplyWriter.sources(result.reply()).forEach(s -> sources.add(s.id()));
     return node.toString();
+  }
+
+  /** The folder of the question set, which its {@code data} column is relative to. */
+  private Path setFolder() {
+    return Objects.requireNonNull(file.toAbsolutePath().getParent(), "the question set's folder");
   }
 }

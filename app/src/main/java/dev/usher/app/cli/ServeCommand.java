@@ -50,6 +50,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -203,8 +204,10 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("reminders: none configured in usher.yaml");
     } else {
       // Reminders run on the real clock, whatever --now says.
-      reminders.set(ReminderService.start(runtime, reminderSettings, ledger.get(), platforms, reminderTiming));
-      runtime.watch().onReload(reminders.get().announcer(announce)::changed);
+      ReminderService service =
+          ReminderService.start(runtime, reminderSettings, ledger.get(), platforms, reminderTiming);
+      reminders.set(service);
+      runtime.watch().onReload(service.announcer(announce)::changed);
       err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")"
           + (announce.isEmpty() ? "" : "; schedule changes announced"));
     }
@@ -213,7 +216,7 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Fetches the schedule URLs, if any, every {@code schedule_refresh}; null when there are none. */
-  private static ScheduleRefresher startRefresher(ConferenceRuntime runtime, PrintWriter err) {
+  private static @Nullable ScheduleRefresher startRefresher(ConferenceRuntime runtime, PrintWriter err) {
     if (runtime.settings().scheduleUrls().isEmpty()) {
       return null;
     }
@@ -287,7 +290,7 @@ public final class ServeCommand implements Callable<Integer> {
     }, "usher-shutdown"));
     leadership.failure().exceptionally(e -> {
       if (e instanceof PlatformStartException failed) {
-        couldNotStart(failed.platform(), failed.getCause(), err);
+        couldNotStart(failed.platform(), Objects.requireNonNullElse(failed.getCause(), failed), err);
       } else {
         log.error("The leader's term could not begin", e);
       }
@@ -305,7 +308,7 @@ public final class ServeCommand implements Callable<Integer> {
    * Announces through the announcer of the latest term this replica led; a term that has ended
    * refuses to post (its platforms are closed and its fencing token is stale), which is logged.
    */
-  private static void announceAsLeader(ScheduleAnnouncer announcer, Schedule before, Schedule after) {
+  private static void announceAsLeader(@Nullable ScheduleAnnouncer announcer, Schedule before, Schedule after) {
     if (announcer == null) {
       return;
     }

@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is due and not yet made. So a leaderless gap costs its real seconds times the rate of
  * simulated time, as a takeover would cost a real conference.
  */
+@Tag("slow")
 class ReplicaFailoverTest {
   private static final int DAYS = 100;
   private static final LocalDate FIRST_DAY = LocalDate.parse("2027-03-01");

@@ -64,16 +64,16 @@ public final class CommandCatalog {
     }
     Request request =
         switch (name) {
-          case "ask" -> new Request.Ask(options.get("question"));
+          case "ask" -> new Request.Ask(required(options, "question"));
           case "schedule" ->
               new Request.ShowSchedule(
                   value(options, "day"), value(options, "room"), value(options, "track"));
           case "now" -> new Request.Now();
           case "next" -> new Request.Next(value(options, "room"));
-          case "session" -> new Request.FindSession(options.get("title"));
-          case "speaker" -> new Request.FindSpeaker(options.get("name"));
-          case "room" -> new Request.FindRoom(options.get("name"));
-          case "track" -> new Request.FindTrack(options.get("name"));
+          case "session" -> new Request.FindSession(required(options, "title"));
+          case "speaker" -> new Request.FindSpeaker(required(options, "name"));
+          case "room" -> new Request.FindRoom(required(options, "name"));
+          case "track" -> new Request.FindTrack(required(options, "name"));
           case "help" -> new Request.Help();
           case "about" -> new Request.About();
           case "reload" -> new Request.Reload();
@@ -100,6 +100,15 @@ public final class CommandCatalog {
       case Request.Help help -> false;
       case Request.About about -> false;
     };
+  }
+
+  /** A required option's value: present, as parse checked every required option above. */
+  private static String required(Map<String, String> options, String name) {
+    String value = options.get(name);
+    if (value == null) {
+      throw new IllegalStateException("required option " + name + " was not checked");
+    }
+    return value;
   }
 
   private static Optional<String> value(Map<String, String> options, String name) {

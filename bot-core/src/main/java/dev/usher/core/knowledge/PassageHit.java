@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A passage (or session) found for a question, with the signals the core decides from. Its
@@ -20,8 +21,8 @@ public final class PassageHit {
   private final Set<String> matchedInTitle;
   private final Map<String, Double> wordWeights;
   private final Retrieval retrieval;
-  private Supplier<Snippet> makeText;
-  private Snippet text;
+  private @Nullable Supplier<Snippet> makeText;
+  private @Nullable Snippet text;
 
   /**
    * @param kind whether the passage is part of a document or a schedule entry
@@ -91,11 +92,13 @@ public final class PassageHit {
 
   /** The whole passage, with every word that matched the question emphasized. */
   public synchronized Snippet text() {
-    if (text == null) {
-      text = Objects.requireNonNull(makeText.get(), "text");
+    Snippet made = text;
+    if (made == null) {
+      made = Objects.requireNonNull(Objects.requireNonNull(makeText, "makeText").get(), "text");
+      text = made;
       makeText = null;
     }
-    return text;
+    return made;
   }
 
   public float score() {

@@ -2,6 +2,7 @@ package dev.usher.core.platform;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A post the platform did not accept. */
 public final class PostException extends Exception {
@@ -15,7 +16,7 @@ public final class PostException extends Exception {
    *     connections), as opposed to a refusal that will not change (unknown channel, no access)
    * @param retryAfter the wait the platform asked for, {@link Duration#ZERO} when it named none
    */
-  public PostException(String message, boolean retryable, Duration retryAfter, Throwable cause) {
+  public PostException(String message, boolean retryable, Duration retryAfter, @Nullable Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
     this.retryAfter = retryAfter;

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -216,16 +217,16 @@ final class SessionMatcher {
   }
 
   private Scored score(List<String> words, Map<String, Set<String>> forms, Session session, boolean withDescription) {
-    Set<String> title = titleWords.get(session.id());
-    Set<String> other = otherWords.get(session.id());
-    Set<String> description = descriptionWords.get(session.id());
+    Set<String> title = wordsOf(titleWords, session);
+    Set<String> other = wordsOf(otherWords, session);
+    Set<String> description = wordsOf(descriptionWords, session);
     double total = 0;
     double covered = 0;
     int titleHits = 0;
     for (String word : words) {
       double weight = weight(word);
       total += weight;
-      Set<String> wordForms = forms.get(word);
+      Set<String> wordForms = Objects.requireNonNull(forms.get(word), "forms of every word");
       if (containsAny(title, wordForms)) {
         covered += weight;
         titleHits++;
@@ -237,6 +238,15 @@ final class SessionMatcher {
     }
     double titleShare = title.isEmpty() ? 0 : Math.min(1.0, (double) titleHits / title.size());
     return new Scored(session, total == 0 ? 0 : covered / total, titleShare);
+  }
+
+  /** The words the constructor kept for {@code session}, which must be one it was given. */
+  private static Set<String> wordsOf(Map<String, Set<String>> words, Session session) {
+    Set<String> of = words.get(session.id());
+    if (of == null) {
+      throw new IllegalArgumentException("session " + session.id() + " is not one this matcher was made with");
+    }
+    return of;
   }
 
   double weight(String word) {

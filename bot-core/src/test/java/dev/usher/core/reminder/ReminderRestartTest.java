@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * 2026-03-29, daily post at 02:30, inside the gap) and New York (fall back on 2026-11-01, daily
  * post at 01:30, which happens twice). Seeded: the same figures every run.
  */
+@Tag("slow")
 class ReminderRestartTest {
   private static final int WEEKS = 100;
   private static final double CRASH_PER_POINT = 0.03;

@@ -104,7 +104,8 @@ public final class ScheduleFetcher {
       exchange.cancel(true);
       return new FetchOutcome.Failed("no complete answer within " + seconds(policy.timeout()));
     } catch (ExecutionException e) {
-      return new FetchOutcome.Failed(describe(e.getCause()));
+      Throwable cause = e.getCause();
+      return new FetchOutcome.Failed(describe(cause == null ? e : cause));
     }
     return switch (response.statusCode()) {
       case 304 -> {

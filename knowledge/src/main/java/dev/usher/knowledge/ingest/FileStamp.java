@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,7 +22,9 @@ public record FileStamp(long size, long modifiedNanos, long changedNanos) {
     try {
       Map<String, Object> unix = Files.readAttributes(path, "unix:size,lastModifiedTime,ctime");
       return new FileStamp(
-          (Long) unix.get("size"), nanos((FileTime) unix.get("lastModifiedTime")), nanos((FileTime) unix.get("ctime")));
+          attribute(unix, "size", Long.class),
+          nanos(attribute(unix, "lastModifiedTime", FileTime.class)),
+          nanos(attribute(unix, "ctime", FileTime.class)));
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
       // Not a Unix file system (Windows): size and mtime only.
       return new FileStamp(Files.size(path), nanos(Files.getLastModifiedTime(path)), 0);
@@ -33,6 +36,11 @@ public record FileStamp(long size, long modifiedNanos, long changedNanos) {
     // Coarse file systems keep times to 1 or 2 s: a write in the same tick as the survey that
     // recorded the stamp would leave it as it was. Such a stamp is not trusted; the file is hashed.
     return Math.max(modifiedNanos, changedNanos) >= sinceNanos - TimeUnit.SECONDS.toNanos(2);
+  }
+
+  /** An attribute that was asked for, which the unix view always gives. */
+  private static <T> T attribute(Map<String, Object> attributes, String name, Class<T> type) {
+    return type.cast(Objects.requireNonNull(attributes.get(name), name));
   }
 
   private static long nanos(FileTime time) {

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says in plain words why reading failed. Java's exception text ({@code
@@ -41,7 +42,7 @@ public final class ReadFailure {
   }
 
   /** The operating system's own words ("Is a directory"), which are plain already. */
-  private static String systemReason(String reason) {
+  private static String systemReason(@Nullable String reason) {
     if (reason == null || reason.isBlank()) {
       return "the system refused to read it";
     }
@@ -52,7 +53,7 @@ public final class ReadFailure {
   }
 
   /** The message when it reads as words, else {@code fallback}. */
-  private static String plainOr(String message, String fallback) {
+  private static String plainOr(@Nullable String message, String fallback) {
     if (message == null || message.isBlank() || JAVA_TEXT.matcher(message).find()) {
       return fallback;
     }

@@ -107,7 +107,7 @@ final class SessionCollector {
     Map<String, Integer> perId = new HashMap<>();
     occurrences.forEach(o -> perId.merge(o.id(), 1, Integer::sum));
     for (Occurrence o : occurrences) {
-      String id = perId.get(o.id()) > 1 ? o.id() + "@" + o.start().toLocalDateTime() : o.id();
+      String id = perId.getOrDefault(o.id(), 1) > 1 ? o.id() + "@" + o.start().toLocalDateTime() : o.id();
       add(o.where(), o.start(), o.end(), () -> o.session().apply(id));
     }
     occurrences.clear();

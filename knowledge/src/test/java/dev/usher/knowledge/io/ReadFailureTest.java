@@ -49,7 +49,7 @@ class ReadFailureTest {
     Files.createSymbolicLink(temporary.resolve("b"), a);
     FileSystemException failure = null;
     try {
-      a.toRealPath();
+      Path unused = a.toRealPath();
     } catch (FileSystemException e) {
       failure = e;
     }

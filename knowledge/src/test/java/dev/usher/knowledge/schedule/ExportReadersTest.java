@@ -21,7 +21,7 @@ class ExportReadersTest {
   @TempDir Path dir;
 
   @Test
-  void keeps_the_events_before_a_truncation_and_reports_where_the_json_ends() throws IOException {
+  void keepsTheEventsBeforeATruncationAndReportsWhereTheJsonEnds() throws IOException {
     // given: the real pretalx export cut off in the middle of its fourth event
     String json = Files.readString(SharedData.data("pretalx-democon/schedule.json"));
     int cut = nthIndex(json, "\"slug\"", 4);
@@ -43,7 +43,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void reports_json_that_cannot_be_read_at_all() throws IOException {
+  void reportsJsonThatCannotBeReadAtAll() throws IOException {
     // given
     Path file = Files.writeString(dir.resolve("schedule.json"), "{\"schedule\": {\"conf");
 
@@ -58,7 +58,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void reports_json_that_is_not_a_schedule() throws IOException {
+  void reportsJsonThatIsNotASchedule() throws IOException {
     // given
     Path file = Files.writeString(dir.resolve("other.json"), "{\"name\": \"not a schedule\"}");
 
@@ -73,7 +73,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void skips_and_reports_a_malformed_frab_event_and_keeps_the_others() throws IOException {
+  void skipsAndReportsAMalformedFrabEventAndKeepsTheOthers() throws IOException {
     // given
     Path file =
         Files.writeString(
@@ -126,7 +126,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void takes_the_zone_offset_from_frab_dates_when_no_zone_is_named() throws IOException {
+  void takesTheZoneOffsetFromFrabDatesWhenNoZoneIsNamed() throws IOException {
     // given
     Path file =
         Files.writeString(
@@ -148,7 +148,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void refuses_xml_with_a_doctype_so_no_entity_reaches_the_file_system() throws IOException {
+  void refusesXmlWithADoctypeSoNoEntityReachesTheFileSystem() throws IOException {
     // given
     Path secret = Files.writeString(dir.resolve("secret.txt"), "top secret");
     Path file =
@@ -174,7 +174,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void reports_xml_that_is_not_well_formed_with_its_line() throws IOException {
+  void reportsXmlThatIsNotWellFormedWithItsLine() throws IOException {
     // given
     Path file = Files.writeString(dir.resolve("schedule.xml"), "<schedule>\n<day>\n</schedule>\n");
 
@@ -189,7 +189,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void dates_pentabarf_events_by_their_day_and_puts_times_before_day_change_on_the_next_morning()
+  void datesPentabarfEventsByTheirDayAndPutsTimesBeforeDayChangeOnTheNextMorning()
       throws IOException {
     // given: the Pentabarf layout, times under a dated <day>, no zone in the file
     Path file =
@@ -232,7 +232,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void keeps_each_day_of_a_frab_event_that_repeats_its_id_with_a_new_guid() throws IOException {
+  void keepsEachDayOfAFrabEventThatRepeatsItsIdWithANewGuid() throws IOException {
     // given: frab gives a meetup one id and a new guid each day; the last event repeats a guid
     Path file =
         Files.writeString(
@@ -267,7 +267,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void reads_schedule_v2_events_and_reports_the_unreadable_one() throws IOException {
+  void readsScheduleV2EventsAndReportsTheUnreadableOne() throws IOException {
     // given: the hub's schedule.events[] layout, a track named by slug, a meta event without guid
     Path file =
         Files.writeString(
@@ -309,7 +309,7 @@ class ExportReadersTest {
   }
 
   @Test
-  void warns_about_a_schedule_file_that_holds_no_events() throws IOException {
+  void warnsAboutAScheduleFileThatHoldsNoEvents() throws IOException {
     // given: a well-formed export whose days hold nothing
     Path json =
         Files.writeString(

@@ -79,7 +79,7 @@ class IcsReaderTest {
   @TempDir Path dir;
 
   @Test
-  void reads_the_good_events_and_reports_the_broken_one() throws IOException {
+  void readsTheGoodEventsAndReportsTheBrokenOne() throws IOException {
     // given
     Path file = write("conf.ics", CALENDAR);
 
@@ -108,7 +108,7 @@ class IcsReaderTest {
   }
 
   @Test
-  void expands_recurrences_in_their_time_zone_without_excluded_dates() throws IOException {
+  void expandsRecurrencesInTheirTimeZoneWithoutExcludedDates() throws IOException {
     // when
     Map<String, Session> byId = read();
 
@@ -122,7 +122,7 @@ class IcsReaderTest {
   }
 
   @Test
-  void reads_utc_floating_and_all_day_times() throws IOException {
+  void readsUtcFloatingAndAllDayTimes() throws IOException {
     // when
     Map<String, Session> byId = read();
 
@@ -142,7 +142,7 @@ class IcsReaderTest {
   }
 
   @Test
-  void reads_a_clean_calendar_without_problems() throws IOException {
+  void readsACleanCalendarWithoutProblems() throws IOException {
     // given
     String clean = CALENDAR.replaceAll("(?s)BEGIN:VEVENT\nUID:broken.*?END:VEVENT\n", "");
     Path file = write("clean.ics", clean);
@@ -156,7 +156,7 @@ class IcsReaderTest {
   }
 
   @Test
-  void bounds_an_endless_recurrence_and_says_so() throws IOException {
+  void boundsAnEndlessRecurrenceAndSaysSo() throws IOException {
     // given
     Path file =
         write(
@@ -186,7 +186,7 @@ class IcsReaderTest {
   }
 
   @Test
-  void reports_a_file_that_is_not_a_calendar() throws IOException {
+  void reportsAFileThatIsNotACalendar() throws IOException {
     // given
     Path file = write("notes.ics", "just some notes\n");
 
@@ -201,7 +201,7 @@ class IcsReaderTest {
   }
 
   @Test
-  void reports_a_latin_1_calendar_instead_of_reading_mojibake() throws IOException {
+  void reportsALatin1CalendarInsteadOfReadingMojibake() throws IOException {
     // given: the same calendar saved as Latin-1, "Café" with the single byte 0xE9
     String calendar =
         """

@@ -18,7 +18,7 @@ class OwnFormatReadersTest {
   @TempDir Path dir;
 
   @Test
-  void reads_yaml_sessions_and_reports_each_bad_entry() throws IOException {
+  void readsYamlSessionsAndReportsEachBadEntry() throws IOException {
     // given
     Path file =
         write(
@@ -88,7 +88,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void reads_a_yaml_top_level_list() throws IOException {
+  void readsAYamlTopLevelList() throws IOException {
     // given
     Path file =
         write(
@@ -114,7 +114,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void reads_a_yaml_schedule_larger_than_snakeyamls_default_limit() throws IOException {
+  void readsAYamlScheduleLargerThanSnakeyamlsDefaultLimit() throws IOException {
     // given: 5,000 sessions with abstracts, about 4 MB
     StringBuilder yaml = new StringBuilder("sessions:\n");
     String description = "A talk about the weather. ".repeat(30);
@@ -135,7 +135,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void reports_broken_yaml() throws IOException {
+  void reportsBrokenYaml() throws IOException {
     // given
     Path file = write("broken.yaml", "sessions:\n  - id: a\n    title: [unclosed\n");
 
@@ -150,7 +150,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void reads_csv_rows_and_reports_each_bad_row() throws IOException {
+  void readsCsvRowsAndReportsEachBadRow() throws IOException {
     // given
     Path file =
         write(
@@ -188,7 +188,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void reports_a_csv_row_with_an_unquoted_comma_and_reads_the_rows_after_it() throws IOException {
+  void reportsACsvRowWithAnUnquotedCommaAndReadsTheRowsAfterIt() throws IOException {
     // given: row 2's description has a comma outside quotes, so it has one field too many
     Path file =
         write(
@@ -213,7 +213,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void reports_a_csv_without_the_required_columns() throws IOException {
+  void reportsACsvWithoutTheRequiredColumns() throws IOException {
     // given
     Path file = write("schedule.csv", "name,when\nKeynote,9am\n");
 
@@ -228,7 +228,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void reports_an_empty_file_of_any_format() throws IOException {
+  void reportsAnEmptyFileOfAnyFormat() throws IOException {
     for (String name : new String[] {"a.csv", "a.yaml", "a.json", "a.xml", "a.ics"}) {
       // given
       Path file = write(name, "");
@@ -246,7 +246,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void recognises_schedule_files_by_extension() {
+  void recognisesScheduleFilesByExtension() {
     assertThat(ScheduleFiles.isScheduleFile(Path.of("a/b.ICS"))).isTrue();
     assertThat(ScheduleFiles.isScheduleFile(Path.of("b.yml"))).isTrue();
     assertThat(ScheduleFiles.isScheduleFile(Path.of("b.csv"))).isTrue();
@@ -255,7 +255,7 @@ class OwnFormatReadersTest {
   }
 
   @Test
-  void reports_a_file_of_an_unknown_format_instead_of_throwing() throws IOException {
+  void reportsAFileOfAnUnknownFormatInsteadOfThrowing() throws IOException {
     // given
     Path file = write("schedule.txt", "Keynote at nine");
 

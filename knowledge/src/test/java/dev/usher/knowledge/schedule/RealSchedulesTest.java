@@ -22,7 +22,7 @@ class RealSchedulesTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   @Test
-  void reads_every_event_of_the_31c3_frab_xml_at_its_real_instant() throws Exception {
+  void readsEveryEventOfThe31c3FrabXmlAtItsRealInstant() throws Exception {
     // given
     Path file = SharedData.data("31c3/schedule.xml");
     int eventsInFile =
@@ -54,7 +54,7 @@ class RealSchedulesTest {
   }
 
   @Test
-  void puts_31c3_events_after_midnight_on_the_next_calendar_day() {
+  void puts31c3EventsAfterMidnightOnTheNextCalendarDay() {
     // given
     Path file = SharedData.data("31c3/schedule.xml");
 
@@ -71,7 +71,7 @@ class RealSchedulesTest {
   }
 
   @Test
-  void reads_every_event_of_the_pretalx_democon_json_in_its_named_zone() throws Exception {
+  void readsEveryEventOfThePretalxDemoconJsonInItsNamedZone() throws Exception {
     // given
     Path file = SharedData.data("pretalx-democon/schedule.json");
     JsonNode root = new JsonMapper().readTree(file.toFile());
@@ -108,7 +108,7 @@ class RealSchedulesTest {
   }
 
   @Test
-  void reads_every_event_of_the_fosdem_2020_pentabarf_xml_from_its_dated_days() throws Exception {
+  void readsEveryEventOfTheFosdem2020PentabarfXmlFromItsDatedDays() throws Exception {
     // given: events carry <start> and <duration> only; the date is on the enclosing <day>
     Path file = SharedData.data("fosdem-2020/schedule.xml");
     ZoneId brussels = ZoneId.of("Europe/Brussels");
@@ -134,7 +134,7 @@ class RealSchedulesTest {
   }
 
   @Test
-  void reads_the_hub_schedule_v2_events_with_their_rooms_tracks_and_speakers() throws Exception {
+  void readsTheHubScheduleV2EventsWithTheirRoomsTracksAndSpeakers() throws Exception {
     // given: "schedule v2" lists schedule.events[] instead of days and rooms
     Path file = SharedData.data("c3voc-validator/hub-schedule2.json");
     int eventsInFile = new JsonMapper().readTree(file.toFile()).path("schedule").path("events").size();
@@ -163,7 +163,7 @@ class RealSchedulesTest {
   }
 
   @Test
-  void reads_all_39c3_events_from_json_and_xml_as_the_same_sessions() throws Exception {
+  void readsAll39c3EventsFromJsonAndXmlAsTheSameSessions() throws Exception {
     // given: the same schedule in two formats; meetups held on several days keep their id
     Path json = SharedData.data("39c3/everything.schedule.json");
     Path xml = SharedData.data("39c3/everything.schedule.xml");
@@ -188,7 +188,7 @@ class RealSchedulesTest {
   }
 
   @Test
-  void reads_the_c3voc_examples_the_schema_allows_and_reports_the_invalid_one() {
+  void readsTheC3vocExamplesTheSchemaAllowsAndReportsTheInvalidOne() {
     // given: c3voc's validator examples, one of them invalid on purpose (text ids)
     String[] valid = {"c3voc-validator/frab-camp2019.json", "c3voc-validator/pretalx-rc3.json"};
     String invalid = "c3voc-validator/invalid-example.json";

@@ -126,7 +126,7 @@ public final class PostgresLease implements AutoCloseable {
         // Broken already; reopened at the next call.
       }
       throw new ReminderLedgerException("leader lease in " + location + " cannot be renewed: "
-          + e.getMessage().lines().findFirst().orElse(""), e);
+          + Objects.requireNonNullElse(e.getMessage(), "").lines().findFirst().orElse(""), e);
     }
   }
 

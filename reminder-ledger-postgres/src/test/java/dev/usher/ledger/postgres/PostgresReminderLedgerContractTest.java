@@ -3,7 +3,9 @@ package dev.usher.ledger.postgres;
 import dev.usher.core.reminder.ReminderLedger;
 import dev.usher.core.testing.ReminderLedgerContract;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 
+@Tag("slow")
 class PostgresReminderLedgerContractTest extends ReminderLedgerContract {
   private PostgresLocation database;
 

@@ -8,9 +8,11 @@ import dev.usher.core.reminder.ReminderLedgerException;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What only the PostgreSQL ledger adds to the contract: URLs, secrets, reconnection, versions. */
+@Tag("slow")
 class PostgresReminderLedgerTest {
   private static final ReminderKey DAILY =
       new ReminderKey(ReminderKey.Kind.DAILY, "2026-04-24", "slack", "C0123ABCD");
