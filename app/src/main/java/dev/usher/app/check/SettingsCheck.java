@@ -69,7 +69,7 @@ public final class SettingsCheck {
     try {
       QuestionLogSettings.read(settings.section("questions"));
     } catch (SettingsException e) {
-      if (!e.getMessage().contains("is not a known key")) {
+      if (!String.valueOf(e.getMessage()).contains("is not a known key")) {
         problems.add(SettingsLoader.FILE_NAME + ": " + e.getMessage());
       }
     }
