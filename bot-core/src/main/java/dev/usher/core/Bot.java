@@ -1,5 +1,8 @@
 package dev.usher.core;
 
+import dev.usher.core.agenda.AgendaCommands;
+import dev.usher.core.agenda.AgendaOwner;
+import dev.usher.core.agenda.Agendas;
 import dev.usher.core.answer.AnswerEngine;
 import dev.usher.core.command.Caller;
 import dev.usher.core.command.CommandCatalog;
@@ -40,22 +43,32 @@ public final class Bot {
   private final AnswerEngine answers;
   /** The lookup of the schedule last seen; rebuilt when a reload brings a new schedule. */
   private final AtomicReference<ScheduleLookup> lookup;
+  /** Empty when agendas are not kept: the agenda commands then say so. */
+  private final Optional<Agendas> agendas;
 
   public Bot(Conference conference, Knowledge knowledge, Clock clock) {
-    this(conference, knowledge, clock, new AtomicReference<>());
+    this(conference, knowledge, clock, new AtomicReference<>(), Optional.empty());
   }
 
-  private Bot(Conference conference, Knowledge knowledge, Clock clock, AtomicReference<ScheduleLookup> lookup) {
+  private Bot(Conference conference, Knowledge knowledge, Clock clock,
+      AtomicReference<ScheduleLookup> lookup, Optional<Agendas> agendas) {
     this.conference = Objects.requireNonNull(conference, "conference");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.answers = new AnswerEngine(conference, knowledge);
     this.lookup = lookup;
+    this.agendas = agendas;
   }
 
   /** The same bot, with "now" read from another clock (for a question asked at a given moment). */
   public Bot at(Clock otherClock) {
-    return new Bot(conference, knowledge, otherClock, lookup);
+    return new Bot(conference, knowledge, otherClock, lookup, agendas);
+  }
+
+  /** The same bot, keeping personal agendas ({@code /star}, {@code /agenda}) in {@code withAgendas}. */
+  public Bot withAgendas(Agendas withAgendas) {
+    return new Bot(conference, knowledge, clock, lookup,
+        Optional.of(Objects.requireNonNull(withAgendas, "withAgendas")));
   }
 
   public Conference conference() {
@@ -93,7 +106,21 @@ public final class Bot {
       case Request.Help help -> help();
       case Request.About about -> about();
       case Request.Reload reload -> reload();
+      case Request.Star star -> agenda(schedule, caller).map(a -> a.star(star.title())).orElse(NO_AGENDAS);
+      case Request.Unstar unstar -> agenda(schedule, caller).map(a -> a.unstar(unstar.title())).orElse(NO_AGENDAS);
+      case Request.ShowAgenda show -> agenda(schedule, caller).map(a -> a.show(show.day())).orElse(NO_AGENDAS);
+      case Request.AgendaReminders on -> agenda(schedule, caller).map(a -> a.reminders(on.on())).orElse(NO_AGENDAS);
+      case Request.AgendaCalendar file -> agenda(schedule, caller).map(AgendaCommands::calendar).orElse(NO_AGENDAS);
+      case Request.ForgetMe forget -> agenda(schedule, caller).map(AgendaCommands::forget).orElse(NO_AGENDAS);
     };
+  }
+
+  private static final Reply NO_AGENDAS =
+      new Info("No agendas here", "This bot keeps no personal agendas.");
+
+  private Optional<AgendaCommands> agenda(ScheduleCommands schedule, Caller caller) {
+    return agendas.map(a -> new AgendaCommands(
+        a, AgendaOwner.of(caller), conference, lookup.get().schedule(), schedule, clock));
   }
 
   /**
