@@ -3,6 +3,7 @@ package dev.usher.app.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.usher.app.config.AgendaSettings;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.SettingsException;
 import dev.usher.app.config.SettingsLoader;
@@ -30,7 +31,8 @@ public final class SettingsCheck {
   /** Every top-level key some part of Usher reads. */
   static final Set<String> TOP_LEVEL_KEYS = Set.of(
       "name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index", "max_file_mb",
-      "semantic", "discord", "slack", "reminders", "state", "replicas", "schedule_refresh", "announce");
+      "semantic", "discord", "slack", "reminders", "state", "replicas", "schedule_refresh", "announce",
+      "agenda");
   static final Set<String> REMINDER_KEYS = Set.of("daily", "before_session", "catch_up_grace");
   /** A Discord channel id is a snowflake: 17 to 20 digits. */
   private static final Pattern DISCORD_ID = Pattern.compile("\\d{17,20}");
@@ -59,6 +61,7 @@ public final class SettingsCheck {
       channels(reminders).forEach(target -> suspiciousChannel("reminders", target, problems));
       ReminderSettingsReader.announceChannels(settings.section("announce")).targets()
           .forEach(target -> suspiciousChannel("announce", target, problems));
+      AgendaSettings.read(settings.section("agenda"));
     } catch (SettingsException e) {
       if (!e.getMessage().contains("is not a known key")) { // reported above, with "did you mean"
         problems.add(SettingsLoader.FILE_NAME + ": " + e.getMessage());
@@ -84,6 +87,8 @@ public final class SettingsCheck {
     List<String> problems = new ArrayList<>();
     root.fieldNames().forEachRemaining(key -> unknownKey(key, TOP_LEVEL_KEYS, "", problems));
     root.path("reminders").fieldNames().forEachRemaining(key -> unknownKey(key, REMINDER_KEYS, "reminders.", problems));
+    root.path("agenda").fieldNames().forEachRemaining(
+        key -> unknownKey(key, AgendaSettings.KEYS, "agenda.", problems));
     for (ChatPlatformProvider platform : ServiceLoader.load(ChatPlatformProvider.class)) {
       String section = platform.name();
       root.path(section).fieldNames().forEachRemaining(

@@ -1,5 +1,6 @@
 package dev.usher.app.cli;
 
+import dev.usher.app.AgendaService;
 import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.ExitCode;
 import dev.usher.app.ExpectedFailure;
@@ -9,6 +10,7 @@ import dev.usher.app.ScheduleRefresher;
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.app.config.AgendaSettings;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.ReplicaSettings;
 import dev.usher.app.config.SettingsException;
@@ -19,6 +21,8 @@ import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
 import dev.usher.ledger.SqliteSeenDeliveries;
 import dev.usher.core.Bot;
+import dev.usher.core.agenda.AgendaStoreException;
+import dev.usher.core.reminder.PostSource;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
@@ -110,11 +114,13 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<ReplicaSettings> replica;
     ReminderSettings reminderSettings;
     Channels announce;
+    AgendaSettings agendaSettings;
     try {
       replica = ReplicaSettings.read(runtime.settings(), System.getenv());
       // Read before connecting, so a wrong reminders section stops the start naming its key.
       reminderSettings = ReminderSettingsReader.read(runtime.settings().section("reminders"));
       announce = ReminderSettingsReader.announceChannels(runtime.settings().section("announce"));
+      agendaSettings = AgendaSettings.read(runtime.settings().section("agenda"));
     } catch (SettingsException e) {
       runtime.close();
       throw e;
@@ -132,6 +138,19 @@ public final class ServeCommand implements Callable<Integer> {
       runtime.close();
       return ExitCode.STATE_UNUSABLE;
     }
+    Optional<AgendaService> agendas = Optional.empty();
+    if (replica.isEmpty()) {
+      // Replicas share no agenda store yet (README: personal agendas): they answer without one.
+      try {
+        agendas = Optional.of(AgendaService.open(runtime, agendaSettings, Clock.systemUTC()));
+        bot = bot.withAgendas(agendas.get().agendas());
+      } catch (AgendaStoreException e) {
+        err.println("usher: " + e.getMessage());
+        seen.close();
+        runtime.close();
+        return ExitCode.STATE_UNUSABLE;
+      }
+    }
     // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
     // rather than let every later question miss its platform's deadline.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -142,21 +161,23 @@ public final class ServeCommand implements Callable<Integer> {
     if (replica.isPresent()) {
       return serveAsReplica(replica.get(), runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
     }
-    return serveAlone(runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
+    return serveAlone(runtime, reminderSettings, announce, agendas, platforms, reminderTiming, lock, err);
   }
 
   private int serveAlone(ConferenceRuntime runtime, ReminderSettings reminderSettings, Channels announce,
-      Platforms platformFactory, ReminderTiming reminderTiming, ServeLock lock, PrintWriter err)
-      throws InterruptedException {
+      Optional<AgendaService> agendas, Platforms platformFactory, ReminderTiming reminderTiming,
+      ServeLock lock, PrintWriter err) throws InterruptedException {
     Optional<SqliteReminderLedger> ledger = Optional.empty();
-    // Announcements are posted once through the same ledger as reminders.
-    if (!reminderSettings.isEmpty() || !announce.isEmpty()) {
+    List<PostSource> agendaMessages = agendas.map(AgendaService::messages).orElse(List.of());
+    // Announcements and agenda messages are posted once through the same ledger as reminders.
+    if (!reminderSettings.isEmpty() || !announce.isEmpty() || !agendaMessages.isEmpty()) {
       try {
         // Checked before connecting: a broken ledger is one line now, not a stack trace later.
         ledger = Optional.of(ReminderService.openLedger(runtime.settings()));
       } catch (ReminderLedgerException e) {
         err.println("usher: " + e.getMessage());
         platformFactory.release();
+        agendas.ifPresent(AgendaService::close);
         runtime.close();
         return ExitCode.STATE_UNUSABLE;
       }
@@ -165,6 +186,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (platforms.isEmpty()) {
       noPlatform(err);
       ledger.ifPresent(SqliteReminderLedger::close);
+      agendas.ifPresent(AgendaService::close);
       runtime.close();
       platformFactory.release();
       return ExitCode.NO_PLATFORM;
@@ -177,6 +199,7 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(refresher.get()).ifPresent(ScheduleRefresher::close);
       Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
       openedLedger.ifPresent(SqliteReminderLedger::close);
+      agendas.ifPresent(AgendaService::close);
       platforms.forEach(ChatPlatform::close);
       platformFactory.release();
       runtime.close();
@@ -196,7 +219,10 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("reminders: none configured in usher.yaml");
     } else {
       // Reminders run on the real clock, whatever --now says.
-      reminders.set(ReminderService.start(runtime, reminderSettings, ledger.get(), platforms, reminderTiming));
+      reminders.set(ReminderService.start(
+          runtime, reminderSettings, ledger.get(), platforms, reminderTiming, agendaMessages));
+      // A new star, an unstar or /agenda off is planned at once, not at the next planning step.
+      agendas.ifPresent(a -> a.agendas().onChange(reminders.get()::reschedule));
       runtime.watch().onReload(reminders.get().announcer(announce)::changed);
       err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")"
           + (announce.isEmpty() ? "" : "; schedule changes announced"));

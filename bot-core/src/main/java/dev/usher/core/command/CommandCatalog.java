@@ -114,6 +114,32 @@ public final class CommandCatalog {
     };
   }
 
+  /**
+   * Whether the reply to {@code request} is for the asker alone (an ephemeral reply where the
+   * platform has them): what concerns one person's agenda is nobody else's business.
+   */
+  public static boolean personal(Request request) {
+    return switch (request) {
+      case Request.Star star -> true;
+      case Request.Unstar unstar -> true;
+      case Request.ShowAgenda show -> true;
+      case Request.AgendaReminders reminders -> true;
+      case Request.AgendaCalendar calendar -> true;
+      case Request.ForgetMe forget -> true;
+      case Request.Reload reload -> false;
+      case Request.Ask ask -> false;
+      case Request.ShowSchedule show -> false;
+      case Request.Now now -> false;
+      case Request.Next next -> false;
+      case Request.FindSession find -> false;
+      case Request.FindSpeaker find -> false;
+      case Request.FindRoom find -> false;
+      case Request.FindTrack find -> false;
+      case Request.Help help -> false;
+      case Request.About about -> false;
+    };
+  }
+
   /** {@code /agenda off|on|ics} switch or export; any other word is a day. */
   private static Request agenda(Optional<String> day) {
     String word = day.map(d -> d.toLowerCase(java.util.Locale.ROOT)).orElse("");

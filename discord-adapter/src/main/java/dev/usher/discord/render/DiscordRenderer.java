@@ -4,6 +4,7 @@ import static dev.usher.discord.render.DiscordText.emphasized;
 import static dev.usher.discord.render.DiscordText.escape;
 
 import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
@@ -11,6 +12,7 @@ import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.schedule.Session;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -38,7 +41,18 @@ public final class DiscordRenderer {
    * allowed mentions parse nothing and a reply does not mention the author it replies to.
    */
   public List<MessageCreateData> render(Reply reply) {
-    return EmbedPacker.pack(card(reply)).stream().map(DiscordRenderer::message).toList();
+    List<MessageCreateData> messages =
+        EmbedPacker.pack(card(reply)).stream().map(DiscordRenderer::message).toList();
+    if (!(reply instanceof FileReply file)) {
+      return messages;
+    }
+    // The file goes with the first message: an interaction response is then multipart/form-data,
+    // payload_json with files[0].
+    List<MessageCreateData> withFile = new ArrayList<>(messages);
+    withFile.set(0, MessageCreateBuilder.from(messages.getFirst())
+        .addFiles(FileUpload.fromData(file.content().getBytes(StandardCharsets.UTF_8), file.fileName()))
+        .build());
+    return List.copyOf(withFile);
   }
 
   /** A message with only {@code embed}, pinging no one. */
@@ -60,6 +74,9 @@ public final class DiscordRenderer {
           new Card(escape(info.title()), notes(info.notes()) + escape(info.text()), List.of(),
               Optional.empty());
       case ScheduleChanges changes -> changes(changes);
+      case FileReply file ->
+          new Card(escape(file.title()), notes(file.notes()) + escape(file.text()), List.of(),
+              Optional.empty());
     };
   }
 
