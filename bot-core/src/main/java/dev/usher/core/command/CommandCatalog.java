@@ -35,7 +35,7 @@ public final class CommandCatalog {
               required("session", "The session's title", Optional.of(CompletionKind.SESSION))),
           command("unstar", "Remove a session from your agenda", false,
               required("session", "The session's title", Optional.of(CompletionKind.SESSION))),
-          command("agenda", "Your starred sessions; \"off\"/\"on\" for the DMs, \"ics\" for a calendar file", false,
+          command("agenda", "Your starred sessions (a day), or off/on for the DMs, or ics for a calendar file", false,
               optional("day", "A day, or off, on, ics", CompletionKind.DAY)),
           command("forget-me", "Delete your agenda and everything kept about you", false),
           command("help", "What this bot can do", false),
