@@ -10,12 +10,16 @@ import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.Session;
 import dev.usher.knowledge.calendar.IcalAgendaWriter;
 import dev.usher.ledger.SqliteAgendaStore;
+import dev.usher.ledger.postgres.PostgresAgendaStore;
+import dev.usher.ledger.postgres.PostgresLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +31,19 @@ import org.slf4j.LoggerFactory;
 public final class AgendaService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AgendaService.class);
 
-  private final SqliteAgendaStore store;
+  private final AgendaStore store;
+  private final AutoCloseable closer;
   private final Agendas agendas;
   private final ZoneId zone;
+  /** The reminders of the current run (a replica's current term); a change re-plans them. */
+  private final AtomicReference<ReminderService> reminders = new AtomicReference<>();
 
-  private AgendaService(SqliteAgendaStore store, Agendas agendas, ZoneId zone) {
+  private AgendaService(AgendaStore store, AutoCloseable closer, Agendas agendas, ZoneId zone) {
     this.store = store;
+    this.closer = closer;
     this.agendas = agendas;
     this.zone = zone;
+    agendas.onChange(this::replan);
   }
 
   /** The agenda store's file for a conference folder. */
@@ -50,10 +59,50 @@ public final class AgendaService implements AutoCloseable {
    */
   public static AgendaService open(ConferenceRuntime runtime, AgendaSettings settings, Clock clock) {
     SqliteAgendaStore store = SqliteAgendaStore.open(agendaFile(runtime.settings()));
+    return over(store, store, runtime, settings, clock);
+  }
+
+  /**
+   * The replicas' agendas, in their shared PostgreSQL database, so whichever replica leads knows
+   * every star.
+   *
+   * @throws dev.usher.core.agenda.AgendaStoreException naming the database, never its password
+   */
+  public static AgendaService shared(
+      ConferenceRuntime runtime, AgendaSettings settings, Clock clock, PostgresLocation location) {
+    PostgresAgendaStore store = PostgresAgendaStore.open(location);
+    return over(store, store, runtime, settings, clock);
+  }
+
+  private static AgendaService over(AgendaStore store, AutoCloseable closer, ConferenceRuntime runtime,
+      AgendaSettings settings, Clock clock) {
     ZoneId zone = runtime.conference().zone();
-    purgeWhenOver(store, runtime.knowledge().schedule(), zone, settings.keepDays(), clock);
+    try {
+      purgeWhenOver(store, runtime.knowledge().schedule(), zone, settings.keepDays(), clock);
+    } catch (RuntimeException e) {
+      closeQuietly(closer);
+      throw e;
+    }
     Agendas agendas = new Agendas(store, new IcalAgendaWriter(clock), settings.remindBefore());
-    return new AgendaService(store, agendas, zone);
+    return new AgendaService(store, closer, agendas, zone);
+  }
+
+  /** The agenda messages of {@code service}'s scheduler are re-planned after each change. */
+  public void plannedBy(ReminderService service) {
+    reminders.set(service);
+  }
+
+  private void replan() {
+    ReminderService current = reminders.get();
+    if (current == null) {
+      return;
+    }
+    try {
+      current.reschedule();
+    } catch (RejectedExecutionException e) {
+      // That run (a replica's term) has ended; the next one plans from the store when it starts.
+      log.debug("Agenda change not re-planned: the reminders have stopped");
+    }
   }
 
   /** Deletes every agenda once the day {@code keepDays} after the schedule's last day has begun. */
@@ -85,6 +134,14 @@ public final class AgendaService implements AutoCloseable {
 
   @Override
   public void close() {
-    store.close();
+    closeQuietly(closer);
+  }
+
+  private static void closeQuietly(AutoCloseable closer) {
+    try {
+      closer.close();
+    } catch (Exception e) {
+      log.warn("The agenda store did not close cleanly: {}", e.getMessage());
+    }
   }
 }

@@ -138,18 +138,29 @@ public final class ServeCommand implements Callable<Integer> {
       runtime.close();
       return ExitCode.STATE_UNUSABLE;
     }
-    Optional<AgendaService> agendas = Optional.empty();
-    if (replica.isEmpty()) {
-      // Replicas share no agenda store yet (README: personal agendas): they answer without one.
+    if (replica.isPresent()) {
       try {
-        agendas = Optional.of(AgendaService.open(runtime, agendaSettings, Clock.systemUTC()));
-        bot = bot.withAgendas(agendas.get().agendas());
-      } catch (AgendaStoreException e) {
+        // Created, migrated and written once, as a local ledger is, before any platform.
+        PostgresReminderLedger.open(replica.get().location()).close();
+      } catch (ReminderLedgerException e) {
         err.println("usher: " + e.getMessage());
         seen.close();
         runtime.close();
         return ExitCode.STATE_UNUSABLE;
       }
+    }
+    Optional<AgendaService> agendas;
+    try {
+      // Checked before any platform connects; replicas share theirs in the PostgreSQL database.
+      agendas = Optional.of(replica.isPresent()
+          ? AgendaService.shared(runtime, agendaSettings, Clock.systemUTC(), replica.get().location())
+          : AgendaService.open(runtime, agendaSettings, Clock.systemUTC()));
+      bot = bot.withAgendas(agendas.get().agendas());
+    } catch (AgendaStoreException e) {
+      err.println("usher: " + e.getMessage());
+      seen.close();
+      runtime.close();
+      return ExitCode.STATE_UNUSABLE;
     }
     // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
     // rather than let every later question miss its platform's deadline.
@@ -159,7 +170,8 @@ public final class ServeCommand implements Callable<Integer> {
     Platforms platforms = new Platforms(bot, runtime, answers, seen);
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
-      return serveAsReplica(replica.get(), runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
+      return serveAsReplica(replica.get(), runtime, reminderSettings, announce, agendas.get(), platforms,
+          reminderTiming, lock, err);
     }
     return serveAlone(runtime, reminderSettings, announce, agendas, platforms, reminderTiming, lock, err);
   }
@@ -222,7 +234,7 @@ public final class ServeCommand implements Callable<Integer> {
       reminders.set(ReminderService.start(
           runtime, reminderSettings, ledger.get(), platforms, reminderTiming, agendaMessages));
       // A new star, an unstar or /agenda off is planned at once, not at the next planning step.
-      agendas.ifPresent(a -> a.agendas().onChange(reminders.get()::reschedule));
+      agendas.ifPresent(a -> a.plannedBy(reminders.get()));
       runtime.watch().onReload(reminders.get().announcer(announce)::changed);
       err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")"
           + (announce.isEmpty() ? "" : "; schedule changes announced"));
@@ -249,24 +261,25 @@ public final class ServeCommand implements Callable<Integer> {
    * standby; while it holds the lease it connects the platforms and posts (a {@link LeaderTerm}).
    */
   private int serveAsReplica(ReplicaSettings replica, ConferenceRuntime runtime,
-      ReminderSettings reminderSettings, Channels announce, Platforms platformFactory,
+      ReminderSettings reminderSettings, Channels announce, AgendaService agendas, Platforms platformFactory,
       ReminderTiming reminderTiming, ServeLock lock, PrintWriter err) throws InterruptedException {
     PostgresLease lease;
     try {
-      // Created, migrated and written once, as a local ledger is, before any platform.
-      PostgresReminderLedger.open(replica.location()).close();
       lease = PostgresLease.open(replica.location(), holderName(), replica.leaseLength());
     } catch (ReminderLedgerException e) {
       err.println("usher: " + e.getMessage());
       platformFactory.release();
+      agendas.close();
       runtime.close();
       return ExitCode.STATE_UNUSABLE;
     }
+    List<PostSource> agendaMessages = agendas.messages();
     List<ChatPlatform> probe = platformFactory.create(err);
     probe.forEach(ChatPlatform::close); // never started: each term creates its own
     if (probe.isEmpty()) {
       noPlatform(err);
       lease.close();
+      agendas.close();
       runtime.close();
       platformFactory.release();
       return ExitCode.NO_PLATFORM;
@@ -278,12 +291,14 @@ public final class ServeCommand implements Callable<Integer> {
     LeaderTerm term = new LeaderTerm(
         replica.location(),
         () -> platformFactory.create(null),
-        reminderSettings.isEmpty() && announce.isEmpty()
+        reminderSettings.isEmpty() && announce.isEmpty() && agendaMessages.isEmpty()
             ? Optional.empty()
             : Optional.of((ledger, running) -> {
-                ReminderService service =
-                    ReminderService.start(runtime, reminderSettings, ledger, running, reminderTiming);
+                // Only the leader posts: its term's reminders send the agenda messages too.
+                ReminderService service = ReminderService.start(
+                    runtime, reminderSettings, ledger, running, reminderTiming, agendaMessages);
                 leaderAnnouncer.set(service.announcer(announce));
+                agendas.plannedBy(service);
                 return service;
               }),
         err::println);
@@ -297,6 +312,7 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       Optional.ofNullable(refresher).ifPresent(ScheduleRefresher::close);
       leadership.close();
+      agendas.close();
       election.shutdown();
       terms.shutdown();
       platformFactory.release();
