@@ -2,6 +2,7 @@ package dev.usher.app;
 
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.platform.ChatPlatform;
+import dev.usher.core.reminder.PostSource;
 import dev.usher.core.reminder.ReminderLedger;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.ReminderPlanner;
@@ -68,6 +69,20 @@ public final class ReminderService implements AutoCloseable {
       ReminderLedger ledger,
       List<ChatPlatform> platforms,
       ReminderTiming timing) {
+    return start(runtime, settings, ledger, platforms, timing, List.of());
+  }
+
+  /**
+   * Like {@link #start(ConferenceRuntime, ReminderSettings, ReminderLedger, List, ReminderTiming)},
+   * also making the posts of {@code sources} (the agendas' direct messages).
+   */
+  public static ReminderService start(
+      ConferenceRuntime runtime,
+      ReminderSettings settings,
+      ReminderLedger ledger,
+      List<ChatPlatform> platforms,
+      ReminderTiming timing,
+      List<PostSource> sources) {
     ScheduledExecutorService executor = timing.executors().get();
     Clock clock = timing.clock();
     ReminderScheduler scheduler =
@@ -78,7 +93,8 @@ public final class ReminderService implements AutoCloseable {
             platforms,
             clock,
             executor,
-            RetryPolicy.standard());
+            RetryPolicy.standard(),
+            sources);
     scheduler.start();
     return new ReminderService(executor, scheduler, clock);
   }

@@ -64,6 +64,7 @@ class AnswerFuzzTest {
       case ScheduleOverview overview -> assertThat(overview.groups()).isNotEmpty();
       case Info info -> assertThat(info.text()).isNotBlank();
       case ScheduleChanges changes -> assertThat(changes.changes()).isNotEmpty();
+      case dev.usher.core.reply.FileReply file -> assertThat(file.content()).isNotBlank();
     }
     if (question.length() > 500) {
       assertThat(reply.notes()).anyMatch(note -> note.contains("500"));

@@ -60,7 +60,7 @@ class SlackManifestCommandTest {
     List<String> scopes = new ArrayList<>();
     manifest.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
     assertThat(scopes).containsExactly("app_mentions:read", "channels:history", "chat:write",
-        "commands", "groups:history", "im:history", "users:read");
+        "commands", "files:write", "groups:history", "im:history", "im:write", "users:read");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dev.usher.core;
 
+import dev.usher.core.agenda.AgendaCommands;
+import dev.usher.core.agenda.AgendaOwner;
+import dev.usher.core.agenda.Agendas;
 import dev.usher.core.answer.AnswerEngine;
 import dev.usher.core.command.Caller;
 import dev.usher.core.command.CommandCatalog;
@@ -56,6 +59,8 @@ public final class Bot {
   private final QuestionLog questions;
   /** The lookup of the schedule last seen; rebuilt when a reload brings a new schedule. */
   private final AtomicReference<ScheduleLookup> lookup;
+  /** Empty when agendas are not kept: the agenda commands then say so. */
+  private final Optional<Agendas> agendas;
 
   public Bot(Conference conference, Knowledge knowledge, Clock clock) {
     this(conference, knowledge, clock, QuestionLog.NONE);
@@ -66,22 +71,29 @@ public final class Bot {
    * (without who asked), for the organizers' report and the answers' feedback buttons.
    */
   public Bot(Conference conference, Knowledge knowledge, Clock clock, QuestionLog questions) {
-    this(conference, knowledge, clock, questions, new AtomicReference<>());
+    this(conference, knowledge, clock, questions, new AtomicReference<>(), Optional.empty());
   }
 
   private Bot(Conference conference, Knowledge knowledge, Clock clock, QuestionLog questions,
-      AtomicReference<ScheduleLookup> lookup) {
+      AtomicReference<ScheduleLookup> lookup, Optional<Agendas> agendas) {
     this.conference = Objects.requireNonNull(conference, "conference");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.questions = Objects.requireNonNull(questions, "questions");
     this.answers = new AnswerEngine(conference, knowledge);
     this.lookup = lookup;
+    this.agendas = agendas;
   }
 
   /** The same bot, with "now" read from another clock (for a question asked at a given moment). */
   public Bot at(Clock otherClock) {
-    return new Bot(conference, knowledge, otherClock, questions, lookup);
+    return new Bot(conference, knowledge, otherClock, questions, lookup, agendas);
+  }
+
+  /** The same bot, keeping personal agendas ({@code /star}, {@code /agenda}) in {@code withAgendas}. */
+  public Bot withAgendas(Agendas withAgendas) {
+    return new Bot(conference, knowledge, clock, questions, lookup,
+        Optional.of(Objects.requireNonNull(withAgendas, "withAgendas")));
   }
 
   public Conference conference() {
@@ -121,7 +133,21 @@ public final class Bot {
       case Request.Reload reload -> reload();
       case Request.Press press -> press(press.action());
       case Request.Report report -> reportReply(report.since());
+      case Request.Star star -> agenda(schedule, caller).map(a -> a.star(star.title())).orElse(NO_AGENDAS);
+      case Request.Unstar unstar -> agenda(schedule, caller).map(a -> a.unstar(unstar.title())).orElse(NO_AGENDAS);
+      case Request.ShowAgenda show -> agenda(schedule, caller).map(a -> a.show(show.day())).orElse(NO_AGENDAS);
+      case Request.AgendaReminders on -> agenda(schedule, caller).map(a -> a.reminders(on.on())).orElse(NO_AGENDAS);
+      case Request.AgendaCalendar file -> agenda(schedule, caller).map(AgendaCommands::calendar).orElse(NO_AGENDAS);
+      case Request.ForgetMe forget -> agenda(schedule, caller).map(AgendaCommands::forget).orElse(NO_AGENDAS);
     };
+  }
+
+  private static final Reply NO_AGENDAS =
+      new Info("No agendas here", "This bot keeps no personal agendas.");
+
+  private Optional<AgendaCommands> agenda(ScheduleCommands schedule, Caller caller) {
+    return agendas.map(a -> new AgendaCommands(
+        a, AgendaOwner.of(caller), conference, lookup.get().schedule(), schedule, clock));
   }
 
   /**

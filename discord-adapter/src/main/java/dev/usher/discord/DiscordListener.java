@@ -78,7 +78,8 @@ final class DiscordListener extends ListenerAdapter {
       return;
     }
     // An organizer's command (a reload's report of the folder) is for the organizer, not the channel.
-    boolean ephemeral = spec.map(CommandSpec::organizerOnly).orElse(false);
+    boolean ephemeral = spec.map(CommandSpec::organizerOnly).orElse(false)
+        || CommandCatalog.personal(request.get());
     // The core decides what the caller may do; default permissions can be widened by server admins,
     // so the role comes from the member's own permission, not from Discord having shown the command.
     Caller caller = caller(event.getUser(), event.getMember(), event.getChannelId());

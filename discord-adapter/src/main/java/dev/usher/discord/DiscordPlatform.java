@@ -199,6 +199,32 @@ final class DiscordPlatform implements ChatPlatform {
   }
 
   /**
+   * Opens the DM channel with {@code userId} ({@code POST /users/@me/channels}) and posts there
+   * like {@link #post(String, Reply, String)}. A person who shares no server with the bot or
+   * accepts no DMs from it is refused by Discord (50007, "Cannot send messages to this user"),
+   * which is not retried.
+   */
+  @Override
+  public void postDirect(String userId, Reply reply, String postKey) throws PostException {
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(postKey, "postKey");
+    JDA connected =
+        jda.orElseThrow(() -> new PostException("Discord is not started", true, Duration.ZERO,
+            new IllegalStateException("post before start")));
+    MessageChannel channel;
+    try {
+      channel = connected.openPrivateChannelById(userId).complete(false);
+    } catch (RateLimitedException | RuntimeException e) {
+      throw failed("Discord could not open a direct message", e);
+    }
+    List<MessageCreateData> messages = renderer.render(reply);
+    for (int i = 0; i < messages.size(); i++) {
+      PostMarker marker = new PostMarker(postKey, i, messages.size());
+      send(channel, marker.tag(messages.get(i)), Optional.of(marker.nonce()));
+    }
+  }
+
+  /**
    * Reads at most {@link #MAX_HISTORY} messages of the channel since {@code since}, looking for
    * this bot's message with the marker of the post's last part. Without Read Message History (or
    * access to the channel) the answer is UNKNOWN; so it is when the channel has more messages

@@ -76,9 +76,18 @@ final class FakeDiscord implements AutoCloseable {
   /** A request the client made, REST or gateway. */
   record Sent(String method, String path, JsonNode body) {}
 
+  /** A file part ({@code files[n]}) of a multipart/form-data request, with the request's path. */
+  record Upload(String path, String field, String fileName, String content) {}
+
+  /** A member who shares the server but accepts no DMs from the bot: 50007 on the DM's messages. */
+  static final String DMS_CLOSED_ID = "700000000000000003";
+
   private final HttpServer rest;
   private final Gateway gateway;
   private final List<Sent> restRequests = new ArrayList<>();
+  private final List<Upload> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** DM channels opened with POST /users/@me/channels: the recipient by channel id. */
+  private final Map<String, String> dmRecipients = new ConcurrentHashMap<>();
   private final List<JsonNode> gatewayPayloads = new ArrayList<>();
   private static final long DISCORD_EPOCH = 1420070400000L;
   private final AtomicLong ids = new AtomicLong();
@@ -448,8 +457,22 @@ final class FakeDiscord implements AutoCloseable {
       String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10", "");
       String query = exchange.getRequestURI().getRawQuery();
       byte[] raw = exchange.getRequestBody().readAllBytes();
-      JsonNode body = raw.length == 0 ? NODES.nullNode() : read(new String(raw, StandardCharsets.UTF_8));
+      String type = exchange.getRequestHeaders().getFirst("Content-Type");
+      JsonNode body;
+      Optional<String> badForm = Optional.empty();
+      if (type != null && type.startsWith("multipart/form-data")) {
+        Multipart form = Multipart.parse(raw, type);
+        body = form.payloadJson().map(FakeDiscord::read).orElse(NODES.nullNode());
+        form.files().forEach((field, file) -> uploads.add(new Upload(path, field, file.fileName(), file.content())));
+        badForm = form.invalidFor(body);
+      } else {
+        body = raw.length == 0 ? NODES.nullNode() : read(new String(raw, StandardCharsets.UTF_8));
+      }
       record(restRequests, new Sent(method, path + (query == null ? "" : "?" + query), body));
+      if (badForm.isPresent()) {
+        respond(exchange, 400, error(50035, "Invalid Form Body: " + badForm.get()));
+        return;
+      }
       route(exchange, method, path, body);
     }
   }
@@ -507,6 +530,11 @@ final class FakeDiscord implements AutoCloseable {
         commands.add(echoed);
       }
       respond(exchange, 200, commands);
+    } else if (method.equals("POST") && path.equals("/users/@me/channels")) {
+      openDm(exchange, body);
+    } else if (method.equals("POST") && path.matches("/channels/\\d+/messages")
+        && DMS_CLOSED_ID.equals(dmRecipients.get(path.split("/")[2]))) {
+      respond(exchange, 403, error(50007, "Cannot send messages to this user"));
     } else if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
       interactionCallback(exchange, path.split("/")[2], path.split("/")[3], body);
     } else if (method.equals("POST") && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
@@ -564,6 +592,43 @@ final class FakeDiscord implements AutoCloseable {
       System.err.println("fake discord: no route for " + method + " " + path);
       respond(exchange, 404, NODES.objectNode().put("code", 0).put("message", "404: Not Found"));
     }
+  }
+
+  /** Files uploaded in multipart requests, in order. */
+  List<Upload> uploads() {
+    return List.copyOf(uploads);
+  }
+
+  /**
+   * POST /users/@me/channels {recipient_id}: the DM channel with that user (type 1), the same one
+   * each time; a recipient id that is not a snowflake is 50035, the bot itself 50007.
+   */
+  private void openDm(HttpExchange exchange, JsonNode body) throws IOException {
+    String recipient = body.path("recipient_id").asText("");
+    if (!recipient.matches("\\d{17,20}")) {
+      respond(exchange, 400, error(50035, "Invalid Form Body: recipient_id: Value is not snowflake."));
+      return;
+    }
+    if (recipient.equals(BOT_ID)) {
+      respond(exchange, 400, error(50007, "Cannot send messages to this user"));
+      return;
+    }
+    String channelId = dmRecipients.entrySet().stream().filter(e -> e.getValue().equals(recipient))
+        .map(Map.Entry::getKey).findFirst().orElseGet(() -> {
+          String id = newId();
+          dmRecipients.put(id, recipient);
+          return id;
+        });
+    ObjectNode channel = NODES.objectNode().put("id", channelId).put("type", 1).putNull("last_message_id");
+    channel.put("flags", 0);
+    channel.set("recipients", NODES.arrayNode().add(user(recipient, "attendee", false)));
+    respond(exchange, 200, channel);
+  }
+
+  /** The DM channel opened with {@code userId}, if any. */
+  Optional<String> dmChannelOf(String userId) {
+    return dmRecipients.entrySet().stream().filter(e -> e.getValue().equals(userId))
+        .map(Map.Entry::getKey).findFirst();
   }
 
   private void interactionCallback(HttpExchange exchange, String id, String token, JsonNode body)

@@ -5,6 +5,7 @@ import dev.usher.core.Bot;
 import dev.usher.core.command.Caller;
 import dev.usher.core.command.Request;
 import dev.usher.core.reply.Info;
+import dev.usher.core.reply.Reply;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -25,6 +26,11 @@ final class BackgroundAnswerer {
   @FunctionalInterface
   interface Delivery {
     void deliver(List<SlackMessage> messages) throws Exception;
+  }
+
+  /** Gets the reply itself, for a delivery that does more than post it (uploads its file). */
+  interface ReplyDelivery {
+    void deliver(Reply reply) throws Exception;
   }
 
   private final Bot bot;
@@ -58,6 +64,11 @@ final class BackgroundAnswerer {
    * tells on the answer thread (it may ask Slack).
    */
   boolean answer(String correlationId, Request request, Supplier<Caller> caller, Delivery delivery) {
+    return answerReply(correlationId, request, caller, reply -> delivery.deliver(renderer.render(reply)));
+  }
+
+  /** Like {@link #answer(String, Request, Supplier, Delivery)}, delivering the reply unrendered. */
+  boolean answerReply(String correlationId, Request request, Supplier<Caller> caller, ReplyDelivery delivery) {
     try {
       executor.execute(() -> answerNow(correlationId, request, caller, delivery));
       return true;
@@ -79,19 +90,19 @@ final class BackgroundAnswerer {
   }
 
   private void answerNow(
-      String correlationId, Request request, Supplier<Caller> caller, Delivery delivery) {
+      String correlationId, Request request, Supplier<Caller> caller, ReplyDelivery delivery) {
     Optional<dev.usher.core.reply.Reply> reply = Optional.empty();
     try {
       reply = Optional.of(bot.handle(request, caller.get()));
-      delivery.deliver(renderer.render(reply.get()));
+      delivery.deliver(reply.get());
     } catch (Exception e) {
       // The organizers' report counts answers that never reached the attendee.
       reply.ifPresent(bot::undelivered);
       LOG.error("[{}] failed to answer {}", correlationId, request.getClass().getSimpleName(), e);
       try {
-        delivery.deliver(renderer.render(new Info(
+        delivery.deliver(new Info(
             "Sorry", "Something went wrong on my side (reference " + correlationId
-                + "). Please try again in a moment.")));
+                + "). Please try again in a moment."));
       } catch (Exception again) {
         LOG.error("[{}] could not tell the user either", correlationId, again);
       }

@@ -12,9 +12,9 @@ import java.util.Optional;
  */
 public final class SlackManifestWriter {
   /**
-   * The bot scopes, each with what it is for. Nothing here opens or lists direct messages
-   * ({@code im:read}, {@code im:write}): a DM is answered in the conversation it came from, which
-   * {@code chat:write} allows.
+   * The bot scopes, each with what it is for. A DM is answered in the conversation it came from,
+   * which {@code chat:write} allows; {@code im:write} opens one for an agenda's message before a
+   * starred session, and nothing lists direct messages ({@code im:read}).
    */
   static final Map<String, String> BOT_SCOPES = scopes(
       "app_mentions:read", "receive @Usher mentions in channels (app_mention)",
@@ -22,8 +22,10 @@ public final class SlackManifestWriter {
           + " a reminder was posted",
       "chat:write", "post answers and reminders",
       "commands", "offer the slash commands",
+      "files:write", "send an attendee their agenda as an .ics file (/agenda ics)",
       "groups:history", "the same for private channels",
       "im:history", "receive direct messages to the bot (message.im)",
+      "im:write", "open a direct message to remind an attendee of a session they starred",
       "users:read", "tell whether who runs an organizer command (/reload) is a workspace admin");
 
   /** The name the app has in Slack. */

@@ -212,6 +212,20 @@ public final class SlackPlatform implements ChatPlatform {
   }
 
   /**
+   * Opens the DM with {@code userId} ({@code conversations.open}, scope {@code im:write}) and posts
+   * there like {@link #post(String, Reply, String)}.
+   */
+  @Override
+  public void postDirect(String userId, Reply reply, String postKey) throws PostException {
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(reply, "reply");
+    Objects.requireNonNull(postKey, "postKey");
+    var client = slack.methods(credentials.botToken());
+    String dm = SlackDirect.open(client, userId);
+    SlackPoster.post(client, dm, Optional.empty(), renderer.render(reply), Optional.of(postKey));
+  }
+
+  /**
    * Reads the channel's history since {@code since} with its metadata; needs the {@code
    * channels:history} (or {@code groups:history}) scope and the bot in the channel, else UNKNOWN.
    */

@@ -9,6 +9,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
@@ -65,6 +66,7 @@ final class SlackRenderer {
           case NoAnswer noAnswer -> noAnswer(noAnswer, blocks);
           case Info info -> info(info, blocks);
           case ScheduleChanges changes -> changes(changes, blocks);
+          case FileReply file -> info(new Info(file.title(), file.text()), blocks);
         };
     buttons(reply.buttons(), blocks);
     return paginate(Mrkdwn.escape(Mrkdwn.truncate(fallback, MAX_FALLBACK_TEXT)), blocks);

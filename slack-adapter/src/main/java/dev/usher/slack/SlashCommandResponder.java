@@ -13,6 +13,9 @@ import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CommandText;
 import dev.usher.core.command.Request;
 import dev.usher.core.platform.PostException;
+import dev.usher.core.reply.FileReply;
+import dev.usher.core.reply.Info;
+import dev.usher.core.reply.Reply;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every catalog slash command: reads the text into the command's options, acknowledges at once,
@@ -28,6 +33,7 @@ import java.util.stream.Collectors;
  */
 final class SlashCommandResponder implements SlashCommandHandler {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+  private static final Logger LOG = LoggerFactory.getLogger(SlashCommandResponder.class);
 
   private final BackgroundAnswerer answerer;
   private final SlackSettings settings;
@@ -60,22 +66,42 @@ final class SlashCommandResponder implements SlashCommandHandler {
       return ctx.ack(r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));
     }
     String correlationId = Optional.ofNullable(payload.getTriggerId()).orElse(payload.getCommand());
-    // An organizer's command is answered to the organizer only (a reload's report of the folder).
+    // An organizer's command is answered to the organizer only (a reload's report of the folder),
+    // and so is what concerns one person's agenda.
     boolean organizerOnly = command.get().organizerOnly();
+    String responseType = organizerOnly || CommandCatalog.personal(request.get()) ? "ephemeral" : "in_channel";
     Caller attendee = Caller.attendee(SlackPlatform.NAME,
         Objects.requireNonNullElse(payload.getUserId(), ""), Objects.requireNonNullElse(payload.getChannelId(), ""));
     Supplier<Caller> caller = organizerOnly
         ? () -> attendee.withRole(callers.role(ctx.client(), payload.getUserId()))
         : () -> attendee;
-    boolean queued = answerer.answer(correlationId, request.get(), caller, messages -> {
-      for (SlackMessage message : messages) {
-        RateLimitRetry.run(() -> respond(ctx, message, organizerOnly ? "ephemeral" : "in_channel"));
+    boolean queued = answerer.answerReply(correlationId, request.get(), caller, reply -> {
+      Reply shown = reply instanceof FileReply file ? sendFile(ctx, payload.getUserId(), file) : reply;
+      for (SlackMessage message : answerer.renderer().render(shown)) {
+        RateLimitRetry.run(() -> respond(ctx, message, responseType));
       }
     });
     if (!queued) {
       return ctx.ack(r -> r.responseType("ephemeral").text(BackgroundAnswerer.BUSY));
     }
     return ctx.ack();
+  }
+
+  /**
+   * Uploads {@code file} into the person's DM with the bot (a response URL cannot carry a file),
+   * and says where it went, or why it could not be sent.
+   */
+  private static Reply sendFile(SlashCommandContext ctx, String userId, FileReply file) {
+    try {
+      String dm = SlackDirect.open(ctx.client(), userId);
+      SlackDirect.upload(ctx.client(), dm, file);
+      return new Info(file.title(), file.text() + " I sent " + file.fileName()
+          + " to you in a direct message.", file.notes());
+    } catch (PostException e) {
+      LOG.warn("{} not sent: {}", file.fileName(), e.getMessage());
+      return new Info(file.title(), "I could not send you " + file.fileName() + ": " + e.getMessage(),
+          file.notes());
+    }
   }
 
   private static void respond(SlashCommandContext ctx, SlackMessage message, String responseType)

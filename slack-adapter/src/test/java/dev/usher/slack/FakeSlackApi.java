@@ -59,7 +59,16 @@ public final class FakeSlackApi implements AutoCloseable {
     }
   }
 
+  /** A file shared with files.completeUploadExternal: its id, name, content, where and comment. */
+  record SharedFile(String id, String fileName, String content, String channel, String initialComment) {}
+
   private final HttpServer server;
+  /** Scopes the bot token lacks: methods needing them answer missing_scope. */
+  private final java.util.Set<String> withheldScopes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Upload URLs given out, by file id: the declared filename and length, then the bytes. */
+  private final Map<String, String[]> pendingUploads = new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<SharedFile> sharedFiles = new CopyOnWriteArrayList<>();
+  private final AtomicInteger fileIds = new AtomicInteger();
   private final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
@@ -92,6 +101,7 @@ public final class FakeSlackApi implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/respond/", this::respond);
+    server.createContext("/upload/", this::upload);
     server.start();
   }
 
@@ -128,6 +138,16 @@ public final class FakeSlackApi implements AutoCloseable {
    */
   void rateLimitNext(String method, int times, int seconds) {
     rateLimits.put(method, new int[] {times, seconds});
+  }
+
+  /** Makes the methods that need {@code scope} answer {@code missing_scope}, as Slack does. */
+  void withholdScope(String scope) {
+    withheldScopes.add(scope);
+  }
+
+  /** Files shared into conversations, in order. */
+  List<SharedFile> sharedFiles() {
+    return List.copyOf(sharedFiles);
   }
 
   /** Makes {@code users.info} say that {@code userId} is a workspace admin. */
@@ -302,8 +322,127 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         send(exchange, 200, Map.of(), historyPage(call.form()).toString());
       }
+      case "conversations.open" -> {
+        calls.add(call);
+        conversationsOpen(exchange, call.form());
+      }
+      case "files.getUploadURLExternal" -> {
+        calls.add(call);
+        uploadUrl(exchange, call.form());
+      }
+      case "files.completeUploadExternal" -> {
+        calls.add(call);
+        completeUpload(exchange, call.form());
+      }
+      case "files.upload" -> {
+        // Retired for new apps in 2024 and for all in November 2025: files.getUploadURLExternal.
+        calls.add(call);
+        send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"method_deprecated\"}");
+      }
       default -> send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"unknown_method\"}");
     }
+  }
+
+  private boolean missingScope(HttpExchange exchange, String scope) throws IOException {
+    if (!withheldScopes.contains(scope)) {
+      return false;
+    }
+    send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"" + scope
+        + "\",\"provided\":\"chat:write,commands\"}");
+    return true;
+  }
+
+  /**
+   * conversations.open with {@code users}: the DM with one person ({@code D} and their id), as
+   * Slack answers; the bot itself is {@code cannot_dm_bot}, an id that is no user's {@code
+   * user_not_found}; needs {@code im:write}.
+   */
+  private void conversationsOpen(HttpExchange exchange, Map<String, String> form) throws IOException {
+    if (missingScope(exchange, "im:write")) {
+      return;
+    }
+    String users = form.getOrDefault("users", "");
+    if (users.isEmpty() && !form.containsKey("channel")) {
+      send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"users_list_not_supplied\"}");
+    } else if (users.equals("UBOT")) {
+      send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"cannot_dm_bot\"}");
+    } else if (!users.matches("[UW][A-Z0-9]+") || users.startsWith("UGONE")) {
+      send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"user_not_found\"}");
+    } else {
+      send(exchange, 200, Map.of(), "{\"ok\":true,\"channel\":{\"id\":\"D" + users.substring(1) + "\"}}");
+    }
+  }
+
+  /** files.getUploadURLExternal: {@code filename} and a positive {@code length} required; files:write. */
+  private void uploadUrl(HttpExchange exchange, Map<String, String> form) throws IOException {
+    if (missingScope(exchange, "files:write")) {
+      return;
+    }
+    String fileName = form.getOrDefault("filename", "");
+    String length = form.getOrDefault("length", "");
+    if (fileName.isBlank() || !length.matches("[1-9]\\d*")) {
+      send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"invalid_arguments\"}");
+      return;
+    }
+    String id = "F" + String.format("%08d", fileIds.incrementAndGet());
+    pendingUploads.put(id, new String[] {fileName, length, null});
+    send(exchange, 200, Map.of(), "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/" + id
+        + "\",\"file_id\":\"" + id + "\"}");
+  }
+
+  /** The upload URL: the file's bytes as the body; their length must be the declared one. */
+  private void upload(HttpExchange exchange) throws IOException {
+    String id = exchange.getRequestURI().getPath().substring("/upload/".length());
+    byte[] bytes = exchange.getRequestBody().readAllBytes();
+    String[] pending = pendingUploads.get(id);
+    if (pending == null || !exchange.getRequestMethod().equals("POST")) {
+      send(exchange, 404, Map.of(), "not found");
+      return;
+    }
+    if (bytes.length != Integer.parseInt(pending[1])) {
+      send(exchange, 400, Map.of(), "length mismatch");
+      return;
+    }
+    pending[2] = new String(bytes, StandardCharsets.UTF_8);
+    send(exchange, 200, Map.of(), "OK - " + bytes.length);
+  }
+
+  /**
+   * files.completeUploadExternal: every file id must have been uploaded ({@code file_not_found}
+   * otherwise); shared into {@code channel_id} when given.
+   */
+  private void completeUpload(HttpExchange exchange, Map<String, String> form) throws IOException {
+    if (missingScope(exchange, "files:write")) {
+      return;
+    }
+    JsonArray files;
+    try {
+      files = JsonParser.parseString(form.getOrDefault("files", "")).getAsJsonArray();
+    } catch (RuntimeException e) {
+      send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"invalid_arguments\"}");
+      return;
+    }
+    JsonArray completed = new JsonArray();
+    for (JsonElement file : files) {
+      String id = file.getAsJsonObject().get("id").getAsString();
+      String[] pending = pendingUploads.get(id);
+      if (pending == null || pending[2] == null) {
+        send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"file_not_found\"}");
+        return;
+      }
+      sharedFiles.add(new SharedFile(id, pending[0], pending[2], form.getOrDefault("channel_id", ""),
+          form.getOrDefault("initial_comment", "")));
+      JsonObject done = new JsonObject();
+      done.addProperty("id", id);
+      done.addProperty("name", pending[0]);
+      done.addProperty("title", file.getAsJsonObject().has("title")
+          ? file.getAsJsonObject().get("title").getAsString() : pending[0]);
+      completed.add(done);
+    }
+    JsonObject answer = new JsonObject();
+    answer.addProperty("ok", true);
+    answer.add("files", completed);
+    send(exchange, 200, Map.of(), answer.toString());
   }
 
   private void respond(HttpExchange exchange) throws IOException {

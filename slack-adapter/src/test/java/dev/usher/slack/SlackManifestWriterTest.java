@@ -27,7 +27,9 @@ class SlackManifestWriterTest {
         .contains("      - app_mention\n      - message.im\n")
         .contains("      - chat:write  # post answers and reminders\n")
         .contains("      - commands  # offer the slash commands\n")
-        .doesNotContain("im:read", "im:write")
+        .contains("      - im:write  # open a direct message to remind an attendee of a session they starred\n")
+        .contains("      - files:write  # send an attendee their agenda as an .ics file (/agenda ics)\n")
+        .doesNotContain("im:read")
         .contains("usage_hint: \"[day] [room=...] [track=...]\"")
         .doesNotContain("url:");
   }
@@ -58,7 +60,7 @@ class SlackManifestWriterTest {
   void everyScopeSaysWhatItIsFor() {
     assertThat(SlackManifestWriter.BOT_SCOPES)
         .containsOnlyKeys("app_mentions:read", "channels:history", "chat:write", "commands",
-            "groups:history", "im:history", "users:read")
+            "files:write", "groups:history", "im:history", "im:write", "users:read")
         .allSatisfy((scope, why) -> assertThat(why).isNotBlank());
   }
 

@@ -3,6 +3,7 @@ package dev.usher.app.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.usher.app.config.AgendaSettings;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.QuestionLogSettings;
 import dev.usher.app.config.SettingsException;
@@ -32,7 +33,7 @@ public final class SettingsCheck {
   static final Set<String> TOP_LEVEL_KEYS = Set.of(
       "name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index", "max_file_mb",
       "semantic", "discord", "slack", "reminders", "state", "replicas", "schedule_refresh", "announce",
-      "questions");
+      "questions", "agenda");
   static final Set<String> REMINDER_KEYS = Set.of("daily", "before_session", "catch_up_grace");
   /** A Discord channel id is a snowflake: 17 to 20 digits. */
   private static final Pattern DISCORD_ID = Pattern.compile("\\d{17,20}");
@@ -61,6 +62,7 @@ public final class SettingsCheck {
       channels(reminders).forEach(target -> suspiciousChannel("reminders", target, problems));
       ReminderSettingsReader.announceChannels(settings.section("announce")).targets()
           .forEach(target -> suspiciousChannel("announce", target, problems));
+      AgendaSettings.read(settings.section("agenda"));
     } catch (SettingsException e) {
       if (!String.valueOf(e.getMessage()).contains("is not a known key")) { // reported above, with "did you mean"
         problems.add(SettingsLoader.FILE_NAME + ": " + e.getMessage());
@@ -95,6 +97,8 @@ public final class SettingsCheck {
     root.path("reminders").fieldNames().forEachRemaining(key -> unknownKey(key, REMINDER_KEYS, "reminders.", problems));
     root.path("questions").fieldNames().forEachRemaining(
         key -> unknownKey(key, QuestionLogSettings.KEYS, "questions.", problems));
+    root.path("agenda").fieldNames().forEachRemaining(
+        key -> unknownKey(key, AgendaSettings.KEYS, "agenda.", problems));
     for (ChatPlatformProvider platform : ServiceLoader.load(ChatPlatformProvider.class)) {
       String section = platform.name();
       root.path(section).fieldNames().forEachRemaining(

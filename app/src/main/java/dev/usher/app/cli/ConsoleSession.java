@@ -3,6 +3,16 @@ package dev.usher.app.cli;
 import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.render.TextRenderer;
 import dev.usher.core.Bot;
+import dev.usher.core.agenda.Agendas;
+import dev.usher.core.agenda.InMemoryAgendaStore;
+import dev.usher.core.reply.FileReply;
+import dev.usher.core.reply.Reply;
+import dev.usher.knowledge.calendar.IcalAgendaWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandText;
 import dev.usher.core.command.CompletionKind;
@@ -25,6 +35,9 @@ final class ConsoleSession implements AutoCloseable {
   private final Supplier<ConferenceRuntime> opener;
   private final ConferenceOptions options;
   private final TextRenderer renderer;
+  // The console's agenda lives as long as the console: one person, nothing to keep.
+  private final Agendas agendas =
+      new Agendas(new InMemoryAgendaStore(), new IcalAgendaWriter(Clock.systemUTC()), Optional.empty());
   private ConferenceRuntime runtime;
   private QuestionLogs questions;
   private Bot bot;
@@ -39,7 +52,7 @@ final class ConsoleSession implements AutoCloseable {
   private void open() {
     runtime = opener.get();
     questions = QuestionLogs.open(runtime, new java.io.PrintWriter(System.err, true));
-    bot = runtime.bot(options.clock(runtime.conference().zone()), questions.log());
+    bot = runtime.bot(options.clock(runtime.conference().zone()), questions.log()).withAgendas(agendas);
   }
 
   ConferenceRuntime runtime() {
@@ -65,8 +78,23 @@ final class ConsoleSession implements AutoCloseable {
       return "Unknown command /" + name + ": /help lists the commands.";
     }
     return CommandText.parse(text)
-        .map(request -> renderer.render(bot.handle(request)))
+        .map(request -> render(bot.handle(request)))
         .orElse("/" + name + " needs more: /help shows how to use it.");
+  }
+
+  /** A reply's text; a file in it is written to a new temporary folder, whose path is printed. */
+  private String render(Reply reply) {
+    String text = renderer.render(reply);
+    if (!(reply instanceof FileReply file)) {
+      return text;
+    }
+    try {
+      Path written = Files.createTempDirectory("usher-").resolve(file.fileName());
+      Files.writeString(written, file.content(), StandardCharsets.UTF_8);
+      return text + "\nWritten to " + written;
+    } catch (IOException e) {
+      return text + "\nCould not write " + file.fileName() + ": " + e.getMessage();
+    }
   }
 
   private String reload() {

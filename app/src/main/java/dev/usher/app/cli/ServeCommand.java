@@ -1,5 +1,6 @@
 package dev.usher.app.cli;
 
+import dev.usher.app.AgendaService;
 import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.ExitCode;
 import dev.usher.app.ExpectedFailure;
@@ -11,6 +12,7 @@ import dev.usher.core.questions.QuestionLog;
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.app.config.AgendaSettings;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.ReplicaSettings;
 import dev.usher.app.config.SettingsException;
@@ -21,6 +23,8 @@ import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
 import dev.usher.ledger.SqliteSeenDeliveries;
 import dev.usher.core.Bot;
+import dev.usher.core.agenda.AgendaStoreException;
+import dev.usher.core.reminder.PostSource;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
@@ -113,11 +117,13 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<ReplicaSettings> replica;
     ReminderSettings reminderSettings;
     Channels announce;
+    AgendaSettings agendaSettings;
     try {
       replica = ReplicaSettings.read(runtime.settings(), System.getenv());
       // Read before connecting, so a wrong reminders section stops the start naming its key.
       reminderSettings = ReminderSettingsReader.read(runtime.settings().section("reminders"));
       announce = ReminderSettingsReader.announceChannels(runtime.settings().section("announce"));
+      agendaSettings = AgendaSettings.read(runtime.settings().section("agenda"));
     } catch (SettingsException e) {
       runtime.close();
       throw e;
@@ -140,6 +146,30 @@ public final class ServeCommand implements Callable<Integer> {
       runtime.close();
       return ExitCode.STATE_UNUSABLE;
     }
+    if (replica.isPresent()) {
+      try {
+        // Created, migrated and written once, as a local ledger is, before any platform.
+        PostgresReminderLedger.open(replica.get().location()).close();
+      } catch (ReminderLedgerException e) {
+        err.println("usher: " + e.getMessage());
+        seen.close();
+        runtime.close();
+        return ExitCode.STATE_UNUSABLE;
+      }
+    }
+    Optional<AgendaService> agendas;
+    try {
+      // Checked before any platform connects; replicas share theirs in the PostgreSQL database.
+      agendas = Optional.of(replica.isPresent()
+          ? AgendaService.shared(runtime, agendaSettings, Clock.systemUTC(), replica.get().location())
+          : AgendaService.open(runtime, agendaSettings, Clock.systemUTC()));
+      bot = bot.withAgendas(agendas.get().agendas());
+    } catch (AgendaStoreException e) {
+      err.println("usher: " + e.getMessage());
+      seen.close();
+      runtime.close();
+      return ExitCode.STATE_UNUSABLE;
+    }
     // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
     // rather than let every later question miss its platform's deadline.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -148,23 +178,26 @@ public final class ServeCommand implements Callable<Integer> {
     Platforms platforms = new Platforms(bot, runtime, answers, seen, questions);
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
-      return serveAsReplica(replica.get(), runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
+      return serveAsReplica(replica.get(), runtime, reminderSettings, announce, agendas.get(), platforms,
+          reminderTiming, lock, err);
     }
-    return serveAlone(runtime, reminderSettings, announce, platforms, reminderTiming, lock, err);
+    return serveAlone(runtime, reminderSettings, announce, agendas, platforms, reminderTiming, lock, err);
   }
 
   private int serveAlone(ConferenceRuntime runtime, ReminderSettings reminderSettings, Channels announce,
-      Platforms platformFactory, ReminderTiming reminderTiming, ServeLock lock, PrintWriter err)
-      throws InterruptedException {
+      Optional<AgendaService> agendas, Platforms platformFactory, ReminderTiming reminderTiming,
+      ServeLock lock, PrintWriter err) throws InterruptedException {
     Optional<SqliteReminderLedger> ledger = Optional.empty();
-    // Announcements are posted once through the same ledger as reminders.
-    if (!reminderSettings.isEmpty() || !announce.isEmpty()) {
+    List<PostSource> agendaMessages = agendas.map(AgendaService::messages).orElse(List.of());
+    // Announcements and agenda messages are posted once through the same ledger as reminders.
+    if (!reminderSettings.isEmpty() || !announce.isEmpty() || !agendaMessages.isEmpty()) {
       try {
         // Checked before connecting: a broken ledger is one line now, not a stack trace later.
         ledger = Optional.of(ReminderService.openLedger(runtime.settings()));
       } catch (ReminderLedgerException e) {
         err.println("usher: " + e.getMessage());
         platformFactory.release();
+        agendas.ifPresent(AgendaService::close);
         runtime.close();
         return ExitCode.STATE_UNUSABLE;
       }
@@ -173,6 +206,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (platforms.isEmpty()) {
       noPlatform(err);
       ledger.ifPresent(SqliteReminderLedger::close);
+      agendas.ifPresent(AgendaService::close);
       runtime.close();
       platformFactory.release();
       return ExitCode.NO_PLATFORM;
@@ -185,6 +219,7 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(refresher.get()).ifPresent(ScheduleRefresher::close);
       Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
       openedLedger.ifPresent(SqliteReminderLedger::close);
+      agendas.ifPresent(AgendaService::close);
       platforms.forEach(ChatPlatform::close);
       platformFactory.release();
       runtime.close();
@@ -204,10 +239,11 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("reminders: none configured in usher.yaml");
     } else {
       // Reminders run on the real clock, whatever --now says.
-      ReminderService service =
-          ReminderService.start(runtime, reminderSettings, ledger.get(), platforms, reminderTiming);
-      reminders.set(service);
-      runtime.watch().onReload(service.announcer(announce)::changed);
+      reminders.set(ReminderService.start(
+          runtime, reminderSettings, ledger.get(), platforms, reminderTiming, agendaMessages));
+      // A new star, an unstar or /agenda off is planned at once, not at the next planning step.
+      agendas.ifPresent(a -> a.plannedBy(reminders.get()));
+      runtime.watch().onReload(reminders.get().announcer(announce)::changed);
       err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")"
           + (announce.isEmpty() ? "" : "; schedule changes announced"));
     }
@@ -233,24 +269,25 @@ public final class ServeCommand implements Callable<Integer> {
    * standby; while it holds the lease it connects the platforms and posts (a {@link LeaderTerm}).
    */
   private int serveAsReplica(ReplicaSettings replica, ConferenceRuntime runtime,
-      ReminderSettings reminderSettings, Channels announce, Platforms platformFactory,
+      ReminderSettings reminderSettings, Channels announce, AgendaService agendas, Platforms platformFactory,
       ReminderTiming reminderTiming, ServeLock lock, PrintWriter err) throws InterruptedException {
     PostgresLease lease;
     try {
-      // Created, migrated and written once, as a local ledger is, before any platform.
-      PostgresReminderLedger.open(replica.location()).close();
       lease = PostgresLease.open(replica.location(), holderName(), replica.leaseLength());
     } catch (ReminderLedgerException e) {
       err.println("usher: " + e.getMessage());
       platformFactory.release();
+      agendas.close();
       runtime.close();
       return ExitCode.STATE_UNUSABLE;
     }
+    List<PostSource> agendaMessages = agendas.messages();
     List<ChatPlatform> probe = platformFactory.create(err);
     probe.forEach(ChatPlatform::close); // never started: each term creates its own
     if (probe.isEmpty()) {
       noPlatform(err);
       lease.close();
+      agendas.close();
       runtime.close();
       platformFactory.release();
       return ExitCode.NO_PLATFORM;
@@ -262,12 +299,14 @@ public final class ServeCommand implements Callable<Integer> {
     LeaderTerm term = new LeaderTerm(
         replica.location(),
         () -> platformFactory.create(null),
-        reminderSettings.isEmpty() && announce.isEmpty()
+        reminderSettings.isEmpty() && announce.isEmpty() && agendaMessages.isEmpty()
             ? Optional.empty()
             : Optional.of((ledger, running) -> {
-                ReminderService service =
-                    ReminderService.start(runtime, reminderSettings, ledger, running, reminderTiming);
+                // Only the leader posts: its term's reminders send the agenda messages too.
+                ReminderService service = ReminderService.start(
+                    runtime, reminderSettings, ledger, running, reminderTiming, agendaMessages);
                 leaderAnnouncer.set(service.announcer(announce));
+                agendas.plannedBy(service);
                 return service;
               }),
         err::println);
@@ -281,6 +320,7 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       Optional.ofNullable(refresher).ifPresent(ScheduleRefresher::close);
       leadership.close();
+      agendas.close();
       election.shutdown();
       terms.shutdown();
       platformFactory.release();

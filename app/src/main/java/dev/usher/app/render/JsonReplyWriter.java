@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
@@ -55,6 +56,7 @@ public final class JsonReplyWriter {
       case NoAnswer none -> false;
       case Info info -> true;
       case ScheduleChanges changes -> true;
+      case FileReply file -> true;
     };
   }
 
@@ -72,6 +74,7 @@ public final class JsonReplyWriter {
       case NoAnswer none -> List.of();
       case Info info -> List.of();
       case ScheduleChanges changes -> List.of();
+      case FileReply file -> List.of();
     };
   }
 

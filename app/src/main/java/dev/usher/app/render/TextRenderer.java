@@ -1,6 +1,7 @@
 package dev.usher.app.render;
 
 import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
@@ -41,6 +42,7 @@ public final class TextRenderer {
       case NoAnswer none -> noAnswer(none, out);
       case Info info -> out.append(info.title()).append("\n").append(info.text());
       case ScheduleChanges changes -> changes(changes, out);
+      case FileReply file -> out.append(file.title()).append("\n").append(file.text());
     }
     return out.toString().stripTrailing();
   }

@@ -31,6 +31,13 @@ public final class CommandCatalog {
               required("name", "The room", Optional.of(CompletionKind.ROOM))),
           command("track", "The sessions of a track", false,
               required("name", "The track", Optional.of(CompletionKind.TRACK))),
+          command("star", "Add a session to your agenda (you get a DM before it starts)", false,
+              required("session", "The session's title", Optional.of(CompletionKind.SESSION))),
+          command("unstar", "Remove a session from your agenda", false,
+              required("session", "The session's title", Optional.of(CompletionKind.SESSION))),
+          command("agenda", "Your starred sessions (a day), or off/on for the DMs, or ics for a calendar file", false,
+              optional("day", "A day, or off, on, ics", CompletionKind.DAY)),
+          command("forget-me", "Delete your agenda and everything kept about you", false),
           command("help", "What this bot can do", false),
           command("about", "About this bot and the conference", false),
           command("reload", "Re-read the conference documents and schedule (organizers)", true),
@@ -74,6 +81,10 @@ public final class CommandCatalog {
           case "speaker" -> new Request.FindSpeaker(required(options, "name"));
           case "room" -> new Request.FindRoom(required(options, "name"));
           case "track" -> new Request.FindTrack(required(options, "name"));
+          case "star" -> new Request.Star(required(options, "session"));
+          case "unstar" -> new Request.Unstar(required(options, "session"));
+          case "agenda" -> agenda(value(options, "day"));
+          case "forget-me" -> new Request.ForgetMe();
           case "help" -> new Request.Help();
           case "about" -> new Request.About();
           case "reload" -> new Request.Reload();
@@ -99,6 +110,49 @@ public final class CommandCatalog {
       case Request.FindTrack find -> false;
       case Request.Help help -> false;
       case Request.About about -> false;
+      case Request.Star star -> false;
+      case Request.Unstar unstar -> false;
+      case Request.ShowAgenda show -> false;
+      case Request.AgendaReminders reminders -> false;
+      case Request.AgendaCalendar calendar -> false;
+      case Request.ForgetMe forget -> false;
+    };
+  }
+
+  /**
+   * Whether the reply to {@code request} is for the asker alone (an ephemeral reply where the
+   * platform has them): what concerns one person's agenda is nobody else's business.
+   */
+  public static boolean personal(Request request) {
+    return switch (request) {
+      case Request.Star star -> true;
+      case Request.Unstar unstar -> true;
+      case Request.ShowAgenda show -> true;
+      case Request.AgendaReminders reminders -> true;
+      case Request.AgendaCalendar calendar -> true;
+      case Request.ForgetMe forget -> true;
+      case Request.Reload reload -> false;
+      case Request.Ask ask -> false;
+      case Request.ShowSchedule show -> false;
+      case Request.Now now -> false;
+      case Request.Next next -> false;
+      case Request.FindSession find -> false;
+      case Request.FindSpeaker find -> false;
+      case Request.FindRoom find -> false;
+      case Request.FindTrack find -> false;
+      case Request.Help help -> false;
+      case Request.About about -> false;
+    };
+  }
+
+  /** {@code /agenda off|on|ics} switch or export; any other word is a day. */
+  private static Request agenda(Optional<String> day) {
+    String word = day.map(d -> d.toLowerCase(java.util.Locale.ROOT)).orElse("");
+    return switch (word) {
+      case "off" -> new Request.AgendaReminders(false);
+      case "on" -> new Request.AgendaReminders(true);
+      case "ics" -> new Request.AgendaCalendar();
+      default -> new Request.ShowAgenda(day);
     };
   }
 

@@ -91,4 +91,33 @@ public sealed interface Request {
       Objects.requireNonNull(since, "since");
     }
   }
+  /** Star a session, found by its title as {@code session} finds it, for the person asking. */
+  record Star(String title) implements Request {
+    public Star {
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /** Remove a session, found by its title, from the asker's agenda. */
+  record Unstar(String title) implements Request {
+    public Unstar {
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /** The asker's starred sessions: of one day, or all of them when {@code day} is absent. */
+  record ShowAgenda(Optional<String> day) implements Request {
+    public ShowAgenda {
+      Objects.requireNonNull(day, "day");
+    }
+  }
+
+  /** Turn the asker's direct messages before starred sessions on or off. */
+  record AgendaReminders(boolean on) implements Request {}
+
+  /** The asker's starred sessions as an iCalendar file. */
+  record AgendaCalendar() implements Request {}
+
+  /** Delete everything kept for the asker. */
+  record ForgetMe() implements Request {}
 }

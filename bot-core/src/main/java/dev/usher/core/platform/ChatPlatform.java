@@ -60,6 +60,19 @@ public interface ChatPlatform extends AutoCloseable {
     return PostStatus.UNKNOWN;
   }
 
+  /**
+   * Sends {@code reply} to one person in a direct message (the agenda's message before a starred
+   * session), tagged with {@code postKey} like {@link #post(String, Reply, String)}: Discord opens
+   * the DM channel first, Slack opens the conversation with {@code conversations.open}. The default
+   * refuses: the platform cannot message a person.
+   *
+   * @throws PostException when the platform refused (the person accepts no messages from the bot,
+   *     is unknown, the bot lacks the permission: not retryable) or could not be reached
+   */
+  default void postDirect(String userId, Reply reply, String postKey) throws PostException {
+    throw new PostException(name() + " cannot send direct messages", false, java.time.Duration.ZERO, null);
+  }
+
   @Override
   void close();
 }

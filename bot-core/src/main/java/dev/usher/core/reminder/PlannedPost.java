@@ -1,6 +1,7 @@
 package dev.usher.core.reminder;
 
 import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
@@ -41,6 +42,7 @@ public record PlannedPost(ReminderKey key, Instant at, Instant expires, Reply re
       case Answer answer -> answer.source().title();
       case NoAnswer none -> none.message();
       case ScheduleChanges changes -> changes.heading();
+      case FileReply file -> file.title() + " (" + file.fileName() + ")";
     };
   }
 }

@@ -62,6 +62,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Clock clock;
   private final ScheduledExecutorService executor;
   private final RetryPolicy retry;
+  private final List<PostSource> sources;
 
   private final Object lock = new Object();
   // Keys this process is finished with: posted, found posted, skipped or given up.
@@ -87,6 +88,24 @@ public final class ReminderScheduler implements AutoCloseable {
       Clock clock,
       ScheduledExecutorService executor,
       RetryPolicy retry) {
+    this(planner, schedule, ledger, platforms, clock, executor, retry, List.of());
+  }
+
+  /**
+   * A scheduler that also makes the posts of {@code sources} (the agendas' direct messages),
+   * planned at each step with the reminders, so a change to them is planned at once on {@link
+   * #reschedule()}.
+   */
+  public ReminderScheduler(
+      ReminderPlanner planner,
+      Supplier<Schedule> schedule,
+      ReminderLedger ledger,
+      List<ChatPlatform> platforms,
+      Clock clock,
+      ScheduledExecutorService executor,
+      RetryPolicy retry,
+      List<PostSource> sources) {
+    this.sources = List.copyOf(sources);
     this.planner = Objects.requireNonNull(planner, "planner");
     this.schedule = Objects.requireNonNull(schedule, "schedule");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -173,9 +192,22 @@ public final class ReminderScheduler implements AutoCloseable {
     Instant since =
         lastStep == null || lastStep.isAfter(now) ? now.minus(SKIP_LOG_WINDOW) : lastStep;
     lastStep = now;
-    Instant from = since.minus(planner.settings().longestCatchUp());
+    Duration catchUp = planner.settings().longestCatchUp();
+    for (PostSource source : sources) {
+      catchUp = source.longestCatchUp().compareTo(catchUp) > 0 ? source.longestCatchUp() : catchUp;
+    }
+    Instant from = since.minus(catchUp);
     Instant next = now.plus(PLANNING_STEP);
-    List<PlannedPost> posts = new ArrayList<>(planner.plan(schedule.get(), from, next));
+    Schedule current = schedule.get();
+    List<PlannedPost> posts = new ArrayList<>(planner.plan(current, from, next));
+    for (PostSource source : sources) {
+      try {
+        posts.addAll(source.plan(current, from, next));
+      } catch (RuntimeException e) {
+        // An unreadable agenda store must not stop the channels' reminders.
+        log.error("Planning posts of {} failed; trying again at the next step", source, e);
+      }
+    }
     posts.addAll(announcements.values());
     Set<ReminderKey> due = new HashSet<>();
     for (PlannedPost planned : posts) {
@@ -253,12 +285,24 @@ public final class ReminderScheduler implements AutoCloseable {
         failures.remove(key);
         return;
       }
-      platform.post(key.channel(), post.reply(), key.id());
+      if (key.kind().direct()) {
+        platform.postDirect(key.channel(), post.reply(), key.id());
+      } else {
+        platform.post(key.channel(), post.reply(), key.id());
+      }
       ledger.markDone(key, clock.instant());
       settled.add(key);
       failures.remove(key);
       log.info("Reminder {} posted: {}", key, post.summary());
     } catch (PostException e) {
+      if (!e.retryable() && key.kind().direct()) {
+        // A person who accepts no messages from the bot is not a fault: one line, no retry.
+        log.warn("Reminder {} given up: {} refused the direct message: {}", key, platform.name(),
+            e.getMessage());
+        settled.add(key);
+        failures.remove(key);
+        return;
+      }
       if (!e.retryable()) {
         log.error("Reminder {} given up: {} refused it: {}", key, platform.name(), e.getMessage(),
             e);
@@ -284,6 +328,15 @@ public final class ReminderScheduler implements AutoCloseable {
     var entry = ledger.find(key);
     if (entry.isPresent() && entry.get().done()) {
       return true;
+    }
+    if (key.kind().direct()) {
+      // A direct message cannot be looked up in a channel: the ledger alone says it was sent.
+      if (entry.isEmpty()) {
+        ledger.markStarted(key, clock.instant());
+      } else {
+        log.warn("Reminder {} may have been sent before an interruption; sending it (again)", key);
+      }
+      return false;
     }
     Instant since = entry.map(ReminderLedger.Entry::startedAt).orElse(post.at()).minus(LOOKUP_MARGIN);
     Instant dayBack = clock.instant().minus(Duration.ofDays(1));

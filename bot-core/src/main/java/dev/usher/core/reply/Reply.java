@@ -4,7 +4,8 @@ package dev.usher.core.reply;
  * What the bot says back. A closed set: each renderer switches over it exhaustively, so a new kind
  * of reply fails to compile until every platform can show it.
  */
-public sealed interface Reply permits Answer, SessionCards, ScheduleOverview, NoAnswer, Info, ScheduleChanges {
+public sealed interface Reply
+    permits Answer, SessionCards, ScheduleOverview, NoAnswer, Info, ScheduleChanges, FileReply {
 
   /** Lines shown before the reply itself, such as "your question was cut to 500 characters". */
   java.util.List<String> notes();

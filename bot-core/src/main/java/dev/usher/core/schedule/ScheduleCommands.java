@@ -74,6 +74,11 @@ public final class ScheduleCommands {
     return new TrackCommand(view).run(name);
   }
 
+  /** The programme day {@code text} names (today, friday, 2026-04-24...), if any. */
+  public Optional<java.time.LocalDate> resolveDay(String text) {
+    return view.dayResolver.resolve(text);
+  }
+
   /** Day words completing {@code prefix}: today, tomorrow, the conference's weekdays and dates. */
   public List<String> dayCompletions(String prefix, int max) {
     return view.dayResolver.completions(prefix, max);

@@ -37,6 +37,11 @@ public final class ScheduleLookup {
     return new ScheduleLookup(schedule, zone);
   }
 
+  /** The schedule this lookup was built from. */
+  public Schedule schedule() {
+    return schedule;
+  }
+
   /** Whether this lookup was built from this very schedule (not an equal copy) in this zone. */
   public boolean isOf(Schedule schedule, ZoneId zone) {
     return this.schedule == schedule && this.zone.equals(zone);

@@ -106,6 +106,12 @@ final class FakePlatform implements ChatPlatform {
     }
   }
 
+  /** A direct message is kept as a message to channel {@code dm:USER}. */
+  @Override
+  public void postDirect(String userId, Reply reply, String postKey) throws PostException {
+    post("dm:" + userId, reply, postKey);
+  }
+
   @Override
   public PostStatus findPost(String channelId, String postKey, Instant since) {
     lookups.add(since);

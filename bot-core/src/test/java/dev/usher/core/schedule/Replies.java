@@ -1,6 +1,7 @@
 package dev.usher.core.schedule;
 
 import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
@@ -22,6 +23,7 @@ final class Replies {
       case NoAnswer none -> List.of();
       case Info info -> List.of();
       case ScheduleChanges changes -> List.of();
+      case FileReply file -> List.of();
     };
   }
 
@@ -35,6 +37,7 @@ final class Replies {
       case NoAnswer none -> none.message() + " " + String.join(" ", none.notes());
       case Info info -> info.title() + " " + info.text();
       case ScheduleChanges changes -> changes.heading();
+      case FileReply file -> file.title() + " " + file.text();
     };
   }
 }

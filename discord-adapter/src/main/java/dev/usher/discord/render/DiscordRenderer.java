@@ -4,6 +4,7 @@ import static dev.usher.discord.render.DiscordText.emphasized;
 import static dev.usher.discord.render.DiscordText.escape;
 
 import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
@@ -11,6 +12,7 @@ import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.schedule.Session;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -46,7 +49,15 @@ public final class DiscordRenderer {
       // The reply's buttons go under its last message, under everything they are about.
       messages.add(message(embeds.get(i), i == embeds.size() - 1 ? reply.buttons() : List.of()));
     }
-    return messages;
+    if (!(reply instanceof FileReply file)) {
+      return messages;
+    }
+    // The file goes with the first message: an interaction response is then multipart/form-data,
+    // payload_json with files[0].
+    messages.set(0, MessageCreateBuilder.from(messages.getFirst())
+        .addFiles(FileUpload.fromData(file.content().getBytes(StandardCharsets.UTF_8), file.fileName()))
+        .build());
+    return List.copyOf(messages);
   }
 
   /** Discord's limits: 5 buttons in an action row, 5 rows in a message. */
@@ -89,6 +100,9 @@ public final class DiscordRenderer {
           new Card(escape(info.title()), notes(info.notes()) + escape(info.text()), List.of(),
               Optional.empty());
       case ScheduleChanges changes -> changes(changes);
+      case FileReply file ->
+          new Card(escape(file.title()), notes(file.notes()) + escape(file.text()), List.of(),
+              Optional.empty());
     };
   }
 

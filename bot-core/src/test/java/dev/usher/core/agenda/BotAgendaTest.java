@@ -1,0 +1,183 @@
+package dev.usher.core.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.usher.core.Bot;
+import dev.usher.core.command.Caller;
+import dev.usher.core.command.CommandText;
+import dev.usher.core.command.Request;
+import dev.usher.core.conference.Conference;
+import dev.usher.core.reply.FileReply;
+import dev.usher.core.reply.Info;
+import dev.usher.core.reply.NoAnswer;
+import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.SessionCards;
+import dev.usher.core.schedule.Session;
+import dev.usher.core.testing.InMemoryKnowledge;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The agenda commands through {@link Bot#handle(Request, Caller)}, as every platform calls them. */
+class BotAgendaTest {
+  private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+  private static final Caller ALICE = Caller.attendee("slack", "U0ALICE", "C1");
+  private static final Caller BOB = Caller.attendee("discord", "2002", "9");
+  private static final Session KEYNOTE = session("k", "Opening keynote", "2026-06-01T09:00", 60, "Main hall");
+  private static final Session RUST = session("r", "Rust in production", "2026-06-01T09:30", 30, "Room 2");
+  private static final Session LUNCH = session("l", "Lunch", "2026-06-02T12:00", 60, "Foyer");
+
+  private final InMemoryAgendaStore store = new InMemoryAgendaStore();
+  private final List<List<Session>> written = new java.util.ArrayList<>();
+  private final Agendas agendas = new Agendas(store, (name, sessions, zone) -> {
+    written.add(sessions);
+    return "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+  }, Optional.of(Duration.ofMinutes(10)));
+
+  private static Session session(String id, String title, String start, int minutes, String room) {
+    ZonedDateTime at = ZonedDateTime.of(LocalDateTime.parse(start), ZONE);
+    return new Session(id, title, at, at.plusMinutes(minutes), Optional.of(room), Optional.empty(),
+        List.of(), "", Optional.empty());
+  }
+
+  private Bot bot(Session... sessions) {
+    InMemoryKnowledge.Builder material = InMemoryKnowledge.builder(ZONE);
+    for (Session s : sessions) {
+      material.session(s);
+    }
+    Conference conference = new Conference("DevConf", ZONE, Optional.empty(), Optional.empty());
+    return new Bot(conference, material.build(),
+        Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZONE)).withAgendas(agendas);
+  }
+
+  private static Request command(String line) {
+    return CommandText.parse(line).orElseThrow();
+  }
+
+  @Test
+  void starringASessionKeepsItsIdAndTitleAndSaysWhenTheMessageComes() {
+    Bot bot = bot(KEYNOTE, RUST, LUNCH);
+
+    Info reply = (Info) bot.handle(command("/star Opening keynote"), ALICE);
+
+    assertThat(reply.title()).isEqualTo("Starred");
+    assertThat(reply.text()).contains("\"Opening keynote\", Mon 1 Jun 09:00 in Main hall, is in your agenda")
+        .contains("10 minutes before it starts");
+    assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().stars())
+        .extracting(Star::sessionId, Star::title).containsExactly(org.assertj.core.groups.Tuple.tuple("k", "Opening keynote"));
+    assertThat(store.find(AgendaOwner.of(BOB))).isEmpty();
+  }
+
+  @Test
+  void starringAnOverlappingSessionNamesTheClashAndStillStarsIt() {
+    Bot bot = bot(KEYNOTE, RUST, LUNCH);
+    bot.handle(command("/star Opening keynote"), ALICE);
+
+    Info reply = (Info) bot.handle(command("/star rust production"), ALICE);
+
+    assertThat(reply.text()).contains("It overlaps with \"Opening keynote\" (Mon 1 Jun 09:00-10:00)");
+    assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().stars()).hasSize(2);
+  }
+
+  @Test
+  void anUnknownOrHostileTitleGetsAClearReplyAndStarsNothing() {
+    Bot bot = bot(KEYNOTE, RUST);
+
+    Reply unknown = bot.handle(command("/star @everyone quantum knitting"), ALICE);
+    Reply blank = bot.handle(new Request.Star("   "), ALICE);
+
+    assertThat(unknown).isInstanceOf(NoAnswer.class);
+    assertThat(((NoAnswer) unknown).message()).startsWith("No session title matches");
+    assertThat(((Info) blank).title()).isEqualTo("Which session?");
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void theAgendaListsStarsInTimeOrderByDayAndNamesACancelledOne() {
+    Bot before = bot(KEYNOTE, RUST, LUNCH);
+    before.handle(command("/star Lunch"), ALICE);
+    before.handle(command("/star Opening keynote"), ALICE);
+    before.handle(command("/star Rust in production"), ALICE);
+    Bot after = bot(KEYNOTE, LUNCH); // Rust was cancelled
+
+    SessionCards all = (SessionCards) after.handle(command("/agenda"), ALICE);
+    SessionCards secondDay = (SessionCards) after.handle(command("/agenda 2026-06-02"), ALICE);
+
+    assertThat(all.sessions()).containsExactly(KEYNOTE, LUNCH);
+    assertThat(all.notes()).containsExactly(
+        "\"Rust in production\" is no longer in the schedule: it was cancelled or removed.");
+    assertThat(secondDay.sessions()).containsExactly(LUNCH);
+    assertThat(((Info) after.handle(command("/unstar Rust in production"), ALICE)).title())
+        .isEqualTo("Unstarred");
+  }
+
+  @Test
+  void offAndOnSwitchTheMessagesAndUnstarRemoves() {
+    Bot bot = bot(KEYNOTE, RUST);
+    bot.handle(command("/star Opening keynote"), ALICE);
+
+    bot.handle(command("/agenda off"), ALICE);
+    boolean off = store.find(AgendaOwner.of(ALICE)).orElseThrow().remindersOn();
+    bot.handle(command("/agenda on"), ALICE);
+    Info unstarred = (Info) bot.handle(command("/unstar opening keynote"), ALICE);
+
+    assertThat(off).isFalse();
+    assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().remindersOn()).isTrue();
+    assertThat(unstarred.title()).isEqualTo("Unstarred");
+    assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().stars()).isEmpty();
+  }
+
+  @Test
+  void theCalendarHasTheStarredSessionsStillInTheSchedule() {
+    Bot bot = bot(KEYNOTE, RUST);
+    bot.handle(command("/star Rust in production"), ALICE);
+
+    FileReply file = (FileReply) bot.handle(command("/agenda ics"), ALICE);
+
+    assertThat(file.fileName()).isEqualTo("agenda.ics");
+    assertThat(file.mediaType()).isEqualTo("text/calendar");
+    assertThat(written).containsExactly(List.of(RUST));
+  }
+
+  @Test
+  void forgetMeDeletesEverythingHeldAndTellsOtherwiseThatNothingWas() {
+    Bot bot = bot(KEYNOTE);
+    bot.handle(command("/star Opening keynote"), ALICE);
+    bot.handle(command("/agenda off"), ALICE);
+    bot.handle(command("/star Opening keynote"), BOB);
+
+    Info forgotten = (Info) bot.handle(command("/forget-me"), ALICE);
+    Info nothing = (Info) bot.handle(command("/forget-me"), ALICE);
+
+    assertThat(forgotten.text()).startsWith("I deleted your agenda");
+    assertThat(nothing.text()).isEqualTo("I kept nothing about you.");
+    assertThat(store.find(AgendaOwner.of(ALICE))).isEmpty();
+    assertThat(store.all()).extracting(Agenda::owner).containsExactly(AgendaOwner.of(BOB));
+  }
+
+  @Test
+  void aChangeTellsTheListenersSoTheMessagesArePlannedAtOnce() {
+    Bot bot = bot(KEYNOTE);
+    java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+    agendas.onChange(changes::incrementAndGet);
+
+    bot.handle(command("/star Opening keynote"), ALICE);
+    bot.handle(command("/unstar Opening keynote"), ALICE);
+
+    assertThat(changes).hasValue(2);
+  }
+
+  @Test
+  void aBotWithoutAgendasSaysSo() {
+    Conference conference = new Conference("DevConf", ZONE, Optional.empty(), Optional.empty());
+    Bot bot = new Bot(conference, InMemoryKnowledge.builder(ZONE).build(), Clock.systemUTC());
+
+    assertThat(((Info) bot.handle(command("/agenda"), ALICE)).title()).isEqualTo("No agendas here");
+  }
+}
