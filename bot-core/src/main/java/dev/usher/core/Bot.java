@@ -146,8 +146,10 @@ public final class Bot {
       new Info("No agendas here", "This bot keeps no personal agendas.");
 
   private Optional<AgendaCommands> agenda(ScheduleCommands schedule, Caller caller) {
+    // handle() has set the lookup (scheduleCommands()) before any request is answered.
+    ScheduleLookup current = Objects.requireNonNull(lookup.get(), "lookup");
     return agendas.map(a -> new AgendaCommands(
-        a, AgendaOwner.of(caller), conference, lookup.get().schedule(), schedule, clock));
+        a, AgendaOwner.of(caller), conference, current.schedule(), schedule, clock));
   }
 
   /**

@@ -168,7 +168,7 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
     }
     List<Agenda> agendas = new ArrayList<>();
     heads.forEach((owner, head) ->
-        agendas.add(new Agenda(owner, head[0], stars.get(owner), head[1].equals("1"))));
+        agendas.add(new Agenda(owner, head[0], stars.getOrDefault(owner, List.of()), head[1].equals("1"))));
     return agendas;
   }
 

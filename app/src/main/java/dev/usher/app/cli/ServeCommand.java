@@ -239,11 +239,12 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("reminders: none configured in usher.yaml");
     } else {
       // Reminders run on the real clock, whatever --now says.
-      reminders.set(ReminderService.start(
-          runtime, reminderSettings, ledger.get(), platforms, reminderTiming, agendaMessages));
+      ReminderService service = ReminderService.start(
+          runtime, reminderSettings, ledger.get(), platforms, reminderTiming, agendaMessages);
+      reminders.set(service);
       // A new star, an unstar or /agenda off is planned at once, not at the next planning step.
-      agendas.ifPresent(a -> a.plannedBy(reminders.get()));
-      runtime.watch().onReload(reminders.get().announcer(announce)::changed);
+      agendas.ifPresent(a -> a.plannedBy(service));
+      runtime.watch().onReload(service.announcer(announce)::changed);
       err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")"
           + (announce.isEmpty() ? "" : "; schedule changes announced"));
     }

@@ -131,7 +131,10 @@ public final class CommandCatalog {
       case Request.AgendaReminders reminders -> true;
       case Request.AgendaCalendar calendar -> true;
       case Request.ForgetMe forget -> true;
+      // A button's reply is for the one who pressed it.
+      case Request.Press press -> true;
       case Request.Reload reload -> false;
+      case Request.Report report -> false;
       case Request.Ask ask -> false;
       case Request.ShowSchedule show -> false;
       case Request.Now now -> false;

@@ -11,6 +11,7 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -49,7 +50,7 @@ public final class IcalAgendaWriter implements CalendarWriter {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(zone, "zone");
     TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-    TimeZone timeZone = zone instanceof ZoneOffset ? null : registry.getTimeZone(zone.getId());
+    @Nullable TimeZone timeZone = zone instanceof ZoneOffset ? null : registry.getTimeZone(zone.getId());
     Calendar calendar = new Calendar();
     calendar.add(new ProdId(PRODUCT));
     calendar.add(ImmutableVersion.VERSION_2_0);
@@ -66,7 +67,8 @@ public final class IcalAgendaWriter implements CalendarWriter {
     return calendar.toString();
   }
 
-  private VEvent event(Session session, ZoneId zone, String domain) {
+  /** {@code zone} absent: times in UTC, for a zone iCalendar has no VTIMEZONE of (a fixed offset). */
+  private VEvent event(Session session, @Nullable ZoneId zone, String domain) {
     Temporal start = zone == null ? session.start().toInstant() : session.start().withZoneSameInstant(zone);
     Temporal end = zone == null ? session.end().toInstant() : session.end().withZoneSameInstant(zone);
     VEvent event = new VEvent(start, end, session.title());

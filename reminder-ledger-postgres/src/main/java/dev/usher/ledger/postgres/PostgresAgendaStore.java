@@ -174,7 +174,7 @@ public final class PostgresAgendaStore implements AgendaStore, AutoCloseable {
       }
       List<Agenda> agendas = new ArrayList<>();
       heads.forEach((owner, head) ->
-          agendas.add(new Agenda(owner, head.token(), stars.get(owner), head.remindersOn())));
+          agendas.add(new Agenda(owner, head.token(), stars.getOrDefault(owner, List.of()), head.remindersOn())));
       return agendas;
     });
   }
