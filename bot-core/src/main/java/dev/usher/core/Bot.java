@@ -3,6 +3,7 @@ package dev.usher.core;
 import dev.usher.core.agenda.AgendaCommands;
 import dev.usher.core.agenda.AgendaOwner;
 import dev.usher.core.agenda.Agendas;
+import dev.usher.core.agenda.StarButtons;
 import dev.usher.core.answer.AnswerEngine;
 import dev.usher.core.command.Caller;
 import dev.usher.core.command.CommandCatalog;
@@ -15,6 +16,7 @@ import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.SessionCards;
 import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.ScheduleClaim;
 import dev.usher.core.schedule.ScheduleCommands;
@@ -119,7 +121,7 @@ public final class Bot {
       return new Info(ORGANIZERS_ONLY, "This command is for the conference's organizers.");
     }
     ScheduleCommands schedule = scheduleCommands();
-    return switch (request) {
+    Reply reply = switch (request) {
       case Request.Ask ask -> ask(schedule, ask.question(), caller);
       case Request.ShowSchedule show -> schedule.day(show.day(), show.room(), show.track());
       case Request.Now now -> schedule.now();
@@ -131,7 +133,7 @@ public final class Bot {
       case Request.Help help -> help();
       case Request.About about -> about();
       case Request.Reload reload -> reload();
-      case Request.Press press -> press(press.action());
+      case Request.Press press -> press(press.action(), schedule, caller);
       case Request.Report report -> reportReply(report.since());
       case Request.Star star -> agenda(schedule, caller).map(a -> a.star(star.title())).orElse(NO_AGENDAS);
       case Request.Unstar unstar -> agenda(schedule, caller).map(a -> a.unstar(unstar.title())).orElse(NO_AGENDAS);
@@ -140,6 +142,15 @@ public final class Bot {
       case Request.AgendaCalendar file -> agenda(schedule, caller).map(AgendaCommands::calendar).orElse(NO_AGENDAS);
       case Request.ForgetMe forget -> agenda(schedule, caller).map(AgendaCommands::forget).orElse(NO_AGENDAS);
     };
+    return CommandCatalog.personal(request) ? reply : withStarButtons(reply);
+  }
+
+  /** Session cards get a "Star" button per session shown when the bot keeps agendas. */
+  private Reply withStarButtons(Reply reply) {
+    if (agendas.isEmpty() || !(reply instanceof SessionCards cards) || !cards.buttons().isEmpty()) {
+      return reply;
+    }
+    return cards.withButtons(StarButtons.under(cards.sessions()));
   }
 
   private static final Reply NO_AGENDAS =
@@ -235,8 +246,12 @@ public final class Bot {
     }
   }
 
-  /** A button pressed: the feedback buttons under answers are the only ones so far. */
-  private Reply press(String action) {
+  /** A button pressed: a session card's "Star", or the feedback buttons under an answer. */
+  private Reply press(String action, ScheduleCommands schedule, Caller caller) {
+    Optional<String> starred = StarButtons.sessionOf(action);
+    if (starred.isPresent()) {
+      return agenda(schedule, caller).map(a -> a.star(starred.get())).orElse(NO_AGENDAS);
+    }
     Optional<FeedbackButtons.Click> click = FeedbackButtons.read(action);
     if (click.isEmpty()) {
       return new Info("Nothing to do", "This button no longer does anything.");

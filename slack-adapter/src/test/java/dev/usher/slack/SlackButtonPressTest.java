@@ -3,6 +3,10 @@ package dev.usher.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
+import dev.usher.core.agenda.AgendaOwner;
+import dev.usher.core.agenda.Agendas;
+import dev.usher.core.agenda.InMemoryAgendaStore;
+import dev.usher.core.agenda.Star;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.usher.core.questions.InMemoryQuestionLog;
@@ -81,6 +85,39 @@ class SlackButtonPressTest {
     assertThat(logged.platform()).isEqualTo("slack");
     assertThat(logged.channel()).isEqualTo("C1");
     assertThat(logged.toString()).doesNotContain("U1");
+  }
+
+  @Test
+  void aClickOnASessionCardsStarButtonStarsThatSessionForTheClickerAlone() throws Exception {
+    InMemoryAgendaStore store = new InMemoryAgendaStore();
+    platform.close();
+    platform = new SlackPlatform(
+        SlackSettings.from(Map.of("api_url", api.apiUrl())),
+        new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+        TestBots.bot(questions).withAgendas(new Agendas(store, (name, sessions, zone) -> "", Optional.empty())),
+        executor);
+    platform.start();
+    WebSocket connection = sockets.nextConnection(WAIT);
+    connection.send(envelope("env-1", "events_api", SlackHttpModeTest.event("Ev1", """
+        {"type":"app_mention","user":"U1","text":"<@UBOT> when is lucene in practice",\
+        "ts":"1700000000.000100","channel":"C1","event_ts":"1700000000.000100"}""")));
+    assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-1\"");
+    JsonArray blocks = JsonParser.parseString(api.nextPost(WAIT).form().get("blocks")).getAsJsonArray();
+    JsonObject actions = blocks.get(blocks.size() - 1).getAsJsonObject();
+    assertThat(actions.get("type").getAsString()).as(blocks.toString()).isEqualTo("actions");
+    JsonObject star = actions.getAsJsonArray("elements").get(0).getAsJsonObject();
+    assertThat(star.getAsJsonObject("text").get("text").getAsString()).isEqualTo("Star: Lucene in practice");
+
+    connection.send(envelope("env-2", "interactive", blockActions(star, api.responseUrl("click-1"))));
+
+    assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-2\"");
+    FakeSlackApi.Call reply = api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    assertThat(reply).isNotNull();
+    JsonObject body = JsonParser.parseString(reply.body()).getAsJsonObject();
+    assertThat(body.get("response_type").getAsString()).isEqualTo("ephemeral");
+    assertThat(JsonText.strings(body.get("blocks").toString())).contains("Starred");
+    assertThat(store.find(new AgendaOwner("slack", "U1")).orElseThrow().stars())
+        .extracting(Star::sessionId).containsExactly("t1");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.usher.core.command.CommandText;
 import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.reply.FileReply;
+import dev.usher.core.reply.Button;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
@@ -72,6 +73,39 @@ class BotAgendaTest {
     assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().stars())
         .extracting(Star::sessionId, Star::title).containsExactly(org.assertj.core.groups.Tuple.tuple("k", "Opening keynote"));
     assertThat(store.find(AgendaOwner.of(BOB))).isEmpty();
+  }
+
+  @Test
+  void sessionCardsCarryAStarButtonPerSessionThatStarsExactlyThatSessionForWhoeverPressesIt() {
+    Bot bot = bot(KEYNOTE, RUST, LUNCH);
+
+    SessionCards cards = (SessionCards) bot.handle(command("/session Rust in production"), ALICE);
+
+    assertThat(cards.buttons()).extracting(Button::label).containsExactly("Star: Rust in production");
+    Info starred = (Info) bot.handle(new Request.Press(cards.buttons().getFirst().action()), BOB);
+    assertThat(starred.title()).isEqualTo("Starred");
+    assertThat(store.find(AgendaOwner.of(BOB)).orElseThrow().stars()).extracting(Star::sessionId).containsExactly("r");
+    assertThat(store.find(AgendaOwner.of(ALICE))).as("who saw the card is not who pressed").isEmpty();
+    // The asker's own agenda is already starred: no buttons there; a bot without agendas shows none.
+    assertThat(bot.handle(new Request.ShowAgenda(Optional.empty()), BOB).buttons()).isEmpty();
+    Bot withoutAgendas = new Bot(new Conference("DevConf", ZONE, Optional.empty(), Optional.empty()),
+        InMemoryKnowledge.builder(ZONE).session(RUST).build(), Clock.systemUTC());
+    assertThat(withoutAgendas.handle(command("/session Rust in production"), ALICE).buttons()).isEmpty();
+  }
+
+  @Test
+  void starButtonsAreForTheFirstFiveCardsAndOnlyForIdsAButtonCanCarry() {
+    Session odd = session("tälk ünicode", "Odd id", "2026-06-01T11:00", 30, "Room 3");
+    List<Session> many = new java.util.ArrayList<>(List.of(odd));
+    for (int i = 0; i < 7; i++) {
+      many.add(session("s" + i, "Session " + i + " " + "with a long title ".repeat(6), "2026-06-01T1" + i + ":00", 30, "Room 1"));
+    }
+
+    List<Button> buttons = StarButtons.under(many);
+
+    assertThat(buttons).hasSize(5).extracting(Button::action).containsExactly("star:s0", "star:s1", "star:s2", "star:s3", "star:s4");
+    assertThat(buttons).allSatisfy(b -> assertThat(b.label()).hasSizeLessThanOrEqualTo(Button.MAX_LABEL).endsWith("…"));
+    assertThat(StarButtons.sessionOf("feedback:helpful:x")).isEmpty();
   }
 
   @Test
