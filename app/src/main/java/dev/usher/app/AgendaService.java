@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The personal agendas of {@code usher serve}: kept in {@code .usher/agenda.db} of the state
- * folder, deleted all at once on the first start {@code keep_days} after the conference's last
- * day, and their direct messages planned with the reminders.
+ * folder, deleted all at once on the first start {@code keep_days} after the conference's last day,
+ * and their direct messages planned with the reminders.
  */
 public final class AgendaService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AgendaService.class);
@@ -35,6 +35,7 @@ public final class AgendaService implements AutoCloseable {
   private final AutoCloseable closer;
   private final Agendas agendas;
   private final ZoneId zone;
+
   /** The reminders of the current run (a replica's current term); a change re-plans them. */
   private final AtomicReference<ReminderService> reminders = new AtomicReference<>();
 
@@ -57,7 +58,8 @@ public final class AgendaService implements AutoCloseable {
    *
    * @throws dev.usher.core.agenda.AgendaStoreException naming the file and what is wrong
    */
-  public static AgendaService open(ConferenceRuntime runtime, AgendaSettings settings, Clock clock) {
+  public static AgendaService open(
+      ConferenceRuntime runtime, AgendaSettings settings, Clock clock) {
     SqliteAgendaStore store = SqliteAgendaStore.open(agendaFile(runtime.settings()));
     return over(store, store, runtime, settings, clock);
   }
@@ -74,8 +76,12 @@ public final class AgendaService implements AutoCloseable {
     return over(store, store, runtime, settings, clock);
   }
 
-  private static AgendaService over(AgendaStore store, AutoCloseable closer, ConferenceRuntime runtime,
-      AgendaSettings settings, Clock clock) {
+  private static AgendaService over(
+      AgendaStore store,
+      AutoCloseable closer,
+      ConferenceRuntime runtime,
+      AgendaSettings settings,
+      Clock clock) {
     ZoneId zone = runtime.conference().zone();
     try {
       purgeWhenOver(store, runtime.knowledge().schedule(), zone, settings.keepDays(), clock);
@@ -106,10 +112,13 @@ public final class AgendaService implements AutoCloseable {
   }
 
   /** Deletes every agenda once the day {@code keepDays} after the schedule's last day has begun. */
-  static void purgeWhenOver(AgendaStore store, Schedule schedule, ZoneId zone, int keepDays, Clock clock) {
-    Optional<LocalDate> lastDay = schedule.sessions().stream()
-        .map(Session::end).map(end -> end.withZoneSameInstant(zone).toLocalDate())
-        .max(LocalDate::compareTo);
+  static void purgeWhenOver(
+      AgendaStore store, Schedule schedule, ZoneId zone, int keepDays, Clock clock) {
+    Optional<LocalDate> lastDay =
+        schedule.sessions().stream()
+            .map(Session::end)
+            .map(end -> end.withZoneSameInstant(zone).toLocalDate())
+            .max(LocalDate::compareTo);
     if (lastDay.isEmpty()) {
       return; // no schedule (yet): nothing says the conference is over
     }
@@ -117,8 +126,11 @@ public final class AgendaService implements AutoCloseable {
     if (!LocalDate.now(clock.withZone(zone)).isBefore(purgeFrom)) {
       int purged = store.purge();
       if (purged > 0) {
-        log.info("Deleted {} personal agendas: the conference ended on {}, kept {} days", purged,
-            lastDay.get(), keepDays);
+        log.info(
+            "Deleted {} personal agendas: the conference ended on {}, kept {} days",
+            purged,
+            lastDay.get(),
+            keepDays);
       }
     }
   }
@@ -129,7 +141,11 @@ public final class AgendaService implements AutoCloseable {
 
   /** The direct messages before starred sessions, for the reminder scheduler; none when off. */
   public List<PostSource> messages() {
-    return agendas.remindBefore().<PostSource>map(lead -> new AgendaMessages(store, lead, zone)).stream().toList();
+    return agendas
+        .remindBefore()
+        .<PostSource>map(lead -> new AgendaMessages(store, lead, zone))
+        .stream()
+        .toList();
   }
 
   @Override

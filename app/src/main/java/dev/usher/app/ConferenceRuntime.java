@@ -5,8 +5,8 @@ import dev.usher.app.config.UsherSettings;
 import dev.usher.core.Bot;
 import dev.usher.core.announce.ScheduleWatch;
 import dev.usher.core.conference.Conference;
-import dev.usher.core.questions.QuestionLog;
 import dev.usher.core.knowledge.IngestReport.FileReport;
+import dev.usher.core.questions.QuestionLog;
 import dev.usher.knowledge.LuceneKnowledge;
 import dev.usher.knowledge.ingest.ConferenceReader;
 import dev.usher.knowledge.semantic.EmbeddingProgress;
@@ -23,7 +23,8 @@ public final class ConferenceRuntime implements AutoCloseable {
   private final Conference conference;
   private final ScheduleWatch watch;
 
-  private ConferenceRuntime(UsherSettings settings, LuceneKnowledge knowledge, Conference conference) {
+  private ConferenceRuntime(
+      UsherSettings settings, LuceneKnowledge knowledge, Conference conference) {
     this.settings = settings;
     this.knowledge = knowledge;
     this.conference = conference;
@@ -40,22 +41,34 @@ public final class ConferenceRuntime implements AutoCloseable {
   }
 
   /** Like {@link #open(Path, Consumer)}, also telling how embedding passages and sessions goes. */
-  public static ConferenceRuntime open(Path folder, Consumer<FileReport> progress, EmbeddingProgress embedding) {
+  public static ConferenceRuntime open(
+      Path folder, Consumer<FileReport> progress, EmbeddingProgress embedding) {
     return open(SettingsLoader.load(folder), progress, embedding);
   }
 
-  /** Like {@link #open(Path, Consumer, EmbeddingProgress)}, with the folder's settings already read. */
-  public static ConferenceRuntime open(UsherSettings settings, Consumer<FileReport> progress, EmbeddingProgress embedding) {
+  /**
+   * Like {@link #open(Path, Consumer, EmbeddingProgress)}, with the folder's settings already read.
+   */
+  public static ConferenceRuntime open(
+      UsherSettings settings, Consumer<FileReport> progress, EmbeddingProgress embedding) {
     Path folder = settings.folder();
     // Without usher.yaml the schedule says which zone it is in: read from the schedule files alone
     // first, so the folder is read (and its index built) once, in that zone.
-    ZoneId readZone = settings.zone().orElseGet(
-        () -> new ConferenceReader(settings.knowledge(ZoneOffset.UTC), file -> {}).declaredZone().orElse(ZoneOffset.UTC));
+    ZoneId readZone =
+        settings
+            .zone()
+            .orElseGet(
+                () ->
+                    new ConferenceReader(settings.knowledge(ZoneOffset.UTC), file -> {})
+                        .declaredZone()
+                        .orElse(ZoneOffset.UTC));
     // Opening a conference is where the real clock enters; commands' --now is for answers only.
     ScheduleRefresher.fetchMissing(settings, readZone, Clock.systemUTC());
-    LuceneKnowledge knowledge = LuceneKnowledge.open(settings.knowledge(readZone), progress, embedding);
+    LuceneKnowledge knowledge =
+        LuceneKnowledge.open(settings.knowledge(readZone), progress, embedding);
     String name =
-        settings.name()
+        settings
+            .name()
             .or(() -> knowledge.summary().declaredName())
             .orElse(folder.toAbsolutePath().normalize().getFileName().toString());
     Conference conference = new Conference(name, readZone, settings.help(), settings.url());

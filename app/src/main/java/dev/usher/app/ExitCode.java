@@ -4,12 +4,16 @@ package dev.usher.app;
 public final class ExitCode {
   /** Done; for {@code check} and {@code eval}: no problem, every question passed. */
   public static final int OK = 0;
+
   /** {@code check} found problems; {@code eval} had questions that failed. */
   public static final int PROBLEMS = 1;
+
   /** Bad input: a wrong option, setting or file (picocli's usage errors use 2 too). */
   public static final int BAD_INPUT = 2;
+
   /** {@code serve} found no platform token in the environment. */
   public static final int NO_PLATFORM = 3;
+
   /** {@code serve} could not connect a platform (network, token). */
   public static final int PLATFORM_FAILED = 4;
 

@@ -32,10 +32,15 @@ public final class ExpectedFailure {
       case SettingsException e -> Optional.ofNullable(e.getMessage());
       case IllegalArgumentException e -> Optional.ofNullable(e.getMessage());
       case UnknownHostException e ->
-          Optional.of("cannot reach " + e.getMessage() + ": the host name does not resolve (no network or DNS?)");
-      case ConnectException e -> Optional.of("cannot connect: " + e.getMessage() + " (no network, or a firewall?)");
+          Optional.of(
+              "cannot reach "
+                  + e.getMessage()
+                  + ": the host name does not resolve (no network or DNS?)");
+      case ConnectException e ->
+          Optional.of("cannot connect: " + e.getMessage() + " (no network, or a firewall?)");
       case NoSuchFileException e -> Optional.of(e.getFile() + " does not exist");
-      case AccessDeniedException e -> Optional.of(e.getFile() + " cannot be read: permission denied");
+      case AccessDeniedException e ->
+          Optional.of(e.getFile() + " cannot be read: permission denied");
       case UncheckedIOException e -> Optional.empty(); // its cause says more
       case IOException e -> Optional.ofNullable(e.getMessage());
       default -> Optional.empty();

@@ -4,20 +4,20 @@ import dev.usher.app.cli.AskCommand;
 import dev.usher.app.cli.CheckCommand;
 import dev.usher.app.cli.ConsoleCommand;
 import dev.usher.app.cli.DiffCommand;
-import dev.usher.app.cli.ReportCommand;
 import dev.usher.app.cli.EvalCommand;
 import dev.usher.app.cli.IndexCommand;
 import dev.usher.app.cli.RemindersCommand;
+import dev.usher.app.cli.ReportCommand;
 import dev.usher.app.cli.ServeCommand;
 import dev.usher.app.cli.SlackManifestCommand;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
 
 /** {@code ./usher}: the command line. Without a command it serves (Discord and/or Slack). */
 @Command(
@@ -77,10 +77,9 @@ public final class Main implements Callable<Integer> {
     return served;
   }
 
-
   /**
-   * The command line. Expected failures (a wrong setting or option, a file that cannot be read)
-   * are one line on standard error and exit code 2, never a stack trace; README lists every code.
+   * The command line. Expected failures (a wrong setting or option, a file that cannot be read) are
+   * one line on standard error and exit code 2, never a stack trace; README lists every code.
    */
   public static CommandLine commandLine() {
     return commandLine(CommandLine.defaultFactory());
@@ -109,6 +108,7 @@ public final class Main implements Callable<Integer> {
   /** {@code ./usher} alone is {@code ./usher serve}: the same handlers, output and exit code. */
   @Override
   public Integer call() {
-    return Objects.requireNonNull(spec.commandLine().getSubcommands().get("serve"), "serve").execute();
+    return Objects.requireNonNull(spec.commandLine().getSubcommands().get("serve"), "serve")
+        .execute();
   }
 }

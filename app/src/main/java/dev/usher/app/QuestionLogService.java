@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class QuestionLogService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(QuestionLogService.class);
-  /** Writes that may wait; beyond them a write is dropped with a log line, never an answer held up. */
+
+  /**
+   * Writes that may wait; beyond them a write is dropped with a log line, never an answer held up.
+   */
   private static final int WAITING_WRITES = 1_000;
 
   private final SqliteQuestionLog store;
@@ -32,10 +35,17 @@ public final class QuestionLogService implements AutoCloseable {
 
   private QuestionLogService(SqliteQuestionLog store, QuestionLogSettings settings, Clock clock) {
     this.store = store;
-    this.writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(WAITING_WRITES),
-        Thread.ofPlatform().name("usher-question-log").daemon().factory());
-    this.purger = Executors.newSingleThreadScheduledExecutor(
-        Thread.ofPlatform().name("usher-question-purge").daemon().factory());
+    this.writer =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(WAITING_WRITES),
+            Thread.ofPlatform().name("usher-question-log").daemon().factory());
+    this.purger =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("usher-question-purge").daemon().factory());
     this.background = new BackgroundQuestionLog(store, writer);
     purger.scheduleAtFixedRate(() -> purge(settings, clock), 1, 1, TimeUnit.DAYS);
   }
@@ -67,8 +77,8 @@ public final class QuestionLogService implements AutoCloseable {
    * Opens the folder's log, or says in one line on {@code err} why it cannot and gives none: a
    * question log that cannot be used never stops answering.
    */
-  public static java.util.Optional<QuestionLogService> openOrWarn(UsherSettings settings, Clock clock,
-      java.io.PrintWriter err) {
+  public static java.util.Optional<QuestionLogService> openOrWarn(
+      UsherSettings settings, Clock clock, java.io.PrintWriter err) {
     try {
       return java.util.Optional.of(open(settings, clock));
     } catch (IllegalStateException | dev.usher.app.config.SettingsException e) {
@@ -81,7 +91,10 @@ public final class QuestionLogService implements AutoCloseable {
   private void purge(QuestionLogSettings settings, Clock clock) {
     try {
       int purged = store.purgeBefore(clock.instant().minus(settings.keep()));
-      log.info("question log: {} questions older than {} days deleted", purged, settings.keep().toDays());
+      log.info(
+          "question log: {} questions older than {} days deleted",
+          purged,
+          settings.keep().toDays());
     } catch (IllegalStateException e) {
       log.warn("question log: {}", e.getMessage());
     }

@@ -1,17 +1,17 @@
 package dev.usher.app;
 
+import dev.usher.app.config.StateDirectory;
+import dev.usher.app.config.UsherSettings;
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.platform.ChatPlatform;
+import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.PostSource;
 import dev.usher.core.reminder.ReminderLedger;
-import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.ReminderPlanner;
 import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reminder.ReminderSettings;
 import dev.usher.core.reminder.RetryPolicy;
 import dev.usher.ledger.SqliteReminderLedger;
-import dev.usher.app.config.StateDirectory;
-import dev.usher.app.config.UsherSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -20,15 +20,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The reminders of {@code usher serve}: the scheduler on its own thread, its ledger in {@code
- * .usher/reminders.db} of the conference folder (kept across restarts: it is what stops a
- * restarted bot from posting twice), or in the replicas' shared PostgreSQL database.
+ * .usher/reminders.db} of the conference folder (kept across restarts: it is what stops a restarted
+ * bot from posting twice), or in the replicas' shared PostgreSQL database.
  */
 public final class ReminderService implements AutoCloseable {
   private final ScheduledExecutorService executor;
   private final ReminderScheduler scheduler;
   private final Clock clock;
 
-  private ReminderService(ScheduledExecutorService executor, ReminderScheduler scheduler, Clock clock) {
+  private ReminderService(
+      ScheduledExecutorService executor, ReminderScheduler scheduler, Clock clock) {
     this.clock = clock;
     this.executor = executor;
     this.scheduler = scheduler;

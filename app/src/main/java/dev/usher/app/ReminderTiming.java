@@ -8,9 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 /**
- * How the reminders of {@code serve} keep time: the clock they plan by and a source of the
- * executor each scheduler wakes on. {@link #real} everywhere but in tests, which run whole
- * processes on a simulated clock.
+ * How the reminders of {@code serve} keep time: the clock they plan by and a source of the executor
+ * each scheduler wakes on. {@link #real} everywhere but in tests, which run whole processes on a
+ * simulated clock.
  *
  * @param clock the conference's clock, in its zone
  * @param executors a new single-threaded executor for each scheduler (a replica gets one per
@@ -26,7 +26,8 @@ public record ReminderTiming(Clock clock, Supplier<ScheduledExecutorService> exe
   public static ReminderTiming real(ZoneId zone) {
     return new ReminderTiming(
         Clock.system(zone),
-        () -> Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("usher-reminders").daemon().factory()));
+        () ->
+            Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("usher-reminders").daemon().factory()));
   }
 }

@@ -12,8 +12,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schedules of {@code usher serve} that are published at a URL: each fetched again every
- * {@code schedule_refresh} on a thread of its own, sooner after a failure (see {@link
+ * The schedules of {@code usher serve} that are published at a URL: each fetched again every {@code
+ * schedule_refresh} on a thread of its own, sooner after a failure (see {@link
  * FetchPolicy#nextFetch}); a new version reloads the knowledge, which announces the changes and
  * plans the reminders again. A failure is one log line and the last good copy goes on serving.
  */
@@ -57,12 +57,14 @@ public final class ScheduleRefresher implements AutoCloseable {
    */
   static void fetchMissing(UsherSettings settings, ZoneId zone, Clock clock) {
     Instant retryFrom = clock.instant().minus(settings.scheduleRefresh());
-    // A URL that failed lately is not asked again at every command: an unreachable host costs a timeout.
-    List<ScheduleCopy> missing = settings.scheduleUrls().stream()
-        .map(url -> copy(settings, url))
-        .filter(copy -> copy.content().isEmpty())
-        .filter(copy -> copy.state().failedAt().map(at -> at.isBefore(retryFrom)).orElse(true))
-        .toList();
+    // A URL that failed lately is not asked again at every command: an unreachable host costs a
+    // timeout.
+    List<ScheduleCopy> missing =
+        settings.scheduleUrls().stream()
+            .map(url -> copy(settings, url))
+            .filter(copy -> copy.content().isEmpty())
+            .filter(copy -> copy.state().failedAt().map(at -> at.isBefore(retryFrom)).orElse(true))
+            .toList();
     if (missing.isEmpty()) {
       return;
     }
@@ -78,10 +80,12 @@ public final class ScheduleRefresher implements AutoCloseable {
    *
    * @param knowledge reloaded after each new version (the {@code ScheduleWatch} the bot uses)
    */
-  public static ScheduleRefresher start(UsherSettings settings, ZoneId zone, Knowledge knowledge, Clock clock) {
+  public static ScheduleRefresher start(
+      UsherSettings settings, ZoneId zone, Knowledge knowledge, Clock clock) {
     HttpClient client = httpClient();
-    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-        Thread.ofPlatform().name("usher-schedule-fetch").daemon().factory());
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("usher-schedule-fetch").daemon().factory());
     ScheduleFetcher fetcher = new ScheduleFetcher(client, policy(settings), zone, clock);
     for (URI url : settings.scheduleUrls()) {
       Polling polling = new Polling(copy(settings, url), fetcher, knowledge, executor);
@@ -96,20 +100,32 @@ public final class ScheduleRefresher implements AutoCloseable {
 
   /** One URL's fetches, each scheduling the next. */
   private record Polling(
-      ScheduleCopy copy, ScheduleFetcher fetcher, Knowledge knowledge, ScheduledExecutorService executor) {
+      ScheduleCopy copy,
+      ScheduleFetcher fetcher,
+      Knowledge knowledge,
+      ScheduledExecutorService executor) {
     void fetch() {
       Optional<Duration> asked = Optional.empty();
       try {
         switch (fetcher.refresh(copy)) {
           case FetchOutcome.Updated updated -> {
-            log.info("Schedule {}: a new version, {} sessions; reloading", ScheduleUrl.display(copy.url()), updated.sessions());
+            log.info(
+                "Schedule {}: a new version, {} sessions; reloading",
+                ScheduleUrl.display(copy.url()),
+                updated.sessions());
             knowledge.reload();
           }
-          case FetchOutcome.Unchanged unchanged -> log.debug("Schedule {}: unchanged", ScheduleUrl.display(copy.url()));
+          case FetchOutcome.Unchanged unchanged ->
+              log.debug("Schedule {}: unchanged", ScheduleUrl.display(copy.url()));
           case FetchOutcome.Failed failed -> {
             asked = failed.retryAfter();
-            log.warn("Schedule {}: fetch failed: {}; {}", ScheduleUrl.display(copy.url()), failed.reason(),
-                copy.state().savedAt().map(at -> "serving the copy saved " + at)
+            log.warn(
+                "Schedule {}: fetch failed: {}; {}",
+                ScheduleUrl.display(copy.url()),
+                failed.reason(),
+                copy.state()
+                    .savedAt()
+                    .map(at -> "serving the copy saved " + at)
                     .orElse("no copy to serve yet"));
           }
         }

@@ -19,12 +19,26 @@ import org.junit.jupiter.api.Test;
 class AgendaRetentionTest {
   private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
   private static final ZonedDateTime LAST = ZonedDateTime.of(2026, 6, 3, 17, 0, 0, 0, ZONE);
-  private static final Schedule SCHEDULE = new Schedule(ZONE, List.of(new Session("k", "Closing", LAST,
-      LAST.plusHours(1), Optional.empty(), Optional.empty(), List.of(), "", Optional.empty())));
+  private static final Schedule SCHEDULE =
+      new Schedule(
+          ZONE,
+          List.of(
+              new Session(
+                  "k",
+                  "Closing",
+                  LAST,
+                  LAST.plusHours(1),
+                  Optional.empty(),
+                  Optional.empty(),
+                  List.of(),
+                  "",
+                  Optional.empty())));
 
   private static InMemoryAgendaStore starred() {
     InMemoryAgendaStore store = new InMemoryAgendaStore();
-    store.star(new AgendaOwner("slack", "U1"), new Star("k", "Closing", Instant.parse("2026-06-01T10:00:00Z")));
+    store.star(
+        new AgendaOwner("slack", "U1"),
+        new Star("k", "Closing", Instant.parse("2026-06-01T10:00:00Z")));
     return store;
   }
 
@@ -33,9 +47,17 @@ class AgendaRetentionTest {
     InMemoryAgendaStore kept = starred();
     InMemoryAgendaStore purged = starred();
 
-    AgendaService.purgeWhenOver(kept, SCHEDULE, ZONE, 30,
+    AgendaService.purgeWhenOver(
+        kept,
+        SCHEDULE,
+        ZONE,
+        30,
         Clock.fixed(ZonedDateTime.of(2026, 7, 3, 23, 59, 0, 0, ZONE).toInstant(), ZONE));
-    AgendaService.purgeWhenOver(purged, SCHEDULE, ZONE, 30,
+    AgendaService.purgeWhenOver(
+        purged,
+        SCHEDULE,
+        ZONE,
+        30,
         Clock.fixed(ZonedDateTime.of(2026, 7, 4, 0, 0, 0, 0, ZONE).toInstant(), ZONE));
 
     assertThat(kept.all()).hasSize(1);

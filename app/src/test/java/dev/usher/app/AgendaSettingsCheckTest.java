@@ -19,7 +19,9 @@ class AgendaSettingsCheckTest {
 
   @Test
   void theAgendaSectionIsAKnownKeyAndItsKeysAreRead() throws Exception {
-    CommandLineRun run = check("""
+    CommandLineRun run =
+        check(
+            """
         name: Demo
         timezone: Europe/Berlin
         documents: [info.md]
@@ -34,14 +36,18 @@ class AgendaSettingsCheckTest {
 
   @Test
   void aMisspeltAgendaKeyGetsDidYouMeanAndABadValueIsNamed() throws Exception {
-    CommandLineRun run = check("""
+    CommandLineRun run =
+        check(
+            """
         name: Demo
         timezone: Europe/Berlin
         documents: [info.md]
         agenda:
           remind_minute: 15
         """);
-    CommandLineRun bad = check("""
+    CommandLineRun bad =
+        check(
+            """
         name: Demo
         timezone: Europe/Berlin
         documents: [info.md]
@@ -49,7 +55,10 @@ class AgendaSettingsCheckTest {
           remind_minutes: soon
         """);
 
-    assertThat(run.out()).contains("problem: usher.yaml: unknown key 'agenda.remind_minute': did you mean 'agenda.remind_minutes'?");
-    assertThat(bad.out()).contains("agenda.remind_minutes must be a whole number from 0 to 1440, not 'soon'");
+    assertThat(run.out())
+        .contains(
+            "problem: usher.yaml: unknown key 'agenda.remind_minute': did you mean 'agenda.remind_minutes'?");
+    assertThat(bad.out())
+        .contains("agenda.remind_minutes must be a whole number from 0 to 1440, not 'soon'");
   }
 }

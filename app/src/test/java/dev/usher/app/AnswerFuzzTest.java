@@ -6,9 +6,9 @@ import dev.usher.core.Bot;
 import dev.usher.core.command.Request;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
-import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
@@ -26,9 +26,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Thousands of random, unicode, emoji, query-syntax and very long questions against the real
- * engine over the sample conference: no exception, every reply well-formed. How fast they are is
- * the benchmark's business (bench module), not a timed unit test's.
+ * Thousands of random, unicode, emoji, query-syntax and very long questions against the real engine
+ * over the sample conference: no exception, every reply well-formed. How fast they are is the
+ * benchmark's business (bench module), not a timed unit test's.
  */
 @Tag("slow")
 class AnswerFuzzTest {
@@ -79,16 +79,41 @@ class AnswerFuzzTest {
 
   @Provide
   Arbitrary<String> questions() {
-    Arbitrary<String> syntax = Arbitraries.of(
-        "*:*", "title:[* TO *]", "(((", "\"", "~", "~2", "\\", "AND", "OR NOT", "+-&&||!(){}[]^\"~*?:\\/",
-        "body:/.*/", "a*", "?", "@everyone", "@here", "<@123456>", "<!channel>", "wi-fi", "E-MM1",
-        "workshop", "ICLR 2026", "registration", "when", "where", "who");
-    Arbitrary<String> mixed = Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMaxLength(60);
+    Arbitrary<String> syntax =
+        Arbitraries.of(
+            "*:*",
+            "title:[* TO *]",
+            "(((",
+            "\"",
+            "~",
+            "~2",
+            "\\",
+            "AND",
+            "OR NOT",
+            "+-&&||!(){}[]^\"~*?:\\/",
+            "body:/.*/",
+            "a*",
+            "?",
+            "@everyone",
+            "@here",
+            "<@123456>",
+            "<!channel>",
+            "wi-fi",
+            "E-MM1",
+            "workshop",
+            "ICLR 2026",
+            "registration",
+            "when",
+            "where",
+            "who");
+    Arbitrary<String> mixed =
+        Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMaxLength(60);
     Arbitrary<String> emoji = Arbitraries.strings().withChars("😀🎉🚀👍🏽🇧🇷‍️").ofMaxLength(20);
     Arbitrary<String> words = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(14);
     Arbitrary<String> piece = Arbitraries.oneOf(syntax, mixed, emoji, words);
     Arbitrary<String> sentence = piece.list().ofMaxSize(12).map(list -> String.join(" ", list));
-    Arbitrary<String> veryLong = Arbitraries.strings().withCharRange(' ', 'z').ofMinLength(500).ofMaxLength(5000);
+    Arbitrary<String> veryLong =
+        Arbitraries.strings().withCharRange(' ', 'z').ofMinLength(500).ofMaxLength(5000);
     return Arbitraries.frequencyOf(Tuple.of(8, sentence), Tuple.of(1, veryLong));
   }
 }

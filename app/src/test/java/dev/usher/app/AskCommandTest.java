@@ -11,8 +11,9 @@ class AskCommandTest {
 
   @Test
   void answersWhenTheConferenceIsWithTheDatesAndItsSource() throws Exception {
-    CommandLineRun run = CommandLineRun.of(
-        "ask", "--json", "--data", SampleConference.FOLDER.toString(), "When is ICLR 2026?");
+    CommandLineRun run =
+        CommandLineRun.of(
+            "ask", "--json", "--data", SampleConference.FOLDER.toString(), "When is ICLR 2026?");
 
     JsonNode answer = JSON.readTree(run.out().lines().findFirst().orElseThrow());
     assertThat(run.exitCode()).isZero();
@@ -24,8 +25,13 @@ class AskCommandTest {
 
   @Test
   void declinesAQuestionTheMaterialDoesNotAnswerAndPointsToAHuman() throws Exception {
-    CommandLineRun run = CommandLineRun.of(
-        "ask", "--json", "--data", SampleConference.FOLDER.toString(), "What is the capital of France?");
+    CommandLineRun run =
+        CommandLineRun.of(
+            "ask",
+            "--json",
+            "--data",
+            SampleConference.FOLDER.toString(),
+            "What is the capital of France?");
 
     JsonNode answer = JSON.readTree(run.out().lines().findFirst().orElseThrow());
     assertThat(answer.get("answered").asBoolean()).isFalse();
@@ -35,9 +41,13 @@ class AskCommandTest {
 
   @Test
   void treatsQuerySyntaxAndMentionsAsPlainText() throws Exception {
-    CommandLineRun run = CommandLineRun.of(
-        "ask", "--json", "--data", SampleConference.FOLDER.toString(),
-        "@everyone *:* title:[* TO *] ((( \" ~2 workshop");
+    CommandLineRun run =
+        CommandLineRun.of(
+            "ask",
+            "--json",
+            "--data",
+            SampleConference.FOLDER.toString(),
+            "@everyone *:* title:[* TO *] ((( \" ~2 workshop");
 
     assertThat(run.exitCode()).isZero();
     JsonNode answer = JSON.readTree(run.out().lines().findFirst().orElseThrow());
@@ -48,8 +58,15 @@ class AskCommandTest {
   void aLongScheduleQuestionIsAnsweredFromItsFirst500CharactersAndSaysSo() throws Exception {
     String question = "What is on tomorrow?" + " ?".repeat(300);
 
-    CommandLineRun run = CommandLineRun.of(
-        "ask", "--json", "--now", "2026-04-24T10:00", "--data", SampleConference.FOLDER.toString(), question);
+    CommandLineRun run =
+        CommandLineRun.of(
+            "ask",
+            "--json",
+            "--now",
+            "2026-04-24T10:00",
+            "--data",
+            SampleConference.FOLDER.toString(),
+            question);
 
     JsonNode answer = JSON.readTree(run.out().lines().findFirst().orElseThrow());
     assertThat(answer.get("sessions")).isNotEmpty();

@@ -15,14 +15,21 @@ class CheckCommandTest {
     CommandLineRun run = CommandLineRun.of("check", "--data", SampleConference.FOLDER.toString());
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("zone: America/Sao_Paulo", "no problems").doesNotContain("problem:");
-    assertThat(run.out()).containsPattern("files: \\d+ read, \\d+ documents \\(\\d+ passages\\), [1-9]\\d* sessions");
+    assertThat(run.out())
+        .contains("zone: America/Sao_Paulo", "no problems")
+        .doesNotContain("problem:");
+    assertThat(run.out())
+        .containsPattern(
+            "files: \\d+ read, \\d+ documents \\(\\d+ passages\\), [1-9]\\d* sessions");
   }
 
   @Test
   void misspeltKeysGetDidYouMeanAndWrongChannelsAreFlagged() throws Exception {
-    // given a folder whose usher.yaml misspells two keys and names a Slack channel instead of its id
-    Files.writeString(folder.resolve("usher.yaml"), """
+    // given a folder whose usher.yaml misspells two keys and names a Slack channel instead of its
+    // id
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Demo
         timezone: Europe/Berlin
         timezon: Europe/Paris
@@ -52,7 +59,9 @@ class CheckCommandTest {
   @Test
   void aPlatformSectionsKeysAreCheckedAgainstWhatItsAdapterReads() throws Exception {
     // given a folder whose slack and discord sections each misspell a key
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Demo
         timezone: Europe/Berlin
         documents: [info.md]
@@ -70,15 +79,20 @@ class CheckCommandTest {
     // then each is named with the key its adapter reads, and the right keys pass
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .contains("problem: usher.yaml: unknown key 'slack.organisers': did you mean 'slack.organizers'?")
-        .contains("problem: usher.yaml: unknown key 'discord.guild': did you mean 'discord.guilds'?")
+        .contains(
+            "problem: usher.yaml: unknown key 'slack.organisers': did you mean 'slack.organizers'?")
+        .contains(
+            "problem: usher.yaml: unknown key 'discord.guild': did you mean 'discord.guilds'?")
         .doesNotContain("'slack.mode'")
         .contains("2 problems");
   }
 
   @Test
-  void announceChannelsAreCheckedAndAScheduleUrlNeverFetchedIsReportedWithoutFetching() throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"), """
+  void announceChannelsAreCheckedAndAScheduleUrlNeverFetchedIsReportedWithoutFetching()
+      throws Exception {
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Demo
         timezone: Europe/Berlin
         documents: [info.md]
@@ -93,11 +107,12 @@ class CheckCommandTest {
     CommandLineRun run = CommandLineRun.of("check", "--data", folder.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out().lines().filter(l -> l.startsWith("problem: "))).containsExactlyInAnyOrder(
-        "problem: usher.yaml: unknown key 'anounce': did you mean 'announce'?",
-        "problem: announce: slack channel '#changes' looks like a name, not an id such as C0123ABCD"
-            + " (channel details, at the bottom)",
-        "problem: https://127.0.0.1:9/never-asked.ics: not fetched yet, no sessions from it");
+    assertThat(run.out().lines().filter(l -> l.startsWith("problem: ")))
+        .containsExactlyInAnyOrder(
+            "problem: usher.yaml: unknown key 'anounce': did you mean 'announce'?",
+            "problem: announce: slack channel '#changes' looks like a name, not an id such as C0123ABCD"
+                + " (channel details, at the bottom)",
+            "problem: https://127.0.0.1:9/never-asked.ics: not fetched yet, no sessions from it");
     assertThat(run.out()).contains("schedule https://127.0.0.1:9/never-asked.ics: no copy yet");
     assertThat(folder.resolve(".usher/schedules")).doesNotExist();
   }
@@ -131,7 +146,8 @@ class CheckCommandTest {
     CommandLineRun run = CommandLineRun.of("check", "--data", SampleConference.FOLDER.toString());
 
     for (String secret : new String[] {"DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"}) {
-      String expected = System.getenv(secret) == null || System.getenv(secret).isBlank() ? "not set" : "set";
+      String expected =
+          System.getenv(secret) == null || System.getenv(secret).isBlank() ? "not set" : "set";
       assertThat(run.out()).contains(secret + ": " + expected);
       if (System.getenv(secret) != null && !System.getenv(secret).isBlank()) {
         assertThat(run.out()).doesNotContain(System.getenv(secret));
@@ -142,16 +158,20 @@ class CheckCommandTest {
   @Test
   void askShowsTheProblemsInOneLine() throws Exception {
     // given a folder that answers but has a misspelt key
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Demo
         timezone: Europe/Berlin
         documents: [info.md]
         synonym: ["wifi, wi-fi"]
         """);
-    Files.writeString(folder.resolve("info.md"), "# Venue\n\nThe venue is the town hall on the main square.\n");
+    Files.writeString(
+        folder.resolve("info.md"), "# Venue\n\nThe venue is the town hall on the main square.\n");
 
     // when
-    CommandLineRun run = CommandLineRun.of("ask", "--data", folder.toString(), "where is the venue?");
+    CommandLineRun run =
+        CommandLineRun.of("ask", "--data", folder.toString(), "where is the venue?");
 
     // then the answer comes, and one line points at check
     assertThat(run.out()).contains("town hall");

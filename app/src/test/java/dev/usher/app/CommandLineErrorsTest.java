@@ -25,11 +25,17 @@ class CommandLineErrorsTest {
 
   @Test
   void evalOfAMissingFileSaysItDoesNotExist() {
-    CommandLineRun run = CommandLineRun.of("eval", folder.resolve("nope.tsv").toString(),
-        "--data", SampleConference.FOLDER.toString());
+    CommandLineRun run =
+        CommandLineRun.of(
+            "eval",
+            folder.resolve("nope.tsv").toString(),
+            "--data",
+            SampleConference.FOLDER.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.err().strip()).isEqualTo("usher: eval: the question set " + folder.resolve("nope.tsv") + " does not exist");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "usher: eval: the question set " + folder.resolve("nope.tsv") + " does not exist");
   }
 
   @Test
@@ -43,7 +49,8 @@ class CommandLineErrorsTest {
 
     // then serve says what is missing in one line with exit code 2, and the bare form is serve
     assertThat(serve.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(serve.err().strip()).isEqualTo("usher: " + folder.resolve("usher.yaml") + ": the key 'timezone' is required");
+    assertThat(serve.err().strip())
+        .isEqualTo("usher: " + folder.resolve("usher.yaml") + ": the key 'timezone' is required");
     assertThat(bare.exitCode()).isEqualTo(CommandLineRun.of("serve").exitCode()).isNotZero();
   }
 }

@@ -24,7 +24,8 @@ class ConferenceRuntimeTest {
   void writeFolderWithoutSettings() throws Exception {
     System.setProperty("usher.cache", temporary.resolve("cache").toString());
     folder = Files.createDirectories(temporary.resolve("conference"));
-    Files.writeString(folder.resolve("venue.md"), "# Venue\n\nThe venue is the town hall on the main square.\n");
+    Files.writeString(
+        folder.resolve("venue.md"), "# Venue\n\nThe venue is the town hall on the main square.\n");
     Files.writeString(
         folder.resolve("schedule.yaml"),
         """
@@ -47,11 +48,14 @@ class ConferenceRuntimeTest {
       try (ConferenceRuntime runtime = ConferenceRuntime.open(folder, progress::add)) {
         assertThat(runtime.conference().zone()).isEqualTo(TOKYO);
         assertThat(runtime.conference().name()).isEqualTo("Tokyo Demo");
-        assertThat(runtime.knowledge().schedule().sessions()).singleElement()
+        assertThat(runtime.knowledge().schedule().sessions())
+            .singleElement()
             .satisfies(s -> assertThat(s.start().toLocalTime()).hasToString("09:00"))
             .satisfies(s -> assertThat(s.start().getZone()).isEqualTo(TOKYO));
-        assertThat(progress).as("start %d: each file told once", start)
-            .extracting(FileReport::path).containsExactly("venue.md", "schedule.yaml");
+        assertThat(progress)
+            .as("start %d: each file told once", start)
+            .extracting(FileReport::path)
+            .containsExactly("venue.md", "schedule.yaml");
       }
     }
   }

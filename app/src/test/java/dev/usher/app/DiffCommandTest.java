@@ -32,25 +32,42 @@ class DiffCommandTest {
     String xml = Files.readString(old);
     String changed = edited(xml, "9025", "<start>09:30</start>", "<start>09:45</start>");
     changed = edited(changed, "9025", "<room>Janson</room>", "<room>K.1.105 (La Fontaine)</room>");
-    changed = edited(changed, "10715", "<title>The Linux Kernel: We have to finish this thing one day ;)</title>",
-        "<title>The Linux Kernel, one day finished</title>");
+    changed =
+        edited(
+            changed,
+            "10715",
+            "<title>The Linux Kernel: We have to finish this thing one day ;)</title>",
+            "<title>The Linux Kernel, one day finished</title>");
     String cancelled = event(changed, "10716");
-    changed = changed.replace(cancelled, "")
-        .replace(event(changed, "9025"), event(changed, "9025") + event(changed, "9025").replace("9025", "99999")
-            .replace("<title>Welcome to FOSDEM 2020</title>", "<title>Welcome again</title>"));
+    changed =
+        changed
+            .replace(cancelled, "")
+            .replace(
+                event(changed, "9025"),
+                event(changed, "9025")
+                    + event(changed, "9025")
+                        .replace("9025", "99999")
+                        .replace(
+                            "<title>Welcome to FOSDEM 2020</title>",
+                            "<title>Welcome again</title>"));
     Path newer = Files.writeString(temp.resolve("schedule.xml"), changed);
 
-    CommandLineRun run = CommandLineRun.of("diff", "--timezone", "Europe/Brussels", old.toString(), newer.toString());
+    CommandLineRun run =
+        CommandLineRun.of(
+            "diff", "--timezone", "Europe/Brussels", old.toString(), newer.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out().lines()).contains(
-        "4 schedule changes (times in Europe/Brussels)",
-        "- Moved: Welcome to FOSDEM 2020 (was Sat 1 Feb 09:30–09:55 · Janson;"
-            + " now Sat 1 Feb 09:45–10:10 · K.1.105 (La Fontaine))",
-        "- Added: Welcome again (now Sat 1 Feb 09:45–10:10 · K.1.105 (La Fontaine))",
-        "- Renamed: The Linux Kernel, one day finished"
-            + " (was “The Linux Kernel: We have to finish this thing one day ;)”)");
-    assertThat(run.out()).containsPattern("- Cancelled: dav1d: 1 year later \\(was \\w{3} \\d Feb 13:30–13:55 · UB2.147\\)");
+    assertThat(run.out().lines())
+        .contains(
+            "4 schedule changes (times in Europe/Brussels)",
+            "- Moved: Welcome to FOSDEM 2020 (was Sat 1 Feb 09:30–09:55 · Janson;"
+                + " now Sat 1 Feb 09:45–10:10 · K.1.105 (La Fontaine))",
+            "- Added: Welcome again (now Sat 1 Feb 09:45–10:10 · K.1.105 (La Fontaine))",
+            "- Renamed: The Linux Kernel, one day finished"
+                + " (was “The Linux Kernel: We have to finish this thing one day ;)”)");
+    assertThat(run.out())
+        .containsPattern(
+            "- Cancelled: dav1d: 1 year later \\(was \\w{3} \\d Feb 13:30–13:55 · UB2.147\\)");
   }
 
   @Test
@@ -61,19 +78,24 @@ class DiffCommandTest {
     CommandLineRun run = CommandLineRun.of("diff", old.toString(), copy.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("No change to announce: the ").contains(" sessions have the same");
+    assertThat(run.out())
+        .startsWith("No change to announce: the ")
+        .contains(" sessions have the same");
   }
 
   @Test
   void aNewVersionCutShortIsRefusedInOneLineRatherThanReadAsEverythingCancelled() throws Exception {
     Path old = temp.resolve("old.yaml");
-    Files.writeString(old, """
+    Files.writeString(
+        old,
+        """
         - id: k1
           title: Opening keynote
           start: 2026-04-25 09:00
           end: 2026-04-25 10:00
         """);
-    Path cut = Files.writeString(temp.resolve("new.xml"), "<?xml version=\"1.0\"?><schedule><day date=");
+    Path cut =
+        Files.writeString(temp.resolve("new.xml"), "<?xml version=\"1.0\"?><schedule><day date=");
 
     CommandLineRun run = CommandLineRun.of("diff", old.toString(), cut.toString());
 

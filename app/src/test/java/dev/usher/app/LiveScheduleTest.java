@@ -52,7 +52,9 @@ class LiveScheduleTest {
   }
 
   private void conference(String refresh) throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Live Conf
         timezone: Europe/Brussels
         schedule: [%s]
@@ -64,7 +66,8 @@ class LiveScheduleTest {
             discord: ["%s"]
         announce:
           discord: ["%s"]
-        """.formatted(server.url(), refresh, REMINDERS, ANNOUNCE));
+        """
+            .formatted(server.url(), refresh, REMINDERS, ANNOUNCE));
   }
 
   private static String schedule(ZonedDateTime start, String room) {
@@ -78,7 +81,8 @@ class LiveScheduleTest {
           title: The closing session
           start: 2030-01-01 17:00
           end: 2030-01-01 18:00
-        """.formatted(LOCAL.format(start), LOCAL.format(start.plusMinutes(30)), room);
+        """
+        .formatted(LOCAL.format(start), LOCAL.format(start.plusMinutes(30)), room);
   }
 
   @Test
@@ -88,33 +92,48 @@ class LiveScheduleTest {
     conference("10s");
     RecordingPlatform discord = new RecordingPlatform();
     try (ConferenceRuntime runtime = ConferenceRuntime.open(folder, file -> {})) {
-      assertThat(runtime.knowledge().schedule().sessions()).extracting(Session::room)
-          .first().isEqualTo(java.util.Optional.of("Room 1"));
+      assertThat(runtime.knowledge().schedule().sessions())
+          .extracting(Session::room)
+          .first()
+          .isEqualTo(java.util.Optional.of("Room 1"));
       var settings = runtime.settings();
       Channels announce = ReminderSettingsReader.announceChannels(settings.section("announce"));
-      try (ReminderService reminders = ReminderService.start(runtime,
-              ReminderSettingsReader.read(settings.section("reminders")), ReminderService.openLedger(settings),
-              List.of(discord), ReminderTiming.real(ZONE))) {
+      try (ReminderService reminders =
+          ReminderService.start(
+              runtime,
+              ReminderSettingsReader.read(settings.section("reminders")),
+              ReminderService.openLedger(settings),
+              List.of(discord),
+              ReminderTiming.real(ZONE))) {
         runtime.watch().onReload(reminders.announcer(announce)::changed);
-        try (ScheduleRefresher refresher = ScheduleRefresher.start(settings, ZONE, runtime.watch(), Clock.systemUTC())) {
-          // When the talk moves to 6 minutes from now, its reminder (10 minutes before) is due at once
+        try (ScheduleRefresher refresher =
+            ScheduleRefresher.start(settings, ZONE, runtime.watch(), Clock.systemUTC())) {
+          // When the talk moves to 6 minutes from now, its reminder (10 minutes before) is due at
+          // once
           server.publish(schedule(now.plusMinutes(6), "Room 2"));
 
           Post first = discord.next();
           Post second = discord.next();
 
           List<Post> posts = List.of(first, second);
-          assertThat(posts).extracting(Post::channel).containsExactlyInAnyOrder(ANNOUNCE, REMINDERS);
-          Post announcement = posts.stream().filter(p -> p.channel().equals(ANNOUNCE)).findFirst().orElseThrow();
+          assertThat(posts)
+              .extracting(Post::channel)
+              .containsExactlyInAnyOrder(ANNOUNCE, REMINDERS);
+          Post announcement =
+              posts.stream().filter(p -> p.channel().equals(ANNOUNCE)).findFirst().orElseThrow();
           assertThat(announcement.key()).startsWith("announce/changes@");
-          assertThat(((ScheduleChanges) announcement.reply()).lines()).singleElement()
-              .extracting(ScheduleChanges.Line::text).asString()
+          assertThat(((ScheduleChanges) announcement.reply()).lines())
+              .singleElement()
+              .extracting(ScheduleChanges.Line::text)
+              .asString()
               .startsWith("Moved: Schedules that change (was ")
               .contains(" · Room 1; now ")
               .endsWith(" · Room 2)");
-          Post reminder = posts.stream().filter(p -> p.channel().equals(REMINDERS)).findFirst().orElseThrow();
+          Post reminder =
+              posts.stream().filter(p -> p.channel().equals(REMINDERS)).findFirst().orElseThrow();
           assertThat(reminder.key()).isEqualTo("soon/t1/discord/" + REMINDERS);
-          // Then the fetch was conditional, and reading the same version again (/reload) posts nothing more
+          // Then the fetch was conditional, and reading the same version again (/reload) posts
+          // nothing more
           assertThat(server.conditions()).containsSubsequence("-", "\"v1\"");
           runtime.watch().reload();
           assertThat(discord.posts.poll(1, TimeUnit.SECONDS)).isNull();
@@ -124,7 +143,8 @@ class LiveScheduleTest {
   }
 
   @Test
-  void aFailedFetchKeepsTheLastGoodScheduleAcrossARestartWithoutNetworkAndCheckSaysSo() throws Exception {
+  void aFailedFetchKeepsTheLastGoodScheduleAcrossARestartWithoutNetworkAndCheckSaysSo()
+      throws Exception {
     ZonedDateTime start = ZonedDateTime.of(2030, 1, 1, 9, 0, 0, 0, ZONE);
     server.publish(schedule(start, "Room 1"));
     conference("5m");
@@ -134,21 +154,28 @@ class LiveScheduleTest {
     server.failWith(500);
     var settings = dev.usher.app.config.SettingsLoader.load(folder);
     try (HttpClient client = HttpClient.newHttpClient()) {
-      FetchOutcome outcome = new ScheduleFetcher(client,
-          FetchPolicy.standard(Duration.ofMinutes(5), 1 << 20), ZONE, Clock.systemUTC())
-          .refresh(ScheduleCopy.of(server.url(), settings.scheduleCopies()));
+      FetchOutcome outcome =
+          new ScheduleFetcher(
+                  client,
+                  FetchPolicy.standard(Duration.ofMinutes(5), 1 << 20),
+                  ZONE,
+                  Clock.systemUTC())
+              .refresh(ScheduleCopy.of(server.url(), settings.scheduleCopies()));
       assertThat(outcome).isEqualTo(new FetchOutcome.Failed("the server answered HTTP 500"));
     }
     server.close();
 
     try (ConferenceRuntime restarted = ConferenceRuntime.open(folder, file -> {})) {
-      assertThat(restarted.knowledge().schedule().sessions()).extracting(Session::id).containsExactly("t1", "t2");
+      assertThat(restarted.knowledge().schedule().sessions())
+          .extracting(Session::id)
+          .containsExactly("t1", "t2");
       assertThat(restarted.knowledge().lastReport().problems()).isEmpty();
     }
     CommandLineRun check = CommandLineRun.of("check", "--data", folder.toString());
     assertThat(check.exitCode()).isEqualTo(1);
     assertThat(check.out().lines().filter(l -> l.startsWith("problem: ")))
-        .singleElement().asString()
+        .singleElement()
+        .asString()
         .startsWith("problem: " + server.url() + ": the last fetch failed at ")
         .contains(": the server answered HTTP 500 (1 in a row); serving the copy saved ");
     assertThat(check.out()).contains("schedule " + server.url() + ": copy saved ");
@@ -156,7 +183,9 @@ class LiveScheduleTest {
 
   @Test
   void plainHttpToAnotherMachineIsRefusedInOneLine() throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Live Conf
         timezone: Europe/Brussels
         schedule: ["http://schedule.example.org/export.ics"]
@@ -165,15 +194,20 @@ class LiveScheduleTest {
     CommandLineRun run = CommandLineRun.of("index", "--data", folder.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("usher: " + folder.resolve("usher.yaml")
-        + ": schedule 'http://schedule.example.org/export.ics': plain http is only allowed to this machine"
-        + " (127.0.0.1, localhost); use https");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "usher: "
+                + folder.resolve("usher.yaml")
+                + ": schedule 'http://schedule.example.org/export.ics': plain http is only allowed to this machine"
+                + " (127.0.0.1, localhost); use https");
   }
 
   /** One post a platform accepted. */
   private record Post(String channel, String key, Reply reply) {}
 
-  /** The platform port, taking every post (as Discord's servers would) and keeping it for the test. */
+  /**
+   * The platform port, taking every post (as Discord's servers would) and keeping it for the test.
+   */
   private static final class RecordingPlatform implements ChatPlatform {
     final BlockingQueue<Post> posts = new LinkedBlockingQueue<>();
 
@@ -202,7 +236,8 @@ class LiveScheduleTest {
     }
 
     @Override
-    public dev.usher.core.platform.PostStatus findPost(String channelId, String postKey, java.time.Instant since) {
+    public dev.usher.core.platform.PostStatus findPost(
+        String channelId, String postKey, java.time.Instant since) {
       return posts.stream().anyMatch(p -> p.key().equals(postKey))
           ? dev.usher.core.platform.PostStatus.FOUND
           : dev.usher.core.platform.PostStatus.NOT_FOUND;

@@ -62,7 +62,8 @@ final class LoopbackScheduleServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!exchange.getRequestMethod().equals("GET") || !exchange.getRequestURI().getPath().equals(path)) {
+      if (!exchange.getRequestMethod().equals("GET")
+          || !exchange.getRequestURI().getPath().equals(path)) {
         unexpected.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
         exchange.sendResponseHeaders(404, -1);
         return;

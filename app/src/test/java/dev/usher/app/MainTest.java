@@ -15,7 +15,8 @@ class MainTest {
 
   @Test
   void aCommandHelpAndVersionStayAsGiven() {
-    assertThat(Main.withDefaultCommand("ask", "--data", "conf", "wifi?")).containsExactly("ask", "--data", "conf", "wifi?");
+    assertThat(Main.withDefaultCommand("ask", "--data", "conf", "wifi?"))
+        .containsExactly("ask", "--data", "conf", "wifi?");
     assertThat(Main.withDefaultCommand("--help")).containsExactly("--help");
     assertThat(Main.withDefaultCommand("-V")).containsExactly("-V");
     assertThat(Main.withDefaultCommand()).isEmpty();

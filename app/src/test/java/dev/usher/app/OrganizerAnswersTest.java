@@ -18,14 +18,18 @@ class OrganizerAnswersTest {
 
   @BeforeEach
   void conference() throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Test Conf
         timezone: Europe/Brussels
         documents: [docs/]
         semantic: false
         """);
     Files.createDirectories(folder.resolve("docs"));
-    Files.writeString(folder.resolve("docs/venue.md"), """
+    Files.writeString(
+        folder.resolve("docs/venue.md"),
+        """
         # Venue
 
         The cloakroom is on level 0. Registration opens at 8:00 in the main hall.
@@ -34,7 +38,9 @@ class OrganizerAnswersTest {
 
         Lunch is served in Hall B at noon.
         """);
-    Files.writeString(folder.resolve("answers.yaml"), """
+    Files.writeString(
+        folder.resolve("answers.yaml"),
+        """
         - questions: ["Is there a cloakroom?", "where can I leave my bag"]
           answer: "Yes: the cloakroom is on level 0, next to registration, open 8:00 to 19:00."
           link: https://example.org/venue#cloakroom
@@ -56,13 +62,16 @@ class OrganizerAnswersTest {
     assertThat(reply.get("answered").asBoolean()).isTrue();
     assertThat(reply.get("sources").get(0).get("id").asText()).isEqualTo("answers.yaml#1");
     assertThat(reply.get("sources").get(0).get("title").asText()).isEqualTo("Organizers' answers");
-    assertThat(reply.get("text").asText()).startsWith("Yes: the cloakroom is on level 0, next to registration, open 8:00 to 19:00.");
+    assertThat(reply.get("text").asText())
+        .startsWith("Yes: the cloakroom is on level 0, next to registration, open 8:00 to 19:00.");
   }
 
   @Test
   void aCuratedAnswerMatchesItsExampleWordingAndNotAnUnrelatedQuestion() throws Exception {
-    assertThat(ask("where can I leave my bag").get("sources").get(0).get("id").asText()).isEqualTo("answers.yaml#1");
-    assertThat(ask("when is lunch").get("sources").get(0).get("id").asText()).isEqualTo("docs/venue.md");
+    assertThat(ask("where can I leave my bag").get("sources").get(0).get("id").asText())
+        .isEqualTo("answers.yaml#1");
+    assertThat(ask("when is lunch").get("sources").get(0).get("id").asText())
+        .isEqualTo("docs/venue.md");
     assertThat(ask("is there a swimming pool").get("answered").asBoolean()).isFalse();
   }
 
@@ -71,7 +80,8 @@ class OrganizerAnswersTest {
     CommandLineRun check = CommandLineRun.of("check", "--data", folder.toString());
     CommandLineRun index = CommandLineRun.of("index", "--data", folder.toString());
 
-    assertThat(check.out()).contains("answers.yaml: entry 2: has no answer text, skipped")
+    assertThat(check.out())
+        .contains("answers.yaml: entry 2: has no answer text, skipped")
         .contains("answers.yaml: entry 3: expected questions and answer, skipped");
     assertThat(index.out() + index.err()).contains("answers.yaml");
   }
@@ -79,7 +89,9 @@ class OrganizerAnswersTest {
   @Test
   void aChangedAnswersFileIsNoticedAtTheNextStart() throws Exception {
     assertThat(ask("is there a cloakroom").get("text").asText()).contains("open 8:00 to 19:00");
-    Files.writeString(folder.resolve("answers.yaml"), """
+    Files.writeString(
+        folder.resolve("answers.yaml"),
+        """
         - questions: ["Is there a cloakroom?"]
           answer: "Yes: the cloakroom has moved to level 1, open 7:30 to 20:00."
         """);

@@ -28,7 +28,8 @@ class ReadOnlyConferenceTest {
     try {
       // when it is indexed and asked
       CommandLineRun index = CommandLineRun.of("index", "--data", folder.toString());
-      CommandLineRun ask = CommandLineRun.of("ask", "--data", folder.toString(), "When is ICLR 2026?");
+      CommandLineRun ask =
+          CommandLineRun.of("ask", "--data", folder.toString(), "When is ICLR 2026?");
 
       // then both work, the index is in the cache, and the folder holds only what it held
       assertThat(index.exitCode()).as(index.err()).isZero();
@@ -45,7 +46,8 @@ class ReadOnlyConferenceTest {
 
   @Test
   void evalWritesNothingIntoTheFolderItMeasuresEvenWhereItMayWrite() throws Exception {
-    // given a writable copy of the sample, a one-question set beside it and a cache of the test's own
+    // given a writable copy of the sample, a one-question set beside it and a cache of the test's
+    // own
     Path folder = SampleConference.copy(SampleConference.SOURCE);
     Path set = temporary.resolve("set.tsv");
     Files.writeString(set, "id\tquestion\texpect\tsource\nq1\tWhen is ICLR 2026?\tApril\t-\n");

@@ -9,19 +9,27 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The organizer's loop end to end: questions asked with {@code ./usher ask}, then {@code ./usher report}. */
+/**
+ * The organizer's loop end to end: questions asked with {@code ./usher ask}, then {@code ./usher
+ * report}.
+ */
 class ReportCommandTest {
   @TempDir Path folder;
 
   private void conference(String extraSettings) throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Test Conf
         timezone: Europe/Brussels
         documents: [docs/]
         semantic: false
-        """ + extraSettings);
+        """
+            + extraSettings);
     Files.createDirectories(folder.resolve("docs"));
-    Files.writeString(folder.resolve("docs/venue.md"), """
+    Files.writeString(
+        folder.resolve("docs/venue.md"),
+        """
         # Venue
 
         The cloakroom is on level 0, next to registration. Leave your coat and bag there.
@@ -31,18 +39,29 @@ class ReportCommandTest {
   @Test
   void aDeclinedQuestionAskedInTwoWordingsIsOneGroupOfTheReport() throws Exception {
     conference("");
-    assertThat(CommandLineRun.of("ask", "--data", folder.toString(), "Is there a creche for toddlers?").exitCode()).isZero();
-    assertThat(CommandLineRun.of("ask", "--data", folder.toString(), "creche for my toddlers").exitCode()).isZero();
-    assertThat(CommandLineRun.of("ask", "--data", folder.toString(), "where is the cloakroom").exitCode()).isZero();
+    assertThat(
+            CommandLineRun.of("ask", "--data", folder.toString(), "Is there a creche for toddlers?")
+                .exitCode())
+        .isZero();
+    assertThat(
+            CommandLineRun.of("ask", "--data", folder.toString(), "creche for my toddlers")
+                .exitCode())
+        .isZero();
+    assertThat(
+            CommandLineRun.of("ask", "--data", folder.toString(), "where is the cloakroom")
+                .exitCode())
+        .isZero();
 
     CommandLineRun text = CommandLineRun.of("report", "--data", folder.toString(), "--since", "1d");
     CommandLineRun json = CommandLineRun.of("report", "--data", folder.toString(), "--json");
 
     assertThat(Files.isRegularFile(folder.resolve(".usher/questions.db"))).isTrue();
     assertThat(text.exitCode()).as(text.err()).isZero();
-    assertThat(text.out()).contains("2 questions declined")
+    assertThat(text.out())
+        .contains("2 questions declined")
         .contains("1 group of unanswered questions")
-        .contains("   - questions: [\"creche for my toddlers\", \"Is there a creche for toddlers?\"]\n     answer: \"TODO\"");
+        .contains(
+            "   - questions: [\"creche for my toddlers\", \"Is there a creche for toddlers?\"]\n     answer: \"TODO\"");
     JsonNode report = new ObjectMapper().readTree(json.out());
     assertThat(report.get("declined").asInt()).isEqualTo(2);
     assertThat(report.get("groups")).hasSize(1);
@@ -54,10 +73,12 @@ class ReportCommandTest {
   void aWrongWindowIsOneLineAndExitCode2() throws Exception {
     conference("");
 
-    CommandLineRun run = CommandLineRun.of("report", "--data", folder.toString(), "--since", "yesterday");
+    CommandLineRun run =
+        CommandLineRun.of("report", "--data", folder.toString(), "--since", "yesterday");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("usher: --since 'yesterday' is not a window such as 30m, 12h, 1d or 2w");
+    assertThat(run.err().strip())
+        .isEqualTo("usher: --since 'yesterday' is not a window such as 30m, 12h, 1d or 2w");
   }
 
   @Test

@@ -27,7 +27,8 @@ final class SampleConference {
   /** Copies {@code source} (without any {@code .usher/} state) into a folder removed at exit. */
   static Path copy(Path source) {
     try {
-      Path target = Files.createTempDirectory("usher-sample-").resolve(source.getFileName().toString());
+      Path target =
+          Files.createTempDirectory("usher-sample-").resolve(source.getFileName().toString());
       List<Path> files;
       try (Stream<Path> walk = Files.walk(source)) {
         files = walk.filter(p -> !source.relativize(p).startsWith(".usher")).toList();

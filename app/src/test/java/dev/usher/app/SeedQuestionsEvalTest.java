@@ -17,7 +17,8 @@ class SeedQuestionsEvalTest {
     String set = SampleConference.seedQuestions().toString();
 
     // when the eval command runs them
-    CommandLineRun run = CommandLineRun.of("eval", set, "--data", SampleConference.FOLDER.toString());
+    CommandLineRun run =
+        CommandLineRun.of("eval", set, "--data", SampleConference.FOLDER.toString());
 
     // then the totals line reports at least 28 passes, and no abstention question failed
     Matcher totals = Pattern.compile("(\\d+) passed, (\\d+) failed").matcher(run.out());
@@ -32,7 +33,8 @@ class SeedQuestionsEvalTest {
     String set = SampleConference.seedQuestions().toString();
 
     // when the eval command answers them with the plain Lucene baseline
-    CommandLineRun run = CommandLineRun.of("eval", set, "--data", SampleConference.FOLDER.toString(), "--baseline");
+    CommandLineRun run =
+        CommandLineRun.of("eval", set, "--data", SampleConference.FOLDER.toString(), "--baseline");
 
     // then every question is judged and totalled, and abstention questions get an answer anyway
     Matcher totals = Pattern.compile("(\\d+) passed, (\\d+) failed").matcher(run.out());

@@ -19,7 +19,9 @@ class ServeStartupTest {
 
   @BeforeEach
   void conferenceWithReminders() throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Lock Conf
         timezone: Europe/Brussels
         schedule: [schedule.yaml]
@@ -28,7 +30,9 @@ class ServeStartupTest {
             at: "07:30"
             slack: ["C0123ABCD"]
         """);
-    Files.writeString(folder.resolve("schedule.yaml"), """
+    Files.writeString(
+        folder.resolve("schedule.yaml"),
+        """
         - id: k1
           title: Opening keynote
           start: 2026-04-25 09:00
@@ -46,10 +50,14 @@ class ServeStartupTest {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
     List<String> lines = run.err().lines().filter(l -> l.startsWith("usher: ")).toList();
-    assertThat(lines).singleElement().asString()
+    assertThat(lines)
+        .singleElement()
+        .asString()
         .contains(ledger.toAbsolutePath().toString())
         .contains("not an SQLite database or is corrupt");
-    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ")
+    assertThat(run.err())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
         .doesNotContain("No chat platform");
   }
 
@@ -61,7 +69,8 @@ class ServeStartupTest {
 
       assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
       assertThat(run.err().strip())
-          .startsWith("usher: another usher serve is already serving this folder (pid " + first.pid())
+          .startsWith(
+              "usher: another usher serve is already serving this folder (pid " + first.pid())
           .doesNotContain("\n");
       // Refused before the index was opened: nothing but the lock in the state folder.
       try (var files = Files.list(folder.resolve(".usher"))) {
@@ -73,12 +82,22 @@ class ServeStartupTest {
   }
 
   @Test
-  void anUnreachableSharedStateStopsAReplicaWithOneLineThatNeverShowsThePassword() throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"),
+  void anUnreachableSharedStateStopsAReplicaWithOneLineThatNeverShowsThePassword()
+      throws Exception {
+    Files.writeString(
+        folder.resolve("usher.yaml"),
         Files.readString(folder.resolve("usher.yaml")) + "state: ${USHER_STATE_URL}\n");
     String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder serve = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "serve", "--data", folder.toString()).redirectErrorStream(true);
+    ProcessBuilder serve =
+        new ProcessBuilder(
+                javaCommand,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--data",
+                folder.toString())
+            .redirectErrorStream(true);
     serve.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
     // Nothing listens on port 1 of the loopback address.
     serve.environment().put("USHER_STATE_URL", "postgres://usher:s3cret-pw@127.0.0.1:1/usher");
@@ -87,9 +106,15 @@ class ServeStartupTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.waitFor()).as(output).isEqualTo(5);
-    assertThat(output.lines().filter(l -> l.startsWith("usher: "))).singleElement().asString()
-        .startsWith("usher: reminder ledger jdbc:postgresql://127.0.0.1:1/usher as usher cannot be reached");
-    assertThat(output).doesNotContain("s3cret").doesNotContain("Exception").doesNotContain("\tat ")
+    assertThat(output.lines().filter(l -> l.startsWith("usher: ")))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "usher: reminder ledger jdbc:postgresql://127.0.0.1:1/usher as usher cannot be reached");
+    assertThat(output)
+        .doesNotContain("s3cret")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
         .doesNotContain("connected");
   }
 
@@ -99,7 +124,8 @@ class ServeStartupTest {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(folder.resolve(".usher/reminders.db")).isRegularFile();
-    assertThat(folder.resolve(".usher/deliveries.db")).as("answered deliveries, kept across restarts")
+    assertThat(folder.resolve(".usher/deliveries.db"))
+        .as("answered deliveries, kept across restarts")
         .isRegularFile();
   }
 
@@ -112,9 +138,13 @@ class ServeStartupTest {
     CommandLineRun run = CommandLineRun.of("serve", "--data", folder.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
-    assertThat(run.err().lines().filter(l -> l.startsWith("usher: ")).toList()).singleElement()
-        .asString().contains(deliveries.toAbsolutePath().toString());
-    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ")
+    assertThat(run.err().lines().filter(l -> l.startsWith("usher: ")).toList())
+        .singleElement()
+        .asString()
+        .contains(deliveries.toAbsolutePath().toString());
+    assertThat(run.err())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
         .doesNotContain("No chat platform");
   }
 }

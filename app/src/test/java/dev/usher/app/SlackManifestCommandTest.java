@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ./usher slack-manifest}: the manifest Slack needs for a folder's usher.yaml. */
 class SlackManifestCommandTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final String CONFERENCE = """
+  private static final String CONFERENCE =
+      """
       name: Manifest Conf
       timezone: Europe/Brussels
       """;
@@ -30,21 +31,25 @@ class SlackManifestCommandTest {
     CommandLineRun run = CommandLineRun.of("slack-manifest", "--data", folder.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).isEqualTo(
-        Files.readString(Path.of("..", "slack-manifest.yaml"), StandardCharsets.UTF_8));
+    assertThat(run.out())
+        .isEqualTo(Files.readString(Path.of("..", "slack-manifest.yaml"), StandardCharsets.UTF_8));
   }
 
   @Test
   void renamedCommandsInHttpModeGoToThePublicUrlWithOnlyTheScopesUsed() throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"), CONFERENCE + """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        CONFERENCE
+            + """
         slack:
           mode: http
           command_prefix: conf-
           commands: {ask: usher}
         """);
 
-    CommandLineRun run = CommandLineRun.of(
-        "slack-manifest", "--data", folder.toString(), "--http", "https://usher.example.org/");
+    CommandLineRun run =
+        CommandLineRun.of(
+            "slack-manifest", "--data", folder.toString(), "--http", "https://usher.example.org/");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode manifest = YAML.readTree(run.out());
@@ -59,8 +64,17 @@ class SlackManifestCommandTest {
     assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean(true)).isFalse();
     List<String> scopes = new ArrayList<>();
     manifest.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
-    assertThat(scopes).containsExactly("app_mentions:read", "channels:history", "chat:write",
-        "commands", "files:write", "groups:history", "im:history", "im:write", "users:read");
+    assertThat(scopes)
+        .containsExactly(
+            "app_mentions:read",
+            "channels:history",
+            "chat:write",
+            "commands",
+            "files:write",
+            "groups:history",
+            "im:history",
+            "im:write",
+            "users:read");
   }
 
   @Test
@@ -78,8 +92,9 @@ class SlackManifestCommandTest {
   void aPlainHttpUrlIsRefusedInOneLine() throws Exception {
     Files.writeString(folder.resolve("usher.yaml"), CONFERENCE);
 
-    CommandLineRun run = CommandLineRun.of(
-        "slack-manifest", "--data", folder.toString(), "--http", "http://usher.example.org");
+    CommandLineRun run =
+        CommandLineRun.of(
+            "slack-manifest", "--data", folder.toString(), "--http", "http://usher.example.org");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err().strip()).startsWith("usher: ").contains("https").doesNotContain("\n");

@@ -11,10 +11,11 @@ import java.util.Optional;
 
 /**
  * {@code bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to 10000]
- * [--semantic-up-to N] [--cold-up-to 10000] [--serving-size 10000] [--serving-questions 2000] [--cold-starts 5] [--out FILE]}:
- * runs the benchmark and prints the markdown report, also writing it to {@code --out} when given.
- * {@code --serving-size 0} and {@code --cold-starts 0} leave those measurements out; {@code
- * --semantic-up-to 0} times Usher without semantic search only (its accuracy is still measured).
+ * [--semantic-up-to N] [--cold-up-to 10000] [--serving-size 10000] [--serving-questions 2000]
+ * [--cold-starts 5] [--out FILE]}: runs the benchmark and prints the markdown report, also writing
+ * it to {@code --out} when given. {@code --serving-size 0} and {@code --cold-starts 0} leave those
+ * measurements out; {@code --semantic-up-to 0} times Usher without semantic search only (its
+ * accuracy is still measured).
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -34,7 +35,9 @@ public final class BenchMain {
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
-        case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+        case "--sizes" ->
+            sizes =
+                Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
         case "--questions" -> questions = Integer.parseInt(value);
         case "--seconds" -> seconds = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
         case "--out" -> out = Optional.of(Path.of(value));
@@ -44,33 +47,57 @@ public final class BenchMain {
         case "--serving-size" -> servingSize = Integer.parseInt(value);
         case "--serving-questions" -> servingQuestions = Integer.parseInt(value);
         case "--cold-starts" -> coldStarts = Integer.parseInt(value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; usage: bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to N]"
-            + " [--semantic-up-to N] [--cold-up-to N] [--serving-size N|0] [--serving-questions N] [--cold-starts N|0] [--out FILE]");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option "
+                    + args[i]
+                    + "; usage: bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to N]"
+                    + " [--semantic-up-to N] [--cold-up-to N] [--serving-size N|0] [--serving-questions N] [--cold-starts N|0] [--out FILE]");
       }
       i++;
     }
-    Benchmark.Options options = new Benchmark.Options(
-        home, home.resolve("../shared/data").normalize(), home.resolve("../shared/eval/seed-questions.tsv").normalize(),
-        accuracySets(home), home.resolve("bench/target/bench-work"), sizes, questions, seconds,
-        sqliteUpTo, semanticUpTo, coldUpTo, servingSize, servingQuestions, coldStarts);
+    Benchmark.Options options =
+        new Benchmark.Options(
+            home,
+            home.resolve("../shared/data").normalize(),
+            home.resolve("../shared/eval/seed-questions.tsv").normalize(),
+            accuracySets(home),
+            home.resolve("bench/target/bench-work"),
+            sizes,
+            questions,
+            seconds,
+            sqliteUpTo,
+            semanticUpTo,
+            coldUpTo,
+            servingSize,
+            servingQuestions,
+            coldStarts);
     String command = "bench/run " + String.join(" ", args);
-    String report = MarkdownReport.render(new Benchmark(options, line -> System.err.println("bench: " + line)).run(command.strip()));
+    String report =
+        MarkdownReport.render(
+            new Benchmark(options, line -> System.err.println("bench: " + line))
+                .run(command.strip()));
     System.out.print(report);
     if (out.isPresent()) {
       Files.writeString(out.get(), report, StandardCharsets.UTF_8);
     }
   }
 
-  /** Every question set of the project, each with the folder its questions without {@code data} ask. */
+  /**
+   * Every question set of the project, each with the folder its questions without {@code data} ask.
+   */
   static List<Benchmark.AccuracySet> accuracySets(Path home) {
     Path sample = home.resolve("examples/iclr-2026");
     Path shared = home.resolve("../shared/eval").normalize();
     return List.of(
         new Benchmark.AccuracySet(shared.resolve("seed-questions.tsv"), sample),
-        new Benchmark.AccuracySet(shared.resolve("djangocon-us-2024.tsv"), home.resolve("../shared/data/djangocon-us-2024").normalize()),
+        new Benchmark.AccuracySet(
+            shared.resolve("djangocon-us-2024.tsv"),
+            home.resolve("../shared/data/djangocon-us-2024").normalize()),
         new Benchmark.AccuracySet(sample.resolve("schedule-questions.tsv"), sample),
-        new Benchmark.AccuracySet(home.resolve("eval/europython-2024.tsv"), home.resolve("eval/europython-2024")),
-        new Benchmark.AccuracySet(home.resolve("eval/pyconuk-2017.tsv"), home.resolve("eval/pyconuk-2017")));
+        new Benchmark.AccuracySet(
+            home.resolve("eval/europython-2024.tsv"), home.resolve("eval/europython-2024")),
+        new Benchmark.AccuracySet(
+            home.resolve("eval/pyconuk-2017.tsv"), home.resolve("eval/pyconuk-2017")));
   }
 }

@@ -55,7 +55,8 @@ final class Benchmark {
    * @param questionSet the set whose questions (and variations of them) are timed
    * @param accuracySets the sets every peer's accuracy is measured on, each question over its own
    *     conference ({@code data} column, else the set's folder) at its own moment ({@code now})
-   * @param questions how many questions each peer answers per size, timed (after as many for warm-up)
+   * @param questions how many questions each peer answers per size, timed (after as many for
+   *     warm-up)
    * @param throughputTime how long each peer runs with 2 threads, per round
    * @param sqliteUpTo SQLite FTS5 is measured on sizes up to this one only (it ranks most rows of a
    *     large corpus: 0.2 s a question at 100k)
@@ -67,8 +68,21 @@ final class Benchmark {
    * @param servingQuestions how many questions that JVM answers before its peak RSS is read
    * @param coldStarts timed runs of {@code ./usher ask} on the sample, 0 for none
    */
-  record Options(Path home, Path sharedData, Path questionSet, List<AccuracySet> accuracySets, Path work, List<Integer> sizes,
-      int questions, Duration throughputTime, int sqliteUpTo, int semanticUpTo, int coldUpTo, int servingSize, int servingQuestions, int coldStarts) {
+  record Options(
+      Path home,
+      Path sharedData,
+      Path questionSet,
+      List<AccuracySet> accuracySets,
+      Path work,
+      List<Integer> sizes,
+      int questions,
+      Duration throughputTime,
+      int sqliteUpTo,
+      int semanticUpTo,
+      int coldUpTo,
+      int servingSize,
+      int servingQuestions,
+      int coldStarts) {
     Options {
       accuracySets = List.copyOf(accuracySets);
       sizes = List.copyOf(sizes);
@@ -98,8 +112,11 @@ final class Benchmark {
     for (AccuracySet set : options.accuracySets()) {
       accuracy.addAll(accuracy(set.file(), set.folder()));
     }
-    List<String> questions = QuestionVariations.of(seed.stream().map(EvalQuestion::question).toList(), options.questions(), 42);
-    List<SourceTexts.Text> texts = SourceTexts.read(knowledge(sampleSettings, "sample-texts"), options.sharedData());
+    List<String> questions =
+        QuestionVariations.of(
+            seed.stream().map(EvalQuestion::question).toList(), options.questions(), 42);
+    List<SourceTexts.Text> texts =
+        SourceTexts.read(knowledge(sampleSettings, "sample-texts"), options.sharedData());
     List<SizeFigures> sizes = new ArrayList<>();
     for (int size : options.sizes()) {
       progress.accept("corpus of about " + size + " passages");
@@ -109,10 +126,21 @@ final class Benchmark {
     }
     Optional<ServingMemory.Figures> serving = Optional.empty();
     if (options.servingSize() > 0) {
-      progress.accept("serving JVM over the " + options.servingSize() + " corpus, " + options.servingQuestions() + " questions");
+      progress.accept(
+          "serving JVM over the "
+              + options.servingSize()
+              + " corpus, "
+              + options.servingQuestions()
+              + " questions");
       Path folder = options.work().resolve("corpus-" + options.servingSize());
-      serving = Optional.of(ServingMemory.measure(options.servingSize(), folder, indexDirectory("size-" + options.servingSize() + "-" + SEMANTIC),
-          options.questionSet(), options.servingQuestions()));
+      serving =
+          Optional.of(
+              ServingMemory.measure(
+                  options.servingSize(),
+                  folder,
+                  indexDirectory("size-" + options.servingSize() + "-" + SEMANTIC),
+                  options.questionSet(),
+                  options.servingQuestions()));
     }
     Optional<ColdStart.Figures> coldStart = Optional.empty();
     if (options.coldStarts() > 0) {
@@ -142,8 +170,14 @@ final class Benchmark {
   private KnowledgeSettings knowledge(UsherSettings settings, ZoneId zone, String indexName) {
     Path index = indexDirectory(indexName);
     Folders.delete(index);
-    return new KnowledgeSettings(settings.folder(), settings.documents(), settings.schedule(), zone,
-        settings.synonyms(), index, settings.maxFileBytes());
+    return new KnowledgeSettings(
+        settings.folder(),
+        settings.documents(),
+        settings.schedule(),
+        zone,
+        settings.synonyms(),
+        index,
+        settings.maxFileBytes());
   }
 
   private Path freshFolder(String name) {
@@ -163,10 +197,22 @@ final class Benchmark {
     KINDS.forEach(kind -> failed.add(new ArrayList<>()));
     try {
       for (EvalQuestion question : questions) {
-        Path folder = question.data().map(d -> Objects.requireNonNull(set.toAbsolutePath().getParent(), "set folder").resolve(d).normalize()).orElse(defaultFolder);
+        Path folder =
+            question
+                .data()
+                .map(
+                    d ->
+                        Objects.requireNonNull(set.toAbsolutePath().getParent(), "set folder")
+                            .resolve(d)
+                            .normalize())
+                .orElse(defaultFolder);
         List<Peer> peers = peersByFolder.computeIfAbsent(folder, f -> build(f, zones));
         ZoneId zone = zones.get(folder);
-        Clock clock = question.now().map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone)).orElse(Clock.system(zone));
+        Clock clock =
+            question
+                .now()
+                .map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone))
+                .orElse(Clock.system(zone));
         for (int p = 0; p < peers.size(); p++) {
           if (judge.judge(question, peers.get(p).answer(question.question(), clock)).passed()) {
             passed[p]++;
@@ -188,8 +234,8 @@ final class Benchmark {
   }
 
   /**
-   * The peers over one unscaled conference folder, in the zone Usher reads for it (from
-   * usher.yaml, or the schedule's own when the folder has none), recorded in {@code zones}.
+   * The peers over one unscaled conference folder, in the zone Usher reads for it (from usher.yaml,
+   * or the schedule's own when the folder has none), recorded in {@code zones}.
    */
   private List<Peer> build(Path folder, Map<Path, ZoneId> zones) {
     ConferenceRuntime runtime = ConferenceRuntime.open(folder, file -> {});
@@ -206,14 +252,16 @@ final class Benchmark {
 
   private SizeFigures measure(int size, UsherSettings settings, List<String> questions) {
     String name = "size-" + size;
-    List<String> kinds = KINDS.stream()
-        .filter(kind -> !kind.equals(SQLITE) || size <= options.sqliteUpTo())
-        .filter(kind -> !kind.equals(SEMANTIC) || size <= options.semanticUpTo())
-        .toList();
+    List<String> kinds =
+        KINDS.stream()
+            .filter(kind -> !kind.equals(SQLITE) || size <= options.sqliteUpTo())
+            .filter(kind -> !kind.equals(SEMANTIC) || size <= options.semanticUpTo())
+            .toList();
     List<Peer> peers = new ArrayList<>();
     List<Build> builds = new ArrayList<>();
     try {
-      // Built one after the other: each build has the machine to itself, and its heap is what it adds.
+      // Built one after the other: each build has the machine to itself, and its heap is what it
+      // adds.
       for (String kind : kinds) {
         if (kind.equals(SEMANTIC)) {
           Path cacheFile = knowledge(settings, name + "-" + kind).vectorCacheFile();
@@ -221,7 +269,9 @@ final class Benchmark {
             Folders.delete(cacheFile);
             timedBuild(kind, settings, name, "cold").close(builds);
           }
-          peers.add(timedBuild(kind, settings, name, Files.isRegularFile(cacheFile) ? "warm" : "cold").keep(builds));
+          peers.add(
+              timedBuild(kind, settings, name, Files.isRegularFile(cacheFile) ? "warm" : "cold")
+                  .keep(builds));
         } else {
           peers.add(timedBuild(kind, settings, name, "-").keep(builds));
         }
@@ -246,11 +296,22 @@ final class Benchmark {
       for (int p = 0; p < peers.size(); p++) {
         double[] peerRates = rates[p].clone();
         Arrays.sort(peerRates);
-        figures.add(new PeerFigures(peers.get(p).name(), Latencies.of(nanos[p]), peerRates[THROUGHPUT_ROUNDS / 2]));
+        figures.add(
+            new PeerFigures(
+                peers.get(p).name(), Latencies.of(nanos[p]), peerRates[THROUGHPUT_ROUNDS / 2]));
       }
-      List<BuildFigures> buildFigures = builds.stream().map(b -> b.figures(passages + sessions)).toList();
-      return new SizeFigures(size, passages, sessions, files, buildFigures, figures,
-          Machine.memoryKb("VmRSS"), Machine.memoryKb("VmHWM"), Machine.loadAverage());
+      List<BuildFigures> buildFigures =
+          builds.stream().map(b -> b.figures(passages + sessions)).toList();
+      return new SizeFigures(
+          size,
+          passages,
+          sessions,
+          files,
+          buildFigures,
+          figures,
+          Machine.memoryKb("VmRSS"),
+          Machine.memoryKb("VmHWM"),
+          Machine.loadAverage());
     } finally {
       peers.forEach(Peer::close);
     }
@@ -269,7 +330,8 @@ final class Benchmark {
     }
 
     BuildFigures figures(int entries) {
-      return new BuildFigures(peer.name(), cache, seconds, entries / seconds, indexBytes, heapBytes);
+      return new BuildFigures(
+          peer.name(), cache, seconds, entries / seconds, indexBytes, heapBytes);
     }
   }
 
@@ -278,9 +340,14 @@ final class Benchmark {
     long started = System.nanoTime();
     Peer peer = buildOne(kind, settings, name);
     double seconds = (System.nanoTime() - started) / 1e9;
-    Build build = new Build(peer, cache, seconds, peer.indexBytes(), usedHeapAfterGc() - heapBefore);
-    progress.accept("  built " + peer.name() + (cache.equals("-") ? "" : " (" + cache + " vector cache)") + " in "
-        + String.format("%.1f s", seconds));
+    Build build =
+        new Build(peer, cache, seconds, peer.indexBytes(), usedHeapAfterGc() - heapBefore);
+    progress.accept(
+        "  built "
+            + peer.name()
+            + (cache.equals("-") ? "" : " (" + cache + " vector cache)")
+            + " in "
+            + String.format("%.1f s", seconds));
     return build;
   }
 
@@ -292,10 +359,17 @@ final class Benchmark {
     String index = name + "-" + kind;
     String conference = settings.name().orElse(name);
     return switch (kind) {
-      case SEMANTIC -> UsherPeer.build(knowledge(settings, zone, index).withSemantic(true), conference, settings.help());
-      case LEXICAL -> UsherPeer.build(knowledge(settings, zone, index).withSemantic(false), conference, settings.help());
-      case SQLITE -> SqliteFtsPeer.build(knowledge(settings, zone, index), freshFolder(index + "-db").resolve("fts.db"));
-      case LUCENE -> PlainLucenePeer.build(knowledge(settings, zone, index), freshFolder(index + "-plain"));
+      case SEMANTIC ->
+          UsherPeer.build(
+              knowledge(settings, zone, index).withSemantic(true), conference, settings.help());
+      case LEXICAL ->
+          UsherPeer.build(
+              knowledge(settings, zone, index).withSemantic(false), conference, settings.help());
+      case SQLITE ->
+          SqliteFtsPeer.build(
+              knowledge(settings, zone, index), freshFolder(index + "-db").resolve("fts.db"));
+      case LUCENE ->
+          PlainLucenePeer.build(knowledge(settings, zone, index), freshFolder(index + "-plain"));
       default -> throw new IllegalArgumentException("unknown peer kind " + kind);
     };
   }
@@ -323,16 +397,20 @@ final class Benchmark {
     long started = System.nanoTime();
     for (int t = 0; t < THREADS; t++) {
       int offset = t * questions.size() / THREADS;
-      threads.add(Thread.ofPlatform().name("bench-" + t).start(() -> {
-        try {
-          for (int i = offset; !stop.get(); i++) {
-            peer.answer(questions.get(i % questions.size()));
-            answered.increment();
-          }
-        } finally {
-          done.countDown();
-        }
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .name("bench-" + t)
+              .start(
+                  () -> {
+                    try {
+                      for (int i = offset; !stop.get(); i++) {
+                        peer.answer(questions.get(i % questions.size()));
+                        answered.increment();
+                      }
+                    } finally {
+                      done.countDown();
+                    }
+                  }));
     }
     try {
       Thread.sleep(options.throughputTime());

@@ -8,13 +8,15 @@ import java.util.List;
 
 /**
  * The wall time of {@code ./usher ask QUESTION} on the sample: the launcher as a user runs it, the
- * index already built. A first, untimed run builds what the launcher builds on a first run (the app,
- * its class-data archive, the index).
+ * index already built. A first, untimed run builds what the launcher builds on a first run (the
+ * app, its class-data archive, the index).
  */
 final class ColdStart {
   static final String QUESTION = "When is ICLR 2026?";
 
-  /** @param seconds each timed run's wall time, in the order run */
+  /**
+   * @param seconds each timed run's wall time, in the order run
+   */
   record Figures(String command, List<Double> seconds) {
     Figures {
       seconds = List.copyOf(seconds);
@@ -43,8 +45,12 @@ final class ColdStart {
 
   private static void run(Path home, List<String> command) {
     try {
-      Process process = new ProcessBuilder(command).directory(home.toFile())
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command)
+              .directory(home.toFile())
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       int exit = process.waitFor();
       if (exit != 0) {
         throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);

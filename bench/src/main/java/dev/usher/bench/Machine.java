@@ -10,19 +10,27 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Where and when a run happened: the figures mean little without it on a shared machine. */
-record Machine(String command, int cpus, String cpuModel, String jdk, String date, String loadBefore) {
+record Machine(
+    String command, int cpus, String cpuModel, String jdk, String date, String loadBefore) {
   static Machine describe(String command) {
     return new Machine(
         command,
         Runtime.getRuntime().availableProcessors(),
         readCpuModel(),
-        System.getProperty("java.vm.name") + " " + Runtime.version() + " (" + System.getProperty("java.vm.vendor") + ")",
+        System.getProperty("java.vm.name")
+            + " "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vm.vendor")
+            + ")",
         ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
         loadAverage());
   }
 
   static String loadAverage() {
-    return procLine(Path.of("/proc/loadavg"), "").map(line -> String.join(" ", Arrays.asList(line.split(" ")).subList(0, 3))).orElse("n/a");
+    return procLine(Path.of("/proc/loadavg"), "")
+        .map(line -> String.join(" ", Arrays.asList(line.split(" ")).subList(0, 3)))
+        .orElse("n/a");
   }
 
   private static String readCpuModel() {

@@ -3,7 +3,10 @@ package dev.usher.bench;
 import dev.usher.core.reply.Reply;
 import java.time.Clock;
 
-/** One system that answers questions over a corpus. Thread-safe: {@link #answer} runs on several threads. */
+/**
+ * One system that answers questions over a corpus. Thread-safe: {@link #answer} runs on several
+ * threads.
+ */
 interface Peer extends AutoCloseable {
   String name();
 

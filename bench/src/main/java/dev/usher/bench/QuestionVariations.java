@@ -19,11 +19,12 @@ final class QuestionVariations {
     out.addAll(questions.subList(0, Math.min(count, questions.size())));
     while (out.size() < count) {
       String question = questions.get(random.nextInt(questions.size()));
-      out.add(switch (random.nextInt(3)) {
-        case 0 -> dropWord(question, random);
-        case 1 -> typo(question, random);
-        default -> shuffle(question, random);
-      });
+      out.add(
+          switch (random.nextInt(3)) {
+            case 0 -> dropWord(question, random);
+            case 1 -> typo(question, random);
+            default -> shuffle(question, random);
+          });
     }
     return out;
   }

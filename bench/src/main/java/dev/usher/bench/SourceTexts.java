@@ -32,7 +32,12 @@ final class SourceTexts {
     List<Text> texts = new ArrayList<>();
     for (SourceDocument document : new ConferenceReader(sample, file -> {}).read().documents()) {
       for (Passage passage : document.passages()) {
-        texts.add(new Text(passage.section().isEmpty() ? document.title() : passage.section().replace('\n', ' '), passage.text()));
+        texts.add(
+            new Text(
+                passage.section().isEmpty()
+                    ? document.title()
+                    : passage.section().replace('\n', ' '),
+                passage.text()));
       }
     }
     texts.addAll(frab(sharedData.resolve("31c3/schedule.xml")));
@@ -44,12 +49,19 @@ final class SourceTexts {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      NodeList events = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagName("event");
+      NodeList events =
+          factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagName("event");
       List<Text> texts = new ArrayList<>();
       for (int i = 0; i < events.getLength(); i++) {
         Element event = (Element) events.item(i);
         String title = child(event, "title");
-        String body = String.join("\n", child(event, "subtitle"), child(event, "abstract"), child(event, "description")).strip();
+        String body =
+            String.join(
+                    "\n",
+                    child(event, "subtitle"),
+                    child(event, "abstract"),
+                    child(event, "description"))
+                .strip();
         texts.add(new Text(title, body));
       }
       return texts;
@@ -67,12 +79,20 @@ final class SourceTexts {
 
   static List<Text> pretalx(Path file) {
     try {
-      JsonNode days = new ObjectMapper().readTree(Files.readString(file)).path("schedule").path("conference").path("days");
+      JsonNode days =
+          new ObjectMapper()
+              .readTree(Files.readString(file))
+              .path("schedule")
+              .path("conference")
+              .path("days");
       List<Text> texts = new ArrayList<>();
       for (JsonNode day : days) {
         for (JsonNode room : day.path("rooms")) {
           for (JsonNode talk : room) {
-            String body = String.join("\n", talk.path("abstract").asText(""), talk.path("description").asText("")).strip();
+            String body =
+                String.join(
+                        "\n", talk.path("abstract").asText(""), talk.path("description").asText(""))
+                    .strip();
             texts.add(new Text(talk.path("title").asText(""), body));
           }
         }

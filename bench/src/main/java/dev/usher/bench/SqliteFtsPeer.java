@@ -49,7 +49,9 @@ final class SqliteFtsPeer implements Peer {
     this.database = database;
   }
 
-  /** Reads the conference folder and writes every passage and session as a row of a new database. */
+  /**
+   * Reads the conference folder and writes every passage and session as a row of a new database.
+   */
   static SqliteFtsPeer build(KnowledgeSettings settings, Path database) {
     ConferenceMaterial material = new ConferenceReader(settings, file -> {}).read();
     try {
@@ -63,10 +65,14 @@ final class SqliteFtsPeer implements Peer {
       try (Statement create = connection.createStatement()) {
         create.execute("CREATE VIRTUAL TABLE passages USING fts5(id UNINDEXED, title, body)");
       }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO passages(id, title, body) VALUES (?, ?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO passages(id, title, body) VALUES (?, ?, ?)")) {
         for (SourceDocument document : material.documents()) {
           for (Passage passage : document.passages()) {
-            String title = passage.section().isEmpty() ? document.title() : document.title() + " › " + passage.section();
+            String title =
+                passage.section().isEmpty()
+                    ? document.title()
+                    : document.title() + " › " + passage.section();
             add(insert, document.id(), title, passage.text());
           }
         }
@@ -82,7 +88,8 @@ final class SqliteFtsPeer implements Peer {
     return new SqliteFtsPeer(database);
   }
 
-  private static void add(PreparedStatement insert, String id, String title, String body) throws SQLException {
+  private static void add(PreparedStatement insert, String id, String title, String body)
+      throws SQLException {
     insert.setString(1, id);
     insert.setString(2, title);
     insert.setString(3, body);
@@ -107,7 +114,9 @@ final class SqliteFtsPeer implements Peer {
         words.add(word);
       }
     }
-    return words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"").collect(Collectors.joining(" OR "));
+    return words.stream()
+        .map(w -> "\"" + w.replace("\"", "\"\"") + "\"")
+        .collect(Collectors.joining(" OR "));
   }
 
   @Override
@@ -128,7 +137,8 @@ final class SqliteFtsPeer implements Peer {
         if (!row.next()) {
           return noAnswer();
         }
-        Source source = new Source(row.getString(1), row.getString(2), Optional.empty(), Optional.empty());
+        Source source =
+            new Source(row.getString(1), row.getString(2), Optional.empty(), Optional.empty());
         return new Answer(Snippet.plain(row.getString(3)), source, List.of(), List.of());
       }
     } catch (SQLException e) {

@@ -39,7 +39,8 @@ final class UsherPeer implements Peer {
       throw new IllegalStateException("the sentence model did not load; see the warning above");
     }
     Conference conference = new Conference(name, settings.zone(), help, Optional.empty());
-    return new UsherPeer(settings, knowledge, new Bot(conference, knowledge, Clock.system(settings.zone())));
+    return new UsherPeer(
+        settings, knowledge, new Bot(conference, knowledge, Clock.system(settings.zone())));
   }
 
   @Override

@@ -1,12 +1,12 @@
 package dev.usher.bench;
 
-import dev.usher.core.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.usher.bench.Figures.BuildFigures;
 import dev.usher.bench.Figures.PeerFigures;
 import dev.usher.bench.Figures.SizeFigures;
+import dev.usher.core.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,47 +34,83 @@ class BenchmarkTest {
     Path seedQuestions = SharedData.eval("seed-questions.tsv").toAbsolutePath().normalize();
     Path sharedData = SharedData.data("31c3").getParent().toAbsolutePath().normalize();
     Path sample = copy(HOME.resolve("examples/iclr-2026"), temporary.resolve("iclr-2026"));
-    Benchmark.Options options = new Benchmark.Options(
-        HOME, sharedData, seedQuestions,
-        List.of(new Benchmark.AccuracySet(seedQuestions, sample),
-            new Benchmark.AccuracySet(HOME.resolve("examples/iclr-2026/schedule-questions.tsv"), sample)),
-        Path.of("target/ci-bench").toAbsolutePath(), List.of(100), 40, Duration.ofMillis(200), 100, 100, 100, 100, 20, 0);
+    Benchmark.Options options =
+        new Benchmark.Options(
+            HOME,
+            sharedData,
+            seedQuestions,
+            List.of(
+                new Benchmark.AccuracySet(seedQuestions, sample),
+                new Benchmark.AccuracySet(
+                    HOME.resolve("examples/iclr-2026/schedule-questions.tsv"), sample)),
+            Path.of("target/ci-bench").toAbsolutePath(),
+            List.of(100),
+            40,
+            Duration.ofMillis(200),
+            100,
+            100,
+            100,
+            100,
+            20,
+            0);
 
     // when the benchmark runs
     Figures figures = new Benchmark(options, line -> {}).run("BenchmarkTest");
     String report = MarkdownReport.render(figures);
 
     // then every peer was judged on both sets and measured on the corpus
-    List<String> peers = List.of("Usher, semantic on", "Usher, semantic off", "Plain Lucene", "SQLite FTS5");
+    List<String> peers =
+        List.of("Usher, semantic on", "Usher, semantic off", "Plain Lucene", "SQLite FTS5");
     List<Tuple> judged = new ArrayList<>();
     for (String set : List.of("seed-questions.tsv", "schedule-questions.tsv")) {
       peers.forEach(peer -> judged.add(tuple(set, peer)));
     }
-    assertThat(figures.accuracy()).extracting(Figures.Accuracy::set, Figures.Accuracy::peer).containsExactlyElementsOf(judged);
-    assertThat(figures.accuracy()).filteredOn(a -> a.set().startsWith("seed")).allSatisfy(a -> assertThat(a.total()).isEqualTo(30));
+    assertThat(figures.accuracy())
+        .extracting(Figures.Accuracy::set, Figures.Accuracy::peer)
+        .containsExactlyElementsOf(judged);
+    assertThat(figures.accuracy())
+        .filteredOn(a -> a.set().startsWith("seed"))
+        .allSatisfy(a -> assertThat(a.total()).isEqualTo(30));
     assertThat(figures.accuracy()).allSatisfy(a -> assertThat(a.passed()).isPositive());
     SizeFigures size = figures.sizes().getFirst();
     assertThat(size.passages()).isBetween(100, 400);
     assertThat(size.peers()).extracting(PeerFigures::peer).containsExactlyElementsOf(peers);
-    assertThat(size.peers()).allSatisfy(p -> {
-      assertThat(p.latency().count()).isEqualTo(40);
-      assertThat(p.throughput()).isPositive();
-    });
-    assertThat(size.builds()).extracting(BuildFigures::peer, BuildFigures::cache).containsExactly(
-        tuple("Usher, semantic on", "cold"), tuple("Usher, semantic on", "warm"), tuple("Usher, semantic off", "-"),
-        tuple("Plain Lucene", "-"), tuple("SQLite FTS5", "-"));
+    assertThat(size.peers())
+        .allSatisfy(
+            p -> {
+              assertThat(p.latency().count()).isEqualTo(40);
+              assertThat(p.throughput()).isPositive();
+            });
+    assertThat(size.builds())
+        .extracting(BuildFigures::peer, BuildFigures::cache)
+        .containsExactly(
+            tuple("Usher, semantic on", "cold"),
+            tuple("Usher, semantic on", "warm"),
+            tuple("Usher, semantic off", "-"),
+            tuple("Plain Lucene", "-"),
+            tuple("SQLite FTS5", "-"));
     assertThat(size.builds()).allSatisfy(b -> assertThat(b.indexBytes()).isPositive());
     assertThat(Files.list(options.work().resolve("corpus-100/docs/generated"))).hasSize(10);
     assertThat(figures.serving()).hasValueSatisfying(s -> assertThat(s.peakRssKb()).isPositive());
     assertThat(figures.coldStart()).isEmpty();
 
     // and the report has well-formed tables: each row as many cells as its header
-    assertThat(report).contains("### Accuracy", "### About 100 passages", "### Serving JVM", "| Usher, semantic on |",
-        "| Usher, semantic off |", "| SQLite FTS5 |", "| Plain Lucene |");
+    assertThat(report)
+        .contains(
+            "### Accuracy",
+            "### About 100 passages",
+            "### Serving JVM",
+            "| Usher, semantic on |",
+            "| Usher, semantic off |",
+            "| SQLite FTS5 |",
+            "| Plain Lucene |");
     List<List<String>> tables = tables(report);
     assertThat(tables).hasSize(4);
-    assertThat(tables).allSatisfy(table -> assertThat(table).allSatisfy(row ->
-        assertThat(cells(row)).isEqualTo(cells(table.getFirst()))));
+    assertThat(tables)
+        .allSatisfy(
+            table ->
+                assertThat(table)
+                    .allSatisfy(row -> assertThat(cells(row)).isEqualTo(cells(table.getFirst()))));
   }
 
   private static Path copy(Path source, Path target) throws IOException {
@@ -120,7 +156,10 @@ class BenchmarkTest {
 
     List<String> first = QuestionVariations.of(seed, 500, 7);
 
-    assertThat(first).hasSize(500).startsWith(seed.toArray(String[]::new)).isEqualTo(QuestionVariations.of(seed, 500, 7));
+    assertThat(first)
+        .hasSize(500)
+        .startsWith(seed.toArray(String[]::new))
+        .isEqualTo(QuestionVariations.of(seed, 500, 7));
     assertThat(first.stream().distinct().count()).isGreaterThan(50);
   }
 

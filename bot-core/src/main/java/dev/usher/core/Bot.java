@@ -13,14 +13,6 @@ import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.Knowledge;
-import dev.usher.core.reply.Answer;
-import dev.usher.core.reply.Info;
-import dev.usher.core.reply.Reply;
-import dev.usher.core.reply.SessionCards;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.ScheduleClaim;
-import dev.usher.core.schedule.ScheduleCommands;
-import dev.usher.core.schedule.ScheduleLookup;
 import dev.usher.core.questions.FeedbackButtons;
 import dev.usher.core.questions.LoggedQuestion;
 import dev.usher.core.questions.QuestionGroups;
@@ -28,18 +20,26 @@ import dev.usher.core.questions.QuestionIds;
 import dev.usher.core.questions.QuestionLog;
 import dev.usher.core.questions.QuestionReport;
 import dev.usher.core.questions.ReportWindow;
+import dev.usher.core.reply.Answer;
+import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
+import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.SessionCards;
+import dev.usher.core.schedule.Schedule;
+import dev.usher.core.schedule.ScheduleClaim;
+import dev.usher.core.schedule.ScheduleCommands;
+import dev.usher.core.schedule.ScheduleLookup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.OptionalDouble;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bot: a request in, a reply out. Synchronous and thread-safe; platforms call it from their own
@@ -59,8 +59,10 @@ public final class Bot {
   private final Clock clock;
   private final AnswerEngine answers;
   private final QuestionLog questions;
+
   /** The lookup of the schedule last seen; rebuilt when a reload brings a new schedule. */
   private final AtomicReference<ScheduleLookup> lookup;
+
   /** Empty when agendas are not kept: the agenda commands then say so. */
   private final Optional<Agendas> agendas;
 
@@ -76,8 +78,13 @@ public final class Bot {
     this(conference, knowledge, clock, questions, new AtomicReference<>(), Optional.empty());
   }
 
-  private Bot(Conference conference, Knowledge knowledge, Clock clock, QuestionLog questions,
-      AtomicReference<ScheduleLookup> lookup, Optional<Agendas> agendas) {
+  private Bot(
+      Conference conference,
+      Knowledge knowledge,
+      Clock clock,
+      QuestionLog questions,
+      AtomicReference<ScheduleLookup> lookup,
+      Optional<Agendas> agendas) {
     this.conference = Objects.requireNonNull(conference, "conference");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -92,9 +99,16 @@ public final class Bot {
     return new Bot(conference, knowledge, otherClock, questions, lookup, agendas);
   }
 
-  /** The same bot, keeping personal agendas ({@code /star}, {@code /agenda}) in {@code withAgendas}. */
+  /**
+   * The same bot, keeping personal agendas ({@code /star}, {@code /agenda}) in {@code withAgendas}.
+   */
   public Bot withAgendas(Agendas withAgendas) {
-    return new Bot(conference, knowledge, clock, questions, lookup,
+    return new Bot(
+        conference,
+        knowledge,
+        clock,
+        questions,
+        lookup,
         Optional.of(Objects.requireNonNull(withAgendas, "withAgendas")));
   }
 
@@ -103,8 +117,8 @@ public final class Bot {
   }
 
   /**
-   * Answers {@code request} for the person running the bot (the console, {@code ./usher ask}),
-   * who is an organizer. Chat platforms say who asks: {@link #handle(Request, Caller)}.
+   * Answers {@code request} for the person running the bot (the console, {@code ./usher ask}), who
+   * is an organizer. Chat platforms say who asks: {@link #handle(Request, Caller)}.
    */
   public Reply handle(Request request) {
     return handle(request, Caller.operator());
@@ -121,27 +135,34 @@ public final class Bot {
       return new Info(ORGANIZERS_ONLY, "This command is for the conference's organizers.");
     }
     ScheduleCommands schedule = scheduleCommands();
-    Reply reply = switch (request) {
-      case Request.Ask ask -> ask(schedule, ask.question(), caller);
-      case Request.ShowSchedule show -> schedule.day(show.day(), show.room(), show.track());
-      case Request.Now now -> schedule.now();
-      case Request.Next next -> schedule.next(next.room());
-      case Request.FindSession find -> schedule.session(find.title());
-      case Request.FindSpeaker find -> schedule.speaker(find.name());
-      case Request.FindRoom find -> schedule.room(find.name());
-      case Request.FindTrack find -> schedule.track(find.name());
-      case Request.Help help -> help();
-      case Request.About about -> about();
-      case Request.Reload reload -> reload();
-      case Request.Press press -> press(press.action(), schedule, caller);
-      case Request.Report report -> reportReply(report.since());
-      case Request.Star star -> agenda(schedule, caller).map(a -> a.star(star.title())).orElse(NO_AGENDAS);
-      case Request.Unstar unstar -> agenda(schedule, caller).map(a -> a.unstar(unstar.title())).orElse(NO_AGENDAS);
-      case Request.ShowAgenda show -> agenda(schedule, caller).map(a -> a.show(show.day())).orElse(NO_AGENDAS);
-      case Request.AgendaReminders on -> agenda(schedule, caller).map(a -> a.reminders(on.on())).orElse(NO_AGENDAS);
-      case Request.AgendaCalendar file -> agenda(schedule, caller).map(AgendaCommands::calendar).orElse(NO_AGENDAS);
-      case Request.ForgetMe forget -> agenda(schedule, caller).map(AgendaCommands::forget).orElse(NO_AGENDAS);
-    };
+    Reply reply =
+        switch (request) {
+          case Request.Ask ask -> ask(schedule, ask.question(), caller);
+          case Request.ShowSchedule show -> schedule.day(show.day(), show.room(), show.track());
+          case Request.Now now -> schedule.now();
+          case Request.Next next -> schedule.next(next.room());
+          case Request.FindSession find -> schedule.session(find.title());
+          case Request.FindSpeaker find -> schedule.speaker(find.name());
+          case Request.FindRoom find -> schedule.room(find.name());
+          case Request.FindTrack find -> schedule.track(find.name());
+          case Request.Help help -> help();
+          case Request.About about -> about();
+          case Request.Reload reload -> reload();
+          case Request.Press press -> press(press.action(), schedule, caller);
+          case Request.Report report -> reportReply(report.since());
+          case Request.Star star ->
+              agenda(schedule, caller).map(a -> a.star(star.title())).orElse(NO_AGENDAS);
+          case Request.Unstar unstar ->
+              agenda(schedule, caller).map(a -> a.unstar(unstar.title())).orElse(NO_AGENDAS);
+          case Request.ShowAgenda show ->
+              agenda(schedule, caller).map(a -> a.show(show.day())).orElse(NO_AGENDAS);
+          case Request.AgendaReminders on ->
+              agenda(schedule, caller).map(a -> a.reminders(on.on())).orElse(NO_AGENDAS);
+          case Request.AgendaCalendar file ->
+              agenda(schedule, caller).map(AgendaCommands::calendar).orElse(NO_AGENDAS);
+          case Request.ForgetMe forget ->
+              agenda(schedule, caller).map(AgendaCommands::forget).orElse(NO_AGENDAS);
+        };
     return CommandCatalog.personal(request) ? reply : withStarButtons(reply);
   }
 
@@ -159,8 +180,10 @@ public final class Bot {
   private Optional<AgendaCommands> agenda(ScheduleCommands schedule, Caller caller) {
     // handle() has set the lookup (scheduleCommands()) before any request is answered.
     ScheduleLookup current = Objects.requireNonNull(lookup.get(), "lookup");
-    return agendas.map(a -> new AgendaCommands(
-        a, AgendaOwner.of(caller), conference, current.schedule(), schedule, clock));
+    return agendas.map(
+        a ->
+            new AgendaCommands(
+                a, AgendaOwner.of(caller), conference, current.schedule(), schedule, clock));
   }
 
   /**
@@ -180,7 +203,8 @@ public final class Bot {
    */
   public void undelivered(Reply reply) {
     Objects.requireNonNull(reply, "reply");
-    FeedbackButtons.questionOf(reply.buttons()).ifPresent(id -> logged("mark undelivered", () -> questions.undelivered(id)));
+    FeedbackButtons.questionOf(reply.buttons())
+        .ifPresent(id -> logged("mark undelivered", () -> questions.undelivered(id)));
   }
 
   /**
@@ -189,7 +213,10 @@ public final class Bot {
    */
   public String explain(String question) {
     Objects.requireNonNull(question, "question");
-    String cut = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+    String cut =
+        question.length() > MAX_QUESTION_CHARS
+            ? question.substring(0, MAX_QUESTION_CHARS)
+            : question;
     return answers.explain(cut);
   }
 
@@ -222,18 +249,29 @@ public final class Bot {
    */
   private Reply recorded(AnswerEngine.Decided decided, String question, Caller caller) {
     Reply reply = decided.reply();
-    LoggedQuestion.Outcome outcome = switch (reply) {
-      case Answer answer -> LoggedQuestion.Outcome.ANSWERED;
-      case NoAnswer none -> LoggedQuestion.Outcome.DECLINED;
-      default -> null;
-    };
+    LoggedQuestion.Outcome outcome =
+        switch (reply) {
+          case Answer answer -> LoggedQuestion.Outcome.ANSWERED;
+          case NoAnswer none -> LoggedQuestion.Outcome.DECLINED;
+          default -> null;
+        };
     // Without a log (a measuring run) there is nothing to record, and buttons would lead nowhere.
     if (outcome == null || questions == QuestionLog.NONE) {
       return reply;
     }
     String id = QuestionIds.next();
-    LoggedQuestion entry = new LoggedQuestion(id, clock.instant(), caller.platform(), caller.channelId(),
-        question.strip(), outcome, decided.decision(), decided.coverage(), decided.similarity(), Optional.empty());
+    LoggedQuestion entry =
+        new LoggedQuestion(
+            id,
+            clock.instant(),
+            caller.platform(),
+            caller.channelId(),
+            question.strip(),
+            outcome,
+            decided.decision(),
+            decided.coverage(),
+            decided.similarity(),
+            Optional.empty());
     logged("record a question", () -> questions.record(entry));
     return reply instanceof Answer answer ? answer.withButtons(FeedbackButtons.under(id)) : reply;
   }
@@ -257,9 +295,11 @@ public final class Bot {
       return new Info("Nothing to do", "This button no longer does anything.");
     }
     logged("record feedback", () -> questions.feedback(click.get().id(), click.get().feedback()));
-    return new Info("Thanks", click.get().feedback() == LoggedQuestion.Feedback.HELPFUL
-        ? "Thanks for saying so."
-        : "Thanks: the organizers will see this question and can add an answer.");
+    return new Info(
+        "Thanks",
+        click.get().feedback() == LoggedQuestion.Feedback.HELPFUL
+            ? "Thanks for saying so."
+            : "Thanks: the organizers will see this question and can add an answer.");
   }
 
   /** How many groups {@code /report} shows in chat; {@code ./usher report} shows every one. */
@@ -270,14 +310,15 @@ public final class Bot {
     if (since.isPresent() && window.isEmpty()) {
       return new Info("Report", "Say how far back, such as 30m, 12h, 1d or 2w: /report 1d.");
     }
-    return new Info("Unanswered questions", report(window).text(conference.zone(), REPORT_GROUPS_SHOWN));
+    return new Info(
+        "Unanswered questions", report(window).text(conference.zone(), REPORT_GROUPS_SHOWN));
   }
 
   /**
    * One ranking decides between pages and sessions: a question that is the schedule's alone (now,
-   * next, a room, a speaker) gets the schedule's answer; otherwise a page wins when the ranking
-   * of pages and sessions together puts a page first, and the schedule's answer stands when a
-   * session comes first or nothing answers.
+   * next, a room, a speaker) gets the schedule's answer; otherwise a page wins when the ranking of
+   * pages and sessions together puts a page first, and the schedule's answer stands when a session
+   * comes first or nothing answers.
    */
   private AnswerEngine.Decided answer(ScheduleCommands schedule, String question) {
     Optional<ScheduleClaim> claim = schedule.claimQuestion(question);
@@ -288,7 +329,9 @@ public final class Bot {
     if (claim.isEmpty()) {
       return fromMaterial;
     }
-    boolean pageFirst = fromMaterial.reply() instanceof Answer answer && !answer.source().id().startsWith("session:");
+    boolean pageFirst =
+        fromMaterial.reply() instanceof Answer answer
+            && !answer.source().id().startsWith("session:");
     return pageFirst ? fromMaterial : fromSchedule(claim.get().reply());
   }
 
@@ -300,9 +343,10 @@ public final class Bot {
     Schedule schedule = knowledge.schedule();
     ScheduleLookup current =
         lookup.updateAndGet(
-            known -> known != null && known.isOf(schedule, conference.zone())
-                ? known
-                : ScheduleLookup.of(schedule, conference.zone()));
+            known ->
+                known != null && known.isOf(schedule, conference.zone())
+                    ? known
+                    : ScheduleLookup.of(schedule, conference.zone()));
     return new ScheduleCommands(conference, current, clock);
   }
 
@@ -314,7 +358,9 @@ public final class Bot {
             .collect(Collectors.joining("\n"));
     return new Info(
         "How to use " + conference.name() + " help desk",
-        "Ask me anything about " + conference.name() + " in plain words, or use a command:\n"
+        "Ask me anything about "
+            + conference.name()
+            + " in plain words, or use a command:\n"
             + commands);
   }
 
@@ -323,7 +369,10 @@ public final class Bot {
         command.options().stream()
             .map(o -> o.required() ? "<" + o.name() + ">" : "[" + o.name() + "]")
             .collect(Collectors.joining(" "));
-    return "/" + command.name() + (options.isEmpty() ? "" : " " + options) + ": "
+    return "/"
+        + command.name()
+        + (options.isEmpty() ? "" : " " + options)
+        + ": "
         + command.description();
   }
 
@@ -331,9 +380,12 @@ public final class Bot {
     String url = conference.url().map(u -> "\n" + u).orElse("");
     return new Info(
         "About",
-        "Usher answers questions about " + conference.name()
+        "Usher answers questions about "
+            + conference.name()
             + " from the conference's own documents and schedule. Times are in "
-            + conference.zone().getId() + "." + url);
+            + conference.zone().getId()
+            + "."
+            + url);
   }
 
   /** The title of the refusal an attendee gets for an organizer-only command. */
@@ -350,17 +402,26 @@ public final class Bot {
   private Reply reload() {
     IngestReport report = knowledge.reload();
     List<IngestReport.Problem> problems = report.problems();
-    StringBuilder text = new StringBuilder()
-        .append(report.files().size()).append(" files, ").append(report.passages())
-        .append(" passages, ").append(report.sessions()).append(" sessions.");
+    StringBuilder text =
+        new StringBuilder()
+            .append(report.files().size())
+            .append(" files, ")
+            .append(report.passages())
+            .append(" passages, ")
+            .append(report.sessions())
+            .append(" sessions.");
     if (!problems.isEmpty()) {
-      text.append(' ').append(count(problems.size(), "file problem", "file problems"))
-          .append(problems.size() > RELOAD_PROBLEMS_SHOWN ? "; the first " + RELOAD_PROBLEMS_SHOWN : "")
+      text.append(' ')
+          .append(count(problems.size(), "file problem", "file problems"))
+          .append(
+              problems.size() > RELOAD_PROBLEMS_SHOWN ? "; the first " + RELOAD_PROBLEMS_SHOWN : "")
           .append(':');
-      problems.stream().limit(RELOAD_PROBLEMS_SHOWN)
+      problems.stream()
+          .limit(RELOAD_PROBLEMS_SHOWN)
           .forEach(p -> text.append("\n- ").append(p.path()).append(": ").append(p.reason()));
       if (problems.size() > RELOAD_PROBLEMS_SHOWN) {
-        text.append("\n... and ").append(problems.size() - RELOAD_PROBLEMS_SHOWN)
+        text.append("\n... and ")
+            .append(problems.size() - RELOAD_PROBLEMS_SHOWN)
             .append(" more: ./usher check on the server lists every one.");
       }
     }
@@ -370,5 +431,4 @@ public final class Bot {
   private static String count(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
-
 }

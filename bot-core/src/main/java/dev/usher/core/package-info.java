@@ -1,4 +1,7 @@
-/** The platform-neutral heart of Usher: a {@link dev.usher.core.Bot} takes requests and gives replies. */
+/**
+ * The platform-neutral heart of Usher: a {@link dev.usher.core.Bot} takes requests and gives
+ * replies.
+ */
 @NullMarked
 package dev.usher.core;
 

@@ -39,12 +39,17 @@ class BotReloadTest {
 
   @Test
   void aFewProblemsAreAllNamedAndACleanFolderOnlyCounted() {
-    Info one = (Info) reload(InMemoryKnowledge.builder(ZONE)
-        .readProblem("schedule.ics", "not UTF-8 text").build());
+    Info one =
+        (Info)
+            reload(
+                InMemoryKnowledge.builder(ZONE)
+                    .readProblem("schedule.ics", "not UTF-8 text")
+                    .build());
     Info clean = (Info) reload(InMemoryKnowledge.builder(ZONE).build());
 
-    assertThat(one.text()).isEqualTo(
-        "0 files, 0 passages, 0 sessions. 1 file problem:\n- schedule.ics: not UTF-8 text");
+    assertThat(one.text())
+        .isEqualTo(
+            "0 files, 0 passages, 0 sessions. 1 file problem:\n- schedule.ics: not UTF-8 text");
     assertThat(clean.text()).isEqualTo("0 files, 0 passages, 0 sessions.");
   }
 
@@ -65,7 +70,9 @@ class BotReloadTest {
   void everyOtherCommandIsForEveryone() {
     Bot bot = bot(InMemoryKnowledge.builder(ZONE).build());
 
-    assertThat(((Info) bot.handle(new Request.About(), Caller.attendee("slack", "U1", "C1"))).title()).isEqualTo("About");
+    assertThat(
+            ((Info) bot.handle(new Request.About(), Caller.attendee("slack", "U1", "C1"))).title())
+        .isEqualTo("About");
   }
 
   private static Bot bot(dev.usher.core.knowledge.Knowledge knowledge) {
@@ -99,7 +106,8 @@ class BotReloadTest {
     }
 
     @Override
-    public java.util.List<String> complete(dev.usher.core.command.CompletionKind kind, String prefix, int max) {
+    public java.util.List<String> complete(
+        dev.usher.core.command.CompletionKind kind, String prefix, int max) {
       return knowledge.complete(kind, prefix, max);
     }
 
@@ -112,7 +120,8 @@ class BotReloadTest {
 
   private static Reply reload(InMemoryKnowledge knowledge) {
     Conference conference = new Conference("Conf", ZONE, Optional.empty(), Optional.empty());
-    Bot bot = new Bot(conference, knowledge, Clock.fixed(Instant.parse("2026-04-24T10:00:00Z"), ZONE));
+    Bot bot =
+        new Bot(conference, knowledge, Clock.fixed(Instant.parse("2026-04-24T10:00:00Z"), ZONE));
     return bot.handle(new Request.Reload());
   }
 }

@@ -18,7 +18,10 @@ record DiscordEndpoints(String restBaseUrl, String gatewayUrl, boolean local) {
     }
   }
 
-  /** Where {@code settings} say: Discord itself unless {@code discord.api_url}/{@code gateway_url} are set. */
+  /**
+   * Where {@code settings} say: Discord itself unless {@code discord.api_url}/{@code gateway_url}
+   * are set.
+   */
   static DiscordEndpoints of(DiscordSettings settings) {
     return new DiscordEndpoints(settings.apiUrl(), settings.gatewayUrl(), settings.localGateway());
   }

@@ -21,8 +21,8 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
-import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 final class DiscordListener extends ListenerAdapter {
   /** Discord's cap on autocomplete choices, and on each choice's length. */
   static final int MAX_CHOICES = 25;
+
   private static final int MAX_CHOICE_LENGTH = 100;
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
@@ -53,7 +54,11 @@ final class DiscordListener extends ListenerAdapter {
    * @param executor where answers to messages are computed; may refuse work when busy
    * @param completions where autocomplete runs, apart from answers (its deadline is 3 seconds)
    */
-  DiscordListener(Bot bot, Executor executor, Executor completions, DiscordRenderer renderer,
+  DiscordListener(
+      Bot bot,
+      Executor executor,
+      Executor completions,
+      DiscordRenderer renderer,
       InteractionResponder responder) {
     this.bot = bot;
     this.executor = executor;
@@ -71,17 +76,24 @@ final class DiscordListener extends ListenerAdapter {
     }
     Optional<Request> request = CommandCatalog.request(event.getName(), options);
     if (request.isEmpty()) {
-      event.reply(message(new Info("Unknown command",
-              "I don't know /" + event.getName() + " with these options; try /help.")))
+      event
+          .reply(
+              message(
+                  new Info(
+                      "Unknown command",
+                      "I don't know /" + event.getName() + " with these options; try /help.")))
           .setEphemeral(true)
           .queue(null, e -> LOG.warn("Could not answer {}", event.getId(), e));
       return;
     }
-    // An organizer's command (a reload's report of the folder) is for the organizer, not the channel.
-    boolean ephemeral = spec.map(CommandSpec::organizerOnly).orElse(false)
-        || CommandCatalog.personal(request.get());
+    // An organizer's command (a reload's report of the folder) is for the organizer, not the
+    // channel.
+    boolean ephemeral =
+        spec.map(CommandSpec::organizerOnly).orElse(false)
+            || CommandCatalog.personal(request.get());
     // The core decides what the caller may do; default permissions can be widened by server admins,
-    // so the role comes from the member's own permission, not from Discord having shown the command.
+    // so the role comes from the member's own permission, not from Discord having shown the
+    // command.
     Caller caller = caller(event.getUser(), event.getMember(), event.getChannelId());
     responder.respond(event, ephemeral, () -> renderer.render(bot.handle(request.get(), caller)));
   }
@@ -110,15 +122,17 @@ final class DiscordListener extends ListenerAdapter {
         () -> {
           List<String> choices;
           try {
-            choices = kind.map(k -> bot.complete(k, prefix, MAX_CHOICES)).orElse(List.of()).stream()
-                .flatMap(c -> choice(c).stream())
-                .distinct()
-                .toList();
+            choices =
+                kind.map(k -> bot.complete(k, prefix, MAX_CHOICES)).orElse(List.of()).stream()
+                    .flatMap(c -> choice(c).stream())
+                    .distinct()
+                    .toList();
           } catch (RuntimeException e) {
             LOG.error("Autocomplete {} failed", event.getId(), e);
             choices = List.of();
           }
-          event.replyChoiceStrings(choices)
+          event
+              .replyChoiceStrings(choices)
               .queue(null, e -> LOG.warn("Could not autocomplete {}", event.getId(), e));
         });
   }
@@ -153,14 +167,18 @@ final class DiscordListener extends ListenerAdapter {
       return;
     }
     String question =
-        Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ")
+        Pattern.compile("<@!?" + self.getId() + ">")
+            .matcher(message.getContentRaw())
+            .replaceAll(" ")
             .strip();
     Request request = question.isEmpty() ? new Request.Help() : new Request.Ask(question);
     try {
       executor.execute(() -> answer(message, request));
     } catch (RejectedExecutionException e) {
-      LOG.warn("Message {} refused: every answer thread is busy and the queue is full", message.getId());
-      message.reply(InteractionResponder.busy())
+      LOG.warn(
+          "Message {} refused: every answer thread is busy and the queue is full", message.getId());
+      message
+          .reply(InteractionResponder.busy())
           .queue(null, error -> LOG.warn("Could not say busy to {}", message.getId(), error));
     }
   }
@@ -179,18 +197,23 @@ final class DiscordListener extends ListenerAdapter {
     Optional<Reply> answered = reply;
     for (int i = 0; i < messages.size(); i++) {
       var action =
-          i == 0 ? message.reply(messages.get(i)) : message.getChannel().sendMessage(messages.get(i));
-      action.queue(null, e -> {
-        LOG.warn("Could not answer message {}", message.getId(), e);
-        // The organizers' report counts answers that never reached the attendee.
-        answered.ifPresent(bot::undelivered);
-      });
+          i == 0
+              ? message.reply(messages.get(i))
+              : message.getChannel().sendMessage(messages.get(i));
+      action.queue(
+          null,
+          e -> {
+            LOG.warn("Could not answer message {}", message.getId(), e);
+            // The organizers' report counts answers that never reached the attendee.
+            answered.ifPresent(bot::undelivered);
+          });
     }
   }
 
   /** A direct message has no member, so no server permission: its author is an attendee there. */
   private static Caller caller(User user, @Nullable Member member, @Nullable String channelId) {
-    Caller attendee = Caller.attendee(DiscordPlatform.NAME, user.getId(), channelId == null ? "" : channelId);
+    Caller attendee =
+        Caller.attendee(DiscordPlatform.NAME, user.getId(), channelId == null ? "" : channelId);
     boolean organizer = member != null && member.hasPermission(SlashCommands.ORGANIZER);
     return organizer ? attendee.withRole(CallerRole.ORGANIZER) : attendee;
   }

@@ -19,13 +19,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -47,22 +47,28 @@ import org.slf4j.LoggerFactory;
  * threads.
  */
 final class DiscordPlatform implements ChatPlatform {
-  /** The platform\'s name in {@code usher.yaml}, reminder keys and {@link dev.usher.core.command.Caller}. */
+  /**
+   * The platform\'s name in {@code usher.yaml}, reminder keys and {@link
+   * dev.usher.core.command.Caller}.
+   */
   static final String NAME = "discord";
 
   /**
    * GUILD_MESSAGES and DIRECT_MESSAGES for mentions and DMs. (JDA always adds GUILDS, which the
-   * server and channel cache needs; it has no constant for it.) No MESSAGE_CONTENT: Discord sends the
-   * text of messages that mention the bot, and of DMs to it, without that privileged intent.
+   * server and channel cache needs; it has no constant for it.) No MESSAGE_CONTENT: Discord sends
+   * the text of messages that mention the bot, and of DMs to it, without that privileged intent.
    */
   static final EnumSet<GatewayIntent> INTENTS =
       EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
+
   /** How long a failed start waits for JDA to finish shutting down, to read the close code. */
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
+
   /** Discord's largest page of history. */
   private static final int HISTORY_PAGE = 100;
+
   /** Messages read back at most by {@link #findPost}. */
   private static final int MAX_HISTORY = 200;
 
@@ -72,14 +78,18 @@ final class DiscordPlatform implements ChatPlatform {
   private final ExecutorService executor;
   private final DiscordEndpoints endpoints;
   private final DiscordRenderer renderer = new DiscordRenderer();
+
   /**
    * Deferral timers and autocomplete have their own threads: Discord's 3-second deadline must never
    * wait behind answers on the shared executor.
    */
-  private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
-      Thread.ofPlatform().name("usher-discord-deadline").daemon().factory());
-  private final ExecutorService completions = Executors.newSingleThreadExecutor(
-      Thread.ofPlatform().name("usher-discord-complete").daemon().factory());
+  private final ScheduledExecutorService deadlines =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("usher-discord-deadline").daemon().factory());
+
+  private final ExecutorService completions =
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().name("usher-discord-complete").daemon().factory());
   private volatile Optional<JDA> jda = Optional.empty();
 
   DiscordPlatform(
@@ -109,8 +119,10 @@ final class DiscordPlatform implements ChatPlatform {
       started = connect(gateway, refusal);
     } catch (InvalidTokenException refused) {
       // JDA checks the token with GET /users/@me before the gateway; Discord answered 401.
-      throw new IllegalStateException("Discord refused the bot token (401 Unauthorized): check"
-          + " DISCORD_TOKEN, or reset it in the Developer Portal under Bot", refused);
+      throw new IllegalStateException(
+          "Discord refused the bot token (401 Unauthorized): check"
+              + " DISCORD_TOKEN, or reset it in the Developer Portal under Bot",
+          refused);
     }
     jda = Optional.of(started);
     try {
@@ -120,41 +132,50 @@ final class DiscordPlatform implements ChatPlatform {
       if (!started.awaitShutdown(SHUTDOWN_WAIT)) {
         LOG.debug("JDA had not shut down after {}; its close code may be missing", SHUTDOWN_WAIT);
       }
-      throw refusal.reason(shutDown).<RuntimeException>map(r -> new IllegalStateException(r, shutDown))
+      throw refusal
+          .reason(shutDown)
+          .<RuntimeException>map(r -> new IllegalStateException(r, shutDown))
           .orElse(shutDown);
     }
     registerCommands(started);
-    LOG.info("Discord connected as {} in {} servers", started.getSelfUser().getName(),
+    LOG.info(
+        "Discord connected as {} in {} servers",
+        started.getSelfUser().getName(),
         started.getGuilds().size());
   }
 
   /** Builds JDA, which checks the token over REST and then opens the gateway in the background. */
   private JDA connect(String gateway, GatewayRefusal refusal) {
     return JDABuilder.createLight(token, INTENTS)
-            .setRestConfig(new RestConfig().setBaseUrl(endpoints.restBaseUrl()))
-            .setSessionController(
-                new SessionControllerAdapter() {
-                  @Override
-                  public String getGateway() {
-                    return gateway;
-                  }
-                })
-            .setGatewayEncoding(GatewayEncoding.JSON)
-            .setCompression(endpoints.local() ? Compression.NONE : Compression.ZLIB)
-            .setMemberCachePolicy(MemberCachePolicy.NONE)
-            .setChunkingFilter(ChunkingFilter.NONE)
-            .disableCache(EnumSet.allOf(CacheFlag.class))
-            .setEnableShutdownHook(false)
-            .addEventListeners(
-                refusal,
-                new DiscordListener(bot, executor, completions, renderer,
-                    new InteractionResponder(executor, deadlines, InteractionResponder.DEFER_AFTER)))
-            .build();
+        .setRestConfig(new RestConfig().setBaseUrl(endpoints.restBaseUrl()))
+        .setSessionController(
+            new SessionControllerAdapter() {
+              @Override
+              public String getGateway() {
+                return gateway;
+              }
+            })
+        .setGatewayEncoding(GatewayEncoding.JSON)
+        .setCompression(endpoints.local() ? Compression.NONE : Compression.ZLIB)
+        .setMemberCachePolicy(MemberCachePolicy.NONE)
+        .setChunkingFilter(ChunkingFilter.NONE)
+        .disableCache(EnumSet.allOf(CacheFlag.class))
+        .setEnableShutdownHook(false)
+        .addEventListeners(
+            refusal,
+            new DiscordListener(
+                bot,
+                executor,
+                completions,
+                renderer,
+                new InteractionResponder(executor, deadlines, InteractionResponder.DEFER_AFTER)))
+        .build();
   }
 
   /** Waits until the gateway session is connected again (after a resume or a new identify). */
   void awaitConnected() throws InterruptedException {
-    jda.orElseThrow(() -> new IllegalStateException("not started")).awaitStatus(JDA.Status.CONNECTED);
+    jda.orElseThrow(() -> new IllegalStateException("not started"))
+        .awaitStatus(JDA.Status.CONNECTED);
   }
 
   private void registerCommands(JDA started) {
@@ -209,8 +230,13 @@ final class DiscordPlatform implements ChatPlatform {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(postKey, "postKey");
     JDA connected =
-        jda.orElseThrow(() -> new PostException("Discord is not started", true, Duration.ZERO,
-            new IllegalStateException("post before start")));
+        jda.orElseThrow(
+            () ->
+                new PostException(
+                    "Discord is not started",
+                    true,
+                    Duration.ZERO,
+                    new IllegalStateException("post before start")));
     MessageChannel channel;
     try {
       channel = connected.openPrivateChannelById(userId).complete(false);
@@ -227,8 +253,8 @@ final class DiscordPlatform implements ChatPlatform {
   /**
    * Reads at most {@link #MAX_HISTORY} messages of the channel since {@code since}, looking for
    * this bot's message with the marker of the post's last part. Without Read Message History (or
-   * access to the channel) the answer is UNKNOWN; so it is when the channel has more messages
-   * since then than that.
+   * access to the channel) the answer is UNKNOWN; so it is when the channel has more messages since
+   * then than that.
    */
   @Override
   public PostStatus findPost(String channelId, String postKey, Instant since) throws PostException {
@@ -243,8 +269,10 @@ final class DiscordPlatform implements ChatPlatform {
       List<Message> page = history.getRetrievedHistory();
       int read = 0;
       while (true) {
-        boolean found = page.stream().anyMatch(
-            m -> m.getAuthor().getId().equals(self) && PostMarker.isLastPartOf(m, postKey));
+        boolean found =
+            page.stream()
+                .anyMatch(
+                    m -> m.getAuthor().getId().equals(self) && PostMarker.isLastPartOf(m, postKey));
         if (found) {
           return PostStatus.FOUND;
         }
@@ -258,7 +286,10 @@ final class DiscordPlatform implements ChatPlatform {
         page = history.retrieveFuture(HISTORY_PAGE).complete(false);
       }
     } catch (InsufficientPermissionException e) {
-      LOG.warn("{} cannot be searched for post {}: the bot lacks {}", where, postKey,
+      LOG.warn(
+          "{} cannot be searched for post {}: the bot lacks {}",
+          where,
+          postKey,
           e.getPermission().getName());
       return PostStatus.UNKNOWN;
     } catch (ErrorResponseException e) {
@@ -275,18 +306,26 @@ final class DiscordPlatform implements ChatPlatform {
 
   private MessageChannel channel(String channelId) throws PostException {
     JDA connected =
-        jda.orElseThrow(() -> new PostException("Discord is not started", true, Duration.ZERO,
-            new IllegalStateException("post before start")));
+        jda.orElseThrow(
+            () ->
+                new PostException(
+                    "Discord is not started",
+                    true,
+                    Duration.ZERO,
+                    new IllegalStateException("post before start")));
     MessageChannel channel = connected.getChannelById(MessageChannel.class, channelId);
     if (channel == null) {
       throw new PostException(
           "Discord channel " + channelId + " is unknown or not visible to the bot",
-          false, Duration.ZERO, new IllegalArgumentException("unknown channel " + channelId));
+          false,
+          Duration.ZERO,
+          new IllegalArgumentException("unknown channel " + channelId));
     }
     return channel;
   }
 
-  private static void send(MessageChannel channel, MessageCreateData message, Optional<String> nonce)
+  private static void send(
+      MessageChannel channel, MessageCreateData message, Optional<String> nonce)
       throws PostException {
     try {
       MessageCreateAction action = channel.sendMessage(message);
@@ -306,16 +345,23 @@ final class DiscordPlatform implements ChatPlatform {
    */
   private static PostException failed(String what, Exception e) {
     return switch (e) {
-      case InsufficientPermissionException missing -> new PostException(
-          what + ": the bot lacks " + missing.getPermission().getName() + " there", false,
-          Duration.ZERO, e);
-      case RateLimitedException limited -> new PostException(what + ": rate limited", true,
-          Duration.ofMillis(Math.max(0, limited.getRetryAfter())), e);
+      case InsufficientPermissionException missing ->
+          new PostException(
+              what + ": the bot lacks " + missing.getPermission().getName() + " there",
+              false,
+              Duration.ZERO,
+              e);
+      case RateLimitedException limited ->
+          new PostException(
+              what + ": rate limited",
+              true,
+              Duration.ofMillis(Math.max(0, limited.getRetryAfter())),
+              e);
       case ErrorResponseException refused -> {
         int status = refused.getResponse() == null ? -1 : refused.getResponse().code;
         boolean retryable = status == 429 || status >= 500 || status < 0 || causedByIo(e);
-        yield new PostException(what + ": HTTP " + status + " " + refused.getMeaning(),
-            retryable, Duration.ZERO, e);
+        yield new PostException(
+            what + ": HTTP " + status + " " + refused.getMeaning(), retryable, Duration.ZERO, e);
       }
       default -> {
         if (causedByIo(e) && e instanceof RuntimeException) {

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Provides Discord when {@code DISCORD_TOKEN} is set; found through {@link java.util.ServiceLoader}. */
+/**
+ * Provides Discord when {@code DISCORD_TOKEN} is set; found through {@link
+ * java.util.ServiceLoader}.
+ */
 public final class DiscordPlatformProvider implements ChatPlatformProvider {
   static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
   private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatformProvider.class);
@@ -32,6 +35,10 @@ public final class DiscordPlatformProvider implements ChatPlatformProvider {
     }
     return Optional.of(
         new DiscordPlatform(
-            token.get(), settings, context.bot(), context.executor(), DiscordEndpoints.of(settings)));
+            token.get(),
+            settings,
+            context.bot(),
+            context.executor(),
+            DiscordEndpoints.of(settings)));
   }
 }

@@ -25,10 +25,12 @@ import org.slf4j.LoggerFactory;
 public record DiscordSettings(List<String> guilds, String apiUrl, String gatewayUrl) {
   /** Discord's own REST API, the version JDA speaks. */
   public static final String DISCORD_API_URL = RestConfig.DEFAULT_BASE_URL;
+
   /** Discord's own gateway. */
   public static final String DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/";
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscordSettings.class);
+
   /** Every key {@link #from} reads. */
   public static final Set<String> KEYS = Set.of("guilds", "api_url", "gateway_url");
 
@@ -64,7 +66,8 @@ public record DiscordSettings(List<String> guilds, String apiUrl, String gateway
     String gatewayUrl = string(section, "gateway_url").orElse(DISCORD_GATEWAY_URL);
     DiscordSettings read = new DiscordSettings(guilds(section.get("guilds")), apiUrl, gatewayUrl);
     if (!apiUrl.equals(DISCORD_API_URL) || !gatewayUrl.equals(DISCORD_GATEWAY_URL)) {
-      LOG.warn("discord.api_url and gateway_url send the bot token to {} and {} instead of Discord",
+      LOG.warn(
+          "discord.api_url and gateway_url send the bot token to {} and {} instead of Discord",
           TokenEndpoint.require("discord.api_url", apiUrl, "https", "http").getHost(),
           TokenEndpoint.require("discord.gateway_url", gatewayUrl, "wss", "ws").getHost());
     }
@@ -92,6 +95,9 @@ public record DiscordSettings(List<String> guilds, String apiUrl, String gateway
   }
 
   private static Optional<String> string(Map<String, Object> section, String key) {
-    return Optional.ofNullable(section.get(key)).map(String::valueOf).map(String::strip).filter(v -> !v.isEmpty());
+    return Optional.ofNullable(section.get(key))
+        .map(String::valueOf)
+        .map(String::strip)
+        .filter(v -> !v.isEmpty());
   }
 }

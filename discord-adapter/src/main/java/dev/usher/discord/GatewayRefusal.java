@@ -20,11 +20,16 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 final class GatewayRefusal extends ListenerAdapter {
   /** Authentication failed: the token in IDENTIFY is not a bot's token (any more). */
   static final int AUTHENTICATION_FAILED = 4004;
+
   /** Disallowed intents: a privileged intent the application is not allowed to use. */
   static final int DISALLOWED_INTENTS = 4014;
+
   /** Discord's privileged intents: each must be switched on for the bot in the Developer Portal. */
   private static final Set<GatewayIntent> PRIVILEGED =
-      EnumSet.of(GatewayIntent.GUILD_MEMBERS, GatewayIntent.GUILD_PRESENCES, GatewayIntent.MESSAGE_CONTENT);
+      EnumSet.of(
+          GatewayIntent.GUILD_MEMBERS,
+          GatewayIntent.GUILD_PRESENCES,
+          GatewayIntent.MESSAGE_CONTENT);
 
   private static final Pattern CODE_IN_REASON = Pattern.compile("(?:code=|closecode)(\\d{4})\\b");
 
@@ -52,11 +57,17 @@ final class GatewayRefusal extends ListenerAdapter {
       code = named.find() ? Integer.parseInt(named.group(1)) : -1;
     }
     return switch (code) {
-      case AUTHENTICATION_FAILED -> Optional.of("Discord refused the bot token (gateway close 4004,"
-          + " authentication failed): check DISCORD_TOKEN, or reset it in the Developer Portal under Bot");
-      case DISALLOWED_INTENTS -> Optional.of("Discord refused the gateway intents (close 4014,"
-          + " disallowed intents): enable " + toEnable() + " for the bot in the Developer Portal under"
-          + " Bot > Privileged Gateway Intents");
+      case AUTHENTICATION_FAILED ->
+          Optional.of(
+              "Discord refused the bot token (gateway close 4004,"
+                  + " authentication failed): check DISCORD_TOKEN, or reset it in the Developer Portal under Bot");
+      case DISALLOWED_INTENTS ->
+          Optional.of(
+              "Discord refused the gateway intents (close 4014,"
+                  + " disallowed intents): enable "
+                  + toEnable()
+                  + " for the bot in the Developer Portal under"
+                  + " Bot > Privileged Gateway Intents");
       default -> Optional.empty();
     };
   }
@@ -65,9 +76,10 @@ final class GatewayRefusal extends ListenerAdapter {
   private String toEnable() {
     Set<GatewayIntent> privileged = EnumSet.noneOf(GatewayIntent.class);
     intents.stream().filter(PRIVILEGED::contains).forEach(privileged::add);
-    return (privileged.isEmpty() ? intents : privileged).stream()
-        .map(i -> i.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-        .map(name -> "\"" + name + "\" intent")
-        .collect(Collectors.joining(", "));
+    return (privileged.isEmpty() ? intents : privileged)
+        .stream()
+            .map(i -> i.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            .map(name -> "\"" + name + "\" intent")
+            .collect(Collectors.joining(", "));
   }
 }

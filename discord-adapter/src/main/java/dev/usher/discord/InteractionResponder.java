@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers an interaction inside Discord's 3-second deadline: the answer is computed on the answer
- * executor; when it is not ready after {@link #DEFER_AFTER} the interaction is deferred ("thinking…")
- * and the answer then replaces that message ({@code @original}), later parts following up.
+ * executor; when it is not ready after {@link #DEFER_AFTER} the interaction is deferred
+ * ("thinking…") and the answer then replaces that message ({@code @original}), later parts
+ * following up.
  *
  * <p>The deferral timer runs on its own scheduler, never behind answers; when the answer executor
  * refuses the work (its queue is full) the user is told at once that the bot is busy.
@@ -47,15 +48,19 @@ final class InteractionResponder {
    * @param ephemeral whether only the user who asked sees the response (the deferral, the answer
    *     and every later part)
    */
-  void respond(IReplyCallback interaction, boolean ephemeral, Supplier<List<MessageCreateData>> work) {
+  void respond(
+      IReplyCallback interaction, boolean ephemeral, Supplier<List<MessageCreateData>> work) {
     Exchange exchange = new Exchange(interaction, ephemeral);
     CompletableFuture<List<MessageCreateData>> answer;
     try {
       answer = CompletableFuture.supplyAsync(work, answers);
     } catch (RejectedExecutionException e) {
-      LOG.warn("Interaction {} refused: every answer thread is busy and the queue is full",
+      LOG.warn(
+          "Interaction {} refused: every answer thread is busy and the queue is full",
           interaction.getId());
-      interaction.reply(busy()).setEphemeral(true)
+      interaction
+          .reply(busy())
+          .setEphemeral(true)
           .queue(null, error -> LOG.warn("Could not say busy to {}", interaction.getId(), error));
       return;
     }
@@ -97,7 +102,9 @@ final class InteractionResponder {
         return;
       }
       deferred = true;
-      interaction.deferReply(ephemeral).queue(null, e -> LOG.warn("Could not defer {}", interaction.getId(), e));
+      interaction
+          .deferReply(ephemeral)
+          .queue(null, e -> LOG.warn("Could not defer {}", interaction.getId(), e));
     }
 
     synchronized void answer(List<MessageCreateData> messages) {
@@ -108,10 +115,16 @@ final class InteractionResponder {
         if (i == 0 && !deferred) {
           interaction.reply(message).setEphemeral(ephemeral).queue(null, this::failed);
         } else if (i == 0) {
-          interaction.getHook().editOriginal(MessageEditData.fromCreateData(message))
+          interaction
+              .getHook()
+              .editOriginal(MessageEditData.fromCreateData(message))
               .queue(null, this::failed);
         } else {
-          interaction.getHook().sendMessage(message).setEphemeral(ephemeral).queue(null, this::failed);
+          interaction
+              .getHook()
+              .sendMessage(message)
+              .setEphemeral(ephemeral)
+              .queue(null, this::failed);
         }
       }
     }

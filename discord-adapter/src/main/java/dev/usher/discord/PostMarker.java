@@ -22,10 +22,13 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  */
 record PostMarker(String key, int part, int parts) {
   private static final String PREFIX = "usher:";
+
   /** Discord's limit on a nonce. */
   private static final int NONCE_MAX = 25;
+
   /** Our footers stay this short (see render.EmbedPacker.FOOTER_MAX): the marker cuts the rest. */
   private static final int FOOTER_MAX = 300;
+
   private static final Pattern PART = Pattern.compile("(\\d{1,6})/(\\d{1,6})");
 
   PostMarker {
@@ -42,18 +45,22 @@ record PostMarker(String key, int part, int parts) {
   /** A function of the key and part only, so every attempt of the same message sends the same. */
   String nonce() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((key + "\n" + part).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((key + "\n" + part).getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, NONCE_MAX);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 
-  /** {@code message} with this marker in the footer of its last embed (a new embed if it has none). */
+  /**
+   * {@code message} with this marker in the footer of its last embed (a new embed if it has none).
+   */
   MessageCreateData tag(MessageCreateData message) {
     List<MessageEmbed> embeds = new ArrayList<>(message.getEmbeds());
-    EmbedBuilder last = embeds.isEmpty() ? new EmbedBuilder() : new EmbedBuilder(embeds.removeLast());
+    EmbedBuilder last =
+        embeds.isEmpty() ? new EmbedBuilder() : new EmbedBuilder(embeds.removeLast());
     MessageEmbed built = last.build();
     String marker = footerLine();
     String footer = marker;
@@ -79,7 +86,8 @@ record PostMarker(String key, int part, int parts) {
           continue;
         }
         Matcher part = PART.matcher(line.substring(prefix.length()));
-        if (part.matches() && Integer.parseInt(part.group(1)) == Integer.parseInt(part.group(2)) - 1) {
+        if (part.matches()
+            && Integer.parseInt(part.group(1)) == Integer.parseInt(part.group(2)) - 1) {
           return true;
         }
       }

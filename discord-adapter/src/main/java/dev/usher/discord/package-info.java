@@ -1,4 +1,6 @@
-/** Usher on Discord: slash commands, mentions and direct messages through JDA, and reminder posts. */
+/**
+ * Usher on Discord: slash commands, mentions and direct messages through JDA, and reminder posts.
+ */
 @NullMarked
 package dev.usher.discord;
 

@@ -24,6 +24,7 @@ class AutocompleteChoiceTest {
 
   @Test
   void aShortCompletionIsOfferedAsItIs() {
-    assertThat(DiscordListener.choice("Keynote: Learning to Learn")).contains("Keynote: Learning to Learn");
+    assertThat(DiscordListener.choice("Keynote: Learning to Learn"))
+        .contains("Keynote: Learning to Learn");
   }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestInstance;
 class DiscordAgendaIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final int EPHEMERAL = 1 << 6;
-  private static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n";
+  private static final String ICS =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n";
 
   private final InMemoryAgendaStore store = new InMemoryAgendaStore();
   private FakeDiscord discord;
@@ -43,12 +44,23 @@ class DiscordAgendaIT {
   void connect() throws Exception {
     discord = new FakeDiscord();
     executor = Executors.newFixedThreadPool(4);
-    Conference conference = new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.empty(), Optional.empty());
-    Agendas agendas = new Agendas(store, (name, sessions, zone) -> ICS, Optional.of(Duration.ofMinutes(10)));
-    Bot bot = new Bot(conference, TestKnowledge.material(),
-        Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE)).withAgendas(agendas);
-    platform = new DiscordPlatform(FakeDiscord.TOKEN, new DiscordSettings(List.of(GUILD_ID)), bot,
-        executor, discord.endpoints());
+    Conference conference =
+        new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.empty(), Optional.empty());
+    Agendas agendas =
+        new Agendas(store, (name, sessions, zone) -> ICS, Optional.of(Duration.ofMinutes(10)));
+    Bot bot =
+        new Bot(
+                conference,
+                TestKnowledge.material(),
+                Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE))
+            .withAgendas(agendas);
+    platform =
+        new DiscordPlatform(
+            FakeDiscord.TOKEN,
+            new DiscordSettings(List.of(GUILD_ID)),
+            bot,
+            executor,
+            discord.endpoints());
     platform.start();
   }
 
@@ -60,11 +72,14 @@ class DiscordAgendaIT {
     discord.close();
   }
 
-  private JsonNode run(String token, String name, String option, String value) throws InterruptedException {
+  private JsonNode run(String token, String name, String option, String value)
+      throws InterruptedException {
     String id = discord.newId();
     ObjectNode interaction = DiscordGatewayIT.command(id, token, name, option, value);
     discord.dispatch("INTERACTION_CREATE", interaction);
-    return discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/" + token + "/callback"), WAIT)
+    return discord
+        .awaitRest(
+            r -> r.path().startsWith("/interactions/" + id + "/" + token + "/callback"), WAIT)
         .body();
   }
 
@@ -74,7 +89,8 @@ class DiscordAgendaIT {
 
     assertThat(callback.path("type").asInt()).isEqualTo(4);
     assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-    assertThat(callback.path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Starred");
+    assertThat(callback.path("data").path("embeds").get(0).path("title").asText())
+        .isEqualTo("Starred");
     assertThat(store.find(new AgendaOwner("discord", ATTENDEE_ID)).orElseThrow().stars())
         .anyMatch(s -> s.sessionId().equals("s1"));
   }
@@ -86,32 +102,45 @@ class DiscordAgendaIT {
     JsonNode callback = run("tok-ics", "agenda", "day", "ics");
 
     assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-    assertThat(discord.uploads()).anySatisfy(upload -> {
-      assertThat(upload.path()).contains("/tok-ics/callback");
-      assertThat(upload.field()).isEqualTo("files[0]");
-      assertThat(upload.fileName()).isEqualTo("agenda.ics");
-      assertThat(upload.content()).isEqualTo(ICS);
-    });
+    assertThat(discord.uploads())
+        .anySatisfy(
+            upload -> {
+              assertThat(upload.path()).contains("/tok-ics/callback");
+              assertThat(upload.field()).isEqualTo("files[0]");
+              assertThat(upload.fileName()).isEqualTo("agenda.ics");
+              assertThat(upload.content()).isEqualTo(ICS);
+            });
   }
 
   @Test
   void aDirectMessageOpensTheDmChannelThenPostsTaggedWithItsKey() throws Exception {
-    platform.postDirect(ATTENDEE_ID, new Info("Starting in 10 minutes", "Keynote"), "agenda/discord/t0k/s1/x");
+    platform.postDirect(
+        ATTENDEE_ID, new Info("Starting in 10 minutes", "Keynote"), "agenda/discord/t0k/s1/x");
 
-    FakeDiscord.Sent open = discord.awaitRest(r -> r.path().equals("/users/@me/channels")
-        && r.body().path("recipient_id").asText().equals(ATTENDEE_ID), WAIT);
+    FakeDiscord.Sent open =
+        discord.awaitRest(
+            r ->
+                r.path().equals("/users/@me/channels")
+                    && r.body().path("recipient_id").asText().equals(ATTENDEE_ID),
+            WAIT);
     String dm = discord.dmChannelOf(ATTENDEE_ID).orElseThrow();
-    FakeDiscord.Sent posted = discord.awaitRest(r -> r.path().equals("/channels/" + dm + "/messages"), WAIT);
+    FakeDiscord.Sent posted =
+        discord.awaitRest(r -> r.path().equals("/channels/" + dm + "/messages"), WAIT);
 
     assertThat(open.body().path("recipient_id").asText()).isEqualTo(ATTENDEE_ID);
-    assertThat(posted.body().path("embeds").get(0).path("title").asText()).isEqualTo("Starting in 10 minutes");
+    assertThat(posted.body().path("embeds").get(0).path("title").asText())
+        .isEqualTo("Starting in 10 minutes");
     assertThat(posted.body().path("enforce_nonce").asBoolean()).isTrue();
   }
 
   @Test
   void aPersonWhoAcceptsNoDirectMessagesIsAPermanentRefusal() {
-    PostException refused = catchThrowableOfType(PostException.class,
-        () -> platform.postDirect(FakeDiscord.DMS_CLOSED_ID, new Info("Starting soon", "Keynote"), "agenda/k"));
+    PostException refused =
+        catchThrowableOfType(
+            PostException.class,
+            () ->
+                platform.postDirect(
+                    FakeDiscord.DMS_CLOSED_ID, new Info("Starting soon", "Keynote"), "agenda/k"));
 
     assertThat(refused.retryable()).isFalse();
     assertThat(refused.getMessage()).contains("403").contains("Cannot send messages to this user");

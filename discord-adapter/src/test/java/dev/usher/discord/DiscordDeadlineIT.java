@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class DiscordDeadlineIT {
   /** Discord's deadline for the initial response. */
   private static final Duration DEADLINE = FakeDiscord.INITIAL_RESPONSE_DEADLINE;
+
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   private final SlowKnowledge knowledge = new SlowKnowledge(TestKnowledge.material());
@@ -42,10 +43,18 @@ class DiscordDeadlineIT {
     answers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1));
     Conference conference =
         new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.empty(), Optional.empty());
-    Bot bot = new Bot(conference, knowledge,
-        Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE));
-    platform = new DiscordPlatform(FakeDiscord.TOKEN, new DiscordSettings(List.of(GUILD_ID)), bot,
-        answers, discord.endpoints());
+    Bot bot =
+        new Bot(
+            conference,
+            knowledge,
+            Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE));
+    platform =
+        new DiscordPlatform(
+            FakeDiscord.TOKEN,
+            new DiscordSettings(List.of(GUILD_ID)),
+            bot,
+            answers,
+            discord.endpoints());
     platform.start();
   }
 
@@ -66,13 +75,18 @@ class DiscordDeadlineIT {
     String queued = ask("tok-queued", "slow: where is the cloakroom?");
     String refused = ask("tok-refused", "where is the cloakroom?");
     String completed = discord.newId();
-    ObjectNode completion = DiscordGatewayIT.command(completed, "tok-complete", "session", "title", "key");
+    ObjectNode completion =
+        DiscordGatewayIT.command(completed, "tok-complete", "session", "title", "key");
     completion.put("type", 4);
     ((ObjectNode) completion.path("data").path("options").get(0)).put("focused", true);
     discord.dispatch("INTERACTION_CREATE", completion);
 
-    assertThat(callback(running, "tok-running").body().path("type").asInt()).as("deferred").isEqualTo(5);
-    assertThat(callback(queued, "tok-queued").body().path("type").asInt()).as("deferred").isEqualTo(5);
+    assertThat(callback(running, "tok-running").body().path("type").asInt())
+        .as("deferred")
+        .isEqualTo(5);
+    assertThat(callback(queued, "tok-queued").body().path("type").asInt())
+        .as("deferred")
+        .isEqualTo(5);
     FakeDiscord.Sent busy = callback(refused, "tok-refused");
     assertThat(busy.body().path("type").asInt()).isEqualTo(4);
     assertThat(busy.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
@@ -83,21 +97,27 @@ class DiscordDeadlineIT {
 
     knowledge.releaseSlowAnswers();
     for (String token : List.of("tok-running", "tok-queued")) {
-      FakeDiscord.Sent edit = discord.awaitRest(r -> r.method().equals("PATCH")
-          && r.path().startsWith("/webhooks/" + APP_ID + "/" + token + "/messages/@original"), WAIT);
+      FakeDiscord.Sent edit =
+          discord.awaitRest(
+              r ->
+                  r.method().equals("PATCH")
+                      && r.path()
+                          .startsWith("/webhooks/" + APP_ID + "/" + token + "/messages/@original"),
+              WAIT);
       assertThat(edit.body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
     }
   }
 
   private String ask(String token, String question) {
     String id = discord.newId();
-    discord.dispatch("INTERACTION_CREATE", DiscordGatewayIT.command(id, token, "ask", "question", question));
+    discord.dispatch(
+        "INTERACTION_CREATE", DiscordGatewayIT.command(id, token, "ask", "question", question));
     return id;
   }
 
   /** The interaction's initial response, which must arrive within Discord's deadline. */
   private FakeDiscord.Sent callback(String id, String token) throws InterruptedException {
-    return discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/" + token + "/callback"),
-        DEADLINE);
+    return discord.awaitRest(
+        r -> r.path().startsWith("/interactions/" + id + "/" + token + "/callback"), DEADLINE);
   }
 }

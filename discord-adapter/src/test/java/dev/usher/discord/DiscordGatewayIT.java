@@ -16,10 +16,10 @@ import dev.usher.core.Bot;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.conference.Conference;
-import dev.usher.core.questions.InMemoryQuestionLog;
-import dev.usher.core.questions.LoggedQuestion;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
+import dev.usher.core.questions.InMemoryQuestionLog;
+import dev.usher.core.questions.LoggedQuestion;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.schedule.Session;
@@ -60,11 +60,21 @@ class DiscordGatewayIT {
     discord = new FakeDiscord();
     executor = Executors.newFixedThreadPool(4);
     Conference conference =
-        new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.of("Ask at the info desk"), Optional.empty());
-    Bot bot = new Bot(conference, knowledge, Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE),
-        questions);
-    platform = new DiscordPlatform(FakeDiscord.TOKEN, new DiscordSettings(List.of(GUILD_ID)), bot,
-        executor, discord.endpoints());
+        new Conference(
+            "ICLR 2026", TestKnowledge.ZONE, Optional.of("Ask at the info desk"), Optional.empty());
+    Bot bot =
+        new Bot(
+            conference,
+            knowledge,
+            Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE),
+            questions);
+    platform =
+        new DiscordPlatform(
+            FakeDiscord.TOKEN,
+            new DiscordSettings(List.of(GUILD_ID)),
+            bot,
+            executor,
+            discord.endpoints());
     platform.start();
   }
 
@@ -92,16 +102,21 @@ class DiscordGatewayIT {
   }
 
   @Test
-  void registersTheCatalogsCommandsInTheConfiguredGuildWithOrganizerCommandsLimited() throws Exception {
-    FakeDiscord.Sent put = discord.awaitRest(
-        r -> r.method().equals("PUT")
-            && r.path().equals("/applications/" + APP_ID + "/guilds/" + GUILD_ID + "/commands"),
-        WAIT);
+  void registersTheCatalogsCommandsInTheConfiguredGuildWithOrganizerCommandsLimited()
+      throws Exception {
+    FakeDiscord.Sent put =
+        discord.awaitRest(
+            r ->
+                r.method().equals("PUT")
+                    && r.path()
+                        .equals("/applications/" + APP_ID + "/guilds/" + GUILD_ID + "/commands"),
+            WAIT);
 
     List<String> names = new ArrayList<>();
     put.body().forEach(c -> names.add(c.path("name").asText()));
-    assertThat(names).containsExactlyElementsOf(
-        CommandCatalog.commands().stream().map(CommandSpec::name).toList());
+    assertThat(names)
+        .containsExactlyElementsOf(
+            CommandCatalog.commands().stream().map(CommandSpec::name).toList());
     JsonNode reload = find(put.body(), "reload");
     assertThat(reload.path("default_member_permissions").asText()).isEqualTo("32");
     JsonNode session = find(put.body(), "session");
@@ -111,9 +126,12 @@ class DiscordGatewayIT {
   @Test
   void answersAskWithAnEmbedThatMentionsNoOne() throws Exception {
     String id = discord.newId();
-    discord.dispatch("INTERACTION_CREATE", command(id, "tok-ask", "ask", "question", "where is the cloakroom"));
+    discord.dispatch(
+        "INTERACTION_CREATE", command(id, "tok-ask", "ask", "question", "where is the cloakroom"));
 
-    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-ask/callback"), WAIT);
+    FakeDiscord.Sent callback =
+        discord.awaitRest(
+            r -> r.path().startsWith("/interactions/" + id + "/tok-ask/callback"), WAIT);
 
     assertThat(callback.method()).isEqualTo("POST");
     assertThat(callback.body().path("type").asInt()).isEqualTo(4);
@@ -132,8 +150,12 @@ class DiscordGatewayIT {
   @Test
   void anAnswerHasFeedbackButtonsAndAClickIsAcknowledgedAtOnceAndRecorded() throws Exception {
     String id = discord.newId();
-    discord.dispatch("INTERACTION_CREATE", command(id, "tok-feedback", "ask", "question", "where is the cloakroom"));
-    FakeDiscord.Sent answer = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-feedback/callback"), WAIT);
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        command(id, "tok-feedback", "ask", "question", "where is the cloakroom"));
+    FakeDiscord.Sent answer =
+        discord.awaitRest(
+            r -> r.path().startsWith("/interactions/" + id + "/tok-feedback/callback"), WAIT);
     JsonNode row = answer.body().path("data").path("components").get(0);
     assertThat(row.path("type").asInt()).isEqualTo(1);
     List<String> labels = new ArrayList<>();
@@ -142,31 +164,48 @@ class DiscordGatewayIT {
     String notHelpful = row.path("components").get(1).path("custom_id").asText();
 
     String clickId = discord.newId();
-    discord.dispatch("INTERACTION_CREATE", click(clickId, "tok-click", notHelpful,
-        discord.messageFrom(answer.body().path("data"))));
-    FakeDiscord.Sent thanks = discord.awaitRest(r -> r.path().startsWith("/interactions/" + clickId + "/tok-click/callback"), WAIT);
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        click(clickId, "tok-click", notHelpful, discord.messageFrom(answer.body().path("data"))));
+    FakeDiscord.Sent thanks =
+        discord.awaitRest(
+            r -> r.path().startsWith("/interactions/" + clickId + "/tok-click/callback"), WAIT);
 
     assertThat(thanks.body().path("type").asInt()).isEqualTo(4);
     assertThat(thanks.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-    assertThat(thanks.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Thanks");
+    assertThat(thanks.body().path("data").path("embeds").get(0).path("title").asText())
+        .isEqualTo("Thanks");
     assertThat(questions.since(Instant.EPOCH))
         .filteredOn(q -> q.question().equals("where is the cloakroom"))
         .extracting(LoggedQuestion::feedback)
         .contains(Optional.of(LoggedQuestion.Feedback.NOT_HELPFUL));
-    assertThat(questions.since(Instant.EPOCH)).extracting(LoggedQuestion::toString)
+    assertThat(questions.since(Instant.EPOCH))
+        .extracting(LoggedQuestion::toString)
         .noneMatch(text -> text.contains(ATTENDEE_ID));
   }
 
   @Test
   void theFakeRefusesComponentsDiscordRefuses() {
-    JsonNode tooLong = FakeDiscord.read("{\"components\":[{\"type\":1,\"components\":[{\"type\":2,\"style\":2,"
-        + "\"label\":\"x\",\"custom_id\":\"" + "a".repeat(101) + "\"}]}]}");
-    JsonNode sixButtons = FakeDiscord.read("{\"components\":[{\"type\":1,\"components\":["
-        + String.join(",", java.util.Collections.nCopies(6, "{\"type\":2,\"style\":2,\"label\":\"x\",\"custom_id\":\"a\"}"))
-        + "]}]}");
-    JsonNode bare = FakeDiscord.read("{\"components\":[{\"type\":2,\"style\":2,\"label\":\"x\",\"custom_id\":\"a\"}]}");
+    JsonNode tooLong =
+        FakeDiscord.read(
+            "{\"components\":[{\"type\":1,\"components\":[{\"type\":2,\"style\":2,"
+                + "\"label\":\"x\",\"custom_id\":\""
+                + "a".repeat(101)
+                + "\"}]}]}");
+    JsonNode sixButtons =
+        FakeDiscord.read(
+            "{\"components\":[{\"type\":1,\"components\":["
+                + String.join(
+                    ",",
+                    java.util.Collections.nCopies(
+                        6, "{\"type\":2,\"style\":2,\"label\":\"x\",\"custom_id\":\"a\"}"))
+                + "]}]}");
+    JsonNode bare =
+        FakeDiscord.read(
+            "{\"components\":[{\"type\":2,\"style\":2,\"label\":\"x\",\"custom_id\":\"a\"}]}");
 
-    assertThat(FakeDiscord.invalidMessage(tooLong)).hasValueSatisfying(m -> assertThat(m).contains("custom_id"));
+    assertThat(FakeDiscord.invalidMessage(tooLong))
+        .hasValueSatisfying(m -> assertThat(m).contains("custom_id"));
     assertThat(FakeDiscord.invalidMessage(sixButtons)).isPresent();
     assertThat(FakeDiscord.invalidMessage(bare)).isPresent();
   }
@@ -174,18 +213,28 @@ class DiscordGatewayIT {
   @Test
   void aDocumentsTitleCannotShowALinkOrMarkdownInTheAnswersTitleOrSourceLine() throws Exception {
     String id = discord.newId();
-    discord.dispatch("INTERACTION_CREATE", command(id, "tok-lockers", "ask", "question", "where are the lockers"));
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        command(id, "tok-lockers", "ask", "question", "where are the lockers"));
 
-    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-lockers/callback"), WAIT);
+    FakeDiscord.Sent callback =
+        discord.awaitRest(
+            r -> r.path().startsWith("/interactions/" + id + "/tok-lockers/callback"), WAIT);
 
     JsonNode embed = callback.body().path("data").path("embeds").get(0);
     List<String> fieldText = new ArrayList<>();
-    embed.path("fields").forEach(f -> fieldText.add(f.path("name").asText() + "\n" + f.path("value").asText()));
+    embed
+        .path("fields")
+        .forEach(f -> fieldText.add(f.path("name").asText() + "\n" + f.path("value").asText()));
     String shown = embed.path("title").asText() + "\n" + String.join("\n", fieldText);
     assertThat(shown).as("the hostile document is cited").contains("refund desk");
     assertThat(shown)
         .doesNotContain("**Official**", "[refund desk](", "https://", "@everyone")
-        .contains("\\*\\*Official\\*\\*", "\\[refund desk\\]", "https:\u200B//iclr\\-refunds", "`docs/refunds.html`");
+        .contains(
+            "\\*\\*Official\\*\\*",
+            "\\[refund desk\\]",
+            "https:\u200B//iclr\\-refunds",
+            "`docs/refunds.html`");
     assertNoMentions(callback.body().path("data"));
   }
 
@@ -197,23 +246,33 @@ class DiscordGatewayIT {
     ((ObjectNode) interaction.path("data").path("options").get(0)).put("focused", true);
     discord.dispatch("INTERACTION_CREATE", interaction);
 
-    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+    FakeDiscord.Sent callback =
+        discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
 
     assertThat(callback.body().path("type").asInt()).isEqualTo(8);
     List<String> choices = new ArrayList<>();
     callback.body().path("data").path("choices").forEach(c -> choices.add(c.path("name").asText()));
-    assertThat(choices).containsExactly("Keynote: Learning to Learn", "Keys to Robust Transformers");
+    assertThat(choices)
+        .containsExactly("Keynote: Learning to Learn", "Keys to Robust Transformers");
   }
 
   @Test
   void answersAMentionAsAReplyThatPingsNoOne() throws Exception {
     String messageId = discord.newId();
-    discord.dispatch("MESSAGE_CREATE", mention(messageId, "<@" + BOT_ID + "> @everyone where is the cloakroom?"));
+    discord.dispatch(
+        "MESSAGE_CREATE",
+        mention(messageId, "<@" + BOT_ID + "> @everyone where is the cloakroom?"));
 
-    FakeDiscord.Sent reply = discord.awaitRest(
-        r -> r.path().equals("/channels/" + CHANNEL_ID + "/messages")
-            && r.body().path("message_reference").path("message_id").asText().equals(messageId),
-        WAIT);
+    FakeDiscord.Sent reply =
+        discord.awaitRest(
+            r ->
+                r.path().equals("/channels/" + CHANNEL_ID + "/messages")
+                    && r.body()
+                        .path("message_reference")
+                        .path("message_id")
+                        .asText()
+                        .equals(messageId),
+            WAIT);
 
     assertNoMentions(reply.body());
     assertThat(reply.body().path("allowed_mentions").path("replied_user").asBoolean()).isFalse();
@@ -228,10 +287,11 @@ class DiscordGatewayIT {
     discord.rateLimitNext("/tok-429/", 1, Duration.ofMillis(500));
     String id = discord.newId();
 
-    discord.dispatch("INTERACTION_CREATE", command(id, "tok-429", "ask", "question", "where is the cloakroom"));
+    discord.dispatch(
+        "INTERACTION_CREATE", command(id, "tok-429", "ask", "question", "where is the cloakroom"));
 
-    List<FakeDiscord.Sent> callbacks = awaitRequests(
-        r -> r.path().startsWith("/interactions/" + id + "/tok-429/callback"), 2);
+    List<FakeDiscord.Sent> callbacks =
+        awaitRequests(r -> r.path().startsWith("/interactions/" + id + "/tok-429/callback"), 2);
     assertThat(callbacks.get(1).body()).isEqualTo(callbacks.get(0).body());
     assertThat(callbacks.get(1).body().path("data").path("embeds").get(0).path("title").asText())
         .isEqualTo("Venue FAQ");
@@ -250,32 +310,41 @@ class DiscordGatewayIT {
 
     discord.dispatch("MESSAGE_CREATE", direct);
 
-    List<FakeDiscord.Sent> replies = awaitRequests(
-        r -> r.method().equals("POST") && r.path().equals("/channels/" + channel + "/messages"), 2);
-    assertThat(replies.get(1).body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+    List<FakeDiscord.Sent> replies =
+        awaitRequests(
+            r -> r.method().equals("POST") && r.path().equals("/channels/" + channel + "/messages"),
+            2);
+    assertThat(replies.get(1).body().path("embeds").get(0).path("title").asText())
+        .isEqualTo("Venue FAQ");
   }
 
   /** Waits until {@code count} requests match, and returns them in order. */
-  private List<FakeDiscord.Sent> awaitRequests(java.util.function.Predicate<FakeDiscord.Sent> filter, int count)
+  private List<FakeDiscord.Sent> awaitRequests(
+      java.util.function.Predicate<FakeDiscord.Sent> filter, int count)
       throws InterruptedException {
-    discord.awaitRest(r -> filter.test(r)
-        && discord.restRequests().stream().filter(filter).count() >= count, WAIT);
+    discord.awaitRest(
+        r -> filter.test(r) && discord.restRequests().stream().filter(filter).count() >= count,
+        WAIT);
     return discord.restRequests().stream().filter(filter).toList();
   }
 
   @Test
   void defersASlowAnswerAndEditsTheDeferredMessageWithIt() throws Exception {
     String id = discord.newId();
-    discord.dispatch("INTERACTION_CREATE", command(id, "tok-slow", "ask", "question", "slow: where is the cloakroom?"));
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        command(id, "tok-slow", "ask", "question", "slow: where is the cloakroom?"));
 
-    FakeDiscord.Sent deferred = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-slow/callback"), WAIT);
+    FakeDiscord.Sent deferred =
+        discord.awaitRest(
+            r -> r.path().startsWith("/interactions/" + id + "/tok-slow/callback"), WAIT);
     assertThat(deferred.body().path("type").asInt()).isEqualTo(5);
     knowledge.releaseSlowAnswers();
 
     // The first reply after a deferral edits the "thinking…" message: a follow-up POST for it is
     // what Discord documents as deprecated.
-    FakeDiscord.Sent edit = discord.awaitRest(
-        r -> r.path().startsWith("/webhooks/" + APP_ID + "/tok-slow"), WAIT);
+    FakeDiscord.Sent edit =
+        discord.awaitRest(r -> r.path().startsWith("/webhooks/" + APP_ID + "/tok-slow"), WAIT);
     assertThat(edit.method()).isEqualTo("PATCH");
     assertThat(edit.path()).startsWith("/webhooks/" + APP_ID + "/tok-slow/messages/@original");
     assertThat(edit.body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
@@ -289,15 +358,21 @@ class DiscordGatewayIT {
     discord.dropConnections();
 
     // 4000 is a resumable close: JDA resumes the session (op 6) instead of identifying anew.
-    JsonNode reconnect = discord.awaitGatewayAfter(before,
-        p -> p.path("op").asInt() == 6 || p.path("op").asInt() == 2, WAIT);
+    JsonNode reconnect =
+        discord.awaitGatewayAfter(
+            before, p -> p.path("op").asInt() == 6 || p.path("op").asInt() == 2, WAIT);
     assertThat(reconnect.path("op").asInt()).isEqualTo(6);
     assertThat(reconnect.path("d").path("session_id").asText()).startsWith("session-");
 
     String id = discord.newId();
-    discord.dispatch("INTERACTION_CREATE", command(id, "tok-after", "ask", "question", "where is the cloakroom"));
-    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-after/callback"), WAIT);
-    assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        command(id, "tok-after", "ask", "question", "where is the cloakroom"));
+    FakeDiscord.Sent callback =
+        discord.awaitRest(
+            r -> r.path().startsWith("/interactions/" + id + "/tok-after/callback"), WAIT);
+    assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText())
+        .isEqualTo("Venue FAQ");
   }
 
   @Test
@@ -310,10 +385,16 @@ class DiscordGatewayIT {
     direct.set("mentions", NODES.arrayNode());
     discord.dispatch("MESSAGE_CREATE", direct);
 
-    FakeDiscord.Sent reply = discord.awaitRest(
-        r -> r.path().equals("/channels/" + DM_CHANNEL_ID + "/messages")
-            && r.body().path("message_reference").path("message_id").asText().equals(messageId),
-        WAIT);
+    FakeDiscord.Sent reply =
+        discord.awaitRest(
+            r ->
+                r.path().equals("/channels/" + DM_CHANNEL_ID + "/messages")
+                    && r.body()
+                        .path("message_reference")
+                        .path("message_id")
+                        .asText()
+                        .equals(messageId),
+            WAIT);
     assertThat(reply.body().path("embeds").get(0).path("title").asText()).isEqualTo("Venue FAQ");
     assertNoMentions(reply.body());
   }
@@ -323,12 +404,14 @@ class DiscordGatewayIT {
     String id = discord.newId();
     discord.dispatch("INTERACTION_CREATE", command(id, "tok-deny", "reload", false));
 
-    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+    FakeDiscord.Sent callback =
+        discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
 
     JsonNode data = callback.body().path("data");
     assertThat(data.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
     assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Organizers only");
-    assertThat(discord.restRequests()).noneMatch(r -> r.path().contains("tok-deny") && r.body().toString().contains("Reloaded"));
+    assertThat(discord.restRequests())
+        .noneMatch(r -> r.path().contains("tok-deny") && r.body().toString().contains("Reloaded"));
   }
 
   @Test
@@ -336,17 +419,21 @@ class DiscordGatewayIT {
     String id = discord.newId();
     discord.dispatch("INTERACTION_CREATE", command(id, "tok-reload", "reload", true));
 
-    FakeDiscord.Sent callback = discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+    FakeDiscord.Sent callback =
+        discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
 
     JsonNode data = callback.body().path("data");
     assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Reloaded");
-    assertThat(data.path("flags").asInt() & 64).as("ephemeral: for the organizer only").isEqualTo(64);
+    assertThat(data.path("flags").asInt() & 64)
+        .as("ephemeral: for the organizer only")
+        .isEqualTo(64);
     assertThat(data.path("embeds").get(0).path("description").asText())
         .contains(TestKnowledge.READ_PROBLEMS + " file problems; the first 5:")
         .contains("drafts/notes\\-1.pdf") // escaped for Discord's markdown
         .doesNotContain("notes\\-6.pdf")
         .contains("and 42 more");
-    assertThat(discord.restRequests()).as("one message, no follow-ups")
+    assertThat(discord.restRequests())
+        .as("one message, no follow-ups")
         .noneMatch(r -> r.path().contains("tok-reload") && !r.path().startsWith("/interactions/"));
   }
 
@@ -354,48 +441,66 @@ class DiscordGatewayIT {
   void postsAReminderToTheChannel() throws Exception {
     platform.post(CHANNEL_ID, new Info("Today at ICLR", "Keynote at 9:00 @here"));
 
-    FakeDiscord.Sent post = discord.awaitRest(
-        r -> r.method().equals("POST") && r.path().equals("/channels/" + CHANNEL_ID + "/messages")
-            && r.body().path("embeds").get(0).path("title").asText().equals("Today at ICLR"),
-        WAIT);
+    FakeDiscord.Sent post =
+        discord.awaitRest(
+            r ->
+                r.method().equals("POST")
+                    && r.path().equals("/channels/" + CHANNEL_ID + "/messages")
+                    && r.body()
+                        .path("embeds")
+                        .get(0)
+                        .path("title")
+                        .asText()
+                        .equals("Today at ICLR"),
+            WAIT);
     assertNoMentions(post.body());
   }
 
   @Test
   void reportsAForbiddenChannelAsNotRetryable() {
-    PostException refused = catchThrowableOfType(PostException.class,
-        () -> platform.post(FakeDiscord.FORBIDDEN_CHANNEL_ID, new Info("Today", "Keynote")));
+    PostException refused =
+        catchThrowableOfType(
+            PostException.class,
+            () -> platform.post(FakeDiscord.FORBIDDEN_CHANNEL_ID, new Info("Today", "Keynote")));
 
     assertThat(refused.retryable()).isFalse();
   }
 
   @Test
   void reportsAChannelWhereTheBotLacksSendMessagesAsNotRetryable() {
-    PostException refused = catchThrowableOfType(PostException.class,
-        () -> platform.post(FakeDiscord.NO_SEND_CHANNEL_ID, new Info("Today", "Keynote")));
+    PostException refused =
+        catchThrowableOfType(
+            PostException.class,
+            () -> platform.post(FakeDiscord.NO_SEND_CHANNEL_ID, new Info("Today", "Keynote")));
 
     assertThat(refused).as("a PostException, not a bug to retry").isNotNull();
     assertThat(refused.retryable()).isFalse();
     assertThat(refused).hasMessageContaining("Send Messages");
-    assertThat(discord.restRequests()).noneMatch(r -> r.path().contains(FakeDiscord.NO_SEND_CHANNEL_ID));
+    assertThat(discord.restRequests())
+        .noneMatch(r -> r.path().contains(FakeDiscord.NO_SEND_CHANNEL_ID));
   }
 
   @Test
   void reportsAServerErrorAsRetryable() {
-    PostException failed = catchThrowableOfType(PostException.class,
-        () -> platform.post(FakeDiscord.BROKEN_CHANNEL_ID, new Info("Today", "Keynote")));
+    PostException failed =
+        catchThrowableOfType(
+            PostException.class,
+            () -> platform.post(FakeDiscord.BROKEN_CHANNEL_ID, new Info("Today", "Keynote")));
 
     assertThat(failed.retryable()).isTrue();
   }
 
   @Test
   void reportsARateLimitAsRetryableWithTheWaitDiscordAskedFor() {
-    PostException limited = catchThrowableOfType(PostException.class,
-        () -> platform.post(FakeDiscord.LIMITED_CHANNEL_ID, new Info("Today", "Keynote")));
+    PostException limited =
+        catchThrowableOfType(
+            PostException.class,
+            () -> platform.post(FakeDiscord.LIMITED_CHANNEL_ID, new Info("Today", "Keynote")));
 
     assertThat(limited.retryable()).isTrue();
-    assertThat(limited.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(
-        Duration.ofMillis(2500), Duration.ofSeconds(3)));
+    assertThat(limited.retryAfter())
+        .hasValueSatisfying(
+            d -> assertThat(d).isBetween(Duration.ofMillis(2500), Duration.ofSeconds(3)));
   }
 
   @Test
@@ -403,8 +508,10 @@ class DiscordGatewayIT {
     String key = "daily/2026-04-23/discord/" + CHANNEL_ID + "/footer";
     platform.post(CHANNEL_ID, new Info("Today at ICLR", "Keynote at 9:00"), key);
 
-    FakeDiscord.Sent post = discord.awaitRest(
-        r -> r.method().equals("POST") && footers(r.body()).contains("usher:" + key + ":0/1"), WAIT);
+    FakeDiscord.Sent post =
+        discord.awaitRest(
+            r -> r.method().equals("POST") && footers(r.body()).contains("usher:" + key + ":0/1"),
+            WAIT);
     assertThat(post.body().path("nonce").asText()).hasSizeBetween(1, 25);
     assertThat(post.body().path("enforce_nonce").asBoolean()).isTrue();
     assertNoMentions(post.body());
@@ -418,12 +525,18 @@ class DiscordGatewayIT {
     // As after a lost response: the same post again, each part with the same nonce.
     platform.post(CHANNEL_ID, twoMessageReply(), key);
 
-    assertThat(discord.restRequests().stream()
-        .filter(r -> r.method().equals("POST") && footers(r.body()).contains("usher:" + key + ":")))
+    assertThat(
+            discord.restRequests().stream()
+                .filter(
+                    r ->
+                        r.method().equals("POST")
+                            && footers(r.body()).contains("usher:" + key + ":")))
         .hasSize(4);
-    assertThat(discord.messagesIn(CHANNEL_ID).stream()
-        .filter(m -> footers(m).contains("usher:" + key + ":")))
-        .as("one message per part").hasSize(2);
+    assertThat(
+            discord.messagesIn(CHANNEL_ID).stream()
+                .filter(m -> footers(m).contains("usher:" + key + ":")))
+        .as("one message per part")
+        .hasSize(2);
   }
 
   @Test
@@ -433,15 +546,20 @@ class DiscordGatewayIT {
     platform.post(CHANNEL_ID, twoMessageReply(), key);
 
     assertThat(platform.findPost(CHANNEL_ID, key, since)).isEqualTo(PostStatus.FOUND);
-    FakeDiscord.Sent read = discord.awaitRest(
-        r -> r.method().equals("GET") && r.path().startsWith("/channels/" + CHANNEL_ID + "/messages?"), WAIT);
+    FakeDiscord.Sent read =
+        discord.awaitRest(
+            r ->
+                r.method().equals("GET")
+                    && r.path().startsWith("/channels/" + CHANNEL_ID + "/messages?"),
+            WAIT);
     assertThat(read.path()).contains("after=");
   }
 
   @Test
   void aPostNeverSentIsNotFound() throws Exception {
     Instant since = Instant.now().minusSeconds(60);
-    platform.post(CHANNEL_ID, new Info("Yesterday", "Other reminder"), "daily/2026-04-22/discord/other");
+    platform.post(
+        CHANNEL_ID, new Info("Yesterday", "Other reminder"), "daily/2026-04-22/discord/other");
 
     assertThat(platform.findPost(CHANNEL_ID, "daily/2026-04-23/discord/never", since))
         .isEqualTo(PostStatus.NOT_FOUND);
@@ -454,28 +572,37 @@ class DiscordGatewayIT {
     discord.acceptOnlyNextPosts(1);
     PostException cut;
     try {
-      cut = catchThrowableOfType(PostException.class, () -> platform.post(CHANNEL_ID, twoMessageReply(), key));
+      cut =
+          catchThrowableOfType(
+              PostException.class, () -> platform.post(CHANNEL_ID, twoMessageReply(), key));
     } finally {
       discord.acceptAllPosts();
     }
 
     assertThat(cut).isNotNull();
 
-    assertThat(discord.restRequests()).anyMatch(
-        r -> r.method().equals("POST") && footers(r.body()).contains("usher:" + key + ":1/2"));
+    assertThat(discord.restRequests())
+        .anyMatch(
+            r -> r.method().equals("POST") && footers(r.body()).contains("usher:" + key + ":1/2"));
     assertThat(platform.findPost(CHANNEL_ID, key, since)).isEqualTo(PostStatus.NOT_FOUND);
   }
 
   @Test
   void aChannelWhoseHistoryTheBotMayNotReadIsUnknown() throws Exception {
-    assertThat(platform.findPost(FakeDiscord.FORBIDDEN_CHANNEL_ID, "k", Instant.now().minusSeconds(60)))
+    assertThat(
+            platform.findPost(
+                FakeDiscord.FORBIDDEN_CHANNEL_ID, "k", Instant.now().minusSeconds(60)))
         .isEqualTo(PostStatus.UNKNOWN);
   }
 
   @Test
   void aServerErrorWhileReadingHistoryIsRetryable() {
-    PostException failed = catchThrowableOfType(PostException.class,
-        () -> platform.findPost(FakeDiscord.BROKEN_CHANNEL_ID, "k", Instant.now().minusSeconds(60)));
+    PostException failed =
+        catchThrowableOfType(
+            PostException.class,
+            () ->
+                platform.findPost(
+                    FakeDiscord.BROKEN_CHANNEL_ID, "k", Instant.now().minusSeconds(60)));
 
     assertThat(failed.retryable()).isTrue();
   }
@@ -483,12 +610,23 @@ class DiscordGatewayIT {
   /** Thirty sessions: more fields than one embed holds, so two messages. */
   private static SessionCards twoMessageReply() {
     ZonedDateTime nine = ZonedDateTime.of(2026, 4, 23, 9, 0, 0, 0, TestKnowledge.ZONE);
-    List<Session> sessions = IntStream.range(0, 30)
-        .mapToObj(i -> new Session("s" + i, "Talk " + i, nine.plusMinutes(10L * i),
-            nine.plusMinutes(10L * i + 45), Optional.of("Hall A"), Optional.empty(), List.of("Ada"),
-            "", Optional.empty()))
-        .toList();
-    return new SessionCards("Thursday", sessions, 30, Optional.empty(), TestKnowledge.ZONE, List.of());
+    List<Session> sessions =
+        IntStream.range(0, 30)
+            .mapToObj(
+                i ->
+                    new Session(
+                        "s" + i,
+                        "Talk " + i,
+                        nine.plusMinutes(10L * i),
+                        nine.plusMinutes(10L * i + 45),
+                        Optional.of("Hall A"),
+                        Optional.empty(),
+                        List.of("Ada"),
+                        "",
+                        Optional.empty()))
+            .toList();
+    return new SessionCards(
+        "Thursday", sessions, 30, Optional.empty(), TestKnowledge.ZONE, List.of());
   }
 
   private static String footers(JsonNode message) {
@@ -501,7 +639,9 @@ class DiscordGatewayIT {
 
   private static void assertNoMentions(JsonNode message) {
     JsonNode allowed = message.path("allowed_mentions");
-    assertThat(allowed.path("parse").isArray()).as("allowed_mentions.parse in %s", message).isTrue();
+    assertThat(allowed.path("parse").isArray())
+        .as("allowed_mentions.parse in %s", message)
+        .isTrue();
     assertThat(allowed.path("parse")).isEmpty();
     assertThat(allowed.path("users")).isEmpty();
     assertThat(allowed.path("roles")).isEmpty();
@@ -521,10 +661,18 @@ class DiscordGatewayIT {
     interaction.put("type", 2).put("token", token).put("version", 1);
     interaction.put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID);
     interaction.set("channel", FakeDiscord.textChannel(CHANNEL_ID, "general", 0));
-    interaction.set("guild", NODES.objectNode().put("id", GUILD_ID).put("locale", "en-US")
-        .set("features", NODES.arrayNode()));
-    interaction.set("member", FakeDiscord.member(ATTENDEE_ID, "attendee", false, FakeDiscord.MEMBER_PERMISSIONS));
-    ObjectNode data = NODES.objectNode().put("id", "600000000000000001").put("name", name).put("type", 1);
+    interaction.set(
+        "guild",
+        NODES
+            .objectNode()
+            .put("id", GUILD_ID)
+            .put("locale", "en-US")
+            .set("features", NODES.arrayNode()));
+    interaction.set(
+        "member",
+        FakeDiscord.member(ATTENDEE_ID, "attendee", false, FakeDiscord.MEMBER_PERMISSIONS));
+    ObjectNode data =
+        NODES.objectNode().put("id", "600000000000000001").put("name", name).put("type", 1);
     ArrayNode options = NODES.arrayNode();
     options.add(NODES.objectNode().put("name", option).put("type", 3).put("value", value));
     data.set("options", options);
@@ -550,21 +698,36 @@ class DiscordGatewayIT {
   private static ObjectNode command(String id, String token, String name, boolean organizer) {
     ObjectNode interaction = command(id, token, name, "unused", "unused");
     ((ObjectNode) interaction.path("data")).set("options", NODES.arrayNode());
-    interaction.set("member", organizer
-        ? FakeDiscord.member(FakeDiscord.ORGANIZER_ID, "organizer", false, FakeDiscord.ORGANIZER_PERMISSIONS,
-            List.of(FakeDiscord.ORGANIZER_ROLE_ID))
-        : FakeDiscord.member(ATTENDEE_ID, "attendee", false, FakeDiscord.MEMBER_PERMISSIONS));
+    interaction.set(
+        "member",
+        organizer
+            ? FakeDiscord.member(
+                FakeDiscord.ORGANIZER_ID,
+                "organizer",
+                false,
+                FakeDiscord.ORGANIZER_PERMISSIONS,
+                List.of(FakeDiscord.ORGANIZER_ROLE_ID))
+            : FakeDiscord.member(ATTENDEE_ID, "attendee", false, FakeDiscord.MEMBER_PERMISSIONS));
     return interaction;
   }
 
   private static ObjectNode mention(String id, String content) {
-    ObjectNode message = NODES.objectNode().put("id", id).put("channel_id", CHANNEL_ID).put("guild_id", GUILD_ID);
+    ObjectNode message =
+        NODES.objectNode().put("id", id).put("channel_id", CHANNEL_ID).put("guild_id", GUILD_ID);
     message.set("author", FakeDiscord.user(ATTENDEE_ID, "attendee", false));
     ObjectNode member = FakeDiscord.member(ATTENDEE_ID, "attendee", false, null);
     member.remove("user");
     message.set("member", member);
-    message.put("content", content).put("timestamp", "2026-04-23T12:30:00.000000+00:00").putNull("edited_timestamp");
-    message.put("tts", false).put("mention_everyone", true).put("pinned", false).put("type", 0).put("flags", 0);
+    message
+        .put("content", content)
+        .put("timestamp", "2026-04-23T12:30:00.000000+00:00")
+        .putNull("edited_timestamp");
+    message
+        .put("tts", false)
+        .put("mention_everyone", true)
+        .put("pinned", false)
+        .put("type", 0)
+        .put("flags", 0);
     ObjectNode botMention = FakeDiscord.user(BOT_ID, "usher", true);
     message.set("mentions", NODES.arrayNode().add(botMention));
     message.set("mention_roles", NODES.arrayNode());

@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The real JDA client through the gateway's lifecycle as Discord drives it (discord-api-docs,
  * Gateway): Reconnect (op 7), Invalid Session (op 9) resumable or not, a zombie connection whose
- * heartbeats are not acknowledged, and the closes that end a start for good (4004, 4014). Each
- * test has its own fake Discord and connection.
+ * heartbeats are not acknowledged, and the closes that end a start for good (4004, 4014). Each test
+ * has its own fake Discord and connection.
  */
 class DiscordGatewayLifecycleIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
+
   /** After a non-resumable Invalid Session JDA identifies anew, waiting out the identify limit. */
   private static final Duration IDENTIFY_WAIT = Duration.ofSeconds(20);
 
@@ -42,10 +43,18 @@ class DiscordGatewayLifecycleIT {
     executor = Executors.newFixedThreadPool(2);
     Conference conference =
         new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.empty(), Optional.empty());
-    Bot bot = new Bot(conference, TestKnowledge.material(),
-        Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE));
-    platform = new DiscordPlatform(FakeDiscord.TOKEN, new DiscordSettings(List.of(GUILD_ID)), bot,
-        executor, discord.endpoints());
+    Bot bot =
+        new Bot(
+            conference,
+            TestKnowledge.material(),
+            Clock.fixed(Instant.parse("2026-04-23T12:30:00Z"), TestKnowledge.ZONE));
+    platform =
+        new DiscordPlatform(
+            FakeDiscord.TOKEN,
+            new DiscordSettings(List.of(GUILD_ID)),
+            bot,
+            executor,
+            discord.endpoints());
   }
 
   @AfterEach
@@ -64,7 +73,8 @@ class DiscordGatewayLifecycleIT {
 
     discord.requestReconnect();
 
-    JsonNode resume = discord.awaitGatewayAfter(before, DiscordGatewayLifecycleIT::resumeOrIdentify, WAIT);
+    JsonNode resume =
+        discord.awaitGatewayAfter(before, DiscordGatewayLifecycleIT::resumeOrIdentify, WAIT);
     assertThat(resume.path("op").asInt()).as("resumed, not identified anew").isEqualTo(6);
     assertThat(resume.path("d").path("session_id").asText()).isEqualTo(session);
     assertAnswersAQuestion("tok-op7");
@@ -78,7 +88,8 @@ class DiscordGatewayLifecycleIT {
 
     discord.invalidateSession(true);
 
-    JsonNode resume = discord.awaitGatewayAfter(before, DiscordGatewayLifecycleIT::resumeOrIdentify, WAIT);
+    JsonNode resume =
+        discord.awaitGatewayAfter(before, DiscordGatewayLifecycleIT::resumeOrIdentify, WAIT);
     assertThat(resume.path("op").asInt()).isEqualTo(6);
     assertThat(resume.path("d").path("session_id").asText()).isEqualTo(session);
     assertAnswersAQuestion("tok-op9-true");
@@ -92,7 +103,8 @@ class DiscordGatewayLifecycleIT {
 
     discord.invalidateSession(false);
 
-    JsonNode identify = discord.awaitGatewayAfter(before, p -> p.path("op").asInt() == 2, IDENTIFY_WAIT);
+    JsonNode identify =
+        discord.awaitGatewayAfter(before, p -> p.path("op").asInt() == 2, IDENTIFY_WAIT);
     assertThat(identify.path("d").path("token").asText()).isEqualTo(FakeDiscord.TOKEN);
     assertAnswersAQuestion("tok-op9-false");
   }
@@ -107,7 +119,8 @@ class DiscordGatewayLifecycleIT {
     discord.stopAcknowledgingHeartbeats();
 
     // JDA gives up after two heartbeats without an acknowledgement, closes and resumes.
-    JsonNode resume = discord.awaitGatewayAfter(before, DiscordGatewayLifecycleIT::resumeOrIdentify, WAIT);
+    JsonNode resume =
+        discord.awaitGatewayAfter(before, DiscordGatewayLifecycleIT::resumeOrIdentify, WAIT);
     assertThat(resume.path("op").asInt()).isEqualTo(6);
     assertThat(resume.path("d").path("session_id").asText()).isEqualTo(session);
     assertAnswersAQuestion("tok-zombie");
@@ -120,7 +133,10 @@ class DiscordGatewayLifecycleIT {
     Throwable failure = catchThrowable(platform::start);
 
     assertThat(failure).isInstanceOf(IllegalStateException.class);
-    assertThat(failure.getMessage()).contains("4004").contains("DISCORD_TOKEN").doesNotContain("\n");
+    assertThat(failure.getMessage())
+        .contains("4004")
+        .contains("DISCORD_TOKEN")
+        .doesNotContain("\n");
   }
 
   @Test
@@ -151,18 +167,22 @@ class DiscordGatewayLifecycleIT {
 
   private void assertAnswersAQuestion(String token) throws Exception {
     // An event that arrives while JDA is still setting up the new session is not a question yet.
-    CompletableFuture.runAsync(() -> {
-      try {
-        platform.awaitConnected();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }).get(IDENTIFY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    CompletableFuture.runAsync(
+            () -> {
+              try {
+                platform.awaitConnected();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            })
+        .get(IDENTIFY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     String id = discord.newId();
-    discord.dispatch("INTERACTION_CREATE",
+    discord.dispatch(
+        "INTERACTION_CREATE",
         DiscordGatewayIT.command(id, token, "ask", "question", "where is the cloakroom"));
-    FakeDiscord.Sent callback = discord.awaitRest(
-        r -> r.path().startsWith("/interactions/" + id + "/" + token + "/callback"), WAIT);
+    FakeDiscord.Sent callback =
+        discord.awaitRest(
+            r -> r.path().startsWith("/interactions/" + id + "/" + token + "/callback"), WAIT);
     assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText())
         .isEqualTo("Venue FAQ");
   }

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 class DiscordPlatformProviderTest {
   private final ExecutorService executor = Executors.newSingleThreadExecutor();
   private final Bot bot =
-      new Bot(new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.empty(), Optional.empty()),
-          TestKnowledge.material(), Clock.systemUTC());
+      new Bot(
+          new Conference("ICLR 2026", TestKnowledge.ZONE, Optional.empty(), Optional.empty()),
+          TestKnowledge.material(),
+          Clock.systemUTC());
 
   @AfterEach
   void stop() {
@@ -31,23 +33,25 @@ class DiscordPlatformProviderTest {
 
   @Test
   void isFoundByTheServiceLoaderAsDiscord() {
-    List<String> names = ServiceLoader.load(ChatPlatformProvider.class).stream()
-        .map(p -> p.get().name()).toList();
+    List<String> names =
+        ServiceLoader.load(ChatPlatformProvider.class).stream().map(p -> p.get().name()).toList();
 
     assertThat(names).contains("discord");
   }
 
   @Test
   void makesNoPlatformWithoutAToken() {
-    PlatformContext context = new PlatformContext(bot, Map.of(), Map.of("DISCORD_TOKEN", " "), executor);
+    PlatformContext context =
+        new PlatformContext(bot, Map.of(), Map.of("DISCORD_TOKEN", " "), executor);
 
     assertThat(new DiscordPlatformProvider().create(context)).isEmpty();
   }
 
   @Test
   void makesAPlatformWhenTheTokenIsSet() {
-    PlatformContext context = new PlatformContext(bot, Map.of("guilds", List.of("1")),
-        Map.of("DISCORD_TOKEN", "secret"), executor);
+    PlatformContext context =
+        new PlatformContext(
+            bot, Map.of("guilds", List.of("1")), Map.of("DISCORD_TOKEN", "secret"), executor);
 
     Optional<ChatPlatform> platform = new DiscordPlatformProvider().create(context);
 
@@ -56,7 +60,8 @@ class DiscordPlatformProviderTest {
 
   @Test
   void rejectsWrongSettingsEvenWithoutAToken() {
-    PlatformContext context = new PlatformContext(bot, Map.of("guilds", "general"), Map.of(), executor);
+    PlatformContext context =
+        new PlatformContext(bot, Map.of("guilds", "general"), Map.of(), executor);
 
     assertThatThrownBy(() -> new DiscordPlatformProvider().create(context))
         .isInstanceOf(IllegalArgumentException.class)

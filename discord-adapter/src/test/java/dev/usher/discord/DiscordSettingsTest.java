@@ -11,7 +11,8 @@ class DiscordSettingsTest {
 
   @Test
   void readsGuildIdsWrittenAsNumbersOrStrings() {
-    DiscordSettings settings = DiscordSettings.from(Map.of("guilds", List.of(123456789012345678L, "223456789012345678")));
+    DiscordSettings settings =
+        DiscordSettings.from(Map.of("guilds", List.of(123456789012345678L, "223456789012345678")));
 
     assertThat(settings.guilds()).containsExactly("123456789012345678", "223456789012345678");
   }
@@ -41,15 +42,24 @@ class DiscordSettingsTest {
 
   @Test
   void sendsTheTokenInPlainTextOnlyToThisMachine() {
-    DiscordSettings local = DiscordSettings.from(Map.of(
-        "api_url", "http://127.0.0.1:8080/api/v10/", "gateway_url", "ws://localhost:8080/"));
+    DiscordSettings local =
+        DiscordSettings.from(
+            Map.of(
+                "api_url",
+                "http://127.0.0.1:8080/api/v10/",
+                "gateway_url",
+                "ws://localhost:8080/"));
 
     assertThat(local.localGateway()).isTrue();
-    assertThatThrownBy(() -> DiscordSettings.from(Map.of("api_url", "http://proxy.example.org/api/v10/")))
-        .hasMessageStartingWith("discord.api_url must be https (plain http only to a loopback address");
+    assertThatThrownBy(
+            () -> DiscordSettings.from(Map.of("api_url", "http://proxy.example.org/api/v10/")))
+        .hasMessageStartingWith(
+            "discord.api_url must be https (plain http only to a loopback address");
     assertThatThrownBy(() -> DiscordSettings.from(Map.of("gateway_url", "ws://proxy.example.org/")))
-        .hasMessageStartingWith("discord.gateway_url must be wss (plain ws only to a loopback address");
-    assertThatThrownBy(() -> DiscordSettings.from(Map.of("api_url", "https://proxy.example.org/api")))
+        .hasMessageStartingWith(
+            "discord.gateway_url must be wss (plain ws only to a loopback address");
+    assertThatThrownBy(
+            () -> DiscordSettings.from(Map.of("api_url", "https://proxy.example.org/api")))
         .hasMessage("discord.api_url must end with /: https://proxy.example.org/api");
   }
 }

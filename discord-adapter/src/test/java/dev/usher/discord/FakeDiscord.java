@@ -39,14 +39,14 @@ import org.java_websocket.server.WebSocketServer;
  * 2,000 characters, 10 embeds, embed title 256, description 4,096, 25 fields, field name 256 and
  * value 1,024, footer 2,048, 6,000 in all, and components: at most 5 action rows of 1 to 5 buttons,
  * each with a custom_id of 1 to 100 characters unique in the message and a label of at most 80
- * (50035 Invalid Form Body); a message with an enforced
- * nonce already used in the channel is not created again, the first one is returned; any route
- * can be made to answer 429 with {@code retry_after}.
+ * (50035 Invalid Form Body); a message with an enforced nonce already used in the channel is not
+ * created again, the first one is returned; any route can be made to answer 429 with {@code
+ * retry_after}.
  *
  * <p>And about the gateway: on request it sends Reconnect (op 7) and Invalid Session (op 9,
- * resumable or not), stops acknowledging a connection's heartbeats (a zombie connection), closes
- * an IDENTIFY with a close code such as 4004 or 4014; it resumes (op 6) only a session it gave out
- * and has not invalidated, answering any other resume with op 9 {@code false}.
+ * resumable or not), stops acknowledging a connection's heartbeats (a zombie connection), closes an
+ * IDENTIFY with a close code such as 4004 or 4014; it resumes (op 6) only a session it gave out and
+ * has not invalidated, answering any other resume with op 9 {@code false}.
  */
 final class FakeDiscord implements AutoCloseable {
   static final String TOKEN = "test-token";
@@ -57,16 +57,22 @@ final class FakeDiscord implements AutoCloseable {
   static final String CHANNEL_ID = "810000000000000001";
   static final String FORBIDDEN_CHANNEL_ID = "810000000000000002";
   static final String LIMITED_CHANNEL_ID = "810000000000000003";
+
   /** A role with Manage Server only. */
   static final String ORGANIZER_ROLE_ID = "830000000000000001";
+
   static final String BROKEN_CHANNEL_ID = "810000000000000004";
+
   /** A channel whose permission overwrite denies @everyone (the bot included) Send Messages. */
   static final String NO_SEND_CHANNEL_ID = "810000000000000005";
+
   static final long SEND_MESSAGES = 1L << 11;
   static final String ATTENDEE_ID = "700000000000000001";
   static final String ORGANIZER_ID = "700000000000000002";
+
   /** View channel, send messages, embed links, read history: what a plain member has. */
   static final String MEMBER_PERMISSIONS = "84992";
+
   /** The same plus Manage Server. */
   static final String ORGANIZER_PERMISSIONS = "85024";
 
@@ -86,28 +92,39 @@ final class FakeDiscord implements AutoCloseable {
   private final Gateway gateway;
   private final List<Sent> restRequests = new ArrayList<>();
   private final List<Upload> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   /** DM channels opened with POST /users/@me/channels: the recipient by channel id. */
   private final Map<String, String> dmRecipients = new ConcurrentHashMap<>();
+
   private final List<JsonNode> gatewayPayloads = new ArrayList<>();
   private static final long DISCORD_EPOCH = 1420070400000L;
   private final AtomicLong ids = new AtomicLong();
   private final AtomicLong sequence = new AtomicLong();
   private final Map<WebSocket, Boolean> sockets = new ConcurrentHashMap<>();
+
   /** Messages accepted per channel, oldest first, for GET /channels/{id}/messages. */
   private final Map<String, List<ObjectNode>> channelMessages = new ConcurrentHashMap<>();
+
   private final AtomicLong postsToAccept = new AtomicLong(Long.MAX_VALUE);
+
   /** Interaction tokens that got their initial response. */
   private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
+
   /** Interaction tokens by interaction id, to read the interaction's age. */
   private final Map<String, String> interactionIds = new ConcurrentHashMap<>();
+
   /** Session ids READY gave out and not invalidated: only these can be resumed (op 6). */
   private final Map<String, Boolean> resumableSessions = new ConcurrentHashMap<>();
+
   /** Connections whose heartbeats are no longer acknowledged: zombies, as a dead link looks. */
   private final Map<WebSocket, Boolean> zombies = new ConcurrentHashMap<>();
+
   private volatile int heartbeatIntervalMillis = 41_250;
   private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+
   /** Messages created with an enforced nonce, by channel and nonce (Discord keeps them minutes). */
   private final Map<String, ObjectNode> noncedMessages = new ConcurrentHashMap<>();
+
   private volatile String lastSessionId = "";
   private volatile Optional<GatewayClose> closeOnIdentify = Optional.empty();
 
@@ -152,7 +169,9 @@ final class FakeDiscord implements AutoCloseable {
     return await(gatewayPayloads, filter, timeout, "gateway payload");
   }
 
-  /** Waits for a gateway payload matching {@code filter} among those after the first {@code skip}. */
+  /**
+   * Waits for a gateway payload matching {@code filter} among those after the first {@code skip}.
+   */
   JsonNode awaitGatewayAfter(int skip, Predicate<JsonNode> filter, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -194,8 +213,13 @@ final class FakeDiscord implements AutoCloseable {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError("no matching " + what + " within " + timeout + "; saw "
-              + seen.stream().map(FakeDiscord::summary).toList());
+          throw new AssertionError(
+              "no matching "
+                  + what
+                  + " within "
+                  + timeout
+                  + "; saw "
+                  + seen.stream().map(FakeDiscord::summary).toList());
         }
         TimeUnit.NANOSECONDS.timedWait(this, left);
       }
@@ -255,8 +279,9 @@ final class FakeDiscord implements AutoCloseable {
     if (!resumable) {
       resumableSessions.clear();
     }
-    sockets.keySet().forEach(socket ->
-        socket.send("{\"op\":9,\"s\":null,\"t\":null,\"d\":" + resumable + "}"));
+    sockets
+        .keySet()
+        .forEach(socket -> socket.send("{\"op\":9,\"s\":null,\"t\":null,\"d\":" + resumable + "}"));
   }
 
   /** The current connections stop acknowledging heartbeats (op 11); new ones acknowledge again. */
@@ -288,7 +313,8 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   String newId() {
-    return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (ids.incrementAndGet() & 0xFFF));
+    return Long.toString(
+        ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (ids.incrementAndGet() & 0xFFF));
   }
 
   private final class Gateway extends WebSocketServer {
@@ -306,8 +332,10 @@ final class FakeDiscord implements AutoCloseable {
     @Override
     public void onOpen(WebSocket socket, ClientHandshake handshake) {
       sockets.put(socket, true);
-      socket.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":"
-          + heartbeatIntervalMillis + "}}");
+      socket.send(
+          "{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":"
+              + heartbeatIntervalMillis
+              + "}}");
     }
 
     @Override
@@ -363,8 +391,15 @@ final class FakeDiscord implements AutoCloseable {
 
   private ObjectNode ready() {
     ObjectNode ready = NODES.objectNode().put("v", 10);
-    ready.set("user", user(BOT_ID, "usher", true).put("mfa_enabled", false).put("verified", true).put("flags", 0));
-    ready.set("guilds", NODES.arrayNode().add(NODES.objectNode().put("id", GUILD_ID).put("unavailable", true)));
+    ready.set(
+        "user",
+        user(BOT_ID, "usher", true)
+            .put("mfa_enabled", false)
+            .put("verified", true)
+            .put("flags", 0));
+    ready.set(
+        "guilds",
+        NODES.arrayNode().add(NODES.objectNode().put("id", GUILD_ID).put("unavailable", true)));
     String sessionId = "session-" + newId();
     resumableSessions.put(sessionId, true);
     lastSessionId = sessionId;
@@ -382,14 +417,31 @@ final class FakeDiscord implements AutoCloseable {
     ObjectNode guild = NODES.objectNode().put("id", GUILD_ID).put("name", "ICLR 2026");
     guild.put("owner_id", OWNER_ID).put("unavailable", false).put("large", false);
     guild.put("member_count", 3).put("joined_at", "2026-01-01T00:00:00.000000+00:00");
-    for (String nullKey : List.of("icon", "splash", "banner", "description", "vanity_url_code",
-        "afk_channel_id", "system_channel_id", "rules_channel_id", "public_updates_channel_id",
-        "safety_alerts_channel_id", "discovery_splash", "max_presences")) {
+    for (String nullKey :
+        List.of(
+            "icon",
+            "splash",
+            "banner",
+            "description",
+            "vanity_url_code",
+            "afk_channel_id",
+            "system_channel_id",
+            "rules_channel_id",
+            "public_updates_channel_id",
+            "safety_alerts_channel_id",
+            "discovery_splash",
+            "max_presences")) {
       guild.putNull(nullKey);
     }
-    guild.put("afk_timeout", 300).put("verification_level", 0).put("default_message_notifications", 0);
+    guild
+        .put("afk_timeout", 300)
+        .put("verification_level", 0)
+        .put("default_message_notifications", 0);
     guild.put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0);
-    guild.put("premium_tier", 0).put("premium_subscription_count", 0).put("system_channel_flags", 0);
+    guild
+        .put("premium_tier", 0)
+        .put("premium_subscription_count", 0)
+        .put("system_channel_flags", 0);
     guild.put("max_members", 500000).put("preferred_locale", "en-US");
     guild.put("premium_progress_bar_enabled", false);
     ObjectNode everyone = NODES.objectNode().put("id", GUILD_ID).put("name", "@everyone");
@@ -397,20 +449,43 @@ final class FakeDiscord implements AutoCloseable {
     everyone.put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
     ObjectNode colors = NODES.objectNode().put("primary_color", 0);
     everyone.set("colors", colors.putNull("secondary_color").putNull("tertiary_color"));
-    ObjectNode organizers = everyone.deepCopy().put("id", ORGANIZER_ROLE_ID).put("name", "Organizers");
+    ObjectNode organizers =
+        everyone.deepCopy().put("id", ORGANIZER_ROLE_ID).put("name", "Organizers");
     organizers.put("permissions", "32").put("position", 1);
     guild.set("roles", NODES.arrayNode().add(everyone).add(organizers));
-    guild.set("channels", NODES.arrayNode()
-        .add(textChannel(CHANNEL_ID, "general", 0))
-        .add(textChannel(FORBIDDEN_CHANNEL_ID, "announcements", 1))
-        .add(textChannel(LIMITED_CHANNEL_ID, "busy", 2))
-        .add(textChannel(BROKEN_CHANNEL_ID, "broken", 3))
-        .add(textChannel(NO_SEND_CHANNEL_ID, "read-only", 4).set("permission_overwrites",
-            NODES.arrayNode().add(NODES.objectNode().put("id", GUILD_ID).put("type", 0)
-                .put("allow", "0").put("deny", Long.toString(SEND_MESSAGES))))));
+    guild.set(
+        "channels",
+        NODES
+            .arrayNode()
+            .add(textChannel(CHANNEL_ID, "general", 0))
+            .add(textChannel(FORBIDDEN_CHANNEL_ID, "announcements", 1))
+            .add(textChannel(LIMITED_CHANNEL_ID, "busy", 2))
+            .add(textChannel(BROKEN_CHANNEL_ID, "broken", 3))
+            .add(
+                textChannel(NO_SEND_CHANNEL_ID, "read-only", 4)
+                    .set(
+                        "permission_overwrites",
+                        NODES
+                            .arrayNode()
+                            .add(
+                                NODES
+                                    .objectNode()
+                                    .put("id", GUILD_ID)
+                                    .put("type", 0)
+                                    .put("allow", "0")
+                                    .put("deny", Long.toString(SEND_MESSAGES))))));
     guild.set("members", NODES.arrayNode().add(member(BOT_ID, "usher", true, null)));
-    for (String empty : List.of("emojis", "stickers", "features", "threads", "voice_states",
-        "guild_scheduled_events", "presences", "stage_instances", "soundboard_sounds")) {
+    for (String empty :
+        List.of(
+            "emojis",
+            "stickers",
+            "features",
+            "threads",
+            "voice_states",
+            "guild_scheduled_events",
+            "presences",
+            "stage_instances",
+            "soundboard_sounds")) {
       guild.set(empty, NODES.arrayNode());
     }
     return guild;
@@ -419,13 +494,18 @@ final class FakeDiscord implements AutoCloseable {
   static ObjectNode textChannel(String id, String name, int position) {
     ObjectNode channel = NODES.objectNode().put("id", id).put("type", 0).put("name", name);
     channel.put("guild_id", GUILD_ID).put("position", position).put("nsfw", false);
-    channel.put("rate_limit_per_user", 0).putNull("topic").putNull("parent_id").putNull("last_message_id");
+    channel
+        .put("rate_limit_per_user", 0)
+        .putNull("topic")
+        .putNull("parent_id")
+        .putNull("last_message_id");
     channel.put("flags", 0).set("permission_overwrites", NODES.arrayNode());
     return channel;
   }
 
   static ObjectNode user(String id, String name, boolean bot) {
-    ObjectNode user = NODES.objectNode().put("id", id).put("username", name).put("discriminator", "0");
+    ObjectNode user =
+        NODES.objectNode().put("id", id).put("username", name).put("discriminator", "0");
     user.putNull("global_name").putNull("avatar").putNull("banner").putNull("accent_color");
     return user.put("bot", bot).put("system", false).put("public_flags", 0);
   }
@@ -435,14 +515,20 @@ final class FakeDiscord implements AutoCloseable {
     return member(id, name, bot, permissions, List.of());
   }
 
-  static ObjectNode member(String id, String name, boolean bot, String permissions, List<String> roles) {
+  static ObjectNode member(
+      String id, String name, boolean bot, String permissions, List<String> roles) {
     ObjectNode member = NODES.objectNode();
     member.set("user", user(id, name, bot));
     ArrayNode roleIds = NODES.arrayNode();
     roles.forEach(roleIds::add);
     member.set("roles", roleIds);
     member.put("joined_at", "2026-01-01T00:00:00.000000+00:00").putNull("nick").putNull("avatar");
-    member.putNull("premium_since").put("deaf", false).put("mute", false).put("pending", false).put("flags", 0);
+    member
+        .putNull("premium_since")
+        .put("deaf", false)
+        .put("mute", false)
+        .put("pending", false)
+        .put("flags", 0);
     if (permissions != null) {
       member.put("permissions", permissions);
     }
@@ -463,7 +549,10 @@ final class FakeDiscord implements AutoCloseable {
       if (type != null && type.startsWith("multipart/form-data")) {
         Multipart form = Multipart.parse(raw, type);
         body = form.payloadJson().map(FakeDiscord::read).orElse(NODES.nullNode());
-        form.files().forEach((field, file) -> uploads.add(new Upload(path, field, file.fileName(), file.content())));
+        form.files()
+            .forEach(
+                (field, file) ->
+                    uploads.add(new Upload(path, field, file.fileName(), file.content())));
         badForm = form.invalidFor(body);
       } else {
         body = raw.length == 0 ? NODES.nullNode() : read(new String(raw, StandardCharsets.UTF_8));
@@ -506,18 +595,24 @@ final class FakeDiscord implements AutoCloseable {
     return false;
   }
 
-  private void route(HttpExchange exchange, String method, String path, JsonNode body) throws IOException {
+  private void route(HttpExchange exchange, String method, String path, JsonNode body)
+      throws IOException {
     if (rateLimited(exchange, path)) {
       return;
     }
     if (method.equals("GET") && path.equals("/users/@me")) {
-      respond(exchange, 200, user(BOT_ID, "usher", true).put("mfa_enabled", false).put("verified", true));
+      respond(
+          exchange,
+          200,
+          user(BOT_ID, "usher", true).put("mfa_enabled", false).put("verified", true));
     } else if (method.equals("GET") && path.equals("/gateway/bot")) {
       ObjectNode limit = NODES.objectNode().put("total", 1000).put("remaining", 999);
       limit.put("reset_after", 0).put("max_concurrency", 1);
       ObjectNode gatewayBot = NODES.objectNode().put("url", gatewayUrl()).put("shards", 1);
       respond(exchange, 200, gatewayBot.set("session_start_limit", limit));
-    } else if (method.equals("PUT") && path.endsWith("/commands") && invalidCommands(body).isPresent()) {
+    } else if (method.equals("PUT")
+        && path.endsWith("/commands")
+        && invalidCommands(body).isPresent()) {
       respond(exchange, 400, error(50035, "Invalid Form Body: " + invalidCommands(body).get()));
     } else if (method.equals("PUT") && path.endsWith("/commands")) {
       ArrayNode commands = NODES.arrayNode();
@@ -532,56 +627,81 @@ final class FakeDiscord implements AutoCloseable {
       respond(exchange, 200, commands);
     } else if (method.equals("POST") && path.equals("/users/@me/channels")) {
       openDm(exchange, body);
-    } else if (method.equals("POST") && path.matches("/channels/\\d+/messages")
+    } else if (method.equals("POST")
+        && path.matches("/channels/\\d+/messages")
         && DMS_CLOSED_ID.equals(dmRecipients.get(path.split("/")[2]))) {
       respond(exchange, 403, error(50007, "Cannot send messages to this user"));
     } else if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
       interactionCallback(exchange, path.split("/")[2], path.split("/")[3], body);
-    } else if (method.equals("POST") && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
-      respond(exchange, 403, NODES.objectNode().put("code", 50013).put("message", "Missing Permissions"));
-    } else if (method.equals("POST") && path.equals("/channels/" + NO_SEND_CHANNEL_ID + "/messages")) {
+    } else if (method.equals("POST")
+        && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
+      respond(
+          exchange,
+          403,
+          NODES.objectNode().put("code", 50013).put("message", "Missing Permissions"));
+    } else if (method.equals("POST")
+        && path.equals("/channels/" + NO_SEND_CHANNEL_ID + "/messages")) {
       respond(exchange, 403, error(50013, "Missing Permissions"));
-    } else if (method.equals("POST") && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
-      respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
-    } else if (method.equals("POST") && path.equals("/channels/" + LIMITED_CHANNEL_ID + "/messages")) {
+    } else if (method.equals("POST")
+        && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
+      respond(
+          exchange,
+          500,
+          NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
+    } else if (method.equals("POST")
+        && path.equals("/channels/" + LIMITED_CHANNEL_ID + "/messages")) {
       exchange.getResponseHeaders().add("Retry-After", "3");
       exchange.getResponseHeaders().add("X-RateLimit-Global", "false");
       exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
       ObjectNode limited = NODES.objectNode().put("message", "You are being rate limited.");
       respond(exchange, 429, limited.put("retry_after", 2.5).put("global", false));
-    } else if (method.equals("GET") && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
-      respond(exchange, 403, NODES.objectNode().put("code", 50001).put("message", "Missing Access"));
-    } else if (method.equals("GET") && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
-      respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
+    } else if (method.equals("GET")
+        && path.equals("/channels/" + FORBIDDEN_CHANNEL_ID + "/messages")) {
+      respond(
+          exchange, 403, NODES.objectNode().put("code", 50001).put("message", "Missing Access"));
+    } else if (method.equals("GET")
+        && path.equals("/channels/" + BROKEN_CHANNEL_ID + "/messages")) {
+      respond(
+          exchange,
+          500,
+          NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
     } else if (method.equals("GET") && path.matches("/channels/\\d+/messages")) {
       respond(exchange, 200, history(path.split("/")[2], exchange.getRequestURI().getRawQuery()));
-    } else if (method.equals("POST") && path.matches("/channels/\\d+/messages")
+    } else if (method.equals("POST")
+        && path.matches("/channels/\\d+/messages")
         && invalidMessage(body).isPresent()) {
       respond(exchange, 400, error(50035, "Invalid Form Body: " + invalidMessage(body).get()));
     } else if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
       if (postsToAccept.getAndDecrement() <= 0) {
-        respond(exchange, 500, NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
+        respond(
+            exchange,
+            500,
+            NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
         return;
       }
       String channelId = path.split("/")[2];
       // An enforced nonce seen in this channel: Discord returns that message, creating none.
-      Optional<String> enforced = body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")
-          ? Optional.of(channelId + "/" + body.path("nonce").asText()) : Optional.empty();
+      Optional<String> enforced =
+          body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")
+              ? Optional.of(channelId + "/" + body.path("nonce").asText())
+              : Optional.empty();
       if (enforced.isPresent() && noncedMessages.containsKey(enforced.get())) {
         respond(exchange, 200, noncedMessages.get(enforced.get()));
         return;
       }
       ObjectNode message = message(channelId, body);
-      channelMessages.computeIfAbsent(channelId, id -> new java.util.concurrent.CopyOnWriteArrayList<>())
+      channelMessages
+          .computeIfAbsent(channelId, id -> new java.util.concurrent.CopyOnWriteArrayList<>())
           .add(message);
       enforced.ifPresent(key -> noncedMessages.put(key, message));
       respond(exchange, 200, message);
     } else if (path.matches("/webhooks/\\d+/[^/]+(/messages/@original)?")) {
       String token = path.split("/")[3];
-      if (!acknowledged.containsKey(token) || age(interactionIds.getOrDefault(token, "0"))
-          .compareTo(TOKEN_LIFETIME) > 0) {
+      if (!acknowledged.containsKey(token)
+          || age(interactionIds.getOrDefault(token, "0")).compareTo(TOKEN_LIFETIME) > 0) {
         respond(exchange, 404, error(10015, "Unknown Webhook"));
-      } else if (!(method.equals("PATCH") && path.endsWith("@original")) && !method.equals("POST")) {
+      } else if (!(method.equals("PATCH") && path.endsWith("@original"))
+          && !method.equals("POST")) {
         respond(exchange, 405, error(0, "405: Method Not Allowed"));
       } else if (invalidMessage(body).isPresent()) {
         respond(exchange, 400, error(50035, "Invalid Form Body: " + invalidMessage(body).get()));
@@ -606,20 +726,27 @@ final class FakeDiscord implements AutoCloseable {
   private void openDm(HttpExchange exchange, JsonNode body) throws IOException {
     String recipient = body.path("recipient_id").asText("");
     if (!recipient.matches("\\d{17,20}")) {
-      respond(exchange, 400, error(50035, "Invalid Form Body: recipient_id: Value is not snowflake."));
+      respond(
+          exchange, 400, error(50035, "Invalid Form Body: recipient_id: Value is not snowflake."));
       return;
     }
     if (recipient.equals(BOT_ID)) {
       respond(exchange, 400, error(50007, "Cannot send messages to this user"));
       return;
     }
-    String channelId = dmRecipients.entrySet().stream().filter(e -> e.getValue().equals(recipient))
-        .map(Map.Entry::getKey).findFirst().orElseGet(() -> {
-          String id = newId();
-          dmRecipients.put(id, recipient);
-          return id;
-        });
-    ObjectNode channel = NODES.objectNode().put("id", channelId).put("type", 1).putNull("last_message_id");
+    String channelId =
+        dmRecipients.entrySet().stream()
+            .filter(e -> e.getValue().equals(recipient))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  String id = newId();
+                  dmRecipients.put(id, recipient);
+                  return id;
+                });
+    ObjectNode channel =
+        NODES.objectNode().put("id", channelId).put("type", 1).putNull("last_message_id");
     channel.put("flags", 0);
     channel.set("recipients", NODES.arrayNode().add(user(recipient, "attendee", false)));
     respond(exchange, 200, channel);
@@ -627,8 +754,10 @@ final class FakeDiscord implements AutoCloseable {
 
   /** The DM channel opened with {@code userId}, if any. */
   Optional<String> dmChannelOf(String userId) {
-    return dmRecipients.entrySet().stream().filter(e -> e.getValue().equals(userId))
-        .map(Map.Entry::getKey).findFirst();
+    return dmRecipients.entrySet().stream()
+        .filter(e -> e.getValue().equals(userId))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   private void interactionCallback(HttpExchange exchange, String id, String token, JsonNode body)
@@ -642,10 +771,12 @@ final class FakeDiscord implements AutoCloseable {
       respond(exchange, 400, error(40060, "Interaction has already been acknowledged."));
       return;
     }
-    Optional<String> invalid = body.has("data") && (body.path("type").asInt() == 4 || body.path("type").asInt() == 7)
-        ? invalidMessage(body.path("data"))
-        : body.path("type").asInt() == 8 ? invalidChoices(body.path("data").path("choices"))
-        : Optional.empty();
+    Optional<String> invalid =
+        body.has("data") && (body.path("type").asInt() == 4 || body.path("type").asInt() == 7)
+            ? invalidMessage(body.path("data"))
+            : body.path("type").asInt() == 8
+                ? invalidChoices(body.path("data").path("choices"))
+                : Optional.empty();
     if (invalid.isPresent()) {
       acknowledged.remove(token);
       respond(exchange, 400, error(50035, "Invalid Form Body: " + invalid.get()));
@@ -675,7 +806,10 @@ final class FakeDiscord implements AutoCloseable {
       int description = embed.path("description").asText("").length();
       int footer = embed.path("footer").path("text").asText("").length();
       int author = embed.path("author").path("name").asText("").length();
-      if (title > 256 || description > 4096 || footer > 2048 || author > 256
+      if (title > 256
+          || description > 4096
+          || footer > 2048
+          || author > 256
           || embed.path("fields").size() > 25) {
         return Optional.of("embeds: an embed is over its limits");
       }
@@ -696,8 +830,8 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /**
-   * What Discord refuses in a message's components (legacy layout): at most 5 action rows (type
-   * 1), each of 1 to 5 buttons (type 2) with a style from 1 to 5; styles 1 to 4 need a custom_id of 1
+   * What Discord refuses in a message's components (legacy layout): at most 5 action rows (type 1),
+   * each of 1 to 5 buttons (type 2) with a style from 1 to 5; styles 1 to 4 need a custom_id of 1
    * to 100 characters, unique in the message, style 5 a url and no custom_id; a label at most 80.
    */
   static Optional<String> invalidComponents(JsonNode rows) {
@@ -743,7 +877,9 @@ final class FakeDiscord implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** A command or option name as Discord takes it: 1 to 32 of these, lower case where it has one. */
+  /**
+   * A command or option name as Discord takes it: 1 to 32 of these, lower case where it has one.
+   */
   private static final java.util.regex.Pattern COMMAND_NAME =
       java.util.regex.Pattern.compile("^[-_'\\p{L}\\p{N}\\p{IsDevanagari}\\p{IsThai}]{1,32}$");
 
@@ -778,7 +914,8 @@ final class FakeDiscord implements AutoCloseable {
 
   private static Optional<String> invalidName(JsonNode named, String where) {
     String name = named.path("name").asText("");
-    if (!COMMAND_NAME.matcher(name).matches() || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+    if (!COMMAND_NAME.matcher(name).matches()
+        || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
       return Optional.of(where + ": Command name is invalid: " + name);
     }
     int description = named.path("description").asText("").length();
@@ -809,7 +946,8 @@ final class FakeDiscord implements AutoCloseable {
       optionalSeen |= !required;
       JsonNode choices = option.path("choices");
       if (choices.size() > 0 && option.path("autocomplete").asBoolean(false)) {
-        return Optional.of("options.autocomplete: Autocomplete may not be set to true if choices are present.");
+        return Optional.of(
+            "options.autocomplete: Autocomplete may not be set to true if choices are present.");
       }
       Optional<String> badChoices = invalidChoices(choices);
       if (badChoices.isPresent()) {
@@ -821,9 +959,11 @@ final class FakeDiscord implements AutoCloseable {
 
   /** Names and descriptions of a command and its options and choices, as Discord counts them. */
   private static int characters(JsonNode command) {
-    int total = command.path("name").asText("").length() + command.path("description").asText("").length();
+    int total =
+        command.path("name").asText("").length() + command.path("description").asText("").length();
     for (JsonNode option : command.path("options")) {
-      total += option.path("name").asText("").length() + option.path("description").asText("").length();
+      total +=
+          option.path("name").asText("").length() + option.path("description").asText("").length();
       for (JsonNode choice : option.path("choices")) {
         total += choice.path("name").asText("").length() + choice.path("value").asText("").length();
       }
@@ -861,10 +1001,12 @@ final class FakeDiscord implements AutoCloseable {
     }
     long after = Long.parseUnsignedLong(params.getOrDefault("after", "0"));
     int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
-    List<ObjectNode> newer = channelMessages.getOrDefault(channelId, List.of()).stream()
-        .filter(m -> Long.compareUnsigned(Long.parseUnsignedLong(m.path("id").asText()), after) > 0)
-        .limit(limit)
-        .toList();
+    List<ObjectNode> newer =
+        channelMessages.getOrDefault(channelId, List.of()).stream()
+            .filter(
+                m -> Long.compareUnsigned(Long.parseUnsignedLong(m.path("id").asText()), after) > 0)
+            .limit(limit)
+            .toList();
     ArrayNode page = NODES.arrayNode();
     newer.reversed().forEach(page::add);
     return page;

@@ -7,8 +7,8 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fake Discord refuses the command registrations Discord refuses, and takes Usher's own (as
- * JDA serializes them), so the gateway tests' registration proves something.
+ * The fake Discord refuses the command registrations Discord refuses, and takes Usher's own (as JDA
+ * serializes them), so the gateway tests' registration proves something.
  */
 class FakeDiscordCommandRulesTest {
 
@@ -23,18 +23,26 @@ class FakeDiscordCommandRulesTest {
   @Test
   void whatDiscordRefusesIsRefused() {
     assertThat(invalid("[{\"name\":\"Ask\",\"description\":\"x\",\"type\":1}]")).contains("name");
-    assertThat(invalid("[{\"name\":\"two words\",\"description\":\"x\",\"type\":1}]")).contains("name");
+    assertThat(invalid("[{\"name\":\"two words\",\"description\":\"x\",\"type\":1}]"))
+        .contains("name");
     assertThat(invalid("[{\"name\":\"" + "a".repeat(33) + "\",\"description\":\"x\",\"type\":1}]"))
         .contains("name");
-    assertThat(invalid("[{\"name\":\"ask\",\"description\":\"\",\"type\":1}]")).contains("description");
-    assertThat(invalid("[{\"name\":\"ask\",\"description\":\"x\"},{\"name\":\"ask\",\"description\":\"y\"}]"))
+    assertThat(invalid("[{\"name\":\"ask\",\"description\":\"\",\"type\":1}]"))
+        .contains("description");
+    assertThat(
+            invalid(
+                "[{\"name\":\"ask\",\"description\":\"x\"},{\"name\":\"ask\",\"description\":\"y\"}]"))
         .contains("unique");
-    assertThat(invalid("""
+    assertThat(
+            invalid(
+                """
         [{"name":"schedule","description":"x","options":[
           {"name":"day","description":"d","type":3},
           {"name":"room","description":"r","type":3,"required":true}]}]"""))
         .contains("Required options");
-    assertThat(invalid("""
+    assertThat(
+            invalid(
+                """
         [{"name":"session","description":"x","options":[{"name":"title","description":"t","type":3,
           "autocomplete":true,"choices":[{"name":"a","value":"a"}]}]}]"""))
         .contains("Autocomplete");

@@ -39,7 +39,8 @@ record Multipart(Optional<String> payloadJson, Map<String, FilePart> files) {
       }
       String headers = part.substring(0, headersEnd);
       String content = part.substring(headersEnd + 4).replaceFirst("\r\n$", "");
-      String utf8 = new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+      String utf8 =
+          new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
       Matcher name = NAME.matcher(headers);
       if (!name.find()) {
         continue;
@@ -59,7 +60,10 @@ record Multipart(Optional<String> payloadJson, Map<String, FilePart> files) {
     if (payloadJson.isEmpty()) {
       return Optional.of("payload_json: This field is required.");
     }
-    JsonNode attachments = payload.has("data") ? payload.path("data").path("attachments") : payload.path("attachments");
+    JsonNode attachments =
+        payload.has("data")
+            ? payload.path("data").path("attachments")
+            : payload.path("attachments");
     for (Map.Entry<String, FilePart> file : files.entrySet()) {
       Matcher field = FILES_FIELD.matcher(file.getKey());
       if (!field.matches()) {
@@ -73,7 +77,8 @@ record Multipart(Optional<String> payloadJson, Map<String, FilePart> files) {
         named |= attachment.path("id").asText().equals(field.group(1));
       }
       if (!named) {
-        return Optional.of("attachments: no attachment with id " + field.group(1) + " for " + file.getKey() + ".");
+        return Optional.of(
+            "attachments: no attachment with id " + field.group(1) + " for " + file.getKey() + ".");
       }
     }
     return Optional.empty();

@@ -44,9 +44,10 @@ final class SlowKnowledge implements Knowledge {
       throw new IllegalStateException(e);
     }
     List<String> words = query.words().stream().filter(w -> !isSlow(w)).toList();
-    List<String> phrases = query.phrases().stream()
-        .filter(p -> Arrays.stream(p.split(" ")).noneMatch(SlowKnowledge::isSlow))
-        .toList();
+    List<String> phrases =
+        query.phrases().stream()
+            .filter(p -> Arrays.stream(p.split(" ")).noneMatch(SlowKnowledge::isSlow))
+            .toList();
     return knowledge.search(new PassageQuery(words, phrases, query.limit()));
   }
 

@@ -22,10 +22,10 @@ import dev.usher.knowledge.semantic.SentenceModels;
 import dev.usher.knowledge.semantic.VectorCache;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +44,14 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   private volatile @Nullable Loaded loaded;
 
   /** What one read left: the documents' text is in the index only, not kept here. */
-  private record Loaded(Schedule schedule, LazyCompletions completions, IngestReport report, FolderSummary summary) {}
+  private record Loaded(
+      Schedule schedule, LazyCompletions completions, IngestReport report, FolderSummary summary) {}
 
   private LuceneKnowledge(
-      KnowledgeSettings settings, PassageIndex index, Optional<SentenceModel> model, Optional<Path> vectorCache,
+      KnowledgeSettings settings,
+      PassageIndex index,
+      Optional<SentenceModel> model,
+      Optional<Path> vectorCache,
       EmbeddingProgress embedding) {
     this.settings = settings;
     this.index = index;
@@ -74,11 +78,18 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
     return open(settings, progress, EmbeddingProgress.SILENT);
   }
 
-  /** Like {@link #open(KnowledgeSettings, Consumer)}, also telling how embedding the entries goes. */
+  /**
+   * Like {@link #open(KnowledgeSettings, Consumer)}, also telling how embedding the entries goes.
+   */
   public static LuceneKnowledge open(
       KnowledgeSettings settings, Consumer<FileReport> progress, EmbeddingProgress embedding) {
-    return load(settings, PassageIndex.open(settings.indexDirectory()), bundledModel(settings),
-        Optional.of(settings.vectorCacheFile()), progress, embedding);
+    return load(
+        settings,
+        PassageIndex.open(settings.indexDirectory()),
+        bundledModel(settings),
+        Optional.of(settings.vectorCacheFile()),
+        progress,
+        embedding);
   }
 
   /** Like {@link #open} with an index in memory only, for tests and benchmarks. */
@@ -90,8 +101,15 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
    * Like {@link #inMemory(KnowledgeSettings)} with the given sentence model, or words only when
    * empty (as when the model cannot load); closing the knowledge closes the model.
    */
-  public static LuceneKnowledge inMemory(KnowledgeSettings settings, Optional<SentenceModel> model) {
-    return load(settings, PassageIndex.inMemory(), model, Optional.empty(), file -> {}, EmbeddingProgress.SILENT);
+  public static LuceneKnowledge inMemory(
+      KnowledgeSettings settings, Optional<SentenceModel> model) {
+    return load(
+        settings,
+        PassageIndex.inMemory(),
+        model,
+        Optional.empty(),
+        file -> {},
+        EmbeddingProgress.SILENT);
   }
 
   private static Optional<SentenceModel> bundledModel(KnowledgeSettings settings) {
@@ -99,8 +117,12 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   }
 
   private static LuceneKnowledge load(
-      KnowledgeSettings settings, PassageIndex index, Optional<SentenceModel> model, Optional<Path> vectorCache,
-      Consumer<FileReport> progress, EmbeddingProgress embedding) {
+      KnowledgeSettings settings,
+      PassageIndex index,
+      Optional<SentenceModel> model,
+      Optional<Path> vectorCache,
+      Consumer<FileReport> progress,
+      EmbeddingProgress embedding) {
     LuceneKnowledge knowledge = new LuceneKnowledge(settings, index, model, vectorCache, embedding);
     knowledge.ingest(progress);
     return knowledge;
@@ -116,7 +138,10 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
     return loaded().report();
   }
 
-  /** What the last read of the folder found, for the app's defaults (a schedule's own zone and name). */
+  /**
+   * What the last read of the folder found, for the app's defaults (a schedule's own zone and
+   * name).
+   */
   public FolderSummary summary() {
     return loaded().summary();
   }
@@ -163,8 +188,11 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
     Schedule schedule = new Schedule(settings.zone(), summary.sessions());
     IngestReport report =
         new IngestReport(
-            summary.files(), summary.passageCount(), summary.sessions().size(),
-            summary.problems(), Duration.ofNanos(System.nanoTime() - started));
+            summary.files(),
+            summary.passageCount(),
+            summary.sessions().size(),
+            summary.problems(),
+            Duration.ofNanos(System.nanoTime() - started));
     // The completions replaced here are left to the garbage collector rather than closed: they
     // live on the heap only, and a completion request may still be running on them.
     loaded = new Loaded(schedule, new LazyCompletions(schedule), report, summary);
@@ -178,14 +206,20 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
       return Optional.empty();
     }
     return IngestManifest.read(manifestFile.get(), built.get())
-        .flatMap(previous -> new ConferenceReader(settings, progress).survey(previous)
-            .filter(summary -> index.holds(summary.fingerprint(), vectors))
-            .map(summary -> {
-              if (summary.manifest() != previous) { // the survey hands back previous itself when it changed nothing
-                summary.manifest().write(manifestFile.get(), built.get());
-              }
-              return summary;
-            }));
+        .flatMap(
+            previous ->
+                new ConferenceReader(settings, progress)
+                    .survey(previous)
+                    .filter(summary -> index.holds(summary.fingerprint(), vectors))
+                    .map(
+                        summary -> {
+                          if (summary.manifest()
+                              != previous) { // the survey hands back previous itself when it
+                            // changed nothing
+                            summary.manifest().write(manifestFile.get(), built.get());
+                          }
+                          return summary;
+                        }));
   }
 
   /** Reads the folder whole and indexes it; the passages' text is dropped once indexed. */
@@ -194,7 +228,9 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
     int entries = material.passageCount() + material.sessions().size();
     index.replaceWith(material, vectors, done -> embedding.embedded(done, entries));
     if (manifestFile.isPresent()) {
-      index.builtFingerprint().ifPresent(built -> material.summary().manifest().write(manifestFile.get(), built));
+      index
+          .builtFingerprint()
+          .ifPresent(built -> material.summary().manifest().write(manifestFile.get(), built));
     }
     return material.summary();
   }

@@ -1,4 +1,7 @@
-/** The knowledge module's entry point: the core's search and schedule ports, implemented with Lucene. */
+/**
+ * The knowledge module's entry point: the core's search and schedule ports, implemented with
+ * Lucene.
+ */
 @NullMarked
 package dev.usher.knowledge;
 

@@ -26,7 +26,9 @@ class HybridSearchTest {
   @BeforeAll
   void indexConference(@TempDir Path root) {
     ConferenceFolder conference = ConferenceFolder.in(root);
-    conference.write("tickets.md", """
+    conference.write(
+        "tickets.md",
+        """
         # Tickets
 
         ## Online tickets
@@ -37,7 +39,9 @@ class HybridSearchTest {
 
         Tickets are refundable until 30 days before the conference, minus a processing fee.
         """);
-    conference.write("venue.md", """
+    conference.write(
+        "venue.md",
+        """
         # Venue
 
         ## Getting there
@@ -61,14 +65,21 @@ class HybridSearchTest {
   @Test
   void aQuestionInOtherWordsFindsThePassageByMeaning() {
     // given a question that shares no content word with the passage that answers it
-    PassageQuery query = new PassageQuery("can i follow along from my couch at home", List.of("follow", "couch", "home"), List.of(), 5);
+    PassageQuery query =
+        new PassageQuery(
+            "can i follow along from my couch at home",
+            List.of("follow", "couch", "home"),
+            List.of(),
+            5);
 
     // when it is searched
     List<PassageHit> hits = knowledge.search(query);
 
     // then the online-tickets passage is the nearest by meaning, though no word found it
-    PassageHit nearest = hits.stream().filter(h -> h.retrieval().semanticRank() == 0).findFirst().orElseThrow();
-    assertThat(nearest.source().section()).hasValueSatisfying(s -> assertThat(s).contains("Online tickets"));
+    PassageHit nearest =
+        hits.stream().filter(h -> h.retrieval().semanticRank() == 0).findFirst().orElseThrow();
+    assertThat(nearest.source().section())
+        .hasValueSatisfying(s -> assertThat(s).contains("Online tickets"));
     assertThat(nearest.retrieval().foundByWords()).isFalse();
     assertThat(nearest.retrieval().similarity()).isPresent();
   }
@@ -76,7 +87,8 @@ class HybridSearchTest {
   @Test
   void aHitFoundByWordsCarriesItsSimilarityAndBothRanks() {
     // given a question whose words are in one passage
-    PassageQuery query = new PassageQuery("are refunds possible", List.of("refunds", "possible"), List.of(), 5);
+    PassageQuery query =
+        new PassageQuery("are refunds possible", List.of("refunds", "possible"), List.of(), 5);
 
     // when it is searched
     PassageHit first = knowledge.search(query).get(0);
@@ -94,16 +106,21 @@ class HybridSearchTest {
     ConferenceFolder conference = ConferenceFolder.in(root);
     conference.write("refunds.md", "# Refunds\n\nTickets are refundable until 30 days before.\n");
     conference.document(new DocumentEntry("refunds.md", Optional.empty(), Optional.empty()));
-    try (LuceneKnowledge lexical = LuceneKnowledge.inMemory(conference.settings(), Optional.<SentenceModel>empty())) {
+    try (LuceneKnowledge lexical =
+        LuceneKnowledge.inMemory(conference.settings(), Optional.<SentenceModel>empty())) {
       // when a question is searched
-      List<PassageHit> hits = lexical.search(new PassageQuery("refunds?", List.of("refunds"), List.of(), 5));
+      List<PassageHit> hits =
+          lexical.search(new PassageQuery("refunds?", List.of("refunds"), List.of(), 5));
 
       // then hits come from words, with no similarity and no meaning rank
       assertThat(lexical.semantic()).isFalse();
-      assertThat(hits).isNotEmpty().allSatisfy(hit -> {
-        assertThat(hit.retrieval().similarity()).isEmpty();
-        assertThat(hit.retrieval().foundByMeaning()).isFalse();
-      });
+      assertThat(hits)
+          .isNotEmpty()
+          .allSatisfy(
+              hit -> {
+                assertThat(hit.retrieval().similarity()).isEmpty();
+                assertThat(hit.retrieval().foundByMeaning()).isFalse();
+              });
     }
   }
 }

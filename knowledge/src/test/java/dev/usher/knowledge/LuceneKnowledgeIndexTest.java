@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LuceneKnowledgeIndexTest {
-  private static final PassageQuery REGISTRATION = new PassageQuery(List.of("registration", "desk"), List.of("registration desk"), 10);
+  private static final PassageQuery REGISTRATION =
+      new PassageQuery(List.of("registration", "desk"), List.of("registration desk"), 10);
 
   @TempDir Path root;
   private ConferenceFolder conference;
@@ -50,11 +51,15 @@ class LuceneKnowledgeIndexTest {
     conference.write("docs/lunch.html", "<h1>Lunch</h1><p>Lunch is served in Hall B.</p>");
   }
 
-  /** Every file of the index directory with its last-modified time: unchanged when nothing was written. */
+  /**
+   * Every file of the index directory with its last-modified time: unchanged when nothing was
+   * written.
+   */
   private Map<String, FileTime> indexFiles() throws Exception {
     Map<String, FileTime> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(conference.indexDirectory())) {
-      for (Path file : list.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+      for (Path file :
+          list.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
         files.put(file.getFileName().toString(), Files.getLastModifiedTime(file));
       }
     }
@@ -78,10 +83,12 @@ class LuceneKnowledgeIndexTest {
     }
 
     // then
-    assertThat(progress).extracting(IngestReport.FileReport::path)
+    assertThat(progress)
+        .extracting(IngestReport.FileReport::path)
         .containsExactly("docs/lunch.html", "docs/registration.md", "docs/wifi.txt");
     assertThat(first).isNotEmpty();
-    assertThat(second).extracting(PassageHit::source, PassageHit::text, PassageHit::score)
+    assertThat(second)
+        .extracting(PassageHit::source, PassageHit::text, PassageHit::score)
         .isEqualTo(first.stream().map(h -> tuple(h.source(), h.text(), h.score())).toList());
     assertThat(indexFiles()).as("no segment or commit was written").isEqualTo(filesAfterFirst);
   }
@@ -115,7 +122,9 @@ class LuceneKnowledgeIndexTest {
 
       knowledge.reload();
 
-      assertThat(knowledge.search(query("eduroamxyz"))).extracting(hit -> hit.source().id()).containsExactly("docs/wifi.txt");
+      assertThat(knowledge.search(query("eduroamxyz")))
+          .extracting(hit -> hit.source().id())
+          .containsExactly("docs/wifi.txt");
       assertThat(knowledge.search(query("ICLR-Guest"))).isEmpty();
     }
   }
@@ -146,7 +155,9 @@ class LuceneKnowledgeIndexTest {
     conference.write("docs/wifi.txt", "Wifi\n\nThe wireless network is now Eduroam.\n");
 
     try (LuceneKnowledge knowledge = LuceneKnowledge.open(conference.settings(), file -> {})) {
-      assertThat(knowledge.search(query("eduroam"))).extracting(hit -> hit.source().id()).containsExactly("docs/wifi.txt");
+      assertThat(knowledge.search(query("eduroam")))
+          .extracting(hit -> hit.source().id())
+          .containsExactly("docs/wifi.txt");
       assertThat(knowledge.search(query("ICLR-Guest"))).isEmpty();
     }
   }

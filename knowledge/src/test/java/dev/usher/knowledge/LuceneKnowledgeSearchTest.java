@@ -65,14 +65,23 @@ class LuceneKnowledgeSearchTest {
         Every workshop takes place on Friday or Saturday. The title field of each workshop page lists its
         organizers. Registration covers all workshop days.
         """);
-    conference.write("wireless.txt", "Network\n\nThe wireless network of the venue is free for attendees.\n");
+    conference.write(
+        "wireless.txt", "Network\n\nThe wireless network of the venue is free for attendees.\n");
     conference.write("checkin.txt", "Arrival\n\nCheck-in opens at eight in the lobby.\n");
     conference.write("cancelling.txt", "Cancelling\n\nA refund is given until the first of May.\n");
-    conference.write("desk.txt", "Desk\n\nVoucher desk hours are nine to five; coffee is served in the hall.\n");
-    conference.write("cart.txt", "Cart\n\nA coffee voucher comes with every badge; the cart is in the hall.\n");
-    conference.document("travel.md").document("guide.md").document("workshops.md")
-        .document("wireless.txt").document("checkin.txt").document("cancelling.txt")
-        .document("desk.txt").document("cart.txt");
+    conference.write(
+        "desk.txt", "Desk\n\nVoucher desk hours are nine to five; coffee is served in the hall.\n");
+    conference.write(
+        "cart.txt", "Cart\n\nA coffee voucher comes with every badge; the cart is in the hall.\n");
+    conference
+        .document("travel.md")
+        .document("guide.md")
+        .document("workshops.md")
+        .document("wireless.txt")
+        .document("checkin.txt")
+        .document("cancelling.txt")
+        .document("desk.txt")
+        .document("cart.txt");
     knowledge = LuceneKnowledge.inMemory(conference.settings());
     assertThat(knowledge.lastReport().problems()).isEmpty();
   }
@@ -95,7 +104,9 @@ class LuceneKnowledgeSearchTest {
     // "parking" is only the configured title of parking.txt, and a word of travel.md's text
     List<PassageHit> hits = search("parking");
 
-    assertThat(hits).extracting(hit -> hit.source().id()).containsExactly("parking.txt", "travel.md");
+    assertThat(hits)
+        .extracting(hit -> hit.source().id())
+        .containsExactly("parking.txt", "travel.md");
     assertThat(hits.get(0).matchedInTitle()).containsExactly("parking");
     assertThat(hits.get(1).matchedWords()).containsExactly("parking");
   }
@@ -106,8 +117,7 @@ class LuceneKnowledgeSearchTest {
 
     assertThat(hits).hasSizeGreaterThanOrEqualTo(2);
     assertThat(hits.get(0).source().section()).contains("Poster boards");
-    assertThat(hits).extracting(hit -> hit.source().section().orElse(""))
-        .contains("Social");
+    assertThat(hits).extracting(hit -> hit.source().section().orElse("")).contains("Social");
   }
 
   @Test
@@ -116,7 +126,10 @@ class LuceneKnowledgeSearchTest {
 
     assertThat(hit.text().emphasis()).isNotEmpty();
     assertThat(hit.text().emphasis())
-        .allSatisfy(span -> assertThat(hit.text().text().substring(span.start(), span.end())).containsIgnoringCase("shuttle"));
+        .allSatisfy(
+            span ->
+                assertThat(hit.text().text().substring(span.start(), span.end()))
+                    .containsIgnoringCase("shuttle"));
   }
 
   @Test
@@ -135,24 +148,39 @@ class LuceneKnowledgeSearchTest {
   void aPassageHoldingTheQuestionsWordsAsAPhraseOutranksOneHoldingThemApart() {
     // given two passages holding "coffee" and "voucher" once each, only one of them side by side
     List<PassageHit> withPhrase =
-        knowledge.search(new PassageQuery(List.of("coffee", "voucher"), List.of("coffee voucher"), 10));
-    List<PassageHit> wordsOnly = knowledge.search(new PassageQuery(List.of("coffee", "voucher"), List.of(), 10));
+        knowledge.search(
+            new PassageQuery(List.of("coffee", "voucher"), List.of("coffee voucher"), 10));
+    List<PassageHit> wordsOnly =
+        knowledge.search(new PassageQuery(List.of("coffee", "voucher"), List.of(), 10));
 
     // then the phrase, scored on the best hits by words, puts that one first, with a higher score
-    assertThat(withPhrase).extracting(hit -> hit.source().id()).startsWith("cart.txt").contains("desk.txt");
+    assertThat(withPhrase)
+        .extracting(hit -> hit.source().id())
+        .startsWith("cart.txt")
+        .contains("desk.txt");
     PassageHit cart = withPhrase.get(0);
-    float cartByWords = wordsOnly.stream().filter(h -> h.source().id().equals("cart.txt")).findFirst().orElseThrow().score();
+    float cartByWords =
+        wordsOnly.stream()
+            .filter(h -> h.source().id().equals("cart.txt"))
+            .findFirst()
+            .orElseThrow()
+            .score();
     assertThat(cart.score()).isGreaterThan(cartByWords);
   }
 
   @Test
   void aPassageHoldingASynonymOfAPhraseHoldsThePhrasesWords() {
     // given "money back", a built-in synonym of "refund", which the page says instead
-    List<PassageHit> hits = knowledge.search(new PassageQuery(List.of("money", "back"), List.of("money back"), 10));
+    List<PassageHit> hits =
+        knowledge.search(new PassageQuery(List.of("money", "back"), List.of("money back"), 10));
 
     // then the page is found and holds both words, as coverage counts them
     assertThat(hits).extracting(hit -> hit.source().id()).contains("cancelling.txt");
-    PassageHit cancelling = hits.stream().filter(hit -> hit.source().id().equals("cancelling.txt")).findFirst().orElseThrow();
+    PassageHit cancelling =
+        hits.stream()
+            .filter(hit -> hit.source().id().equals("cancelling.txt"))
+            .findFirst()
+            .orElseThrow();
     assertThat(cancelling.matchedWords()).containsExactlyInAnyOrder("money", "back");
   }
 
@@ -163,9 +191,33 @@ class LuceneKnowledgeSearchTest {
 
   static List<String> hostileWords() {
     return List.of(
-        "*:*", "title:[* TO *]", "(((", "\"", "~2", "\\", "*", "?", "body:/.*/", "a AND OR NOT b",
-        "-", "+", "&&", "||", "!", "{}", "[]", "^3", "\u0000", "", "   ",
-        "x".repeat(1000), "🎉🎉 party 🎉", "👩‍💻", "worksho*", "workshop~1", "\uD800");
+        "*:*",
+        "title:[* TO *]",
+        "(((",
+        "\"",
+        "~2",
+        "\\",
+        "*",
+        "?",
+        "body:/.*/",
+        "a AND OR NOT b",
+        "-",
+        "+",
+        "&&",
+        "||",
+        "!",
+        "{}",
+        "[]",
+        "^3",
+        "\u0000",
+        "",
+        "   ",
+        "x".repeat(1000),
+        "🎉🎉 party 🎉",
+        "👩‍💻",
+        "worksho*",
+        "workshop~1",
+        "\uD800");
   }
 
   @ParameterizedTest
@@ -173,7 +225,8 @@ class LuceneKnowledgeSearchTest {
   void hostileWordsNeverThrow(String word) {
     assertThatCode(
             () -> {
-              knowledge.search(new PassageQuery(List.of(word), List.of(word, word + " " + word), 5));
+              knowledge.search(
+                  new PassageQuery(List.of(word), List.of(word, word + " " + word), 5));
               knowledge.spellings(word, 3);
             })
         .doesNotThrowAnyException();
@@ -196,7 +249,8 @@ class LuceneKnowledgeSearchTest {
 
   @Test
   void aRealEnglishWordOrANumberIsNeverCorrectedIntoAWordOfTheIndex() {
-    // "garage" and "lobby" are in the index; "garbage" and "hobby" are one edit from them but words of their own
+    // "garage" and "lobby" are in the index; "garbage" and "hobby" are one edit from them but words
+    // of their own
     assertThat(knowledge.spellings("garbage", 3)).isEmpty();
     assertThat(knowledge.spellings("hobby", 3)).isEmpty();
     assertThat(knowledge.spellings("workshops2", 3)).as("holds a digit").isEmpty();
@@ -221,12 +275,15 @@ class LuceneKnowledgeSearchTest {
     assertThat(knowledge.spellings("x".repeat(31), 3)).isEmpty();
     // Without the length limit the spell checker took seconds on such a word.
     assertTimeoutPreemptively(
-        Duration.ofSeconds(5), () -> assertThat(knowledge.spellings("w".repeat(100_000), 3)).isEmpty());
+        Duration.ofSeconds(5),
+        () -> assertThat(knowledge.spellings("w".repeat(100_000), 3)).isEmpty());
   }
 
   @Test
   void theLimitBoundsTheHits() {
-    assertThat(knowledge.search(new PassageQuery(List.of("venue", "attendees", "workshop"), List.of(), 2)))
+    assertThat(
+            knowledge.search(
+                new PassageQuery(List.of("venue", "attendees", "workshop"), List.of(), 2)))
         .hasSize(2);
   }
 }

@@ -30,7 +30,8 @@ class SampleConferenceTest {
 
   /** The settings usher.yaml gives, read here so the test follows the sample as it changes. */
   private KnowledgeSettings settings() throws Exception {
-    JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(SAMPLE.resolve("usher.yaml").toFile());
+    JsonNode config =
+        new ObjectMapper(new YAMLFactory()).readTree(SAMPLE.resolve("usher.yaml").toFile());
     List<DocumentEntry> documents = new ArrayList<>();
     for (JsonNode entry : config.path("documents")) {
       documents.add(
@@ -46,8 +47,13 @@ class SampleConferenceTest {
     List<String> synonyms = new ArrayList<>();
     config.path("synonyms").forEach(line -> synonyms.add(line.asText()));
     return new KnowledgeSettings(
-        SAMPLE, documents, schedules, ZoneId.of(config.path("timezone").asText()), synonyms,
-        indexDirectory, KnowledgeSettings.DEFAULT_MAX_FILE_BYTES);
+        SAMPLE,
+        documents,
+        schedules,
+        ZoneId.of(config.path("timezone").asText()),
+        synonyms,
+        indexDirectory,
+        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES);
   }
 
   @Test
@@ -65,7 +71,8 @@ class SampleConferenceTest {
     assertThat(material.documents())
         .extracting(SourceDocument::id)
         .containsExactlyElementsOf(settings.documents().stream().map(DocumentEntry::path).toList());
-    assertThat(material.documents()).allSatisfy(document -> assertThat(document.passages()).isNotEmpty());
+    assertThat(material.documents())
+        .allSatisfy(document -> assertThat(document.passages()).isNotEmpty());
   }
 
   @Test
@@ -73,16 +80,22 @@ class SampleConferenceTest {
     try (Stream<Path> files = Files.list(SAMPLE.resolve("docs"))) {
       List<String> onDisk = files.map(file -> "docs/" + file.getFileName()).sorted().toList();
 
-      assertThat(settings().documents()).extracting(DocumentEntry::path).containsExactlyInAnyOrderElementsOf(onDisk);
+      assertThat(settings().documents())
+          .extracting(DocumentEntry::path)
+          .containsExactlyInAnyOrderElementsOf(onDisk);
     }
   }
 
   @Test
   void theSampleAnswersAboutRegistrationAndWorkshops() throws Exception {
     try (LuceneKnowledge knowledge = LuceneKnowledge.inMemory(settings())) {
-      assertThat(knowledge.search(new PassageQuery(List.of("registration", "desk"), List.of("registration desk"), 5)))
+      assertThat(
+              knowledge.search(
+                  new PassageQuery(
+                      List.of("registration", "desk"), List.of("registration desk"), 5)))
           .isNotEmpty();
-      assertThat(knowledge.search(new PassageQuery(List.of("workshops"), List.of(), 5))).isNotEmpty();
+      assertThat(knowledge.search(new PassageQuery(List.of("workshops"), List.of(), 5)))
+          .isNotEmpty();
     }
   }
 }

@@ -19,8 +19,14 @@ final class LedgerSchema {
     int version = version(connection);
     if (version > SqliteReminderLedger.SCHEMA_VERSION) {
       throw new ReminderLedgerException(
-          "reminder ledger " + file + " was written by a newer Usher (schema " + version
-              + ", this one knows " + SqliteReminderLedger.SCHEMA_VERSION + ")", null);
+          "reminder ledger "
+              + file
+              + " was written by a newer Usher (schema "
+              + version
+              + ", this one knows "
+              + SqliteReminderLedger.SCHEMA_VERSION
+              + ")",
+          null);
     }
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);

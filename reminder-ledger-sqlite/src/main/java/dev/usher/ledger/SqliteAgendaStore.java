@@ -27,7 +27,8 @@ import java.util.UUID;
  * Personal agendas in one SQLite file ({@code .usher/agenda.db}): a table {@code agenda} (platform,
  * user id, the agenda's random token, whether its messages are on) and {@code agenda_star} (the
  * starred session's id and title, when starred). It is the only file of the state folder that holds
- * platform user ids. WAL with {@code synchronous=FULL}: a change is on disk when the method returns.
+ * platform user ids. WAL with {@code synchronous=FULL}: a change is on disk when the method
+ * returns.
  *
  * <p>Thread-safe: one connection under a lock. Close it when done.
  */
@@ -53,8 +54,8 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
         Files.createDirectories(parent);
       }
     } catch (IOException e) {
-      throw new AgendaStoreException("agenda store " + absolute + ": cannot create its folder ("
-          + e.getMessage() + ")", e);
+      throw new AgendaStoreException(
+          "agenda store " + absolute + ": cannot create its folder (" + e.getMessage() + ")", e);
     }
     Connection connection;
     try {
@@ -67,13 +68,15 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
       statement.execute("PRAGMA journal_mode=WAL");
       statement.execute("PRAGMA synchronous=FULL");
       statement.execute("PRAGMA foreign_keys=ON");
-      statement.execute("CREATE TABLE IF NOT EXISTS agenda (platform TEXT NOT NULL, user_id TEXT NOT NULL,"
-          + " token TEXT NOT NULL UNIQUE, reminders_on INTEGER NOT NULL, PRIMARY KEY (platform, user_id))");
-      statement.execute("CREATE TABLE IF NOT EXISTS agenda_star (platform TEXT NOT NULL,"
-          + " user_id TEXT NOT NULL, session_id TEXT NOT NULL, title TEXT NOT NULL,"
-          + " starred_at INTEGER NOT NULL, seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-          + " UNIQUE (platform, user_id, session_id),"
-          + " FOREIGN KEY (platform, user_id) REFERENCES agenda (platform, user_id) ON DELETE CASCADE)");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS agenda (platform TEXT NOT NULL, user_id TEXT NOT NULL,"
+              + " token TEXT NOT NULL UNIQUE, reminders_on INTEGER NOT NULL, PRIMARY KEY (platform, user_id))");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS agenda_star (platform TEXT NOT NULL,"
+              + " user_id TEXT NOT NULL, session_id TEXT NOT NULL, title TEXT NOT NULL,"
+              + " starred_at INTEGER NOT NULL, seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+              + " UNIQUE (platform, user_id, session_id),"
+              + " FOREIGN KEY (platform, user_id) REFERENCES agenda (platform, user_id) ON DELETE CASCADE)");
       // A real write now: a read-only file fails at start, not at the first /star.
       statement.execute("DELETE FROM agenda WHERE 0");
       statement.execute("PRAGMA user_version=1");
@@ -97,9 +100,11 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
   public synchronized boolean star(AgendaOwner owner, Star star) {
     try {
       ensure(owner);
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO agenda_star"
-          + " (platform, user_id, session_id, title, starred_at) VALUES (?, ?, ?, ?, ?)"
-          + " ON CONFLICT (platform, user_id, session_id) DO NOTHING")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO agenda_star"
+                  + " (platform, user_id, session_id, title, starred_at) VALUES (?, ?, ?, ?, ?)"
+                  + " ON CONFLICT (platform, user_id, session_id) DO NOTHING")) {
         bind(insert, owner);
         insert.setString(3, star.sessionId());
         insert.setString(4, star.title());
@@ -113,8 +118,9 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
 
   @Override
   public synchronized boolean unstar(AgendaOwner owner, String sessionId) {
-    try (PreparedStatement delete = connection.prepareStatement(
-        "DELETE FROM agenda_star WHERE platform = ? AND user_id = ? AND session_id = ?")) {
+    try (PreparedStatement delete =
+        connection.prepareStatement(
+            "DELETE FROM agenda_star WHERE platform = ? AND user_id = ? AND session_id = ?")) {
       bind(delete, owner);
       delete.setString(3, sessionId);
       return delete.executeUpdate() == 1;
@@ -127,8 +133,9 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
   public synchronized void remindersOn(AgendaOwner owner, boolean on) {
     try {
       ensure(owner);
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE agenda SET reminders_on = ? WHERE platform = ? AND user_id = ?")) {
+      try (PreparedStatement update =
+          connection.prepareStatement(
+              "UPDATE agenda SET reminders_on = ? WHERE platform = ? AND user_id = ?")) {
         update.setInt(1, on ? 1 : 0);
         update.setString(2, owner.platform());
         update.setString(3, owner.userId());
@@ -141,8 +148,8 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
 
   @Override
   public synchronized boolean forget(AgendaOwner owner) {
-    try (PreparedStatement delete = connection.prepareStatement(
-        "DELETE FROM agenda WHERE platform = ? AND user_id = ?")) {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM agenda WHERE platform = ? AND user_id = ?")) {
       bind(delete, owner);
       return delete.executeUpdate() == 1; // its stars go with it (ON DELETE CASCADE)
     } catch (SQLException e) {
@@ -155,9 +162,11 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
     Map<AgendaOwner, List<Star>> stars = new LinkedHashMap<>();
     Map<AgendaOwner, String[]> heads = new LinkedHashMap<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT a.platform, a.user_id, a.token, a.reminders_on,"
-            + " s.session_id, s.title, s.starred_at FROM agenda a JOIN agenda_star s"
-            + " ON s.platform = a.platform AND s.user_id = a.user_id ORDER BY a.platform, a.user_id, s.seq")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT a.platform, a.user_id, a.token, a.reminders_on,"
+                    + " s.session_id, s.title, s.starred_at FROM agenda a JOIN agenda_star s"
+                    + " ON s.platform = a.platform AND s.user_id = a.user_id ORDER BY a.platform, a.user_id, s.seq")) {
       while (rows.next()) {
         AgendaOwner owner = new AgendaOwner(rows.getString(1), rows.getString(2));
         heads.putIfAbsent(owner, new String[] {rows.getString(3), String.valueOf(rows.getInt(4))});
@@ -167,8 +176,11 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
       throw failed("read", e);
     }
     List<Agenda> agendas = new ArrayList<>();
-    heads.forEach((owner, head) ->
-        agendas.add(new Agenda(owner, head[0], stars.getOrDefault(owner, List.of()), head[1].equals("1"))));
+    heads.forEach(
+        (owner, head) ->
+            agendas.add(
+                new Agenda(
+                    owner, head[0], stars.getOrDefault(owner, List.of()), head[1].equals("1"))));
     return agendas;
   }
 
@@ -185,8 +197,9 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
   private Optional<Agenda> read(AgendaOwner owner) throws SQLException {
     String token;
     boolean on;
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT token, reminders_on FROM agenda WHERE platform = ? AND user_id = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT token, reminders_on FROM agenda WHERE platform = ? AND user_id = ?")) {
       bind(select, owner);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
@@ -197,8 +210,10 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
       }
     }
     List<Star> stars = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement("SELECT session_id, title, starred_at"
-        + " FROM agenda_star WHERE platform = ? AND user_id = ? ORDER BY seq")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT session_id, title, starred_at"
+                + " FROM agenda_star WHERE platform = ? AND user_id = ? ORDER BY seq")) {
       bind(select, owner);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -210,8 +225,10 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
   }
 
   private void ensure(AgendaOwner owner) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO agenda"
-        + " (platform, user_id, token, reminders_on) VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO agenda"
+                + " (platform, user_id, token, reminders_on) VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING")) {
       bind(insert, owner);
       insert.setString(3, UUID.randomUUID().toString());
       insert.executeUpdate();
@@ -219,7 +236,9 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
   }
 
   private static Star star(ResultSet rows, int first) throws SQLException {
-    return new Star(rows.getString(first), rows.getString(first + 1),
+    return new Star(
+        rows.getString(first),
+        rows.getString(first + 1),
         Instant.ofEpochMilli(rows.getLong(first + 2)));
   }
 
@@ -229,13 +248,18 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
   }
 
   private AgendaStoreException failed(String what, SQLException e) {
-    return new AgendaStoreException("cannot " + what + " the agenda store " + file + ": "
-        + SqliteReminderLedger.reason(e), e);
+    return new AgendaStoreException(
+        "cannot " + what + " the agenda store " + file + ": " + SqliteReminderLedger.reason(e), e);
   }
 
   private static AgendaStoreException unusable(Path file, SQLException e) {
-    return new AgendaStoreException("agenda store " + file + " cannot be used: "
-        + SqliteReminderLedger.reason(e) + " (check that the file and its folder are writable)", e);
+    return new AgendaStoreException(
+        "agenda store "
+            + file
+            + " cannot be used: "
+            + SqliteReminderLedger.reason(e)
+            + " (check that the file and its folder are writable)",
+        e);
   }
 
   private static void closeQuietly(Connection connection) {

@@ -64,10 +64,11 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
       statement.execute("PRAGMA busy_timeout=5000");
       statement.execute("PRAGMA journal_mode=WAL");
       statement.execute("PRAGMA synchronous=NORMAL");
-      statement.execute("CREATE TABLE IF NOT EXISTS question ("
-          + " id TEXT PRIMARY KEY NOT NULL, asked_at INTEGER NOT NULL, platform TEXT NOT NULL,"
-          + " channel TEXT NOT NULL, text TEXT NOT NULL, outcome TEXT NOT NULL, decision TEXT NOT NULL,"
-          + " coverage REAL NOT NULL, similarity REAL, feedback TEXT)");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS question ("
+              + " id TEXT PRIMARY KEY NOT NULL, asked_at INTEGER NOT NULL, platform TEXT NOT NULL,"
+              + " channel TEXT NOT NULL, text TEXT NOT NULL, outcome TEXT NOT NULL, decision TEXT NOT NULL,"
+              + " coverage REAL NOT NULL, similarity REAL, feedback TEXT)");
       statement.execute("CREATE INDEX IF NOT EXISTS question_asked_at ON question (asked_at)");
       return log;
     } catch (SQLException e) {
@@ -79,9 +80,10 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
   @Override
   public synchronized void record(LoggedQuestion question) {
     Objects.requireNonNull(question, "question");
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO question (id, asked_at, platform, channel, text, outcome, decision, coverage, similarity,"
-            + " feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO question (id, asked_at, platform, channel, text, outcome, decision, coverage, similarity,"
+                + " feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
       insert.setString(1, question.id());
       insert.setLong(2, question.askedAt().toEpochMilli());
       insert.setString(3, question.platform());
@@ -109,7 +111,10 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
 
   @Override
   public synchronized boolean undelivered(String id) {
-    return update("UPDATE question SET outcome = ? WHERE id = ?", LoggedQuestion.Outcome.UNDELIVERED.name(), id);
+    return update(
+        "UPDATE question SET outcome = ? WHERE id = ?",
+        LoggedQuestion.Outcome.UNDELIVERED.name(),
+        id);
   }
 
   private boolean update(String sql, String value, String id) {
@@ -124,9 +129,10 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
 
   @Override
   public synchronized List<LoggedQuestion> since(Instant since) {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT id, asked_at, platform, channel, text, outcome, decision, coverage, similarity, feedback"
-            + " FROM question WHERE asked_at >= ? ORDER BY asked_at, id")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id, asked_at, platform, channel, text, outcome, decision, coverage, similarity, feedback"
+                + " FROM question WHERE asked_at >= ? ORDER BY asked_at, id")) {
       select.setLong(1, since.toEpochMilli());
       List<LoggedQuestion> questions = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
@@ -142,11 +148,19 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
 
   private static LoggedQuestion row(ResultSet rows) throws SQLException {
     double similarity = rows.getDouble(9);
-    OptionalDouble maybeSimilarity = rows.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(similarity);
+    OptionalDouble maybeSimilarity =
+        rows.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(similarity);
     String feedback = rows.getString(10);
-    return new LoggedQuestion(rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)), rows.getString(3),
-        rows.getString(4), rows.getString(5), LoggedQuestion.Outcome.valueOf(rows.getString(6)),
-        rows.getString(7), rows.getDouble(8), maybeSimilarity,
+    return new LoggedQuestion(
+        rows.getString(1),
+        Instant.ofEpochMilli(rows.getLong(2)),
+        rows.getString(3),
+        rows.getString(4),
+        rows.getString(5),
+        LoggedQuestion.Outcome.valueOf(rows.getString(6)),
+        rows.getString(7),
+        rows.getDouble(8),
+        maybeSimilarity,
         Optional.ofNullable(feedback).map(LoggedQuestion.Feedback::valueOf));
   }
 
@@ -156,7 +170,8 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
    * @return how many were deleted
    */
   public synchronized int purgeBefore(Instant cutoff) {
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM question WHERE asked_at < ?")) {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM question WHERE asked_at < ?")) {
       delete.setLong(1, cutoff.toEpochMilli());
       return delete.executeUpdate();
     } catch (SQLException e) {
@@ -165,12 +180,18 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
   }
 
   private IllegalStateException failed(String what, SQLException e) {
-    return new IllegalStateException("cannot " + what + " in " + file + ": " + SqliteReminderLedger.reason(e), e);
+    return new IllegalStateException(
+        "cannot " + what + " in " + file + ": " + SqliteReminderLedger.reason(e), e);
   }
 
   private static IllegalStateException unusable(Path file, SQLException e) {
-    return new IllegalStateException("question log " + file + " cannot be used: "
-        + SqliteReminderLedger.reason(e) + " (check that the file and its folder are writable)", e);
+    return new IllegalStateException(
+        "question log "
+            + file
+            + " cannot be used: "
+            + SqliteReminderLedger.reason(e)
+            + " (check that the file and its folder are writable)",
+        e);
   }
 
   @Override

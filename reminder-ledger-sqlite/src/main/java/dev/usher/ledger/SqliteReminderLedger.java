@@ -23,10 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reminder ledger in one SQLite file: a table {@code reminder_post} with the key's id as
- * primary key, when the first attempt started and when the platform accepted the post (null
- * until then). Journal in WAL mode with {@code synchronous=FULL}, so a write is on disk when the
- * method returns and survives a killed process or a power cut. Opening an existing file keeps its
- * records.
+ * primary key, when the first attempt started and when the platform accepted the post (null until
+ * then). Journal in WAL mode with {@code synchronous=FULL}, so a write is on disk when the method
+ * returns and survives a killed process or a power cut. Opening an existing file keeps its records.
  *
  * <p>{@link #open} checks the file before anything is posted: {@code PRAGMA integrity_check}, a
  * real write (a read-only file or folder fails here, not at the first reminder), and the schema
@@ -71,8 +70,14 @@ public final class SqliteReminderLedger implements ReminderLedger, AutoCloseable
     Objects.requireNonNull(file, "file");
     Path absolute = file.toAbsolutePath();
     Connection connection = connect(absolute);
-    return new SqliteReminderLedger(absolute, connection, identityOf(absolute).orElseThrow(
-        () -> new ReminderLedgerException("reminder ledger " + absolute + " vanished while opening", null)));
+    return new SqliteReminderLedger(
+        absolute,
+        connection,
+        identityOf(absolute)
+            .orElseThrow(
+                () ->
+                    new ReminderLedgerException(
+                        "reminder ledger " + absolute + " vanished while opening", null)));
   }
 
   private static Connection connect(Path file) {
@@ -121,16 +126,24 @@ public final class SqliteReminderLedger implements ReminderLedger, AutoCloseable
       String verdict = result.next() ? result.getString(1) : "no answer";
       if (!"ok".equals(verdict)) {
         throw new ReminderLedgerException(
-            "reminder ledger " + file + " is corrupt (" + verdict.lines().findFirst().orElse("")
-                + "); move it away to start a new one", null);
+            "reminder ledger "
+                + file
+                + " is corrupt ("
+                + verdict.lines().findFirst().orElse("")
+                + "); move it away to start a new one",
+            null);
       }
     } catch (SQLException e) {
       if (cannotWrite(e)) {
         throw notWritable(file, e);
       }
       throw new ReminderLedgerException(
-          "reminder ledger " + file + " is not an SQLite database or is corrupt (" + reason(e)
-              + "); move it away to start a new one", e);
+          "reminder ledger "
+              + file
+              + " is not an SQLite database or is corrupt ("
+              + reason(e)
+              + "); move it away to start a new one",
+          e);
     }
   }
 
@@ -151,7 +164,8 @@ public final class SqliteReminderLedger implements ReminderLedger, AutoCloseable
         return Optional.of(new Entry(started, posted));
       }
     } catch (SQLException e) {
-      throw new ReminderLedgerException("cannot read " + key + " from " + file + ": " + reason(e), e);
+      throw new ReminderLedgerException(
+          "cannot read " + key + " from " + file + ": " + reason(e), e);
     }
   }
 
@@ -185,7 +199,8 @@ public final class SqliteReminderLedger implements ReminderLedger, AutoCloseable
       statement.setString(2, at.toString());
       statement.executeUpdate();
     } catch (SQLException e) {
-      throw new ReminderLedgerException("cannot record " + key + " in " + file + ": " + reason(e), e);
+      throw new ReminderLedgerException(
+          "cannot record " + key + " in " + file + ": " + reason(e), e);
     }
   }
 
@@ -201,11 +216,16 @@ public final class SqliteReminderLedger implements ReminderLedger, AutoCloseable
     log.warn(
         "Reminder ledger {} was {} while serving; opening it again. Posts it does not know are"
             + " checked against the channel history before they are made",
-        file, now.isEmpty() ? "deleted" : "replaced by another file");
+        file,
+        now.isEmpty() ? "deleted" : "replaced by another file");
     closeQuietly(connection, null);
     connection = connect(file);
-    identity = identityOf(file).orElseThrow(
-        () -> new ReminderLedgerException("reminder ledger " + file + " vanished while opening", null));
+    identity =
+        identityOf(file)
+            .orElseThrow(
+                () ->
+                    new ReminderLedgerException(
+                        "reminder ledger " + file + " vanished while opening", null));
   }
 
   /** The file's identity (device and inode where the platform has them), empty when it is gone. */
@@ -229,14 +249,22 @@ public final class SqliteReminderLedger implements ReminderLedger, AutoCloseable
 
   static ReminderLedgerException notWritable(Path file, SQLException e) {
     return new ReminderLedgerException(
-        "reminder ledger " + file + " cannot be written: " + reason(e)
-            + " (check that the file and its folder are writable)", e);
+        "reminder ledger "
+            + file
+            + " cannot be written: "
+            + reason(e)
+            + " (check that the file and its folder are writable)",
+        e);
   }
 
   /** The driver's message without its error-code prefix, for a one-line report. */
   static String reason(Exception e) {
     String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
-    return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "").lines().findFirst().orElse(message);
+    return message
+        .replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "")
+        .lines()
+        .findFirst()
+        .orElse(message);
   }
 
   private static void closeQuietly(Connection connection, @Nullable Exception primary) {

@@ -17,9 +17,8 @@ import java.util.Objects;
  * The deliveries already answered, in one SQLite file (a table {@code seen_delivery}: the id and
  * when it was first seen), so a platform's retry that arrives after a restart is not answered
  * again. A write survives the process (WAL, {@code synchronous=NORMAL}) before the answer is
- * queued. Ids older
- * than {@link SeenDeliveries#RETENTION_HOURS} hours are deleted when the file is opened and then
- * every {@link #PRUNE_EVERY} new ids, so the file stays small.
+ * queued. Ids older than {@link SeenDeliveries#RETENTION_HOURS} hours are deleted when the file is
+ * opened and then every {@link #PRUNE_EVERY} new ids, so the file stays small.
  *
  * <p>Thread-safe: one connection under a lock; a delivery costs one indexed insert.
  */
@@ -90,8 +89,9 @@ public final class SqliteSeenDeliveries implements SeenDeliveries, AutoCloseable
   @Override
   public synchronized boolean firstDelivery(String deliveryId) {
     Objects.requireNonNull(deliveryId, "deliveryId");
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO seen_delivery (id, seen_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO seen_delivery (id, seen_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
       insert.setString(1, deliveryId);
       insert.setLong(2, clock.instant().getEpochSecond());
       boolean first = insert.executeUpdate() == 1;
@@ -115,8 +115,13 @@ public final class SqliteSeenDeliveries implements SeenDeliveries, AutoCloseable
   }
 
   private static IllegalStateException unusable(Path file, SQLException e) {
-    return new IllegalStateException("delivery store " + file + " cannot be used: "
-        + SqliteReminderLedger.reason(e) + " (check that the file and its folder are writable)", e);
+    return new IllegalStateException(
+        "delivery store "
+            + file
+            + " cannot be used: "
+            + SqliteReminderLedger.reason(e)
+            + " (check that the file and its folder are writable)",
+        e);
   }
 
   @Override

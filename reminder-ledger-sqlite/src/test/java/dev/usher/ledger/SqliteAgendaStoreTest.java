@@ -23,7 +23,8 @@ class SqliteAgendaStoreTest extends AgendaStoreContract {
 
   @Override
   protected AgendaStore store() {
-    SqliteAgendaStore store = SqliteAgendaStore.open(folder.resolve(".usher/agenda-" + opened.size() + ".db"));
+    SqliteAgendaStore store =
+        SqliteAgendaStore.open(folder.resolve(".usher/agenda-" + opened.size() + ".db"));
     opened.add(store);
     return store;
   }
@@ -42,7 +43,9 @@ class SqliteAgendaStoreTest extends AgendaStoreContract {
     }
 
     try (SqliteAgendaStore store = SqliteAgendaStore.open(file)) {
-      assertThat(store.find(ALICE).orElseThrow().stars()).extracting(Star::title).containsExactly("Keynote");
+      assertThat(store.find(ALICE).orElseThrow().stars())
+          .extracting(Star::title)
+          .containsExactly("Keynote");
       assertThat(store.find(ALICE).orElseThrow().remindersOn()).isFalse();
     }
   }

@@ -31,10 +31,20 @@ class SqliteQuestionLogTest {
     }
 
     try (var reopened = SqliteQuestionLog.open(file)) {
-      assertThat(reopened.since(T0)).containsExactly(
-          new LoggedQuestion("a1", T0, "slack", "C1", "Is there a cloakroom?", Outcome.ANSWERED, "MEANING",
-              0.5, OptionalDouble.of(0.52), Optional.of(Feedback.NOT_HELPFUL)),
-          question("d1", T0.plusSeconds(5), Outcome.DECLINED, OptionalDouble.empty()));
+      assertThat(reopened.since(T0))
+          .containsExactly(
+              new LoggedQuestion(
+                  "a1",
+                  T0,
+                  "slack",
+                  "C1",
+                  "Is there a cloakroom?",
+                  Outcome.ANSWERED,
+                  "MEANING",
+                  0.5,
+                  OptionalDouble.of(0.52),
+                  Optional.of(Feedback.NOT_HELPFUL)),
+              question("d1", T0.plusSeconds(5), Outcome.DECLINED, OptionalDouble.empty()));
     }
   }
 
@@ -45,12 +55,17 @@ class SqliteQuestionLogTest {
       log.record(question("a1", T0, Outcome.ANSWERED, OptionalDouble.empty()));
     }
     try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-        var columns = connection.createStatement().executeQuery("SELECT name FROM pragma_table_info('question')")) {
+        var columns =
+            connection
+                .createStatement()
+                .executeQuery("SELECT name FROM pragma_table_info('question')")) {
       var names = new java.util.ArrayList<String>();
       while (columns.next()) {
         names.add(columns.getString(1));
       }
-      assertThat(names).doesNotContain("user", "user_id", "name").contains("platform", "channel", "text");
+      assertThat(names)
+          .doesNotContain("user", "user_id", "name")
+          .contains("platform", "channel", "text");
     }
   }
 
@@ -63,7 +78,8 @@ class SqliteQuestionLogTest {
 
       assertThat(log.purgeBefore(T0.plusSeconds(60))).isEqualTo(1);
 
-      assertThat(log.since(Instant.EPOCH)).extracting(LoggedQuestion::id, LoggedQuestion::outcome)
+      assertThat(log.since(Instant.EPOCH))
+          .extracting(LoggedQuestion::id, LoggedQuestion::outcome)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("new", Outcome.UNDELIVERED));
     }
   }
@@ -71,15 +87,28 @@ class SqliteQuestionLogTest {
   @Test
   void aFileThatIsNoDatabaseIsRefusedInOneSentenceNamingIt() throws Exception {
     Path file = folder.resolve("questions.db");
-    Files.writeString(file, "not a database, just text that is long enough to be read as a header", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "not a database, just text that is long enough to be read as a header",
+        StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> SqliteQuestionLog.open(file))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("question log " + file.toAbsolutePath() + " cannot be used");
   }
 
-  private static LoggedQuestion question(String id, Instant at, Outcome outcome, OptionalDouble similarity) {
-    return new LoggedQuestion(id, at, "slack", "C1", "Is there a cloakroom?", outcome, "MEANING", 0.5,
-        similarity, Optional.empty());
+  private static LoggedQuestion question(
+      String id, Instant at, Outcome outcome, OptionalDouble similarity) {
+    return new LoggedQuestion(
+        id,
+        at,
+        "slack",
+        "C1",
+        "Is there a cloakroom?",
+        outcome,
+        "MEANING",
+        0.5,
+        similarity,
+        Optional.empty());
   }
 }

@@ -17,7 +17,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What only the SQLite file adds to the ledger contract ({@link SqliteReminderLedgerContractTest}). */
+/**
+ * What only the SQLite file adds to the ledger contract ({@link SqliteReminderLedgerContractTest}).
+ */
 class SqliteReminderLedgerTest {
   private static final ReminderKey DAILY =
       new ReminderKey(ReminderKey.Kind.DAILY, "2026-04-24", "slack", "C0123ABCD");
@@ -79,7 +81,8 @@ class SqliteReminderLedgerTest {
     Path file = folder.resolve("ledger.db");
     try (var ledger = SqliteReminderLedger.open(file)) {
       for (int i = 0; i < 2_000; i++) {
-        ledger.markDone(new ReminderKey(ReminderKey.Kind.STARTING_SOON, "s" + i, "slack", "C1"), T1);
+        ledger.markDone(
+            new ReminderKey(ReminderKey.Kind.STARTING_SOON, "s" + i, "slack", "C1"), T1);
       }
     }
     // Overwrite the middle of the file (index and table pages), leaving the header valid.
@@ -160,8 +163,11 @@ class SqliteReminderLedgerTest {
       assertThat(ledger.find(DAILY)).isEmpty();
       ledger.markDone(SOON, T2);
 
-      assertThat(logged.messages()).singleElement().asString()
-          .contains(file.toString()).contains("deleted");
+      assertThat(logged.messages())
+          .singleElement()
+          .asString()
+          .contains(file.toString())
+          .contains("deleted");
       try (var other = SqliteReminderLedger.open(file)) {
         assertThat(other.isDone(SOON)).isTrue();
       }

@@ -49,7 +49,9 @@ class SqliteSeenDeliveriesTest {
   @Test
   void aFileThatIsNotSqliteIsRefusedInOneLineNamingIt() throws Exception {
     Path file = folder.resolve("deliveries.db");
-    Files.writeString(file, "not a database, just text that is long enough to be looked at\n".repeat(20),
+    Files.writeString(
+        file,
+        "not a database, just text that is long enough to be looked at\n".repeat(20),
         StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> SqliteSeenDeliveries.open(file, at(T0)))

@@ -63,30 +63,38 @@ final class BackgroundAnswerer {
    * Like {@link #answer(String, Request, Caller, Delivery)}, for a caller whose role {@code caller}
    * tells on the answer thread (it may ask Slack).
    */
-  boolean answer(String correlationId, Request request, Supplier<Caller> caller, Delivery delivery) {
-    return answerReply(correlationId, request, caller, reply -> delivery.deliver(renderer.render(reply)));
+  boolean answer(
+      String correlationId, Request request, Supplier<Caller> caller, Delivery delivery) {
+    return answerReply(
+        correlationId, request, caller, reply -> delivery.deliver(renderer.render(reply)));
   }
 
   /** Like {@link #answer(String, Request, Supplier, Delivery)}, delivering the reply unrendered. */
-  boolean answerReply(String correlationId, Request request, Supplier<Caller> caller, ReplyDelivery delivery) {
+  boolean answerReply(
+      String correlationId, Request request, Supplier<Caller> caller, ReplyDelivery delivery) {
     try {
       executor.execute(() -> answerNow(correlationId, request, caller, delivery));
       return true;
     } catch (RejectedExecutionException e) {
-      LOG.warn("[{}] not answered: every answer thread is busy and the queue is full", correlationId);
+      LOG.warn(
+          "[{}] not answered: every answer thread is busy and the queue is full", correlationId);
       return false;
     }
   }
 
   /** Says {@link #BUSY} in the conversation without blocking the caller (a Bolt thread). */
   static void sayBusy(AsyncMethodsClient client, String channel, Optional<String> threadTs) {
-    client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs.orElse(null)).text(BUSY))
-        .whenComplete((response, error) -> {
-          if (error != null || !response.isOk()) {
-            LOG.warn("Could not say busy in {}: {}", channel,
-                error != null ? error.toString() : response.getError());
-          }
-        });
+    client
+        .chatPostMessage(r -> r.channel(channel).threadTs(threadTs.orElse(null)).text(BUSY))
+        .whenComplete(
+            (response, error) -> {
+              if (error != null || !response.isOk()) {
+                LOG.warn(
+                    "Could not say busy in {}: {}",
+                    channel,
+                    error != null ? error.toString() : response.getError());
+              }
+            });
   }
 
   private void answerNow(
@@ -100,9 +108,12 @@ final class BackgroundAnswerer {
       reply.ifPresent(bot::undelivered);
       LOG.error("[{}] failed to answer {}", correlationId, request.getClass().getSimpleName(), e);
       try {
-        delivery.deliver(new Info(
-            "Sorry", "Something went wrong on my side (reference " + correlationId
-                + "). Please try again in a moment."));
+        delivery.deliver(
+            new Info(
+                "Sorry",
+                "Something went wrong on my side (reference "
+                    + correlationId
+                    + "). Please try again in a moment."));
       } catch (Exception again) {
         LOG.error("[{}] could not tell the user either", correlationId, again);
       }

@@ -34,19 +34,29 @@ final class ButtonPressHandler implements BlockActionHandler {
       return ctx.ack();
     }
     BlockActionPayload.Action action = payload.getActions().get(0);
-    String value = Optional.ofNullable(action.getValue()).orElse(Objects.requireNonNullElse(action.getActionId(), ""));
+    String value =
+        Optional.ofNullable(action.getValue())
+            .orElse(Objects.requireNonNullElse(action.getActionId(), ""));
     if (value.isEmpty()) {
       return ctx.ack();
     }
-    String channel = payload.getChannel() == null ? "" : Objects.requireNonNullElse(payload.getChannel().getId(), "");
-    String user = payload.getUser() == null ? "" : Objects.requireNonNullElse(payload.getUser().getId(), "");
+    String channel =
+        payload.getChannel() == null
+            ? ""
+            : Objects.requireNonNullElse(payload.getChannel().getId(), "");
+    String user =
+        payload.getUser() == null ? "" : Objects.requireNonNullElse(payload.getUser().getId(), "");
     Caller caller = Caller.attendee(SlackPlatform.NAME, user, channel);
     String correlationId = Objects.requireNonNullElse(payload.getTriggerId(), value);
-    answerer.answer(correlationId, new Request.Press(value), caller, messages -> {
-      for (SlackMessage message : messages) {
-        RateLimitRetry.run(() -> respond(ctx, message));
-      }
-    });
+    answerer.answer(
+        correlationId,
+        new Request.Press(value),
+        caller,
+        messages -> {
+          for (SlackMessage message : messages) {
+            RateLimitRetry.run(() -> respond(ctx, message));
+          }
+        });
     // Acknowledged at once whatever happens next: Slack's limit is 3 seconds.
     return ctx.ack();
   }
@@ -54,19 +64,24 @@ final class ButtonPressHandler implements BlockActionHandler {
   private static void respond(ActionContext ctx, SlackMessage message) throws PostException {
     WebhookResponse response;
     try {
-      response = ctx.respond(ActionResponse.builder()
-          .responseType("ephemeral")
-          .replaceOriginal(false)
-          .text(message.text())
-          .blocks(message.blocks())
-          .build());
+      response =
+          ctx.respond(
+              ActionResponse.builder()
+                  .responseType("ephemeral")
+                  .replaceOriginal(false)
+                  .text(message.text())
+                  .blocks(message.blocks())
+                  .build());
     } catch (IOException e) {
       throw new PostException("response_url failed: " + e.getMessage(), true, Duration.ZERO, e);
     }
     int code = response.getCode() == null ? -1 : response.getCode();
     if (code != 200) {
-      throw new PostException("response_url answered " + code + ": " + response.getBody(),
-          code == 429 || code >= 500, Duration.ofSeconds(1), null);
+      throw new PostException(
+          "response_url answered " + code + ": " + response.getBody(),
+          code == 429 || code >= 500,
+          Duration.ofSeconds(1),
+          null);
     }
   }
 }

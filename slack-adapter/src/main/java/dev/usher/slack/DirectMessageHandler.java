@@ -29,32 +29,68 @@ final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E>
   private final Function<E, Optional<DirectMessage>> reader;
 
   private DirectMessageHandler(
-      BackgroundAnswerer answerer, SlackDeliveries seen, Function<E, Optional<DirectMessage>> reader) {
+      BackgroundAnswerer answerer,
+      SlackDeliveries seen,
+      Function<E, Optional<DirectMessage>> reader) {
     this.answerer = answerer;
     this.seen = seen;
     this.reader = reader;
   }
 
-  static DirectMessageHandler<MessageEvent> plain(BackgroundAnswerer answerer, SlackDeliveries seen) {
-    return new DirectMessageHandler<>(answerer, seen, e -> e.getSubtype() != null ? Optional.empty()
-        : read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getUser(), e.getText(), e.getThreadTs()));
+  static DirectMessageHandler<MessageEvent> plain(
+      BackgroundAnswerer answerer, SlackDeliveries seen) {
+    return new DirectMessageHandler<>(
+        answerer,
+        seen,
+        e ->
+            e.getSubtype() != null
+                ? Optional.empty()
+                : read(
+                    e.getChannelType(),
+                    e.getBotId(),
+                    e.getChannel(),
+                    e.getUser(),
+                    e.getText(),
+                    e.getThreadTs()));
   }
 
   static DirectMessageHandler<MessageFileShareEvent> fileShare(
       BackgroundAnswerer answerer, SlackDeliveries seen) {
-    return new DirectMessageHandler<>(answerer, seen,
-        e -> read(e.getChannelType(), null, e.getChannel(), e.getUser(), e.getText(), e.getThreadTs()));
+    return new DirectMessageHandler<>(
+        answerer,
+        seen,
+        e ->
+            read(
+                e.getChannelType(),
+                null,
+                e.getChannel(),
+                e.getUser(),
+                e.getText(),
+                e.getThreadTs()));
   }
 
   static DirectMessageHandler<MessageThreadBroadcastEvent> threadBroadcast(
       BackgroundAnswerer answerer, SlackDeliveries seen) {
-    return new DirectMessageHandler<>(answerer, seen,
-        e -> read(e.getChannelType(), null, e.getChannel(), e.getUser(), e.getText(), e.getThreadTs()));
+    return new DirectMessageHandler<>(
+        answerer,
+        seen,
+        e ->
+            read(
+                e.getChannelType(),
+                null,
+                e.getChannel(),
+                e.getUser(),
+                e.getText(),
+                e.getThreadTs()));
   }
 
-  static DirectMessageHandler<MessageMeEvent> me(BackgroundAnswerer answerer, SlackDeliveries seen) {
-    return new DirectMessageHandler<>(answerer, seen,
-        e -> read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getUser(), e.getText(), null));
+  static DirectMessageHandler<MessageMeEvent> me(
+      BackgroundAnswerer answerer, SlackDeliveries seen) {
+    return new DirectMessageHandler<>(
+        answerer,
+        seen,
+        e ->
+            read(e.getChannelType(), e.getBotId(), e.getChannel(), e.getUser(), e.getText(), null));
   }
 
   private static Optional<DirectMessage> read(
@@ -64,11 +100,15 @@ final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E>
       @Nullable String user,
       @Nullable String text,
       @Nullable String threadTs) {
-    if (!"im".equals(channelType) || botId != null || channel == null || text == null
+    if (!"im".equals(channelType)
+        || botId != null
+        || channel == null
+        || text == null
         || text.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new DirectMessage(channel, user == null ? "" : user, text, Optional.ofNullable(threadTs)));
+    return Optional.of(
+        new DirectMessage(channel, user == null ? "" : user, text, Optional.ofNullable(threadTs)));
   }
 
   @Override
@@ -76,11 +116,12 @@ final class DirectMessageHandler<E extends Event> implements BoltEventHandler<E>
     Optional<DirectMessage> message = reader.apply(payload.getEvent());
     if (message.isPresent() && seen.firstEvent(payload.getEventId())) {
       DirectMessage dm = message.get();
-      boolean queued = answerer.answer(
-          payload.getEventId(),
-          UserText.request(dm.text()),
-          Caller.attendee(SlackPlatform.NAME, dm.user(), dm.channel()),
-          messages -> SlackPoster.answer(ctx.client(), dm.channel(), dm.threadTs(), messages));
+      boolean queued =
+          answerer.answer(
+              payload.getEventId(),
+              UserText.request(dm.text()),
+              Caller.attendee(SlackPlatform.NAME, dm.user(), dm.channel()),
+              messages -> SlackPoster.answer(ctx.client(), dm.channel(), dm.threadTs(), messages));
       if (!queued) {
         BackgroundAnswerer.sayBusy(ctx.asyncClient(), dm.channel(), dm.threadTs());
       }

@@ -24,11 +24,17 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     AppMentionEvent event = payload.getEvent();
     if (seen.firstEvent(payload.getEventId())) {
       String thread = Optional.ofNullable(event.getThreadTs()).orElse(event.getTs());
-      boolean queued = answerer.answer(
-          payload.getEventId(),
-          UserText.request(event.getText()),
-          Caller.attendee(SlackPlatform.NAME, Objects.requireNonNullElse(event.getUser(), ""), event.getChannel()),
-          messages -> SlackPoster.answer(ctx.client(), event.getChannel(), Optional.of(thread), messages));
+      boolean queued =
+          answerer.answer(
+              payload.getEventId(),
+              UserText.request(event.getText()),
+              Caller.attendee(
+                  SlackPlatform.NAME,
+                  Objects.requireNonNullElse(event.getUser(), ""),
+                  event.getChannel()),
+              messages ->
+                  SlackPoster.answer(
+                      ctx.client(), event.getChannel(), Optional.of(thread), messages));
       if (!queued) {
         BackgroundAnswerer.sayBusy(ctx.asyncClient(), event.getChannel(), Optional.of(thread));
       }

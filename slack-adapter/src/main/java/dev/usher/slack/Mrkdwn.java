@@ -13,8 +13,8 @@ final class Mrkdwn {
 
   /**
    * Escapes {@code &}, {@code <} and {@code >}, the only characters Slack asks to escape: without
-   * {@code <} no text can form {@code <!channel>}, {@code <!here>}, {@code <!everyone>} or a
-   * {@code <@U123>} mention.
+   * {@code <} no text can form {@code <!channel>}, {@code <!here>}, {@code <!everyone>} or a {@code
+   * <@U123>} mention.
    */
   static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Retries one delivery of an answer that Slack refused with 429, after the {@code Retry-After} it
  * named, so an attendee's answer is not lost to a burst. Reminders do not use it: their scheduler
- * owns their retries. The waiting happens on the answering thread, which has nothing else to do
- * for this answer; beyond {@link #MAX_WAIT} in all the answer is stale and the refusal stands.
+ * owns their retries. The waiting happens on the answering thread, which has nothing else to do for
+ * this answer; beyond {@link #MAX_WAIT} in all the answer is stale and the refusal stands.
  */
 final class RateLimitRetry {
   /** Attempts per message, the first included. */
@@ -33,7 +33,8 @@ final class RateLimitRetry {
         return;
       } catch (PostException e) {
         Optional<Duration> wait = e.retryAfter().filter(w -> e.retryable());
-        if (wait.isEmpty() || tries >= MAX_ATTEMPTS
+        if (wait.isEmpty()
+            || tries >= MAX_ATTEMPTS
             || waited.plus(wait.get()).compareTo(MAX_WAIT) > 0) {
           throw e;
         }

@@ -31,16 +31,21 @@ final class SlackCallers {
     try {
       UsersInfoResponse info = client.usersInfo(r -> r.user(userId));
       if (!info.isOk() || info.getUser() == null) {
-        LOG.warn("Slack did not say whether {} is a workspace admin ({}): treated as an attendee",
-            userId, info.getError());
+        LOG.warn(
+            "Slack did not say whether {} is a workspace admin ({}): treated as an attendee",
+            userId,
+            info.getError());
         return CallerRole.ATTENDEE;
       }
       User user = info.getUser();
       return user.isAdmin() || user.isOwner() || user.isPrimaryOwner()
-          ? CallerRole.ORGANIZER : CallerRole.ATTENDEE;
+          ? CallerRole.ORGANIZER
+          : CallerRole.ATTENDEE;
     } catch (IOException | SlackApiException e) {
-      LOG.warn("Slack did not say whether {} is a workspace admin ({}): treated as an attendee",
-          userId, e.getMessage());
+      LOG.warn(
+          "Slack did not say whether {} is a workspace admin ({}): treated as an attendee",
+          userId,
+          e.getMessage());
       return CallerRole.ATTENDEE;
     }
   }

@@ -20,7 +20,10 @@ public record SlackCredentials(
 
   @Override
   public String toString() {
-    return "SlackCredentials[botToken=***, appToken=" + appToken.map(t -> "***").orElse("none")
-        + ", signingSecret=" + signingSecret.map(t -> "***").orElse("none") + "]";
+    return "SlackCredentials[botToken=***, appToken="
+        + appToken.map(t -> "***").orElse("none")
+        + ", signingSecret="
+        + signingSecret.map(t -> "***").orElse("none")
+        + "]";
   }
 }

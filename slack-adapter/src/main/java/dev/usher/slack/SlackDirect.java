@@ -30,14 +30,18 @@ final class SlackDirect {
     try {
       response = client.conversationsOpen(r -> r.users(List.of(userId)).returnIm(false));
     } catch (IOException e) {
-      throw new PostException("conversations.open failed: " + e.getMessage(), true, Duration.ZERO, e);
+      throw new PostException(
+          "conversations.open failed: " + e.getMessage(), true, Duration.ZERO, e);
     } catch (SlackApiException e) {
       throw SlackPoster.refused("conversations.open", "a direct message", e);
     }
     if (!response.isOk() || response.getChannel() == null) {
       String error = String.valueOf(response.getError());
-      throw new PostException("conversations.open refused: " + error,
-          SlackPoster.RETRYABLE_ERRORS.contains(error), Duration.ZERO, null);
+      throw new PostException(
+          "conversations.open refused: " + error,
+          SlackPoster.RETRYABLE_ERRORS.contains(error),
+          Duration.ZERO,
+          null);
     }
     return response.getChannel().getId();
   }
@@ -46,33 +50,51 @@ final class SlackDirect {
   static void upload(MethodsClient client, String channelId, FileReply file) throws PostException {
     FilesUploadV2Response response;
     try {
-      response = client.filesUploadV2(r -> r.channel(channelId)
-          .filename(file.fileName())
-          .title(file.fileName())
-          .content(file.content())
-          .initialComment(Mrkdwn.escape(file.title() + ": " + file.text())));
+      response =
+          client.filesUploadV2(
+              r ->
+                  r.channel(channelId)
+                      .filename(file.fileName())
+                      .title(file.fileName())
+                      .content(file.content())
+                      .initialComment(Mrkdwn.escape(file.title() + ": " + file.text())));
     } catch (SlackFilesUploadV2Exception e) {
       String error = uploadError(e);
-      throw new PostException("filesUploadV2 refused: " + error,
-          SlackPoster.RETRYABLE_ERRORS.contains(error), Duration.ZERO, e);
+      throw new PostException(
+          "filesUploadV2 refused: " + error,
+          SlackPoster.RETRYABLE_ERRORS.contains(error),
+          Duration.ZERO,
+          e);
     } catch (IOException e) {
       throw new PostException("filesUploadV2 failed: " + e.getMessage(), true, Duration.ZERO, e);
     } catch (SlackApiException e) {
       throw SlackPoster.refused("filesUploadV2", channelId, e);
     }
     if (!response.isOk()) {
-      throw new PostException("filesUploadV2 refused: " + response.getError(), false, Duration.ZERO, null);
+      throw new PostException(
+          "filesUploadV2 refused: " + response.getError(), false, Duration.ZERO, null);
     }
   }
 
   /** The first error among the steps of an upload: the URL, the upload itself, the completion. */
   private static String uploadError(SlackFilesUploadV2Exception e) {
-    Optional<String> getUrl = e.getGetURLResponses().stream()
-        .filter(r -> !r.isOk()).map(r -> String.valueOf(r.getError())).findFirst();
-    Optional<String> upload = e.getUploadResponses().values().stream()
-        .filter(r -> r.getCode() != 200).map(r -> "upload answered HTTP " + r.getCode()).findFirst();
-    Optional<String> complete = Optional.ofNullable(e.getCompleteResponse())
-        .filter(r -> !r.isOk()).map(r -> String.valueOf(r.getError()));
-    return Stream.of(getUrl, upload, complete).flatMap(Optional::stream).findFirst().orElse("unknown");
+    Optional<String> getUrl =
+        e.getGetURLResponses().stream()
+            .filter(r -> !r.isOk())
+            .map(r -> String.valueOf(r.getError()))
+            .findFirst();
+    Optional<String> upload =
+        e.getUploadResponses().values().stream()
+            .filter(r -> r.getCode() != 200)
+            .map(r -> "upload answered HTTP " + r.getCode())
+            .findFirst();
+    Optional<String> complete =
+        Optional.ofNullable(e.getCompleteResponse())
+            .filter(r -> !r.isOk())
+            .map(r -> String.valueOf(r.getError()));
+    return Stream.of(getUrl, upload, complete)
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElse("unknown");
   }
 }

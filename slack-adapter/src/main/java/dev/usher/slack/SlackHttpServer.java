@@ -51,8 +51,10 @@ final class SlackHttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackHttpServer.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
+
   /** Slack sends a request's few kilobytes at once; a body slower than this is not Slack. */
   static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
+
   /** Bolt refuses timestamps further off than this; we do too, before reading the body. */
   private static final long MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
@@ -61,14 +63,15 @@ final class SlackHttpServer implements AutoCloseable {
   private final SlackSignature.Verifier signatures;
   private final HttpServer server;
   private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
-  private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
-      Thread.ofPlatform().name("usher-slack-body-deadline").daemon().factory());
+  private final ScheduledExecutorService deadlines =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("usher-slack-body-deadline").daemon().factory());
 
   SlackHttpServer(App app, InetSocketAddress address) throws IOException {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
-    this.signatures = new SlackSignature.Verifier(
-        new SlackSignature.Generator(app.config().getSigningSecret()));
+    this.signatures =
+        new SlackSignature.Verifier(new SlackSignature.Generator(app.config().getSigningSecret()));
     this.server = HttpServer.create(address, 0);
     server.createContext(PATH, this::handle);
     server.setExecutor(requests);
@@ -76,7 +79,10 @@ final class SlackHttpServer implements AutoCloseable {
 
   void start() {
     server.start();
-    LOG.info("Slack HTTP mode listening on {}:{}{}", address().getAddress().getHostAddress(), port(),
+    LOG.info(
+        "Slack HTTP mode listening on {}:{}{}",
+        address().getAddress().getHostAddress(),
+        port(),
         PATH);
   }
 
@@ -113,11 +119,15 @@ final class SlackHttpServer implements AutoCloseable {
   private byte[] readBody(HttpExchange exchange) throws IOException {
     Thread reader = Thread.currentThread();
     AtomicBoolean read = new AtomicBoolean();
-    ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-      if (read.compareAndSet(false, true)) {
-        reader.interrupt();
-      }
-    }, BODY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> deadline =
+        deadlines.schedule(
+            () -> {
+              if (read.compareAndSet(false, true)) {
+                reader.interrupt();
+              }
+            },
+            BODY_DEADLINE.toMillis(),
+            TimeUnit.MILLISECONDS);
     try {
       return exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
     } finally {
@@ -140,7 +150,8 @@ final class SlackHttpServer implements AutoCloseable {
         return;
       }
       String length = exchange.getRequestHeaders().getFirst("Content-Length");
-      if (length != null && length.strip().matches("\\d{1,18}")
+      if (length != null
+          && length.strip().matches("\\d{1,18}")
           && Long.parseLong(length.strip()) > MAX_BODY_BYTES) {
         send(exchange, 413, "text/plain", "too large");
         return;
@@ -149,8 +160,10 @@ final class SlackHttpServer implements AutoCloseable {
       try {
         bytes = readBody(exchange);
       } catch (IOException e) {
-        LOG.info("Slack HTTP mode: a body from {} did not arrive within {}; connection closed",
-            exchange.getRemoteAddress().getAddress().getHostAddress(), BODY_DEADLINE);
+        LOG.info(
+            "Slack HTTP mode: a body from {} did not arrive within {}; connection closed",
+            exchange.getRemoteAddress().getAddress().getHostAddress(),
+            BODY_DEADLINE);
         return;
       }
       if (bytes.length > MAX_BODY_BYTES) {
@@ -158,8 +171,10 @@ final class SlackHttpServer implements AutoCloseable {
         return;
       }
       String body = new String(bytes, StandardCharsets.UTF_8);
-      if (!signatures.isValid(header(exchange, SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
-          body, header(exchange, SlackSignature.HeaderNames.X_SLACK_SIGNATURE))) {
+      if (!signatures.isValid(
+          header(exchange, SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+          body,
+          header(exchange, SlackSignature.HeaderNames.X_SLACK_SIGNATURE))) {
         send(exchange, 401, "text/plain", "invalid signature");
         return;
       }
@@ -173,7 +188,10 @@ final class SlackHttpServer implements AutoCloseable {
       for (Map.Entry<String, List<String>> header : response.getHeaders().entrySet()) {
         exchange.getResponseHeaders().put(header.getKey(), header.getValue());
       }
-      send(exchange, response.getStatusCode(), response.getContentType(),
+      send(
+          exchange,
+          response.getStatusCode(),
+          response.getContentType(),
           Optional.ofNullable(response.getBody()).orElse(""));
     } catch (Exception e) {
       LOG.error("Slack request to {} failed", exchange.getRequestURI().getPath(), e);
@@ -191,25 +209,31 @@ final class SlackHttpServer implements AutoCloseable {
     String query = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
     Request<?> request;
     try {
-      request = parser.parse(SlackRequestParser.HttpRequest.builder()
-          .requestUri(exchange.getRequestURI().getPath())
-          .queryString(QueryStringParser.toMap(query))
-          .headers(new RequestHeaders(exchange.getRequestHeaders()))
-          .requestBody(body)
-          .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-          .build());
+      request =
+          parser.parse(
+              SlackRequestParser.HttpRequest.builder()
+                  .requestUri(exchange.getRequestURI().getPath())
+                  .queryString(QueryStringParser.toMap(query))
+                  .headers(new RequestHeaders(exchange.getRequestHeaders()))
+                  .requestBody(body)
+                  .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                  .build());
     } catch (RuntimeException e) {
-      LOG.info("Slack HTTP mode: a signed body is not a Slack request ({}); answered 400",
+      LOG.info(
+          "Slack HTTP mode: a signed body is not a Slack request ({}); answered 400",
           e.getClass().getSimpleName());
       return Optional.empty();
     }
-    boolean complete = switch (request) {
-      case null -> false;
-      case EventRequest event -> hasEventId(event.getRequestBodyAsString());
-      case SlashCommandRequest command -> command.getPayload() != null
-          && command.getPayload().getTriggerId() != null && command.getPayload().getCommand() != null;
-      default -> true;
-    };
+    boolean complete =
+        switch (request) {
+          case null -> false;
+          case EventRequest event -> hasEventId(event.getRequestBodyAsString());
+          case SlashCommandRequest command ->
+              command.getPayload() != null
+                  && command.getPayload().getTriggerId() != null
+                  && command.getPayload().getCommand() != null;
+          default -> true;
+        };
     return complete ? Optional.of(request) : Optional.empty();
   }
 

@@ -16,9 +16,9 @@ record SlackMessage(String text, List<LayoutBlock> blocks) {
 
   /**
    * Slack refuses a message whose blocks hold more than about 12,000 characters of text in total
-   * ({@code msg_blocks_too_long}; undocumented, confirmed by Slack staff in slackapi/bolt-js#2509 as
-   * "12,000 text characters with a buffer for block containers", and #2867 saw 11,341 refused): so
-   * a message keeps well below it.
+   * ({@code msg_blocks_too_long}; undocumented, confirmed by Slack staff in slackapi/bolt-js#2509
+   * as "12,000 text characters with a buffer for block containers", and #2867 saw 11,341 refused):
+   * so a message keeps well below it.
    */
   static final int MAX_BLOCK_TEXT = 10_000;
 
@@ -30,12 +30,16 @@ record SlackMessage(String text, List<LayoutBlock> blocks) {
     }
   }
 
-  /** The characters of text in a section or context block, as Slack counts them against the total. */
+  /**
+   * The characters of text in a section or context block, as Slack counts them against the total.
+   */
   static int textLength(LayoutBlock block) {
     return switch (block) {
       case SectionBlock section -> length(section.getText());
-      case ContextBlock context -> context.getElements().stream()
-          .mapToInt(e -> e instanceof TextObject t ? length(t) : 0).sum();
+      case ContextBlock context ->
+          context.getElements().stream()
+              .mapToInt(e -> e instanceof TextObject t ? length(t) : 0)
+              .sum();
       default -> 0;
     };
   }

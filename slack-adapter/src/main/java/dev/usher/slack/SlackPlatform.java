@@ -17,7 +17,6 @@ import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
 import dev.usher.core.platform.SeenDeliveries;
 import dev.usher.core.reply.Reply;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +32,15 @@ import org.slf4j.LoggerFactory;
  * {@link #post} is thread-safe; {@link #start()} and {@link #close()} are called once each.
  */
 public final class SlackPlatform implements ChatPlatform {
-  /** The platform\'s name in {@code usher.yaml}, reminder keys and {@link dev.usher.core.command.Caller}. */
+  /**
+   * The platform\'s name in {@code usher.yaml}, reminder keys and {@link
+   * dev.usher.core.command.Caller}.
+   */
   static final String NAME = "slack";
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
   private static final int REMEMBERED_DELIVERIES = 10_000;
+
   /** How long start waits for Slack's {@code hello} on the first Socket Mode connection. */
   static final Duration GREETING_TIMEOUT = Duration.ofSeconds(10);
 
@@ -50,8 +53,8 @@ public final class SlackPlatform implements ChatPlatform {
   private @Nullable SlackHttpServer httpServer;
 
   /**
-   * A platform that remembers the deliveries it answered in memory only (a retry after a restart
-   * is answered again).
+   * A platform that remembers the deliveries it answered in memory only (a retry after a restart is
+   * answered again).
    *
    * @param executor where answers are computed; owned by the caller, who shuts it down
    */
@@ -65,8 +68,12 @@ public final class SlackPlatform implements ChatPlatform {
    * @param seen the deliveries already answered: an event or slash command Slack delivers again (a
    *     retry, a re-sent envelope, a replayed request) is acknowledged and not answered again
    */
-  public SlackPlatform(SlackSettings settings, SlackCredentials credentials, Bot bot,
-      ExecutorService executor, SeenDeliveries seen) {
+  public SlackPlatform(
+      SlackSettings settings,
+      SlackCredentials credentials,
+      Bot bot,
+      ExecutorService executor,
+      SeenDeliveries seen) {
     Objects.requireNonNull(seen, "seen");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -77,9 +84,8 @@ public final class SlackPlatform implements ChatPlatform {
     // The metrics datastore calls auth.test per token and runs background jobs: nothing reads it.
     config.setStatsEnabled(false);
     this.slack = Slack.getInstance(config);
-    AppConfig.AppConfigBuilder app = AppConfig.builder()
-        .slack(slack)
-        .singleTeamBotToken(credentials.botToken());
+    AppConfig.AppConfigBuilder app =
+        AppConfig.builder().slack(slack).singleTeamBotToken(credentials.botToken());
     credentials.signingSecret().ifPresent(app::signingSecret);
     this.app = new App(app.build());
     this.renderer = new SlackRenderer(settings.slashCommand("help"));
@@ -90,7 +96,8 @@ public final class SlackPlatform implements ChatPlatform {
     app.event(AppMentionEvent.class, new MentionHandler(answerer, seen));
     app.event(MessageEvent.class, DirectMessageHandler.plain(answerer, seen));
     app.event(MessageFileShareEvent.class, DirectMessageHandler.fileShare(answerer, seen));
-    app.event(MessageThreadBroadcastEvent.class, DirectMessageHandler.threadBroadcast(answerer, seen));
+    app.event(
+        MessageThreadBroadcastEvent.class, DirectMessageHandler.threadBroadcast(answerer, seen));
     app.event(MessageMeEvent.class, DirectMessageHandler.me(answerer, seen));
     // One route for every button: the core's actions are opaque here.
     app.blockAction(java.util.regex.Pattern.compile(".+"), new ButtonPressHandler(answerer));
@@ -124,8 +131,12 @@ public final class SlackPlatform implements ChatPlatform {
     if (appToken.matches()) {
       String error = appToken.group(1);
       return error.matches("[a-z_]+")
-          ? new IllegalStateException("Slack refused the app token (" + error + "): check"
-              + " SLACK_APP_TOKEN, an app-level token (xapp-) with the connections:write scope", e)
+          ? new IllegalStateException(
+              "Slack refused the app token ("
+                  + error
+                  + "): check"
+                  + " SLACK_APP_TOKEN, an app-level token (xapp-) with the connections:write scope",
+              e)
           : new IllegalStateException("cannot open Slack's Socket Mode (" + error + ")", e);
     }
     var matcher = BOLT_TOKEN_FAILURE.matcher(String.valueOf(e.getMessage()));
@@ -134,26 +145,35 @@ public final class SlackPlatform implements ChatPlatform {
     }
     String error = matcher.group(1);
     return error.matches("[a-z_]+")
-        ? new IllegalStateException("Slack refused the bot token (" + error + "): check SLACK_BOT_TOKEN", e)
-        : new IllegalStateException("cannot reach Slack (" + error + "): no network, DNS or proxy?", e);
+        ? new IllegalStateException(
+            "Slack refused the bot token (" + error + "): check SLACK_BOT_TOKEN", e)
+        : new IllegalStateException(
+            "cannot reach Slack (" + error + "): no network, DNS or proxy?", e);
   }
 
   /** What the Slack client says when {@code apps.connections.open} fails (with Slack's code). */
-  private static final java.util.regex.Pattern SOCKET_MODE_URL_FAILURE = java.util.regex.Pattern.compile(
-      "Failed to connect to the Socket Mode endpoint URL \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern SOCKET_MODE_URL_FAILURE =
+      java.util.regex.Pattern.compile(
+          "Failed to connect to the Socket Mode endpoint URL \\(error: (.*)\\)",
+          java.util.regex.Pattern.DOTALL);
 
   private static final java.util.regex.Pattern BOLT_TOKEN_FAILURE =
-      java.util.regex.Pattern.compile("The token is invalid \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);
+      java.util.regex.Pattern.compile(
+          "The token is invalid \\(error: (.*)\\)", java.util.regex.Pattern.DOTALL);
 
   private void connect() throws Exception {
-    // Every other event (edits, deletions, bot messages, subtypes Slack adds later) is acknowledged:
+    // Every other event (edits, deletions, bot messages, subtypes Slack adds later) is
+    // acknowledged:
     // Bolt answers 404 to an event without a handler, and Slack retries it. Added here, not in the
     // constructor: Bolt checks the token with auth.test when the first middleware is added.
     app.use(new AcknowledgeUnhandledEvents());
     switch (settings.mode()) {
       case SOCKET -> {
-        String appToken = credentials.appToken().orElseThrow(
-            () -> new IllegalStateException("SLACK_APP_TOKEN is needed for Socket Mode"));
+        String appToken =
+            credentials
+                .appToken()
+                .orElseThrow(
+                    () -> new IllegalStateException("SLACK_APP_TOKEN is needed for Socket Mode"));
         socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
         socketMode.startAsync();
         SocketModeDisconnects.watch(socketMode.getClient());
@@ -161,7 +181,8 @@ public final class SlackPlatform implements ChatPlatform {
       }
       case HTTP -> {
         app.start();
-        httpServer = new SlackHttpServer(app, new InetSocketAddress(settings.bind(), settings.port()));
+        httpServer =
+            new SlackHttpServer(app, new InetSocketAddress(settings.bind(), settings.port()));
         httpServer.start();
       }
     }
@@ -177,9 +198,12 @@ public final class SlackPlatform implements ChatPlatform {
     SocketModeGreeting greeting = new SocketModeGreeting();
     client.addWebSocketMessageListener(greeting);
     if (!greeting.awaitFirst(GREETING_TIMEOUT) && !client.verifyConnection()) {
-      throw new IllegalStateException("Slack gave a Socket Mode address but no connection was made"
-          + " within " + GREETING_TIMEOUT.toSeconds() + " s: is a proxy or firewall blocking"
-          + " WebSockets (wss://wss-primary.slack.com)?");
+      throw new IllegalStateException(
+          "Slack gave a Socket Mode address but no connection was made"
+              + " within "
+              + GREETING_TIMEOUT.toSeconds()
+              + " s: is a proxy or firewall blocking"
+              + " WebSockets (wss://wss-primary.slack.com)?");
     }
   }
 
@@ -207,8 +231,12 @@ public final class SlackPlatform implements ChatPlatform {
     Objects.requireNonNull(channelId, "channelId");
     Objects.requireNonNull(reply, "reply");
     Objects.requireNonNull(postKey, "postKey");
-    SlackPoster.post(slack.methods(credentials.botToken()), channelId, Optional.empty(),
-        renderer.render(reply), Optional.of(postKey));
+    SlackPoster.post(
+        slack.methods(credentials.botToken()),
+        channelId,
+        Optional.empty(),
+        renderer.render(reply),
+        Optional.of(postKey));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the Slack platform when {@code SLACK_BOT_TOKEN} is set: with {@code SLACK_APP_TOKEN} in
- * Socket Mode (the default), or with {@code SLACK_SIGNING_SECRET} when {@code slack.mode} is
- * {@code http}.
+ * Socket Mode (the default), or with {@code SLACK_SIGNING_SECRET} when {@code slack.mode} is {@code
+ * http}.
  */
 public final class SlackPlatformProvider implements ChatPlatformProvider {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPlatformProvider.class);
@@ -38,7 +38,9 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
     SlackSettings settings = SlackSettings.from(context.settings());
     SlackCredentials credentials =
         new SlackCredentials(
-            botToken.get(), context.secret("SLACK_APP_TOKEN"), context.secret("SLACK_SIGNING_SECRET"));
+            botToken.get(),
+            context.secret("SLACK_APP_TOKEN"),
+            context.secret("SLACK_SIGNING_SECRET"));
     switch (settings.mode()) {
       case SOCKET -> {
         if (credentials.appToken().isEmpty()) {
@@ -55,16 +57,20 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
         }
       }
     }
-    return Optional.of(new SlackPlatform(
-        settings, credentials, context.bot(), context.executor(), context.seenDeliveries()));
+    return Optional.of(
+        new SlackPlatform(
+            settings, credentials, context.bot(), context.executor(), context.seenDeliveries()));
   }
 
   /** Slack's app manifest: the configured command names, and Socket Mode unless a URL is given. */
   @Override
   public Optional<String> appManifest(Map<String, Object> settings, Optional<URI> publicUrl) {
     publicUrl.ifPresent(SlackPlatformProvider::requireHttps);
-    return Optional.of(SlackManifestWriter.manifest(
-        SlackManifestWriter.APP_NAME, SlackSettings.from(settings), publicUrl.map(URI::toString)));
+    return Optional.of(
+        SlackManifestWriter.manifest(
+            SlackManifestWriter.APP_NAME,
+            SlackSettings.from(settings),
+            publicUrl.map(URI::toString)));
   }
 
   /** Slack sends events and commands only to an https request URL. */
@@ -73,7 +79,8 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
     if (!scheme.equals("https") || url.getHost() == null) {
       throw new IllegalArgumentException(
           "the public URL must be https, such as https://usher.example.org (Slack sends requests"
-              + " only there): " + url);
+              + " only there): "
+              + url);
     }
   }
 }

@@ -47,22 +47,31 @@ final class SlackPostFinder {
     @Nullable String cursor = null;
     for (int page = 0; page < MAX_PAGES; page++) {
       String pageCursor = cursor;
-      ConversationsHistoryResponse history = call("conversations.history", channelId,
-          () -> client.conversationsHistory(r -> r.channel(channelId)
-              .oldest(oldest)
-              .includeAllMetadata(true)
-              .limit(PAGE_SIZE)
-              .cursor(pageCursor)));
+      ConversationsHistoryResponse history =
+          call(
+              "conversations.history",
+              channelId,
+              () ->
+                  client.conversationsHistory(
+                      r ->
+                          r.channel(channelId)
+                              .oldest(oldest)
+                              .includeAllMetadata(true)
+                              .limit(PAGE_SIZE)
+                              .cursor(pageCursor)));
       if (!history.isOk()) {
         return failed("conversations.history", channelId, history.getError());
       }
-      for (Message message : Optional.ofNullable(history.getMessages()).orElse(java.util.List.of())) {
+      for (Message message :
+          Optional.ofNullable(history.getMessages()).orElse(java.util.List.of())) {
         if (Objects.equals(message.getBotId(), self.getBotId()) && isLastPartOf(message, postKey)) {
           return PostStatus.FOUND;
         }
       }
-      cursor = history.getResponseMetadata() == null
-          ? null : history.getResponseMetadata().getNextCursor();
+      cursor =
+          history.getResponseMetadata() == null
+              ? null
+              : history.getResponseMetadata().getNextCursor();
       if (!history.isHasMore() || cursor == null || cursor.isEmpty()) {
         return PostStatus.NOT_FOUND;
       }
@@ -72,7 +81,8 @@ final class SlackPostFinder {
 
   private static boolean isLastPartOf(Message message, String postKey) {
     Message.Metadata metadata = message.getMetadata();
-    if (metadata == null || !SlackPoster.EVENT_TYPE.equals(metadata.getEventType())
+    if (metadata == null
+        || !SlackPoster.EVENT_TYPE.equals(metadata.getEventType())
         || metadata.getEventPayload() == null) {
       return false;
     }
@@ -80,7 +90,9 @@ final class SlackPostFinder {
     Optional<Integer> part = number(payload.get("part"));
     Optional<Integer> parts = number(payload.get("parts"));
     return postKey.equals(payload.get("key"))
-        && part.isPresent() && parts.isPresent() && part.get() == parts.get() - 1;
+        && part.isPresent()
+        && parts.isPresent()
+        && part.get() == parts.get() - 1;
   }
 
   /** Slack returns payload numbers as JSON numbers (read as doubles), or as strings. */
@@ -104,15 +116,19 @@ final class SlackPostFinder {
     if (CANNOT_READ.contains(code)) {
       return PostStatus.UNKNOWN;
     }
-    throw new PostException(method + " for " + channelId + " refused: " + code,
-        SlackPoster.RETRYABLE_ERRORS.contains(code), Duration.ZERO, null);
+    throw new PostException(
+        method + " for " + channelId + " refused: " + code,
+        SlackPoster.RETRYABLE_ERRORS.contains(code),
+        Duration.ZERO,
+        null);
   }
 
   private interface SlackCall<T> {
     T call() throws IOException, SlackApiException;
   }
 
-  private static <T> T call(String method, String channelId, SlackCall<T> call) throws PostException {
+  private static <T> T call(String method, String channelId, SlackCall<T> call)
+      throws PostException {
     try {
       return call.call();
     } catch (IOException e) {

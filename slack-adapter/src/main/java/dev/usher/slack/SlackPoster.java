@@ -23,7 +23,8 @@ final class SlackPoster {
 
   /** Errors that go away by themselves; every other {@code ok: false} is a refusal. */
   static final Set<String> RETRYABLE_ERRORS =
-      Set.of("ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
+      Set.of(
+          "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
   private SlackPoster() {}
 
@@ -32,7 +33,10 @@ final class SlackPoster {
    * accepted them all.
    */
   static void post(
-      MethodsClient client, String channelId, Optional<String> threadTs, List<SlackMessage> messages)
+      MethodsClient client,
+      String channelId,
+      Optional<String> threadTs,
+      List<SlackMessage> messages)
       throws PostException {
     post(client, channelId, threadTs, messages, Optional.empty());
   }
@@ -50,7 +54,11 @@ final class SlackPoster {
       Optional<String> postKey)
       throws PostException {
     for (int i = 0; i < messages.size(); i++) {
-      postOne(client, channelId, threadTs, messages.get(i),
+      postOne(
+          client,
+          channelId,
+          threadTs,
+          messages.get(i),
           postKey.map(metadata(i, messages.size())).orElse(null));
     }
   }
@@ -60,7 +68,10 @@ final class SlackPoster {
    * after a 429 as {@link RateLimitRetry} allows, so no earlier part is posted twice.
    */
   static void answer(
-      MethodsClient client, String channelId, Optional<String> threadTs, List<SlackMessage> messages)
+      MethodsClient client,
+      String channelId,
+      Optional<String> threadTs,
+      List<SlackMessage> messages)
       throws PostException, InterruptedException {
     for (SlackMessage message : messages) {
       RateLimitRetry.run(() -> postOne(client, channelId, threadTs, message, null));
@@ -78,17 +89,21 @@ final class SlackPoster {
     try {
       response =
           client.chatPostMessage(
-              r -> r.channel(channelId)
-                  .threadTs(threadTs.orElse(null))
-                  .metadata(metadata)
-                  .text(message.text())
-                  .blocks(message.blocks())
-                  .linkNames(false)
-                  .unfurlLinks(false)
-                  .unfurlMedia(false));
+              r ->
+                  r.channel(channelId)
+                      .threadTs(threadTs.orElse(null))
+                      .metadata(metadata)
+                      .text(message.text())
+                      .blocks(message.blocks())
+                      .linkNames(false)
+                      .unfurlLinks(false)
+                      .unfurlMedia(false));
     } catch (IOException e) {
       throw new PostException(
-          "chat.postMessage to " + channelId + " failed: " + e.getMessage(), true, Duration.ZERO, e);
+          "chat.postMessage to " + channelId + " failed: " + e.getMessage(),
+          true,
+          Duration.ZERO,
+          e);
     } catch (SlackApiException e) {
       throw refused(channelId, e);
     }
@@ -102,11 +117,13 @@ final class SlackPoster {
     }
   }
 
-  private static java.util.function.Function<String, Message.Metadata> metadata(int part, int parts) {
-    return key -> Message.Metadata.builder()
-        .eventType(EVENT_TYPE)
-        .eventPayload(Map.of("key", key, "part", part, "parts", parts))
-        .build();
+  private static java.util.function.Function<String, Message.Metadata> metadata(
+      int part, int parts) {
+    return key ->
+        Message.Metadata.builder()
+            .eventType(EVENT_TYPE)
+            .eventPayload(Map.of("key", key, "part", part, "parts", parts))
+            .build();
   }
 
   static PostException refused(String channelId, SlackApiException e) {

@@ -2,18 +2,18 @@ package dev.usher.slack;
 
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.composition.PlainTextObject;
-import com.slack.api.model.block.element.BlockElement;
-import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
-import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
@@ -32,10 +32,9 @@ import java.util.stream.Collectors;
 /**
  * Turns replies into Slack messages within Slack's limits: at most 3,000 characters per section
  * text, 50 blocks per message, and {@link SlackMessage#MAX_BLOCK_TEXT} characters of block text per
- * message. Longer replies become several messages (at most {@link
- * #MAX_MESSAGES}, the most a slash command's response URL accepts), and what still does not fit is
- * summarized in a last line; no reply is ever refused. All text from documents and users is escaped.
- * Thread-safe.
+ * message. Longer replies become several messages (at most {@link #MAX_MESSAGES}, the most a slash
+ * command's response URL accepts), and what still does not fit is summarized in a last line; no
+ * reply is ever refused. All text from documents and users is escaped. Thread-safe.
  */
 final class SlackRenderer {
   static final int MAX_SECTION_TEXT = 3000;
@@ -48,7 +47,9 @@ final class SlackRenderer {
 
   private final String helpCommand;
 
-  /** @param helpCommand the slash command that shows help here, such as {@code /help} */
+  /**
+   * @param helpCommand the slash command that shows help here, such as {@code /help}
+   */
   SlackRenderer(String helpCommand) {
     this.helpCommand = Objects.requireNonNull(helpCommand, "helpCommand");
   }
@@ -56,7 +57,8 @@ final class SlackRenderer {
   List<SlackMessage> render(Reply reply) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (!reply.notes().isEmpty()) {
-      blocks.add(context(reply.notes().stream().map(Mrkdwn::escape).collect(Collectors.joining("\n"))));
+      blocks.add(
+          context(reply.notes().stream().map(Mrkdwn::escape).collect(Collectors.joining("\n"))));
     }
     String fallback =
         switch (reply) {
@@ -76,18 +78,21 @@ final class SlackRenderer {
   static final int BUTTONS_PER_BLOCK = 25;
 
   /**
-   * The reply's buttons in {@code actions} blocks at the end (so on its last message): the action is
-   * the button's {@code action_id} (unique in the message) and its value, the label plain text.
+   * The reply's buttons in {@code actions} blocks at the end (so on its last message): the action
+   * is the button's {@code action_id} (unique in the message) and its value, the label plain text.
    */
   private static void buttons(List<dev.usher.core.reply.Button> buttons, List<LayoutBlock> blocks) {
     for (int i = 0; i < buttons.size(); i += BUTTONS_PER_BLOCK) {
-      List<BlockElement> elements = buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_BLOCK)).stream()
-          .<BlockElement>map(b -> ButtonElement.builder()
-              .text(PlainTextObject.builder().text(b.label()).emoji(false).build())
-              .actionId(b.action())
-              .value(b.action())
-              .build())
-          .toList();
+      List<BlockElement> elements =
+          buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_BLOCK)).stream()
+              .<BlockElement>map(
+                  b ->
+                      ButtonElement.builder()
+                          .text(PlainTextObject.builder().text(b.label()).emoji(false).build())
+                          .actionId(b.action())
+                          .value(b.action())
+                          .build())
+              .toList();
       blocks.add(ActionsBlock.builder().elements(elements).build());
     }
   }
@@ -110,8 +115,9 @@ final class SlackRenderer {
     if (cards.more().isPresent() || hidden > 0) {
       blocks.add(context(Mrkdwn.escape(cards.more().orElse(hidden + " more not shown"))));
     }
-    return cards.heading() + ": " + cards.sessions().stream().map(Session::title)
-        .collect(Collectors.joining(", "));
+    return cards.heading()
+        + ": "
+        + cards.sessions().stream().map(Session::title).collect(Collectors.joining(", "));
   }
 
   private String overview(ScheduleOverview overview, List<LayoutBlock> blocks) {
@@ -120,8 +126,10 @@ final class SlackRenderer {
       StringBuilder text =
           new StringBuilder("*" + Mrkdwn.escape(group.label()) + "* (" + group.count() + ")");
       for (Session session : group.highlights()) {
-        text.append("\n• ").append(LOCAL_TIME.format(session.start().withZoneSameInstant(overview.zone())))
-            .append(" ").append(Mrkdwn.escape(session.title()))
+        text.append("\n• ")
+            .append(LOCAL_TIME.format(session.start().withZoneSameInstant(overview.zone())))
+            .append(" ")
+            .append(Mrkdwn.escape(session.title()))
             .append(session.room().map(r -> " · " + Mrkdwn.escape(r)).orElse(""));
       }
       int hidden = group.count() - group.highlights().size();
@@ -131,8 +139,12 @@ final class SlackRenderer {
       sections(text.toString(), blocks);
     }
     if (!overview.showMore().isEmpty()) {
-      blocks.add(context("See all of it: " + overview.showMore().stream()
-          .map(c -> "`" + Mrkdwn.escape(c) + "`").collect(Collectors.joining("  "))));
+      blocks.add(
+          context(
+              "See all of it: "
+                  + overview.showMore().stream()
+                      .map(c -> "`" + Mrkdwn.escape(c) + "`")
+                      .collect(Collectors.joining("  "))));
     }
     return overview.heading();
   }
@@ -140,12 +152,18 @@ final class SlackRenderer {
   private String noAnswer(NoAnswer noAnswer, List<LayoutBlock> blocks) {
     StringBuilder text = new StringBuilder(Mrkdwn.escape(noAnswer.message()));
     if (!noAnswer.didYouMean().isEmpty()) {
-      text.append("\nDid you mean: ").append(noAnswer.didYouMean().stream()
-          .map(w -> "_" + Mrkdwn.escape(w) + "_").collect(Collectors.joining(", ")));
+      text.append("\nDid you mean: ")
+          .append(
+              noAnswer.didYouMean().stream()
+                  .map(w -> "_" + Mrkdwn.escape(w) + "_")
+                  .collect(Collectors.joining(", ")));
     }
     if (!noAnswer.closest().isEmpty()) {
-      text.append("\nClosest topics: ").append(noAnswer.closest().stream()
-          .map(SlackRenderer::source).collect(Collectors.joining(", ")));
+      text.append("\nClosest topics: ")
+          .append(
+              noAnswer.closest().stream()
+                  .map(SlackRenderer::source)
+                  .collect(Collectors.joining(", ")));
     }
     sections(text.toString(), blocks);
     String help = noAnswer.help().map(h -> Mrkdwn.escape(h) + " ").orElse("");
@@ -157,15 +175,22 @@ final class SlackRenderer {
   private String changes(ScheduleChanges changes, List<LayoutBlock> blocks) {
     sections("*" + Mrkdwn.escape(changes.heading()) + "*", blocks);
     for (ScheduleChanges.Line line : changes.lines()) {
-      StringBuilder text = new StringBuilder(Mrkdwn.escape(line.change())).append(": *")
-          .append(Mrkdwn.escape(line.title())).append("*");
+      StringBuilder text =
+          new StringBuilder(Mrkdwn.escape(line.change()))
+              .append(": *")
+              .append(Mrkdwn.escape(line.title()))
+              .append("*");
       line.was().ifPresent(was -> text.append("\nWas: ").append(Mrkdwn.escape(was)));
       line.now().ifPresent(now -> text.append("\nNow: ").append(Mrkdwn.escape(now)));
       sections(text.toString(), blocks);
     }
-    blocks.add(context("Times in the conference's zone, " + Mrkdwn.escape(changes.zone().getId()) + "."));
-    return changes.heading() + ": " + changes.lines().stream().map(ScheduleChanges.Line::text)
-        .collect(Collectors.joining("; "));
+    blocks.add(
+        context("Times in the conference's zone, " + Mrkdwn.escape(changes.zone().getId()) + "."));
+    return changes.heading()
+        + ": "
+        + changes.lines().stream()
+            .map(ScheduleChanges.Line::text)
+            .collect(Collectors.joining("; "));
   }
 
   private String info(Info info, List<LayoutBlock> blocks) {
@@ -176,14 +201,26 @@ final class SlackRenderer {
   private static String card(Session session, ZoneId zone) {
     ZonedDateTime start = session.start().withZoneSameInstant(zone);
     ZonedDateTime end = session.end().withZoneSameInstant(zone);
-    String local = LOCAL_DAY.format(start) + " " + LOCAL_TIME.format(start) + "\u2013"
-        + LOCAL_TIME.format(end);
-    StringBuilder card = new StringBuilder("*").append(Mrkdwn.escape(session.title())).append("*\n");
-    card.append(dateToken(start, "{date_short_pretty} {time}", LOCAL_DAY.format(start) + " "
-        + LOCAL_TIME.format(start)))
-        .append("\u2013").append(dateToken(end, "{time}", LOCAL_TIME.format(end)))
-        .append(" (your time) \u00b7 ").append(local).append(" ")
-        .append(Mrkdwn.escape(zone.getId())).append(" (conference time)");
+    String local =
+        LOCAL_DAY.format(start)
+            + " "
+            + LOCAL_TIME.format(start)
+            + "\u2013"
+            + LOCAL_TIME.format(end);
+    StringBuilder card =
+        new StringBuilder("*").append(Mrkdwn.escape(session.title())).append("*\n");
+    card.append(
+            dateToken(
+                start,
+                "{date_short_pretty} {time}",
+                LOCAL_DAY.format(start) + " " + LOCAL_TIME.format(start)))
+        .append("\u2013")
+        .append(dateToken(end, "{time}", LOCAL_TIME.format(end)))
+        .append(" (your time) \u00b7 ")
+        .append(local)
+        .append(" ")
+        .append(Mrkdwn.escape(zone.getId()))
+        .append(" (conference time)");
     List<String> where = new ArrayList<>();
     session.room().ifPresent(where::add);
     session.track().ifPresent(where::add);
@@ -193,7 +230,10 @@ final class SlackRenderer {
     if (!session.speakers().isEmpty()) {
       card.append("\n").append(Mrkdwn.escape(String.join(", ", session.speakers())));
     }
-    session.url().ifPresent(u -> card.append("\n").append(Mrkdwn.link(Optional.of(u.toString()), "Details")));
+    session
+        .url()
+        .ifPresent(
+            u -> card.append("\n").append(Mrkdwn.link(Optional.of(u.toString()), "Details")));
     return card.toString();
   }
 
@@ -214,7 +254,9 @@ final class SlackRenderer {
       } else {
         int lead = marked.indexOf(core);
         text.append(marked, 0, lead)
-            .append('*').append(Mrkdwn.escape(core.replace('*', '\u2217'))).append('*')
+            .append('*')
+            .append(Mrkdwn.escape(core.replace('*', '\u2217')))
+            .append('*')
             .append(marked.substring(lead + core.length()));
       }
       at = span.end();
@@ -228,8 +270,10 @@ final class SlackRenderer {
    */
   private static String source(Source source) {
     String label = source.title() + source.section().map(s -> " \u203a " + s).orElse("");
-    return Mrkdwn.webLink(source.url(), label.replace("://", ":\u200B//")).orElseGet(() ->
-        Mrkdwn.label(label) + " (`" + Mrkdwn.escape(source.id().replace('`', '\'')) + "`)");
+    return Mrkdwn.webLink(source.url(), label.replace("://", ":\u200B//"))
+        .orElseGet(
+            () ->
+                Mrkdwn.label(label) + " (`" + Mrkdwn.escape(source.id().replace('`', '\'')) + "`)");
   }
 
   private static void sections(String mrkdwn, List<LayoutBlock> blocks) {
@@ -257,8 +301,8 @@ final class SlackRenderer {
     for (int i = 0; i < blocks.size(); i++) {
       LayoutBlock block = blocks.get(i);
       int length = SlackMessage.textLength(block);
-      boolean full = page.size() == SlackMessage.MAX_BLOCKS
-          || text + length > SlackMessage.MAX_BLOCK_TEXT;
+      boolean full =
+          page.size() == SlackMessage.MAX_BLOCKS || text + length > SlackMessage.MAX_BLOCK_TEXT;
       if (full && !page.isEmpty()) {
         if (pages.size() == MAX_MESSAGES - 1) {
           summarizeRest(page, text, blocks.size() - i);
@@ -283,8 +327,9 @@ final class SlackRenderer {
   private static void summarizeRest(List<LayoutBlock> page, int text, int left) {
     int hidden = left;
     ContextBlock summary = summary(hidden);
-    while (page.size() > 1 && (page.size() + 1 > SlackMessage.MAX_BLOCKS
-        || text + SlackMessage.textLength(summary) > SlackMessage.MAX_BLOCK_TEXT)) {
+    while (page.size() > 1
+        && (page.size() + 1 > SlackMessage.MAX_BLOCKS
+            || text + SlackMessage.textLength(summary) > SlackMessage.MAX_BLOCK_TEXT)) {
       text -= SlackMessage.textLength(page.removeLast());
       summary = summary(++hidden);
     }
@@ -292,7 +337,9 @@ final class SlackRenderer {
   }
 
   private static ContextBlock summary(int hidden) {
-    return context("\u2026 and " + hidden
-        + " more parts too long for Slack. Narrow the question to see them.");
+    return context(
+        "\u2026 and "
+            + hidden
+            + " more parts too long for Slack. Narrow the question to see them.");
   }
 }

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  *     machine; {@code 0.0.0.0} for every interface
  * @param commandNames the Slack slash command name (without {@code /}) of each catalog command
  * @param apiUrl the Slack Web API base URL, ending with {@code /} (only changed for a proxy or
- *     tests): https, or plain http to a loopback address only, since the bot token goes with
- *     every call
+ *     tests): https, or plain http to a loopback address only, since the bot token goes with every
+ *     call
  * @param organizers the Slack user ids (such as {@code U0123ABCD}) that may run organizer-only
  *     commands besides the workspace's admins and owners
  */
@@ -67,15 +67,21 @@ public record SlackSettings(
     organizers = Set.copyOf(organizers);
     for (String user : organizers) {
       if (!USER_ID.matcher(user).matches()) {
-        throw new IllegalArgumentException("slack.organizers lists '" + user + "', which is not a"
-            + " Slack user id such as U0123ABCD (a member's profile > ... > Copy member ID)");
+        throw new IllegalArgumentException(
+            "slack.organizers lists '"
+                + user
+                + "', which is not a"
+                + " Slack user id such as U0123ABCD (a member's profile > ... > Copy member ID)");
       }
     }
     for (Map.Entry<String, String> name : commandNames.entrySet()) {
       if (!SLASH_NAME.matcher(name.getValue()).matches()) {
         throw new IllegalArgumentException(
-            "slack.commands." + name.getKey() + " must be lower-case letters, digits, - or _"
-                + " (at most 31), without the /: " + name.getValue());
+            "slack.commands."
+                + name.getKey()
+                + " must be lower-case letters, digits, - or _"
+                + " (at most 31), without the /: "
+                + name.getValue());
       }
     }
     if (!apiUrl.endsWith("/")) {
@@ -87,17 +93,17 @@ public record SlackSettings(
   /** Socket Mode, the catalog's own command names, Slack's API. */
   /** Every key {@link #from} reads. */
   public static final java.util.Set<String> KEYS =
-      java.util.Set.of("mode", "port", "bind", "command_prefix", "commands", "api_url", "organizers");
+      java.util.Set.of(
+          "mode", "port", "bind", "command_prefix", "commands", "api_url", "organizers");
 
   public static SlackSettings defaults() {
     return from(Map.of());
   }
 
   /**
-   * Reads the section as YAML gives it: {@code mode: socket|http}, {@code port: 3000}, {@code
-   * bind: 127.0.0.1},
-   * {@code command_prefix: usher-} and {@code commands: {ask: usher-ask}} (a command's own name wins
-   * over the prefix), {@code api_url}, {@code organizers: [U0123ABCD]}.
+   * Reads the section as YAML gives it: {@code mode: socket|http}, {@code port: 3000}, {@code bind:
+   * 127.0.0.1}, {@code command_prefix: usher-} and {@code commands: {ask: usher-ask}} (a command's
+   * own name wins over the prefix), {@code api_url}, {@code organizers: [U0123ABCD]}.
    *
    * @throws IllegalArgumentException naming the key when a value is wrong
    */
@@ -119,15 +125,18 @@ public record SlackSettings(
     }
     for (String key : own.keySet()) {
       if (!names.containsKey(key)) {
-        throw new IllegalArgumentException("slack.commands." + key + " is not a command; known: "
-            + names.keySet());
+        throw new IllegalArgumentException(
+            "slack.commands." + key + " is not a command; known: " + names.keySet());
       }
     }
     String apiUrl = string(settings, "api_url").orElse(SLACK_API_URL);
     String bind = string(settings, "bind").orElse(DEFAULT_BIND).strip();
-    SlackSettings read = new SlackSettings(mode, port, bind, names, apiUrl, organizers(settings.get("organizers")));
+    SlackSettings read =
+        new SlackSettings(mode, port, bind, names, apiUrl, organizers(settings.get("organizers")));
     if (!apiUrl.equals(SLACK_API_URL)) {
-      LOG.warn("slack.api_url sends the bot token to {} instead of slack.com", TokenEndpoint.require("slack.api_url", apiUrl, "https", "http").getHost());
+      LOG.warn(
+          "slack.api_url sends the bot token to {} instead of slack.com",
+          TokenEndpoint.require("slack.api_url", apiUrl, "https", "http").getHost());
     }
     return read;
   }
@@ -150,9 +159,12 @@ public record SlackSettings(
       return Set.of();
     }
     if (!(value instanceof List<?> list)) {
-      throw new IllegalArgumentException("slack.organizers must be a list of user ids such as [U0123ABCD]");
+      throw new IllegalArgumentException(
+          "slack.organizers must be a list of user ids such as [U0123ABCD]");
     }
-    return list.stream().map(v -> String.valueOf(v).strip()).collect(java.util.stream.Collectors.toSet());
+    return list.stream()
+        .map(v -> String.valueOf(v).strip())
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** The slash command, with its {@code /}, for catalog command {@code name}. */

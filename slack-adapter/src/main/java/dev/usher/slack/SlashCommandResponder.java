@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every catalog slash command: reads the text into the command's options, acknowledges at once,
- * and answers through the command's response URL (which works in channels the bot is not in). A
- * command that arrives again (a replayed request, same {@code trigger_id}) is only acknowledged.
+ * Every catalog slash command: reads the text into the command's options, acknowledges at once, and
+ * answers through the command's response URL (which works in channels the bot is not in). A command
+ * that arrives again (a replayed request, same {@code trigger_id}) is only acknowledged.
  */
 final class SlashCommandResponder implements SlashCommandHandler {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
@@ -57,30 +57,47 @@ final class SlashCommandResponder implements SlashCommandHandler {
     Optional<CommandSpec> command =
         settings.catalogName(payload.getCommand()).flatMap(CommandCatalog::command);
     if (command.isEmpty()) {
-      return ctx.ack(r -> r.responseType("ephemeral").text("I don't know " + Mrkdwn.escape(payload.getCommand())));
+      return ctx.ack(
+          r ->
+              r.responseType("ephemeral")
+                  .text("I don't know " + Mrkdwn.escape(payload.getCommand())));
     }
     String text = UserText.plain(Optional.ofNullable(payload.getText()).orElse(""));
     Map<String, String> options = CommandText.options(command.get(), text);
     Optional<Request> request = CommandCatalog.request(command.get().name(), options);
     if (request.isEmpty()) {
-      return ctx.ack(r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));
+      return ctx.ack(
+          r -> r.responseType("ephemeral").text("Usage: " + Mrkdwn.escape(usage(command.get()))));
     }
     String correlationId = Optional.ofNullable(payload.getTriggerId()).orElse(payload.getCommand());
     // An organizer's command is answered to the organizer only (a reload's report of the folder),
     // and so is what concerns one person's agenda.
     boolean organizerOnly = command.get().organizerOnly();
-    String responseType = organizerOnly || CommandCatalog.personal(request.get()) ? "ephemeral" : "in_channel";
-    Caller attendee = Caller.attendee(SlackPlatform.NAME,
-        Objects.requireNonNullElse(payload.getUserId(), ""), Objects.requireNonNullElse(payload.getChannelId(), ""));
-    Supplier<Caller> caller = organizerOnly
-        ? () -> attendee.withRole(callers.role(ctx.client(), payload.getUserId()))
-        : () -> attendee;
-    boolean queued = answerer.answerReply(correlationId, request.get(), caller, reply -> {
-      Reply shown = reply instanceof FileReply file ? sendFile(ctx, payload.getUserId(), file) : reply;
-      for (SlackMessage message : answerer.renderer().render(shown)) {
-        RateLimitRetry.run(() -> respond(ctx, message, responseType));
-      }
-    });
+    String responseType =
+        organizerOnly || CommandCatalog.personal(request.get()) ? "ephemeral" : "in_channel";
+    Caller attendee =
+        Caller.attendee(
+            SlackPlatform.NAME,
+            Objects.requireNonNullElse(payload.getUserId(), ""),
+            Objects.requireNonNullElse(payload.getChannelId(), ""));
+    Supplier<Caller> caller =
+        organizerOnly
+            ? () -> attendee.withRole(callers.role(ctx.client(), payload.getUserId()))
+            : () -> attendee;
+    boolean queued =
+        answerer.answerReply(
+            correlationId,
+            request.get(),
+            caller,
+            reply -> {
+              Reply shown =
+                  reply instanceof FileReply file
+                      ? sendFile(ctx, payload.getUserId(), file)
+                      : reply;
+              for (SlackMessage message : answerer.renderer().render(shown)) {
+                RateLimitRetry.run(() -> respond(ctx, message, responseType));
+              }
+            });
     if (!queued) {
       return ctx.ack(r -> r.responseType("ephemeral").text(BackgroundAnswerer.BUSY));
     }
@@ -95,11 +112,15 @@ final class SlashCommandResponder implements SlashCommandHandler {
     try {
       String dm = SlackDirect.open(ctx.client(), userId);
       SlackDirect.upload(ctx.client(), dm, file);
-      return new Info(file.title(), file.text() + " I sent " + file.fileName()
-          + " to you in a direct message.", file.notes());
+      return new Info(
+          file.title(),
+          file.text() + " I sent " + file.fileName() + " to you in a direct message.",
+          file.notes());
     } catch (PostException e) {
       LOG.warn("{} not sent: {}", file.fileName(), e.getMessage());
-      return new Info(file.title(), "I could not send you " + file.fileName() + ": " + e.getMessage(),
+      return new Info(
+          file.title(),
+          "I could not send you " + file.fileName() + ": " + e.getMessage(),
           file.notes());
     }
   }
@@ -108,31 +129,48 @@ final class SlashCommandResponder implements SlashCommandHandler {
       throws PostException {
     WebhookResponse response;
     try {
-      response = ctx.respond(SlashCommandResponse.builder()
-          .responseType(responseType)
-          .text(message.text())
-          .blocks(message.blocks())
-          .build());
+      response =
+          ctx.respond(
+              SlashCommandResponse.builder()
+                  .responseType(responseType)
+                  .text(message.text())
+                  .blocks(message.blocks())
+                  .build());
     } catch (IOException e) {
       throw new PostException("response_url failed: " + e.getMessage(), true, Duration.ZERO, e);
     }
     int code = response.getCode() == null ? -1 : response.getCode();
     if (code != 200) {
-      Duration retryAfter = Optional.ofNullable(response.getHeaders())
-          .flatMap(h -> h.entrySet().stream()
-              .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After"))
-              .flatMap(e -> e.getValue().stream()).findFirst())
-          .flatMap(SlackPoster::seconds)
-          // Bolt's response sender does not always pass the headers on: Slack's usual wait then.
-          .orElse(code == 429 ? DEFAULT_RETRY_AFTER : Duration.ZERO);
-      throw new PostException("response_url answered " + code + ": " + response.getBody(),
-          code == 429 || code >= 500, retryAfter, null);
+      Duration retryAfter =
+          Optional.ofNullable(response.getHeaders())
+              .flatMap(
+                  h ->
+                      h.entrySet().stream()
+                          .filter(
+                              e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After"))
+                          .flatMap(e -> e.getValue().stream())
+                          .findFirst())
+              .flatMap(SlackPoster::seconds)
+              // Bolt's response sender does not always pass the headers on: Slack's usual wait
+              // then.
+              .orElse(code == 429 ? DEFAULT_RETRY_AFTER : Duration.ZERO);
+      throw new PostException(
+          "response_url answered " + code + ": " + response.getBody(),
+          code == 429 || code >= 500,
+          retryAfter,
+          null);
     }
   }
 
   private String usage(CommandSpec command) {
-    return settings.slashCommand(command.name()) + " " + command.options().stream()
-        .map(o -> o.required() ? o.name() + "=<" + o.description() + ">" : "[" + o.name() + "=...]")
-        .collect(Collectors.joining(" "));
+    return settings.slashCommand(command.name())
+        + " "
+        + command.options().stream()
+            .map(
+                o ->
+                    o.required()
+                        ? o.name() + "=<" + o.description() + ">"
+                        : "[" + o.name() + "=...]")
+            .collect(Collectors.joining(" "));
   }
 }

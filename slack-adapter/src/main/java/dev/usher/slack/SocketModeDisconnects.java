@@ -23,7 +23,9 @@ final class SocketModeDisconnects implements SocketModeMessageQueue {
 
   private final SocketModeMessageQueue queue = new ConcurrentLinkedMessageQueue();
 
-  /** Puts itself in front of {@code client}'s queue, moving over what was waiting in the old one. */
+  /**
+   * Puts itself in front of {@code client}'s queue, moving over what was waiting in the old one.
+   */
   static void watch(SocketModeClient client) {
     SocketModeDisconnects watched = new SocketModeDisconnects();
     SocketModeMessageQueue old = client.getMessageQueue();
@@ -46,8 +48,9 @@ final class SocketModeDisconnects implements SocketModeMessageQueue {
 
   private static void report(String reason) {
     if (reason.equals("link_disabled")) {
-      LOG.error("Slack turned Socket Mode off for this app (disconnect: link_disabled): turn it on"
-          + " again under Settings > Socket Mode at api.slack.com/apps, or use slack.mode: http");
+      LOG.error(
+          "Slack turned Socket Mode off for this app (disconnect: link_disabled): turn it on"
+              + " again under Settings > Socket Mode at api.slack.com/apps, or use slack.mode: http");
     } else {
       LOG.info("Slack asked for a new Socket Mode connection ({})", reason);
     }
@@ -64,7 +67,8 @@ final class SocketModeDisconnects implements SocketModeMessageQueue {
         return Optional.empty();
       }
       JsonElement reason = object.get("reason");
-      return Optional.of(reason != null && reason.isJsonPrimitive() ? reason.getAsString() : "no reason");
+      return Optional.of(
+          reason != null && reason.isJsonPrimitive() ? reason.getAsString() : "no reason");
     } catch (JsonSyntaxException | UnsupportedOperationException | IllegalStateException e) {
       return Optional.empty();
     }

@@ -49,7 +49,8 @@ final class SocketModeGreeting implements WebSocketMessageListener {
         return false;
       }
       JsonObject object = json.getAsJsonObject();
-      return object.has("type") && object.get("type").isJsonPrimitive()
+      return object.has("type")
+          && object.get("type").isJsonPrimitive()
           && object.get("type").getAsString().equals("hello");
     } catch (JsonSyntaxException e) {
       return false;

@@ -11,8 +11,12 @@ final class UserText {
 
   /** Without user mentions and with Slack's {@code &amp; &lt; &gt;} undone. */
   static String plain(String slackText) {
-    return MENTION.matcher(slackText).replaceAll(" ")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return MENTION
+        .matcher(slackText)
+        .replaceAll(" ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
         .strip();
   }
 

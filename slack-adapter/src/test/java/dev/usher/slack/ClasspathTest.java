@@ -15,8 +15,8 @@ class ClasspathTest {
 
   @Test
   void slackClientRunsOnTheSingleOkHttp5() throws Exception {
-    List<URL> copies = Collections.list(
-        getClass().getClassLoader().getResources("okhttp3/OkHttpClient.class"));
+    List<URL> copies =
+        Collections.list(getClass().getClassLoader().getResources("okhttp3/OkHttpClient.class"));
 
     assertThat(copies).hasSize(1);
     assertThat(copies.get(0).toString()).contains("okhttp-jvm-5.");
@@ -25,8 +25,8 @@ class ClasspathTest {
 
   @Test
   void slf4jIsTheSingleVersion2Api() throws Exception {
-    List<URL> copies = Collections.list(
-        getClass().getClassLoader().getResources("org/slf4j/LoggerFactory.class"));
+    List<URL> copies =
+        Collections.list(getClass().getClassLoader().getResources("org/slf4j/LoggerFactory.class"));
 
     assertThat(copies).hasSize(1);
     assertThat(copies.get(0).toString()).contains("slf4j-api-2.");

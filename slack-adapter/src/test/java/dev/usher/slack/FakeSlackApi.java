@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Slack's Web API on 127.0.0.1: answers {@code auth.test}, {@code apps.connections.open} and
- * {@code chat.postMessage} (with a scriptable answer), and records each call; also a response URL.
+ * Slack's Web API on 127.0.0.1: answers {@code auth.test}, {@code apps.connections.open} and {@code
+ * chat.postMessage} (with a scriptable answer), and records each call; also a response URL.
  * Accepted posts are kept, with their metadata and a timestamp from the fake's clock, and {@code
  * conversations.history} pages through them as Slack does (newest first, {@code oldest}, {@code
  * latest}, {@code inclusive}, {@code limit}, {@code cursor}, metadata only when asked for), or
@@ -35,9 +35,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>As strict as Slack: {@code chat.postMessage} refuses more than 50 blocks or a section text
  * over 3,000 characters or an {@code actions} block Slack refuses (over 25 elements, a button's
- * text over 75, action_id over 255 or repeated, value over 2,000) ({@code invalid_blocks}) and block text over 12,000 characters in total
- * ({@code msg_blocks_too_long}, slackapi/bolt-js#2509 and #2867); a response URL takes at most 5
- * posts; any method can be made to answer 429 with {@code Retry-After}.
+ * text over 75, action_id over 255 or repeated, value over 2,000) ({@code invalid_blocks}) and
+ * block text over 12,000 characters in total ({@code msg_blocks_too_long}, slackapi/bolt-js#2509
+ * and #2867); a response URL takes at most 5 posts; any method can be made to answer 429 with
+ * {@code Retry-After}.
  *
  * <p>Public, in this module's test-jar, for app's tests of whole {@code serve} processes.
  */
@@ -55,18 +56,25 @@ public final class FakeSlackApi implements AutoCloseable {
   /** What chat.postMessage answers. */
   record Answer(int status, Map<String, String> headers, String body) {
     static Answer ok() {
-      return new Answer(200, Map.of(), "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}");
+      return new Answer(
+          200, Map.of(), "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}");
     }
   }
 
   /** A file shared with files.completeUploadExternal: its id, name, content, where and comment. */
-  record SharedFile(String id, String fileName, String content, String channel, String initialComment) {}
+  record SharedFile(
+      String id, String fileName, String content, String channel, String initialComment) {}
 
   private final HttpServer server;
+
   /** Scopes the bot token lacks: methods needing them answer missing_scope. */
-  private final java.util.Set<String> withheldScopes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> withheldScopes =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** Upload URLs given out, by file id: the declared filename and length, then the bytes. */
-  private final Map<String, String[]> pendingUploads = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String[]> pendingUploads =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final List<SharedFile> sharedFiles = new CopyOnWriteArrayList<>();
   private final AtomicInteger fileIds = new AtomicInteger();
   private final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
@@ -80,15 +88,18 @@ public final class FakeSlackApi implements AutoCloseable {
   private final AtomicInteger postsToAccept = new AtomicInteger(Integer.MAX_VALUE);
   private final List<JsonObject> history = new CopyOnWriteArrayList<>();
   private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final java.util.concurrent.atomic.AtomicLong clockMicros = new java.util.concurrent.atomic.AtomicLong(
-      Instant.now().getEpochSecond() * 1_000_000L);
+  private final java.util.concurrent.atomic.AtomicLong clockMicros =
+      new java.util.concurrent.atomic.AtomicLong(Instant.now().getEpochSecond() * 1_000_000L);
   private final AtomicReference<java.util.function.Supplier<Instant>> timeSource =
       new AtomicReference<>(() -> Instant.ofEpochSecond(0));
   private final AtomicReference<Optional<Answer>> historyAnswer =
       new AtomicReference<>(Optional.empty());
+
   /** Per method (or {@code respond}): how many more calls answer 429, and the wait they name. */
   private final Map<String, int[]> rateLimits = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> responseUrlUses = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<String, AtomicInteger> responseUrlUses =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicReference<java.util.function.Consumer<Call>> acceptedPosts =
       new AtomicReference<>(call -> {});
 
@@ -133,8 +144,8 @@ public final class FakeSlackApi implements AutoCloseable {
   }
 
   /**
-   * Makes the next {@code times} calls of {@code method} ({@code respond} for response URLs)
-   * answer 429 with {@code Retry-After: seconds}, as Slack does on any method.
+   * Makes the next {@code times} calls of {@code method} ({@code respond} for response URLs) answer
+   * 429 with {@code Retry-After: seconds}, as Slack does on any method.
    */
   void rateLimitNext(String method, int times, int seconds) {
     rateLimits.put(method, new int[] {times, seconds});
@@ -175,7 +186,10 @@ public final class FakeSlackApi implements AutoCloseable {
     return ts;
   }
 
-  /** Messages posted or added from now on get timestamps from {@code instant} on, a microsecond apart. */
+  /**
+   * Messages posted or added from now on get timestamps from {@code instant} on, a microsecond
+   * apart.
+   */
   void stampMessagesFrom(Instant instant) {
     clockMicros.set(instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000);
   }
@@ -253,8 +267,10 @@ public final class FakeSlackApi implements AutoCloseable {
     String authorization =
         Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
     Map<String, String> form = form(body);
-    String token = authorization.isEmpty()
-        ? form.getOrDefault("token", "") : authorization.replaceFirst("^Bearer ", "");
+    String token =
+        authorization.isEmpty()
+            ? form.getOrDefault("token", "")
+            : authorization.replaceFirst("^Bearer ", "");
     Call call = new Call(method, form, body, token);
     if (rateLimited(exchange, method)) {
       if (method.equals("chat.postMessage")) {
@@ -265,9 +281,13 @@ public final class FakeSlackApi implements AutoCloseable {
       return;
     }
     switch (method) {
-      case "auth.test" -> send(exchange, 200, Map.of(),
-          "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"usher\","
-              + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
+      case "auth.test" ->
+          send(
+              exchange,
+              200,
+              Map.of(),
+              "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"usher\","
+                  + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
       case "apps.connections.open" -> {
         calls.add(call);
         if (refuseAppToken.get()) {
@@ -308,10 +328,20 @@ public final class FakeSlackApi implements AutoCloseable {
           return;
         }
         boolean admin = admins.contains(user);
-        send(exchange, 200, Map.of(), "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"team_id\":\"T1\","
-            + "\"name\":\"" + user.toLowerCase(java.util.Locale.ROOT) + "\",\"deleted\":false,"
-            + "\"is_admin\":" + admin + ",\"is_owner\":false,\"is_primary_owner\":false,"
-            + "\"is_restricted\":false,\"is_ultra_restricted\":false,\"is_bot\":false}}");
+        send(
+            exchange,
+            200,
+            Map.of(),
+            "{\"ok\":true,\"user\":{\"id\":\""
+                + user
+                + "\",\"team_id\":\"T1\","
+                + "\"name\":\""
+                + user.toLowerCase(java.util.Locale.ROOT)
+                + "\",\"deleted\":false,"
+                + "\"is_admin\":"
+                + admin
+                + ",\"is_owner\":false,\"is_primary_owner\":false,"
+                + "\"is_restricted\":false,\"is_ultra_restricted\":false,\"is_bot\":false}}");
       }
       case "conversations.history" -> {
         calls.add(call);
@@ -347,8 +377,13 @@ public final class FakeSlackApi implements AutoCloseable {
     if (!withheldScopes.contains(scope)) {
       return false;
     }
-    send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"" + scope
-        + "\",\"provided\":\"chat:write,commands\"}");
+    send(
+        exchange,
+        200,
+        Map.of(),
+        "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\""
+            + scope
+            + "\",\"provided\":\"chat:write,commands\"}");
     return true;
   }
 
@@ -357,7 +392,8 @@ public final class FakeSlackApi implements AutoCloseable {
    * Slack answers; the bot itself is {@code cannot_dm_bot}, an id that is no user's {@code
    * user_not_found}; needs {@code im:write}.
    */
-  private void conversationsOpen(HttpExchange exchange, Map<String, String> form) throws IOException {
+  private void conversationsOpen(HttpExchange exchange, Map<String, String> form)
+      throws IOException {
     if (missingScope(exchange, "im:write")) {
       return;
     }
@@ -369,11 +405,18 @@ public final class FakeSlackApi implements AutoCloseable {
     } else if (!users.matches("[UW][A-Z0-9]+") || users.startsWith("UGONE")) {
       send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"user_not_found\"}");
     } else {
-      send(exchange, 200, Map.of(), "{\"ok\":true,\"channel\":{\"id\":\"D" + users.substring(1) + "\"}}");
+      send(
+          exchange,
+          200,
+          Map.of(),
+          "{\"ok\":true,\"channel\":{\"id\":\"D" + users.substring(1) + "\"}}");
     }
   }
 
-  /** files.getUploadURLExternal: {@code filename} and a positive {@code length} required; files:write. */
+  /**
+   * files.getUploadURLExternal: {@code filename} and a positive {@code length} required;
+   * files:write.
+   */
   private void uploadUrl(HttpExchange exchange, Map<String, String> form) throws IOException {
     if (missingScope(exchange, "files:write")) {
       return;
@@ -386,8 +429,17 @@ public final class FakeSlackApi implements AutoCloseable {
     }
     String id = "F" + String.format("%08d", fileIds.incrementAndGet());
     pendingUploads.put(id, new String[] {fileName, length, null});
-    send(exchange, 200, Map.of(), "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/" + id
-        + "\",\"file_id\":\"" + id + "\"}");
+    send(
+        exchange,
+        200,
+        Map.of(),
+        "{\"ok\":true,\"upload_url\":\""
+            + base()
+            + "/upload/"
+            + id
+            + "\",\"file_id\":\""
+            + id
+            + "\"}");
   }
 
   /** The upload URL: the file's bytes as the body; their length must be the declared one. */
@@ -430,13 +482,21 @@ public final class FakeSlackApi implements AutoCloseable {
         send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"file_not_found\"}");
         return;
       }
-      sharedFiles.add(new SharedFile(id, pending[0], pending[2], form.getOrDefault("channel_id", ""),
-          form.getOrDefault("initial_comment", "")));
+      sharedFiles.add(
+          new SharedFile(
+              id,
+              pending[0],
+              pending[2],
+              form.getOrDefault("channel_id", ""),
+              form.getOrDefault("initial_comment", "")));
       JsonObject done = new JsonObject();
       done.addProperty("id", id);
       done.addProperty("name", pending[0]);
-      done.addProperty("title", file.getAsJsonObject().has("title")
-          ? file.getAsJsonObject().get("title").getAsString() : pending[0]);
+      done.addProperty(
+          "title",
+          file.getAsJsonObject().has("title")
+              ? file.getAsJsonObject().get("title").getAsString()
+              : pending[0]);
       completed.add(done);
     }
     JsonObject answer = new JsonObject();
@@ -452,15 +512,19 @@ public final class FakeSlackApi implements AutoCloseable {
       return;
     }
     // A response URL takes 5 posts, within 30 minutes of the command.
-    int use = responseUrlUses.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger())
-        .incrementAndGet();
+    int use =
+        responseUrlUses
+            .computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger())
+            .incrementAndGet();
     if (use > RESPONSE_URL_USES) {
       send(exchange, 404, Map.of(), "used_url");
       return;
     }
     Optional<String> refusal =
-        refusal(Optional.ofNullable(JsonParser.parseString(body).getAsJsonObject().get("blocks"))
-            .map(Object::toString).orElse(null));
+        refusal(
+            Optional.ofNullable(JsonParser.parseString(body).getAsJsonObject().get("blocks"))
+                .map(Object::toString)
+                .orElse(null));
     if (refusal.isPresent()) {
       send(exchange, 400, Map.of(), refusal.get());
       return;
@@ -470,9 +534,9 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /**
    * A page of {@code conversations.history} as Slack gives it: newest first, only messages after
-   * {@code oldest} (or at it with {@code inclusive}) and up to {@code latest}, {@code limit} of them
-   * (default 100, at most 999) from the {@code cursor} on, {@code has_more} and the next cursor in
-   * {@code response_metadata}; metadata only with {@code include_all_metadata}.
+   * {@code oldest} (or at it with {@code inclusive}) and up to {@code latest}, {@code limit} of
+   * them (default 100, at most 999) from the {@code cursor} on, {@code has_more} and the next
+   * cursor in {@code response_metadata}; metadata only with {@code include_all_metadata}.
    */
   private JsonObject historyPage(Map<String, String> form) {
     String oldest = form.getOrDefault("oldest", "0");
@@ -481,25 +545,33 @@ public final class FakeSlackApi implements AutoCloseable {
     boolean metadata = truthy(form.get("include_all_metadata"));
     int limit = Math.min(999, Integer.parseInt(form.getOrDefault("limit", "100")));
     String cursor = form.getOrDefault("cursor", "");
-    String before = cursor.isEmpty() ? null
-        : new String(java.util.Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8)
-            .replaceFirst("^next_ts:", "");
-    List<JsonObject> matching = history.reversed().stream()
-        .filter(m -> {
-          String ts = m.get("ts").getAsString();
-          int fromOldest = compareTs(ts, oldest);
-          return (fromOldest > 0 || inclusive && fromOldest == 0) && compareTs(ts, latest) <= 0
-              && (before == null || compareTs(ts, before) <= 0);
-        })
-        .toList();
+    String before =
+        cursor.isEmpty()
+            ? null
+            : new String(java.util.Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8)
+                .replaceFirst("^next_ts:", "");
+    List<JsonObject> matching =
+        history.reversed().stream()
+            .filter(
+                m -> {
+                  String ts = m.get("ts").getAsString();
+                  int fromOldest = compareTs(ts, oldest);
+                  return (fromOldest > 0 || inclusive && fromOldest == 0)
+                      && compareTs(ts, latest) <= 0
+                      && (before == null || compareTs(ts, before) <= 0);
+                })
+            .toList();
     JsonArray messages = new JsonArray();
-    matching.stream().limit(limit).forEach(m -> {
-      JsonObject copy = m.deepCopy();
-      if (!metadata) {
-        copy.remove("metadata");
-      }
-      messages.add(copy);
-    });
+    matching.stream()
+        .limit(limit)
+        .forEach(
+            m -> {
+              JsonObject copy = m.deepCopy();
+              if (!metadata) {
+                copy.remove("metadata");
+              }
+              messages.add(copy);
+            });
     JsonObject answer = new JsonObject();
     answer.addProperty("ok", true);
     answer.add("messages", messages);
@@ -507,8 +579,12 @@ public final class FakeSlackApi implements AutoCloseable {
     answer.addProperty("has_more", more);
     if (more) {
       JsonObject next = new JsonObject();
-      next.addProperty("next_cursor", java.util.Base64.getEncoder().encodeToString(
-          ("next_ts:" + matching.get(limit).get("ts").getAsString()).getBytes(StandardCharsets.UTF_8)));
+      next.addProperty(
+          "next_cursor",
+          java.util.Base64.getEncoder()
+              .encodeToString(
+                  ("next_ts:" + matching.get(limit).get("ts").getAsString())
+                      .getBytes(StandardCharsets.UTF_8)));
       answer.add("response_metadata", next);
     }
     return answer;
@@ -522,13 +598,17 @@ public final class FakeSlackApi implements AutoCloseable {
     return flag != null && (flag.equals("1") || flag.equalsIgnoreCase("true"));
   }
 
-  private synchronized boolean rateLimited(HttpExchange exchange, String method) throws IOException {
+  private synchronized boolean rateLimited(HttpExchange exchange, String method)
+      throws IOException {
     int[] limit = rateLimits.get(method);
     if (limit == null || limit[0] <= 0) {
       return false;
     }
     limit[0]--;
-    send(exchange, 429, Map.of("Retry-After", String.valueOf(limit[1])),
+    send(
+        exchange,
+        429,
+        Map.of("Retry-After", String.valueOf(limit[1])),
         "{\"ok\":false,\"error\":\"ratelimited\"}");
     return true;
   }
@@ -567,9 +647,9 @@ public final class FakeSlackApi implements AutoCloseable {
   }
 
   /**
-   * Whether Slack refuses this {@code actions} block: 1 to 25 elements; a button's text plain_text of
-   * 1 to 75 characters, its {@code action_id} at most 255 and unique in the block, its value at most
-   * 2,000.
+   * Whether Slack refuses this {@code actions} block: 1 to 25 elements; a button's text plain_text
+   * of 1 to 75 characters, its {@code action_id} at most 255 and unique in the block, its value at
+   * most 2,000.
    */
   private static boolean invalidActions(JsonObject block) {
     JsonArray elements = block.has("elements") ? block.getAsJsonArray("elements") : new JsonArray();
@@ -586,8 +666,12 @@ public final class FakeSlackApi implements AutoCloseable {
       String label = text == null ? "" : text.get("text").getAsString();
       String actionId = button.has("action_id") ? button.get("action_id").getAsString() : "";
       String value = button.has("value") ? button.get("value").getAsString() : "";
-      if (text == null || !text.get("type").getAsString().equals("plain_text") || label.isEmpty()
-          || label.length() > 75 || actionId.length() > 255 || value.length() > 2000
+      if (text == null
+          || !text.get("type").getAsString().equals("plain_text")
+          || label.isEmpty()
+          || label.length() > 75
+          || actionId.length() > 255
+          || value.length() > 2000
           || (!actionId.isEmpty() && !actionIds.add(actionId))) {
         return true;
       }
@@ -606,13 +690,15 @@ public final class FakeSlackApi implements AutoCloseable {
       }
       int eq = pair.indexOf('=');
       String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       form.put(key, value);
     }
     return form;
   }
 
-  private static void send(HttpExchange exchange, int status, Map<String, String> headers, String body)
+  private static void send(
+      HttpExchange exchange, int status, Map<String, String> headers, String body)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));

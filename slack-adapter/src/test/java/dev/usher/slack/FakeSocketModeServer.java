@@ -61,8 +61,9 @@ public final class FakeSocketModeServer extends WebSocketServer {
 
   /** Slack's {@code hello}: the connection is ready for events. */
   static void greet(WebSocket connection) {
-    connection.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
-        + "\"connection_info\":{\"app_id\":\"A1\"}}");
+    connection.send(
+        "{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
+            + "\"connection_info\":{\"app_id\":\"A1\"}}");
   }
 
   @Override

@@ -3,12 +3,12 @@ package dev.usher.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.usher.core.agenda.AgendaOwner;
 import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.InMemoryAgendaStore;
 import dev.usher.core.agenda.Star;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.usher.core.questions.InMemoryQuestionLog;
 import dev.usher.core.questions.LoggedQuestion;
 import java.time.Duration;
@@ -44,10 +44,12 @@ class SlackButtonPressTest {
     executor = Executors.newSingleThreadExecutor();
     api = new FakeSlackApi();
     api.socketUrl(sockets.url());
-    platform = new SlackPlatform(
-        SlackSettings.from(Map.of("api_url", api.apiUrl())),
-        new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
-        TestBots.bot(questions), executor);
+    platform =
+        new SlackPlatform(
+            SlackSettings.from(Map.of("api_url", api.apiUrl())),
+            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+            TestBots.bot(questions),
+            executor);
   }
 
   @AfterEach
@@ -63,15 +65,19 @@ class SlackButtonPressTest {
   void aClickOnNotHelpfulIsAcknowledgedRecordedAndThankedForEphemerally() throws Exception {
     platform.start();
     WebSocket connection = sockets.nextConnection(WAIT);
-    connection.send(envelope("env-1", "events_api", SlackHttpModeTest.mention("Ev1", "1700000000.000100")));
+    connection.send(
+        envelope("env-1", "events_api", SlackHttpModeTest.mention("Ev1", "1700000000.000100")));
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-1\"");
-    JsonArray blocks = JsonParser.parseString(api.nextPost(WAIT).form().get("blocks")).getAsJsonArray();
+    JsonArray blocks =
+        JsonParser.parseString(api.nextPost(WAIT).form().get("blocks")).getAsJsonArray();
     JsonObject actions = blocks.get(blocks.size() - 1).getAsJsonObject();
     assertThat(actions.get("type").getAsString()).isEqualTo("actions");
     JsonObject notHelpful = actions.getAsJsonArray("elements").get(1).getAsJsonObject();
-    assertThat(notHelpful.getAsJsonObject("text").get("text").getAsString()).isEqualTo("Not helpful");
+    assertThat(notHelpful.getAsJsonObject("text").get("text").getAsString())
+        .isEqualTo("Not helpful");
 
-    connection.send(envelope("env-2", "interactive", blockActions(notHelpful, api.responseUrl("click-1"))));
+    connection.send(
+        envelope("env-2", "interactive", blockActions(notHelpful, api.responseUrl("click-1"))));
 
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-2\"");
     FakeSlackApi.Call thanks = api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -91,24 +97,35 @@ class SlackButtonPressTest {
   void aClickOnASessionCardsStarButtonStarsThatSessionForTheClickerAlone() throws Exception {
     InMemoryAgendaStore store = new InMemoryAgendaStore();
     platform.close();
-    platform = new SlackPlatform(
-        SlackSettings.from(Map.of("api_url", api.apiUrl())),
-        new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
-        TestBots.bot(questions).withAgendas(new Agendas(store, (name, sessions, zone) -> "", Optional.empty())),
-        executor);
+    platform =
+        new SlackPlatform(
+            SlackSettings.from(Map.of("api_url", api.apiUrl())),
+            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+            TestBots.bot(questions)
+                .withAgendas(new Agendas(store, (name, sessions, zone) -> "", Optional.empty())),
+            executor);
     platform.start();
     WebSocket connection = sockets.nextConnection(WAIT);
-    connection.send(envelope("env-1", "events_api", SlackHttpModeTest.event("Ev1", """
+    connection.send(
+        envelope(
+            "env-1",
+            "events_api",
+            SlackHttpModeTest.event(
+                "Ev1",
+                """
         {"type":"app_mention","user":"U1","text":"<@UBOT> when is lucene in practice",\
         "ts":"1700000000.000100","channel":"C1","event_ts":"1700000000.000100"}""")));
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-1\"");
-    JsonArray blocks = JsonParser.parseString(api.nextPost(WAIT).form().get("blocks")).getAsJsonArray();
+    JsonArray blocks =
+        JsonParser.parseString(api.nextPost(WAIT).form().get("blocks")).getAsJsonArray();
     JsonObject actions = blocks.get(blocks.size() - 1).getAsJsonObject();
     assertThat(actions.get("type").getAsString()).as(blocks.toString()).isEqualTo("actions");
     JsonObject star = actions.getAsJsonArray("elements").get(0).getAsJsonObject();
-    assertThat(star.getAsJsonObject("text").get("text").getAsString()).isEqualTo("Star: Lucene in practice");
+    assertThat(star.getAsJsonObject("text").get("text").getAsString())
+        .isEqualTo("Star: Lucene in practice");
 
-    connection.send(envelope("env-2", "interactive", blockActions(star, api.responseUrl("click-1"))));
+    connection.send(
+        envelope("env-2", "interactive", blockActions(star, api.responseUrl("click-1"))));
 
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-2\"");
     FakeSlackApi.Call reply = api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -117,18 +134,24 @@ class SlackButtonPressTest {
     assertThat(body.get("response_type").getAsString()).isEqualTo("ephemeral");
     assertThat(JsonText.strings(body.get("blocks").toString())).contains("Starred");
     assertThat(store.find(new AgendaOwner("slack", "U1")).orElseThrow().stars())
-        .extracting(Star::sessionId).containsExactly("t1");
+        .extracting(Star::sessionId)
+        .containsExactly("t1");
   }
 
   @Test
   void theFakeRefusesActionsBlocksSlackRefuses() {
-    String tooLongLabel = "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"a\","
-        + "\"text\":{\"type\":\"plain_text\",\"text\":\"" + "x".repeat(76) + "\"}}]}]";
-    String repeated = "[{\"type\":\"actions\",\"elements\":["
-        + "{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"x\"}},"
-        + "{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"y\"}}]}]";
-    String fine = "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"a\","
-        + "\"value\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"Helpful\"}}]}]";
+    String tooLongLabel =
+        "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"a\","
+            + "\"text\":{\"type\":\"plain_text\",\"text\":\""
+            + "x".repeat(76)
+            + "\"}}]}]";
+    String repeated =
+        "[{\"type\":\"actions\",\"elements\":["
+            + "{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"x\"}},"
+            + "{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"y\"}}]}]";
+    String fine =
+        "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"a\","
+            + "\"value\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"Helpful\"}}]}]";
 
     assertThat(FakeSlackApi.refusal(tooLongLabel)).contains("invalid_blocks");
     assertThat(FakeSlackApi.refusal(repeated)).contains("invalid_blocks");
@@ -170,8 +193,16 @@ class SlackButtonPressTest {
   }
 
   private static String envelope(String envelopeId, String type, String payload) {
-    return "{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"" + type + "\","
-        + "\"accepts_response_payload\":" + type.equals("interactive") + ",\"retry_attempt\":0,"
-        + "\"retry_reason\":\"\",\"payload\":" + payload + "}";
+    return "{\"envelope_id\":\""
+        + envelopeId
+        + "\",\"type\":\""
+        + type
+        + "\","
+        + "\"accepts_response_payload\":"
+        + type.equals("interactive")
+        + ",\"retry_attempt\":0,"
+        + "\"retry_reason\":\"\",\"payload\":"
+        + payload
+        + "}";
   }
 }

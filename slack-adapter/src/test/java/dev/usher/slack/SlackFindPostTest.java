@@ -35,9 +35,12 @@ class SlackFindPostTest {
     api = new FakeSlackApi();
     api.stampMessagesFrom(SINCE.plusSeconds(60));
     executor = Executors.newSingleThreadExecutor();
-    platform = new SlackPlatform(SlackSettings.from(Map.of("api_url", api.apiUrl())),
-        new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
-        TestBots.bot(), executor);
+    platform =
+        new SlackPlatform(
+            SlackSettings.from(Map.of("api_url", api.apiUrl())),
+            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+            TestBots.bot(),
+            executor);
   }
 
   @AfterEach
@@ -52,8 +55,9 @@ class SlackFindPostTest {
     platform.post("C42", twoMessageReply(), KEY);
 
     for (int part = 0; part < 2; part++) {
-      JsonObject metadata = JsonParser.parseString(
-          api.nextPost(Duration.ofSeconds(5)).form().get("metadata")).getAsJsonObject();
+      JsonObject metadata =
+          JsonParser.parseString(api.nextPost(Duration.ofSeconds(5)).form().get("metadata"))
+              .getAsJsonObject();
       assertThat(metadata.get("event_type").getAsString()).isEqualTo("usher_reminder");
       JsonObject payload = metadata.getAsJsonObject("event_payload");
       assertThat(payload.get("key").getAsString()).isEqualTo(KEY);
@@ -80,9 +84,13 @@ class SlackFindPostTest {
   void findPostReadsTheChannelHistorySinceTheInstantWithMetadata() throws Exception {
     platform.findPost("C42", KEY, SINCE);
 
-    FakeSlackApi.Call history = api.calls().stream()
-        .filter(c -> c.method().equals("conversations.history")).findFirst().orElseThrow();
-    assertThat(history.form()).containsEntry("channel", "C42")
+    FakeSlackApi.Call history =
+        api.calls().stream()
+            .filter(c -> c.method().equals("conversations.history"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(history.form())
+        .containsEntry("channel", "C42")
         .containsEntry("oldest", SINCE.getEpochSecond() + ".000000")
         .containsEntry("include_all_metadata", "1");
   }
@@ -107,8 +115,12 @@ class SlackFindPostTest {
 
   @Test
   void sameKeyPostedByAnotherAppIsNotFound() throws Exception {
-    api.addToHistory("BOTHER", "{\"event_type\":\"usher_reminder\","
-        + "\"event_payload\":{\"key\":\"" + KEY + "\",\"part\":0,\"parts\":1}}");
+    api.addToHistory(
+        "BOTHER",
+        "{\"event_type\":\"usher_reminder\","
+            + "\"event_payload\":{\"key\":\""
+            + KEY
+            + "\",\"part\":0,\"parts\":1}}");
 
     assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.NOT_FOUND);
   }
@@ -126,7 +138,9 @@ class SlackFindPostTest {
     assertThat(pages).hasSize(3);
     assertThat(pages.get(0).form()).doesNotContainKey("cursor");
     assertThat(pages.get(1).form().get("cursor")).isNotBlank();
-    assertThat(pages.get(2).form().get("cursor")).isNotBlank().isNotEqualTo(pages.get(1).form().get("cursor"));
+    assertThat(pages.get(2).form().get("cursor"))
+        .isNotBlank()
+        .isNotEqualTo(pages.get(1).form().get("cursor"));
   }
 
   @Test
@@ -155,8 +169,8 @@ class SlackFindPostTest {
   @Test
   void historyTheBotMayNotReadIsUnknown() throws Exception {
     for (String error : new String[] {"missing_scope", "not_in_channel"}) {
-      api.answerHistoryWith(new FakeSlackApi.Answer(200, Map.of(),
-          "{\"ok\":false,\"error\":\"" + error + "\"}"));
+      api.answerHistoryWith(
+          new FakeSlackApi.Answer(200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}"));
 
       assertThat(platform.findPost("C42", KEY, SINCE)).as(error).isEqualTo(PostStatus.UNKNOWN);
     }
@@ -165,18 +179,23 @@ class SlackFindPostTest {
   @Test
   void rateLimitedOrFailingHistoryIsRetryable() {
     for (int status : new int[] {429, 503}) {
-      api.answerHistoryWith(new FakeSlackApi.Answer(status, Map.of("Retry-After", "3"),
-          "{\"ok\":false,\"error\":\"ratelimited\"}"));
+      api.answerHistoryWith(
+          new FakeSlackApi.Answer(
+              status, Map.of("Retry-After", "3"), "{\"ok\":false,\"error\":\"ratelimited\"}"));
 
       assertThatThrownBy(() -> platform.findPost("C42", KEY, SINCE))
           .isInstanceOfSatisfying(PostException.class, e -> assertThat(e.retryable()).isTrue());
     }
   }
 
-  /** Text long enough for two messages: more block text (16,500 characters) than one message holds. */
+  /**
+   * Text long enough for two messages: more block text (16,500 characters) than one message holds.
+   */
   private static Info twoMessageReply() {
-    String text = IntStream.range(0, 1_500).mapToObj(i -> "word" + (10_000 + i))
-        .collect(Collectors.joining(" "));
+    String text =
+        IntStream.range(0, 1_500)
+            .mapToObj(i -> "word" + (10_000 + i))
+            .collect(Collectors.joining(" "));
     return new Info("Long", text);
   }
 }

@@ -2,6 +2,7 @@ package dev.usher.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.platform.SeenDeliveries;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -23,7 +24,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import dev.usher.core.platform.SeenDeliveries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -33,14 +33,17 @@ import org.junit.jupiter.api.Test;
 class SlackHttpModeTest {
   private static final String SECRET = "test-signing-secret";
   private static final Duration WAIT = Duration.ofSeconds(10);
+
   /** The answer queue, bounded as the app bounds it. */
   private static final int QUEUE = 4;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private FakeSlackApi api;
   private ThreadPoolExecutor executor;
+
   /** What the app keeps in a file across restarts; here shared by the platforms a test starts. */
   private final SeenDeliveries seen = SeenDeliveries.inMemory(100);
+
   private SlackPlatform platform;
   private URI endpoint;
 
@@ -49,19 +52,36 @@ class SlackHttpModeTest {
     api = new FakeSlackApi();
     // One thread: answers are posted in the order events arrive, so "nothing before the marker"
     // proves a retried event was not answered.
-    executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE));
+    executor =
+        new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE));
     startPlatform();
   }
 
   private void startPlatform() throws Exception {
-    SlackSettings settings = SlackSettings.from(Map.of(
-        "mode", "http", "port", "0", "api_url", api.apiUrl(), "commands", Map.of("ask", "usher-ask"),
-        "organizers", List.of("UORGANIZER")));
-    platform = new SlackPlatform(settings,
-        new SlackCredentials("xoxb-test", java.util.Optional.empty(), java.util.Optional.of(SECRET)),
-        TestBots.bot(), executor, seen);
+    SlackSettings settings =
+        SlackSettings.from(
+            Map.of(
+                "mode",
+                "http",
+                "port",
+                "0",
+                "api_url",
+                api.apiUrl(),
+                "commands",
+                Map.of("ask", "usher-ask"),
+                "organizers",
+                List.of("UORGANIZER")));
+    platform =
+        new SlackPlatform(
+            settings,
+            new SlackCredentials(
+                "xoxb-test", java.util.Optional.empty(), java.util.Optional.of(SECRET)),
+            TestBots.bot(),
+            executor,
+            seen);
     platform.start();
-    endpoint = URI.create("http://127.0.0.1:" + platform.httpPort().orElseThrow() + SlackHttpServer.PATH);
+    endpoint =
+        URI.create("http://127.0.0.1:" + platform.httpPort().orElseThrow() + SlackHttpServer.PATH);
   }
 
   @AfterEach
@@ -96,7 +116,10 @@ class SlackHttpModeTest {
 
   @Test
   void aDocumentsTitleCannotShowALinkOrMentionInTheSourceLine() throws Exception {
-    String lockers = event("EvLockers", """
+    String lockers =
+        event(
+            "EvLockers",
+            """
         {"type":"app_mention","user":"U1","text":"<@UBOT> where are the lockers?",\
         "ts":"1700000000.000300","channel":"C1","event_ts":"1700000000.000300"}""");
 
@@ -104,14 +127,18 @@ class SlackHttpModeTest {
 
     String blocks = JsonText.strings(api.nextPost(WAIT).form().get("blocks"));
     assertThat(blocks)
-        .contains("From &lt;https:\u200B//iclr-refunds.example|Official refund desk&gt; &amp; &lt;!here&gt;"
-            + " (`docs/refunds.html`)")
+        .contains(
+            "From &lt;https:\u200B//iclr-refunds.example|Official refund desk&gt; &amp; &lt;!here&gt;"
+                + " (`docs/refunds.html`)")
         .doesNotContain("<https://iclr-refunds", "<!here>");
   }
 
   @Test
   void directMessageIsAnsweredInTheConversation() throws Exception {
-    String dm = event("Ev2", """
+    String dm =
+        event(
+            "Ev2",
+            """
         {"type":"message","channel_type":"im","user":"U1","text":"where is registration?",\
         "ts":"1700000001.000100","channel":"D1","event_ts":"1700000001.000100"}""");
 
@@ -124,24 +151,39 @@ class SlackHttpModeTest {
 
   @Test
   void directMessagesOfEverySubtypeAreAcknowledgedAndTheOnesWithTextAnswered() throws Exception {
-    String fileShare = event("Ev30", """
+    String fileShare =
+        event(
+            "Ev30",
+            """
         {"type":"message","subtype":"file_share","channel_type":"im","user":"U1",\
         "text":"where is registration?","files":[{"id":"F1","name":"map.png"}],\
         "ts":"1700000030.000100","channel":"D30","event_ts":"1700000030.000100"}""");
-    String broadcast = event("Ev31", """
+    String broadcast =
+        event(
+            "Ev31",
+            """
         {"type":"message","subtype":"thread_broadcast","channel_type":"im","user":"U1",\
         "text":"where is registration?","thread_ts":"1700000030.000100",\
         "root":{"ts":"1700000030.000100"},"ts":"1700000031.000100","channel":"D31",\
         "event_ts":"1700000031.000100"}""");
-    String me = event("Ev32", """
+    String me =
+        event(
+            "Ev32",
+            """
         {"type":"message","subtype":"me_message","channel_type":"im","user":"U1",\
         "text":"where is registration?","ts":"1700000032.000100","channel":"D32",\
         "event_ts":"1700000032.000100"}""");
-    String bot = event("Ev33", """
+    String bot =
+        event(
+            "Ev33",
+            """
         {"type":"message","subtype":"bot_message","channel_type":"im","bot_id":"BOTHER",\
         "text":"where is registration?","ts":"1700000033.000100","channel":"D33",\
         "event_ts":"1700000033.000100"}""");
-    String joined = event("Ev34", """
+    String joined =
+        event(
+            "Ev34",
+            """
         {"type":"message","subtype":"channel_join","channel_type":"channel","user":"U1",\
         "text":"<@U1> has joined the channel","ts":"1700000034.000100","channel":"C34",\
         "event_ts":"1700000034.000100"}""");
@@ -165,19 +207,35 @@ class SlackHttpModeTest {
   void whenEveryAnswerThreadIsBusyAndTheQueueFullTheUserIsToldSoAtOnce() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     for (int i = 0; i < 1 + QUEUE; i++) {
-      executor.execute(() -> {
-        try {
-          release.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      executor.execute(
+          () -> {
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
     }
     try {
-      String command = form(Map.of(
-          "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
-          "user_id", "U1", "team_id", "T1", "trigger_id", "tr40", "response_url",
-          api.responseUrl("40"), "token", "x"));
+      String command =
+          form(
+              Map.of(
+                  "command",
+                  "/usher-ask",
+                  "text",
+                  "when does registration open?",
+                  "channel_id",
+                  "C1",
+                  "user_id",
+                  "U1",
+                  "team_id",
+                  "T1",
+                  "trigger_id",
+                  "tr40",
+                  "response_url",
+                  api.responseUrl("40"),
+                  "token",
+                  "x"));
 
       HttpResponse<String> ack = send(command, now(), null);
       HttpResponse<String> mentionAck = send(mention("Ev40", "1700000040.000100"), now(), null);
@@ -199,16 +257,24 @@ class SlackHttpModeTest {
     try (Socket stalled = new Socket(InetAddress.getLoopbackAddress(), endpoint.getPort())) {
       stalled.setSoTimeout((int) SlackHttpServer.BODY_DEADLINE.multipliedBy(3).toMillis());
       OutputStream out = stalled.getOutputStream();
-      out.write(("POST " + SlackHttpServer.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "Content-Type: application/json\r\nContent-Length: 500\r\n"
-          + "X-Slack-Request-Timestamp: " + now() + "\r\nX-Slack-Signature: v0=" + "0".repeat(64)
-          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST "
+                  + SlackHttpServer.PATH
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: 500\r\n"
+                  + "X-Slack-Request-Timestamp: "
+                  + now()
+                  + "\r\nX-Slack-Signature: v0="
+                  + "0".repeat(64)
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       long start = System.nanoTime();
 
       send(mention("Ev50", "1700000050.000100"), now(), null);
       assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000050.000100");
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SlackHttpServer.BODY_DEADLINE);
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isLessThan(SlackHttpServer.BODY_DEADLINE);
 
       // The stalled connection is closed once its body is overdue: end of stream, or a reset.
       int read;
@@ -225,12 +291,14 @@ class SlackHttpModeTest {
 
   @Test
   void anUnsignedRequestIsRefusedBeforeItsBodyIsRead() throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(endpoint)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(mention("Ev51", "1700000051.000100")))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(mention("Ev51", "1700000051.000100")))
+            .build();
 
-    assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
@@ -270,19 +338,49 @@ class SlackHttpModeTest {
 
   @Test
   void aReplayedSignedSlashCommandIsAnsweredOnce() throws Exception {
-    String command = form(Map.of(
-        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
-        "user_id", "U1", "team_id", "T1", "trigger_id", "tr62", "response_url",
-        api.responseUrl("62"), "token", "x"));
+    String command =
+        form(
+            Map.of(
+                "command",
+                "/usher-ask",
+                "text",
+                "when does registration open?",
+                "channel_id",
+                "C1",
+                "user_id",
+                "U1",
+                "team_id",
+                "T1",
+                "trigger_id",
+                "tr62",
+                "response_url",
+                api.responseUrl("62"),
+                "token",
+                "x"));
     long signedAt = now();
     assertThat(send(command, signedAt, null).statusCode()).isEqualTo(200);
     assertThat(api.nextResponse(WAIT).body()).contains("Registration");
 
     HttpResponse<String> replay = send(command, signedAt, null);
-    String marker = form(Map.of(
-        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
-        "user_id", "U1", "team_id", "T1", "trigger_id", "tr63", "response_url",
-        api.responseUrl("63"), "token", "x"));
+    String marker =
+        form(
+            Map.of(
+                "command",
+                "/usher-ask",
+                "text",
+                "when does registration open?",
+                "channel_id",
+                "C1",
+                "user_id",
+                "U1",
+                "team_id",
+                "T1",
+                "trigger_id",
+                "tr63",
+                "response_url",
+                api.responseUrl("63"),
+                "token",
+                "x"));
     send(marker, now(), null);
 
     assertThat(replay.statusCode()).isEqualTo(200);
@@ -294,17 +392,20 @@ class SlackHttpModeTest {
 
   @Test
   void signedBodiesThatAreNotSlackRequestsAre400AndTheServerGoesOn() throws Exception {
-    List<String> malformed = List.of(
-        "{not json",
-        "[]",
-        "{}",
-        "{\"type\":\"event_callback\",\"event_id\":\"Ev70\"}",
-        "{\"type\":\"event_callback\",\"event_id\":\"Ev71\",\"event\":{}}",
-        event("", """
+    List<String> malformed =
+        List.of(
+            "{not json",
+            "[]",
+            "{}",
+            "{\"type\":\"event_callback\",\"event_id\":\"Ev70\"}",
+            "{\"type\":\"event_callback\",\"event_id\":\"Ev71\",\"event\":{}}",
+            event(
+                "",
+                """
             {"type":"app_mention","user":"U1","text":"<@UBOT> hi","ts":"1.2","channel":"C1"}"""),
-        "command=%2Fusher-ask&text=hi",
-        "hello=world",
-        "payload=%7Bbroken");
+            "command=%2Fusher-ask&text=hi",
+            "hello=world",
+            "payload=%7Bbroken");
 
     for (String body : malformed) {
       assertThat(send(body, now(), null).statusCode()).as(body).isEqualTo(400);
@@ -326,14 +427,17 @@ class SlackHttpModeTest {
       assertThat(json).as(user).contains("\"response_type\":\"ephemeral\"");
       assertThat(JsonText.strings(json)).as(user).contains("Reloaded").contains("passages");
     }
-    assertThat(api.calls()).as("a listed organizer needs no look-up")
+    assertThat(api.calls())
+        .as("a listed organizer needs no look-up")
         .filteredOn(c -> c.method().equals("users.info"))
-        .singleElement().satisfies(c -> assertThat(c.form()).containsEntry("user", "UADMIN"));
+        .singleElement()
+        .satisfies(c -> assertThat(c.form()).containsEntry("user", "UADMIN"));
   }
 
   @Test
   void reloadByAnAttendeeIsRefusedByTheCoreAndNotRun() throws Exception {
-    assertThat(send(reload("UATTENDEE", "tr-reload-attendee"), now(), null).statusCode()).isEqualTo(200);
+    assertThat(send(reload("UATTENDEE", "tr-reload-attendee"), now(), null).statusCode())
+        .isEqualTo(200);
 
     String json = api.nextResponse(WAIT).body();
     assertThat(json).contains("\"response_type\":\"ephemeral\"");
@@ -341,16 +445,47 @@ class SlackHttpModeTest {
   }
 
   private String reload(String user, String triggerId) {
-    return form(Map.of(
-        "command", "/reload", "text", "", "channel_id", "C1", "user_id", user, "team_id", "T1",
-        "trigger_id", triggerId, "response_url", api.responseUrl(triggerId), "token", "x"));
+    return form(
+        Map.of(
+            "command",
+            "/reload",
+            "text",
+            "",
+            "channel_id",
+            "C1",
+            "user_id",
+            user,
+            "team_id",
+            "T1",
+            "trigger_id",
+            triggerId,
+            "response_url",
+            api.responseUrl(triggerId),
+            "token",
+            "x"));
   }
 
   @Test
   void slashCommandIsAcknowledgedAndAnsweredThroughTheResponseUrl() throws Exception {
-    String body = form(Map.of(
-        "command", "/schedule", "text", "tomorrow room=Hall A", "channel_id", "C1", "user_id", "U1",
-        "team_id", "T1", "trigger_id", "tr1", "response_url", api.responseUrl("1"), "token", "x"));
+    String body =
+        form(
+            Map.of(
+                "command",
+                "/schedule",
+                "text",
+                "tomorrow room=Hall A",
+                "channel_id",
+                "C1",
+                "user_id",
+                "U1",
+                "team_id",
+                "T1",
+                "trigger_id",
+                "tr1",
+                "response_url",
+                api.responseUrl("1"),
+                "token",
+                "x"));
 
     HttpResponse<String> ack = send(body, now(), null);
 
@@ -360,17 +495,33 @@ class SlackHttpModeTest {
     assertThat(json).contains("\"response_type\":\"in_channel\"");
     assertThat(response)
         .contains("Opening keynote &lt;!here&gt;")
-        .contains("<!date^" + TestBots.KEYNOTE_START.toEpochSecond() + "^{date_short_pretty} {time}|")
+        .contains(
+            "<!date^" + TestBots.KEYNOTE_START.toEpochSecond() + "^{date_short_pretty} {time}|")
         .contains("America/Sao_Paulo (conference time)")
         .doesNotContain("Lucene in practice");
   }
 
   @Test
   void aCommandInTheFormRepliesSuggestReadsAsInTheConsole() throws Exception {
-    String body = form(Map.of(
-        "command", "/schedule", "text", "tomorrow --room \"Hall A\"", "channel_id", "C1",
-        "user_id", "U1", "team_id", "T1", "trigger_id", "tr64", "response_url", api.responseUrl("64"),
-        "token", "x"));
+    String body =
+        form(
+            Map.of(
+                "command",
+                "/schedule",
+                "text",
+                "tomorrow --room \"Hall A\"",
+                "channel_id",
+                "C1",
+                "user_id",
+                "U1",
+                "team_id",
+                "T1",
+                "trigger_id",
+                "tr64",
+                "response_url",
+                api.responseUrl("64"),
+                "token",
+                "x"));
 
     assertThat(send(body, now(), null).statusCode()).isEqualTo(200);
 
@@ -397,10 +548,25 @@ class SlackHttpModeTest {
   @Test
   void aSlashCommandsAnswerRateLimitedOnTheResponseUrlIsRetried() throws Exception {
     api.rateLimitNext("respond", 1, 1);
-    String body = form(Map.of(
-        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
-        "user_id", "U1", "team_id", "T1", "trigger_id", "tr20", "response_url", api.responseUrl("20"),
-        "token", "x"));
+    String body =
+        form(
+            Map.of(
+                "command",
+                "/usher-ask",
+                "text",
+                "when does registration open?",
+                "channel_id",
+                "C1",
+                "user_id",
+                "U1",
+                "team_id",
+                "T1",
+                "trigger_id",
+                "tr20",
+                "response_url",
+                api.responseUrl("20"),
+                "token",
+                "x"));
 
     assertThat(send(body, now(), null).statusCode()).isEqualTo(200);
 
@@ -412,10 +578,25 @@ class SlackHttpModeTest {
 
   @Test
   void renamedSlashCommandAsksTheBot() throws Exception {
-    String body = form(Map.of(
-        "command", "/usher-ask", "text", "when does registration open?", "channel_id", "C1",
-        "user_id", "U1", "team_id", "T1", "trigger_id", "tr2", "response_url", api.responseUrl("2"),
-        "token", "x"));
+    String body =
+        form(
+            Map.of(
+                "command",
+                "/usher-ask",
+                "text",
+                "when does registration open?",
+                "channel_id",
+                "C1",
+                "user_id",
+                "U1",
+                "team_id",
+                "T1",
+                "trigger_id",
+                "tr2",
+                "response_url",
+                api.responseUrl("2"),
+                "token",
+                "x"));
 
     assertThat(send(body, now(), null).statusCode()).isEqualTo(200);
 
@@ -424,25 +605,44 @@ class SlackHttpModeTest {
 
   @Test
   void slashCommandWithoutItsRequiredTextGetsUsageAtOnce() throws Exception {
-    String body = form(Map.of(
-        "command", "/speaker", "text", " ", "channel_id", "C1", "user_id", "U1", "team_id", "T1",
-        "trigger_id", "tr3", "response_url", api.responseUrl("3"), "token", "x"));
+    String body =
+        form(
+            Map.of(
+                "command",
+                "/speaker",
+                "text",
+                " ",
+                "channel_id",
+                "C1",
+                "user_id",
+                "U1",
+                "team_id",
+                "T1",
+                "trigger_id",
+                "tr3",
+                "response_url",
+                api.responseUrl("3"),
+                "token",
+                "x"));
 
     HttpResponse<String> ack = send(body, now(), null);
 
     assertThat(ack.statusCode()).isEqualTo(200);
-    assertThat(JsonText.strings(ack.body())).contains("ephemeral").contains("Usage: /speaker name=");
+    assertThat(JsonText.strings(ack.body()))
+        .contains("ephemeral")
+        .contains("Usage: /speaker name=");
   }
 
   @Test
   void requestWithABadSignatureIsRejected() throws Exception {
     String body = mention("Ev5", "1700000004.000100");
-    HttpRequest request = HttpRequest.newBuilder(endpoint)
-        .header("Content-Type", "application/json")
-        .header("X-Slack-Request-Timestamp", String.valueOf(now()))
-        .header("X-Slack-Signature", "v0=" + "0".repeat(64))
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", "application/json")
+            .header("X-Slack-Request-Timestamp", String.valueOf(now()))
+            .header("X-Slack-Signature", "v0=" + "0".repeat(64))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
 
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -463,13 +663,15 @@ class SlackHttpModeTest {
   }
 
   private HttpResponse<String> send(String body, long timestamp, String retryNum) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-        .timeout(WAIT)
-        .header("Content-Type", body.startsWith("{")
-            ? "application/json" : "application/x-www-form-urlencoded")
-        .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
-        .header("X-Slack-Signature", sign(timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(WAIT)
+            .header(
+                "Content-Type",
+                body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded")
+            .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
+            .header("X-Slack-Signature", sign(timestamp, body))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (retryNum != null) {
       request.header("X-Slack-Retry-Num", retryNum).header("X-Slack-Retry-Reason", "http_timeout");
     }
@@ -489,22 +691,29 @@ class SlackHttpModeTest {
   }
 
   static String mention(String eventId, String ts) {
-    return event(eventId, """
+    return event(
+        eventId,
+        """
         {"type":"app_mention","user":"U1","text":"<@UBOT> when does registration open?",\
-        "ts":"%s","channel":"C1","event_ts":"%s"}""".formatted(ts, ts));
+        "ts":"%s","channel":"C1","event_ts":"%s"}"""
+            .formatted(ts, ts));
   }
 
   static String event(String eventId, String event) {
     return """
         {"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s",\
-        "event_time":1700000000,"event":%s}""".formatted(eventId, event);
+        "event_time":1700000000,"event":%s}"""
+        .formatted(eventId, event);
   }
 
   private static String form(Map<String, String> fields) {
     StringBuilder body = new StringBuilder();
-    fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
-        .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    fields.forEach(
+        (k, v) ->
+            body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return body.toString();
   }
 }

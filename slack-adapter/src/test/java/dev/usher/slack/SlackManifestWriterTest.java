@@ -20,15 +20,19 @@ class SlackManifestWriterTest {
     for (CommandSpec command : CommandCatalog.commands()) {
       String line = "- command: \"/" + command.name() + "\"";
       // Organizer-only ones too: the core decides from the caller's role who may run them.
-      assertThat(manifest).contains(line).contains("description: \"" + command.description() + "\"");
+      assertThat(manifest)
+          .contains(line)
+          .contains("description: \"" + command.description() + "\"");
     }
     assertThat(manifest)
         .contains("socket_mode_enabled: true")
         .contains("      - app_mention\n      - message.im\n")
         .contains("      - chat:write  # post answers and reminders\n")
         .contains("      - commands  # offer the slash commands\n")
-        .contains("      - im:write  # open a direct message to remind an attendee of a session they starred\n")
-        .contains("      - files:write  # send an attendee their agenda as an .ics file (/agenda ics)\n")
+        .contains(
+            "      - im:write  # open a direct message to remind an attendee of a session they starred\n")
+        .contains(
+            "      - files:write  # send an attendee their agenda as an .ics file (/agenda ics)\n")
         .doesNotContain("im:read")
         .contains("usage_hint: \"[day] [room=...] [track=...]\"")
         .doesNotContain("url:");
@@ -41,14 +45,17 @@ class SlackManifestWriterTest {
 
     String manifest = SlackManifestWriter.manifest("Usher", settings, Optional.empty());
 
-    assertThat(manifest).contains("- command: \"/usher\"").contains("- command: \"/conf-schedule\"")
+    assertThat(manifest)
+        .contains("- command: \"/usher\"")
+        .contains("- command: \"/conf-schedule\"")
         .doesNotContain("\"/ask\"");
   }
 
   @Test
   void httpModeManifestPointsCommandsAndEventsAtTheRequestUrl() {
-    String manifest = SlackManifestWriter.manifest(
-        "Usher", SlackSettings.defaults(), Optional.of("https://usher.example.org/"));
+    String manifest =
+        SlackManifestWriter.manifest(
+            "Usher", SlackSettings.defaults(), Optional.of("https://usher.example.org/"));
 
     assertThat(manifest)
         .contains("request_url: \"https://usher.example.org/slack/events\"")
@@ -59,8 +66,16 @@ class SlackManifestWriterTest {
   @Test
   void everyScopeSaysWhatItIsFor() {
     assertThat(SlackManifestWriter.BOT_SCOPES)
-        .containsOnlyKeys("app_mentions:read", "channels:history", "chat:write", "commands",
-            "files:write", "groups:history", "im:history", "im:write", "users:read")
+        .containsOnlyKeys(
+            "app_mentions:read",
+            "channels:history",
+            "chat:write",
+            "commands",
+            "files:write",
+            "groups:history",
+            "im:history",
+            "im:write",
+            "users:read")
         .allSatisfy((scope, why) -> assertThat(why).isNotBlank());
   }
 
@@ -69,7 +84,8 @@ class SlackManifestWriterTest {
     Path committed = Path.of("..", "slack-manifest.yaml");
 
     assertThat(Files.readString(committed, StandardCharsets.UTF_8))
-        .as("slack-manifest.yaml is stale: regenerate it with ./usher slack-manifest > slack-manifest.yaml")
+        .as(
+            "slack-manifest.yaml is stale: regenerate it with ./usher slack-manifest > slack-manifest.yaml")
         .isEqualTo(SlackManifestWriter.defaultManifest());
   }
 }

@@ -28,8 +28,8 @@ class SlackPlatformProviderTest {
 
   @Test
   void isFoundByTheServiceLoaderAsSlack() {
-    assertThat(ServiceLoader.load(ChatPlatformProvider.class).stream()
-        .map(p -> p.get().name())).contains("slack");
+    assertThat(ServiceLoader.load(ChatPlatformProvider.class).stream().map(p -> p.get().name()))
+        .contains("slack");
   }
 
   @Test
@@ -41,8 +41,11 @@ class SlackPlatformProviderTest {
   void socketModeWithBothTokensCreatesThePlatform() throws Exception {
     // Bolt checks the bot token with auth.test as the app is made: against the fake, not slack.com.
     try (FakeSlackApi api = new FakeSlackApi()) {
-      var platform = provider.create(context(Map.of("api_url", api.apiUrl()),
-          Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")));
+      var platform =
+          provider.create(
+              context(
+                  Map.of("api_url", api.apiUrl()),
+                  Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")));
 
       assertThat(platform).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("slack"));
       platform.get().close();
@@ -74,23 +77,29 @@ class SlackPlatformProviderTest {
     } finally {
       logger.detachAppender(logs);
     }
-    assertThat(logs.list).anySatisfy(e -> {
-      assertThat(e.getLevel()).isEqualTo(Level.WARN);
-      assertThat(e.getFormattedMessage()).contains("proxy.example.org");
-    });
+    assertThat(logs.list)
+        .anySatisfy(
+            e -> {
+              assertThat(e.getLevel()).isEqualTo(Level.WARN);
+              assertThat(e.getFormattedMessage()).contains("proxy.example.org");
+            });
   }
 
   @Test
   void socketModeWithoutTheAppTokenNamesIt() {
-    assertThatThrownBy(() -> provider.create(context(Map.of(), Map.of("SLACK_BOT_TOKEN", "xoxb-1"))))
+    assertThatThrownBy(
+            () -> provider.create(context(Map.of(), Map.of("SLACK_BOT_TOKEN", "xoxb-1"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SLACK_APP_TOKEN");
   }
 
   @Test
   void httpModeWithoutTheSigningSecretNamesIt() {
-    assertThatThrownBy(() -> provider.create(context(Map.of("mode", "http", "port", 3000),
-        Map.of("SLACK_BOT_TOKEN", "xoxb-1"))))
+    assertThatThrownBy(
+            () ->
+                provider.create(
+                    context(
+                        Map.of("mode", "http", "port", 3000), Map.of("SLACK_BOT_TOKEN", "xoxb-1"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SLACK_SIGNING_SECRET");
   }
@@ -107,8 +116,11 @@ class SlackPlatformProviderTest {
 
   @Test
   void credentialsNeverShowTheirSecrets() {
-    assertThat(new SlackCredentials("xoxb-secret", java.util.Optional.of("xapp-secret"),
-        java.util.Optional.empty()).toString()).doesNotContain("secret");
+    assertThat(
+            new SlackCredentials(
+                    "xoxb-secret", java.util.Optional.of("xapp-secret"), java.util.Optional.empty())
+                .toString())
+        .doesNotContain("secret");
   }
 
   private PlatformContext context(Map<String, Object> settings, Map<String, String> environment) {

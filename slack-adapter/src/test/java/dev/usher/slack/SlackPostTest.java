@@ -30,9 +30,12 @@ class SlackPostTest {
   void start() throws Exception {
     api = new FakeSlackApi();
     executor = Executors.newSingleThreadExecutor();
-    platform = new SlackPlatform(SlackSettings.from(Map.of("api_url", api.apiUrl())),
-        new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
-        TestBots.bot(), executor);
+    platform =
+        new SlackPlatform(
+            SlackSettings.from(Map.of("api_url", api.apiUrl())),
+            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+            TestBots.bot(),
+            executor);
   }
 
   @AfterEach
@@ -47,9 +50,12 @@ class SlackPostTest {
     platform.post("C42", new Info("Today", "Keynote at 9 <!channel>"));
 
     FakeSlackApi.Call post = api.nextPost(Duration.ofSeconds(5));
-    assertThat(post.form()).containsEntry("channel", "C42").containsEntry("link_names", "0")
+    assertThat(post.form())
+        .containsEntry("channel", "C42")
+        .containsEntry("link_names", "0")
         .doesNotContainKey("thread_ts");
-    assertThat(JsonText.strings(post.form().get("blocks"))).contains("Keynote at 9 &lt;!channel&gt;");
+    assertThat(JsonText.strings(post.form().get("blocks")))
+        .contains("Keynote at 9 &lt;!channel&gt;");
   }
 
   @Test
@@ -68,29 +74,40 @@ class SlackPostTest {
   /** A day of sessions with titles, rooms, tracks, speakers and links as real schedules have. */
   static SessionCards day(int count) {
     ZonedDateTime nine = TestBots.KEYNOTE_START;
-    List<Session> sessions = IntStream.range(0, count)
-        .mapToObj(i -> new Session("s" + i,
-            "Scaling retrieval-augmented generation for multilingual question answering, part " + i,
-            nine.plusMinutes(15L * i), nine.plusMinutes(15L * i + 45),
-            Optional.of("Room " + (i % 6) + " (Main building, second floor)"),
-            Optional.of("Machine learning systems"),
-            List.of("Ada Lovelace", "Grace Hopper", "Katherine Johnson"), "",
-            Optional.of(URI.create("https://conference.example.org/2026/sessions/" + i))))
-        .toList();
-    return new SessionCards("Thursday 23 April", sessions, count, Optional.empty(), TestBots.ZONE,
-        List.of());
+    List<Session> sessions =
+        IntStream.range(0, count)
+            .mapToObj(
+                i ->
+                    new Session(
+                        "s" + i,
+                        "Scaling retrieval-augmented generation for multilingual question answering, part "
+                            + i,
+                        nine.plusMinutes(15L * i),
+                        nine.plusMinutes(15L * i + 45),
+                        Optional.of("Room " + (i % 6) + " (Main building, second floor)"),
+                        Optional.of("Machine learning systems"),
+                        List.of("Ada Lovelace", "Grace Hopper", "Katherine Johnson"),
+                        "",
+                        Optional.of(
+                            URI.create("https://conference.example.org/2026/sessions/" + i))))
+            .toList();
+    return new SessionCards(
+        "Thursday 23 April", sessions, count, Optional.empty(), TestBots.ZONE, List.of());
   }
 
   @Test
   void rateLimitIsRetryableAfterTheWaitSlackAskedFor() {
-    api.answerPostsWith(new FakeSlackApi.Answer(429, Map.of("Retry-After", "7"),
-        "{\"ok\":false,\"error\":\"ratelimited\"}"));
+    api.answerPostsWith(
+        new FakeSlackApi.Answer(
+            429, Map.of("Retry-After", "7"), "{\"ok\":false,\"error\":\"ratelimited\"}"));
 
     assertThatThrownBy(() -> platform.post("C42", new Info("t", "x")))
-        .isInstanceOfSatisfying(PostException.class, e -> {
-          assertThat(e.retryable()).isTrue();
-          assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
-        });
+        .isInstanceOfSatisfying(
+            PostException.class,
+            e -> {
+              assertThat(e.retryable()).isTrue();
+              assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+            });
   }
 
   @Test
@@ -98,23 +115,27 @@ class SlackPostTest {
     api.answerPostsWith(new FakeSlackApi.Answer(503, Map.of(), "unavailable"));
 
     assertThatThrownBy(() -> platform.post("C42", new Info("t", "x")))
-        .isInstanceOfSatisfying(PostException.class, e -> {
-          assertThat(e.retryable()).isTrue();
-          assertThat(e.retryAfter()).isEmpty();
-        });
+        .isInstanceOfSatisfying(
+            PostException.class,
+            e -> {
+              assertThat(e.retryable()).isTrue();
+              assertThat(e.retryAfter()).isEmpty();
+            });
   }
 
   @Test
   void unknownChannelAndNotInChannelAreNotRetryable() {
     for (String error : new String[] {"channel_not_found", "not_in_channel"}) {
-      api.answerPostsWith(new FakeSlackApi.Answer(200, Map.of(),
-          "{\"ok\":false,\"error\":\"" + error + "\"}"));
+      api.answerPostsWith(
+          new FakeSlackApi.Answer(200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}"));
 
       assertThatThrownBy(() -> platform.post("C42", new Info("t", "x")))
-          .isInstanceOfSatisfying(PostException.class, e -> {
-            assertThat(e.retryable()).isFalse();
-            assertThat(e).hasMessageContaining(error);
-          });
+          .isInstanceOfSatisfying(
+              PostException.class,
+              e -> {
+                assertThat(e.retryable()).isFalse();
+                assertThat(e).hasMessageContaining(error);
+              });
     }
   }
 }

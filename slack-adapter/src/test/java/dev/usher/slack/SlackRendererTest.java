@@ -9,9 +9,11 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
+import dev.usher.core.schedule.ScheduleChange;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import dev.usher.core.reply.ScheduleChanges;
-import dev.usher.core.schedule.ScheduleChange;
 import org.junit.jupiter.api.Test;
 
 class SlackRendererTest {
@@ -30,10 +30,15 @@ class SlackRendererTest {
   @Test
   void answerBoldsEmphasisLinksSourcesAndShowsAlsoIn() {
     Snippet text = new Snippet("The keynote is in Hall A.", List.of(new Snippet.Span(4, 12)));
-    Source source = new Source("venue.md", "Venue", Optional.empty(), Optional.of("https://x.org/v"));
+    Source source =
+        new Source("venue.md", "Venue", Optional.empty(), Optional.of("https://x.org/v"));
     Source other = new Source("faq.md", "FAQ <b>", Optional.of("Keynote"), Optional.empty());
-    Answer answer = new Answer(text, source,
-        List.of(new Answer.AlsoIn(Snippet.plain("In Hall B & C."), other)), List.of("Cut to 500"));
+    Answer answer =
+        new Answer(
+            text,
+            source,
+            List.of(new Answer.AlsoIn(Snippet.plain("In Hall B & C."), other)),
+            List.of("Cut to 500"));
 
     List<SlackMessage> messages = renderer.render(answer);
 
@@ -53,7 +58,11 @@ class SlackRendererTest {
 
     String all = texts(renderer.render(info).get(0).blocks()) + renderer.render(info).get(0).text();
 
-    assertThat(all).doesNotContain("<!").doesNotContain("<@").doesNotContain("<#").doesNotContain("<https");
+    assertThat(all)
+        .doesNotContain("<!")
+        .doesNotContain("<@")
+        .doesNotContain("<#")
+        .doesNotContain("<https");
     assertThat(all).contains("&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt;");
   }
 
@@ -68,14 +77,16 @@ class SlackRendererTest {
   void sessionCardsShowSlackDateTokensAndConferenceTime() {
     ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 10, 0, 0, 0, ZONE);
     Session session = session("Talk", start);
-    SessionCards cards = new SessionCards("Next", List.of(session), 3, Optional.of("2 more: /next"),
-        ZONE, List.of());
+    SessionCards cards =
+        new SessionCards(
+            "Next", List.of(session), 3, Optional.of("2 more: /next"), ZONE, List.of());
 
     String all = texts(renderer.render(cards).get(0).blocks());
 
     assertThat(all)
         .contains("*Next*")
-        .contains("<!date^" + start.toEpochSecond() + "^{date_short_pretty} {time}|Sun 29 Mar 10:00>")
+        .contains(
+            "<!date^" + start.toEpochSecond() + "^{date_short_pretty} {time}|Sun 29 Mar 10:00>")
         .contains("<!date^" + start.plusMinutes(30).toEpochSecond() + "^{time}|10:30>")
         .contains("Sun 29 Mar 10:00\u201310:30 Europe/Vienna (conference time)")
         .contains("Room 1 \u00b7 Track")
@@ -85,7 +96,8 @@ class SlackRendererTest {
   @Test
   void manySessionsAreSplitIntoMessagesOfAtMostFiftyBlocks() {
     ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 10, 0, 0, 0, ZONE);
-    List<Session> sessions = IntStream.range(0, 120).mapToObj(i -> session("S" + i, start)).toList();
+    List<Session> sessions =
+        IntStream.range(0, 120).mapToObj(i -> session("S" + i, start)).toList();
 
     List<SlackMessage> messages =
         renderer.render(new SessionCards("All", sessions, 120, Optional.empty(), ZONE, List.of()));
@@ -99,7 +111,8 @@ class SlackRendererTest {
   @Test
   void aReplyBeyondFiveMessagesIsSummarizedNotRejected() {
     ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 10, 0, 0, 0, ZONE);
-    List<Session> sessions = IntStream.range(0, 400).mapToObj(i -> session("S" + i, start)).toList();
+    List<Session> sessions =
+        IntStream.range(0, 400).mapToObj(i -> session("S" + i, start)).toList();
 
     List<SlackMessage> messages =
         renderer.render(new SessionCards("All", sessions, 400, Optional.empty(), ZONE, List.of()));
@@ -110,28 +123,40 @@ class SlackRendererTest {
 
   @Test
   void longTextIsSplitIntoSectionsOfAtMost3000Characters() {
-    String text = IntStream.range(0, 900).mapToObj(i -> "word<" + i + ">")
-        .collect(Collectors.joining(" "));
+    String text =
+        IntStream.range(0, 900).mapToObj(i -> "word<" + i + ">").collect(Collectors.joining(" "));
 
     List<SlackMessage> messages = renderer.render(new Info("Long", text));
 
-    List<String> sections = messages.stream().flatMap(m -> m.blocks().stream())
-        .map(b -> ((MarkdownTextObject) ((SectionBlock) b).getText()).getText()).toList();
-    assertThat(messages).allSatisfy(m -> assertThat(m.blocks().stream()
-        .mapToInt(SlackMessage::textLength).sum()).isLessThanOrEqualTo(SlackMessage.MAX_BLOCK_TEXT));
+    List<String> sections =
+        messages.stream()
+            .flatMap(m -> m.blocks().stream())
+            .map(b -> ((MarkdownTextObject) ((SectionBlock) b).getText()).getText())
+            .toList();
+    assertThat(messages)
+        .allSatisfy(
+            m ->
+                assertThat(m.blocks().stream().mapToInt(SlackMessage::textLength).sum())
+                    .isLessThanOrEqualTo(SlackMessage.MAX_BLOCK_TEXT));
     assertThat(sections).hasSizeGreaterThan(2);
-    assertThat(sections).allSatisfy(s -> {
-      assertThat(s.length()).isLessThanOrEqualTo(3000);
-      assertThat(s).doesNotEndWith("&").doesNotEndWith("&lt").doesNotEndWith("&g");
-    });
+    assertThat(sections)
+        .allSatisfy(
+            s -> {
+              assertThat(s.length()).isLessThanOrEqualTo(3000);
+              assertThat(s).doesNotEndWith("&").doesNotEndWith("&lt").doesNotEndWith("&g");
+            });
     assertThat(String.join(" ", sections)).contains("word&lt;899&gt;");
   }
 
   @Test
   void noAnswerOffersSpellingsClosestTopicsAndHelp() {
-    NoAnswer noAnswer = new NoAnswer("I couldn't find that.", Optional.of("Ask at the desk."),
-        List.of("keynote"), List.of(new Source("a.md", "Arrival", Optional.empty(), Optional.empty())),
-        List.of());
+    NoAnswer noAnswer =
+        new NoAnswer(
+            "I couldn't find that.",
+            Optional.of("Ask at the desk."),
+            List.of("keynote"),
+            List.of(new Source("a.md", "Arrival", Optional.empty(), Optional.empty())),
+            List.of());
 
     String all = texts(renderer.render(noAnswer).get(0).blocks());
 
@@ -143,31 +168,57 @@ class SlackRendererTest {
   }
 
   private static Session session(String title, ZonedDateTime start) {
-    return new Session(title, title, start, start.plusMinutes(30), Optional.of("Room 1"),
-        Optional.of("Track"), List.of("Speaker"), "", Optional.empty());
+    return new Session(
+        title,
+        title,
+        start,
+        start.plusMinutes(30),
+        Optional.of("Room 1"),
+        Optional.of("Track"),
+        List.of("Speaker"),
+        "",
+        Optional.empty());
   }
 
   private static String texts(List<LayoutBlock> blocks) {
-    return blocks.stream().map(b -> switch (b) {
-      case SectionBlock s -> ((MarkdownTextObject) s.getText()).getText();
-      case ContextBlock c -> c.getElements().stream()
-          .map(e -> ((MarkdownTextObject) e).getText()).collect(Collectors.joining("\n"));
-      default -> throw new AssertionError("unexpected block " + b.getType());
-    }).collect(Collectors.joining("\n"));
+    return blocks.stream()
+        .map(
+            b ->
+                switch (b) {
+                  case SectionBlock s -> ((MarkdownTextObject) s.getText()).getText();
+                  case ContextBlock c ->
+                      c.getElements().stream()
+                          .map(e -> ((MarkdownTextObject) e).getText())
+                          .collect(Collectors.joining("\n"));
+                  default -> throw new AssertionError("unexpected block " + b.getType());
+                })
+        .collect(Collectors.joining("\n"));
   }
 
   @Test
   void aScheduleChangeShowsWhatItWasAndIsNowWithTitlesEscaped() {
     ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 10, 0, 0, 0, ZONE);
-    Session cancelled = new Session("c1", "<!here> Lightning talks", start, start.plusMinutes(30),
-        Optional.of("Room 1"), Optional.empty(), List.of(), "", Optional.empty());
+    Session cancelled =
+        new Session(
+            "c1",
+            "<!here> Lightning talks",
+            start,
+            start.plusMinutes(30),
+            Optional.of("Room 1"),
+            Optional.empty(),
+            List.of(),
+            "",
+            Optional.empty());
 
     SlackMessage message =
-        renderer.render(new ScheduleChanges(List.of(new ScheduleChange.Cancelled(cancelled)), ZONE)).get(0);
+        renderer
+            .render(new ScheduleChanges(List.of(new ScheduleChange.Cancelled(cancelled)), ZONE))
+            .get(0);
 
     assertThat(texts(message.blocks()))
         .contains("*Schedule change*")
-        .contains("Cancelled: *&lt;!here&gt; Lightning talks*\nWas: Sun 29 Mar 10:00\u201310:30 \u00b7 Room 1")
+        .contains(
+            "Cancelled: *&lt;!here&gt; Lightning talks*\nWas: Sun 29 Mar 10:00\u201310:30 \u00b7 Room 1")
         .contains("Europe/Vienna")
         .doesNotContain("<!here>");
     assertThat(message.text()).doesNotContain("<!here>");

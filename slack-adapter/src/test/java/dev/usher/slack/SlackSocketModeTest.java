@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 class SlackSocketModeTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
+
   /** Bolt's session monitor checks the connection every 5 s, starting 5 s after start. */
   private static final Duration RECONNECT_WAIT = Duration.ofSeconds(30);
 
@@ -47,10 +48,12 @@ class SlackSocketModeTest {
     executor = Executors.newSingleThreadExecutor();
     api = new FakeSlackApi();
     api.socketUrl(sockets.url());
-    platform = new SlackPlatform(
-        SlackSettings.from(Map.of("api_url", api.apiUrl())),
-        new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
-        TestBots.bot(), executor);
+    platform =
+        new SlackPlatform(
+            SlackSettings.from(Map.of("api_url", api.apiUrl())),
+            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+            TestBots.bot(),
+            executor);
   }
 
   @AfterEach
@@ -93,13 +96,15 @@ class SlackSocketModeTest {
   @Test
   void connectedIsLoggedAndStartReturnsOnlyOnceSlackSaysHello() throws Exception {
     sockets.holdGreetings();
-    CompletableFuture<Void> started = CompletableFuture.runAsync(() -> {
-      try {
-        platform.start();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Void> started =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                platform.start();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
 
     WebSocket connection = sockets.nextConnection(WAIT);
     // The WebSocket is open, but Slack has not said hello on it: not connected yet.
@@ -109,7 +114,8 @@ class SlackSocketModeTest {
     FakeSocketModeServer.greet(connection);
     started.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
-    assertThat(logLines()).anyMatch(e -> e.getFormattedMessage().equals("Slack connected over Socket Mode"));
+    assertThat(logLines())
+        .anyMatch(e -> e.getFormattedMessage().equals("Slack connected over Socket Mode"));
   }
 
   @Test
@@ -119,17 +125,22 @@ class SlackSocketModeTest {
     int opened = api.connectionsOpened();
 
     // Slack's refresh: a disconnect message; the old connection still delivers for a while.
-    first.send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\","
-        + "\"debug_info\":{\"host\":\"fake\"}}");
+    first.send(
+        "{\"type\":\"disconnect\",\"reason\":\"refresh_requested\","
+            + "\"debug_info\":{\"host\":\"fake\"}}");
 
     WebSocket second = sockets.nextConnection(WAIT);
-    assertThat(api.connectionsOpened()).as("a new URL from apps.connections.open").isEqualTo(opened + 1);
+    assertThat(api.connectionsOpened())
+        .as("a new URL from apps.connections.open")
+        .isEqualTo(opened + 1);
     second.send(envelope("env-10", 0, SlackHttpModeTest.mention("Ev10", "1700000010.000100")));
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-10\"");
     assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000010.000100");
     awaitLog(e -> e.getFormattedMessage().contains("connected over Socket Mode again"));
-    awaitLog(e -> e.getFormattedMessage()
-        .equals("Slack asked for a new Socket Mode connection (refresh_requested)"));
+    awaitLog(
+        e ->
+            e.getFormattedMessage()
+                .equals("Slack asked for a new Socket Mode connection (refresh_requested)"));
   }
 
   @Test
@@ -137,22 +148,28 @@ class SlackSocketModeTest {
     platform.start();
     WebSocket connection = sockets.nextConnection(WAIT);
 
-    connection.send("{\"type\":\"disconnect\",\"reason\":\"link_disabled\","
-        + "\"debug_info\":{\"host\":\"fake\"}}");
+    connection.send(
+        "{\"type\":\"disconnect\",\"reason\":\"link_disabled\","
+            + "\"debug_info\":{\"host\":\"fake\"}}");
 
     ILoggingEvent error = awaitLog(e -> e.getFormattedMessage().contains("link_disabled"));
     assertThat(error.getLevel()).isEqualTo(ch.qos.logback.classic.Level.ERROR);
-    assertThat(error.getFormattedMessage()).contains("Settings > Socket Mode").contains("slack.mode: http");
+    assertThat(error.getFormattedMessage())
+        .contains("Settings > Socket Mode")
+        .contains("slack.mode: http");
   }
 
-  /** The lines logged so far; the appender adds under its own lock, so the copy is taken under it. */
+  /**
+   * The lines logged so far; the appender adds under its own lock, so the copy is taken under it.
+   */
   private List<ILoggingEvent> logLines() {
     synchronized (logs) {
       return List.copyOf(logs.list);
     }
   }
 
-  private ILoggingEvent awaitLog(java.util.function.Predicate<ILoggingEvent> filter) throws InterruptedException {
+  private ILoggingEvent awaitLog(java.util.function.Predicate<ILoggingEvent> filter)
+      throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
       for (ILoggingEvent event : logLines()) {
@@ -166,7 +183,8 @@ class SlackSocketModeTest {
   }
 
   @Test
-  void anEnvelopeSentAgainBecauseItsAckWasLostIsAcknowledgedAgainButAnsweredOnce() throws Exception {
+  void anEnvelopeSentAgainBecauseItsAckWasLostIsAcknowledgedAgainButAnsweredOnce()
+      throws Exception {
     platform.start();
     WebSocket connection = sockets.nextConnection(WAIT);
     String mention = SlackHttpModeTest.mention("Ev20", "1700000020.000100");
@@ -186,9 +204,16 @@ class SlackSocketModeTest {
   }
 
   private static String envelope(String envelopeId, int retryAttempt, String payload) {
-    return "{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"events_api\","
-        + "\"accepts_response_payload\":false,\"retry_attempt\":" + retryAttempt
-        + ",\"retry_reason\":\"" + (retryAttempt == 0 ? "" : "timeout") + "\","
-        + "\"payload\":" + payload + "}";
+    return "{\"envelope_id\":\""
+        + envelopeId
+        + "\",\"type\":\"events_api\","
+        + "\"accepts_response_payload\":false,\"retry_attempt\":"
+        + retryAttempt
+        + ",\"retry_reason\":\""
+        + (retryAttempt == 0 ? "" : "timeout")
+        + "\","
+        + "\"payload\":"
+        + payload
+        + "}";
   }
 }

@@ -16,10 +16,12 @@ class SlackStartFailureTest {
     // given a Web API at a name that never resolves (.invalid is reserved for that, RFC 6761)
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
-      SlackPlatform platform = new SlackPlatform(
-          SlackSettings.from(Map.of("api_url", "https://slack.invalid/api/")),
-          new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
-          TestBots.bot(), executor);
+      SlackPlatform platform =
+          new SlackPlatform(
+              SlackSettings.from(Map.of("api_url", "https://slack.invalid/api/")),
+              new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+              TestBots.bot(),
+              executor);
 
       // when it starts, then
       assertThatThrownBy(platform::start)
@@ -36,14 +38,17 @@ class SlackStartFailureTest {
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try (FakeSlackApi api = new FakeSlackApi()) {
       api.refuseAppToken();
-      SlackPlatform platform = new SlackPlatform(
-          SlackSettings.from(Map.of("api_url", api.apiUrl())),
-          new SlackCredentials("xoxb-test", Optional.of("xapp-wrong"), Optional.empty()),
-          TestBots.bot(), executor);
+      SlackPlatform platform =
+          new SlackPlatform(
+              SlackSettings.from(Map.of("api_url", api.apiUrl())),
+              new SlackCredentials("xoxb-test", Optional.of("xapp-wrong"), Optional.empty()),
+              TestBots.bot(),
+              executor);
       try {
         assertThatThrownBy(platform::start)
-            .hasMessage("Slack refused the app token (invalid_auth): check SLACK_APP_TOKEN, an"
-                + " app-level token (xapp-) with the connections:write scope");
+            .hasMessage(
+                "Slack refused the app token (invalid_auth): check SLACK_APP_TOKEN, an"
+                    + " app-level token (xapp-) with the connections:write scope");
       } finally {
         platform.close();
       }
@@ -55,8 +60,10 @@ class SlackStartFailureTest {
   @Test
   void aSlackErrorCodeIsReportedAsARefusedToken() {
     RuntimeException failure =
-        SlackPlatform.startFailure(new IllegalArgumentException("The token is invalid (error: invalid_auth)"));
+        SlackPlatform.startFailure(
+            new IllegalArgumentException("The token is invalid (error: invalid_auth)"));
 
-    assertThat(failure).hasMessage("Slack refused the bot token (invalid_auth): check SLACK_BOT_TOKEN");
+    assertThat(failure)
+        .hasMessage("Slack refused the bot token (invalid_auth): check SLACK_BOT_TOKEN");
   }
 }

@@ -23,7 +23,8 @@ final class TestBots {
       "Registration opens at 8:00 in the Hall. <!channel> & <@U999> are welcome.";
 
   /** A title a hostile file could have: a look-alike link and a mass mention. */
-  static final String HOSTILE_TITLE = "<https://iclr-refunds.example|Official refund desk> & <!here>";
+  static final String HOSTILE_TITLE =
+      "<https://iclr-refunds.example|Official refund desk> & <!here>";
 
   private TestBots() {}
 
@@ -41,16 +42,38 @@ final class TestBots {
 
   private static InMemoryKnowledge knowledge() {
     return InMemoryKnowledge.builder(ZONE)
-        .passage(new Source("venue.md", "Venue guide", Optional.of("Arrival"),
-            Optional.of("https://example.org/venue?a=1&b=2")), PASSAGE)
-        .passage(new Source("docs/refunds.html", HOSTILE_TITLE, Optional.empty(), Optional.empty()),
+        .passage(
+            new Source(
+                "venue.md",
+                "Venue guide",
+                Optional.of("Arrival"),
+                Optional.of("https://example.org/venue?a=1&b=2")),
+            PASSAGE)
+        .passage(
+            new Source("docs/refunds.html", HOSTILE_TITLE, Optional.empty(), Optional.empty()),
             "Lockers are in the basement near the hangar, free of charge for every attendee.")
-        .session(new Session("k1", "Opening keynote <!here>", KEYNOTE_START,
-            KEYNOTE_START.plusMinutes(45), Optional.of("Hall A"), Optional.of("Main"),
-            List.of("Ada Lovelace"), "", Optional.of(URI.create("https://example.org/k1"))))
-        .session(new Session("t1", "Lucene in practice", KEYNOTE_START.plusHours(1),
-            KEYNOTE_START.plusHours(2), Optional.of("Room 2"), Optional.empty(), List.of("Grace"),
-            "", Optional.empty()))
+        .session(
+            new Session(
+                "k1",
+                "Opening keynote <!here>",
+                KEYNOTE_START,
+                KEYNOTE_START.plusMinutes(45),
+                Optional.of("Hall A"),
+                Optional.of("Main"),
+                List.of("Ada Lovelace"),
+                "",
+                Optional.of(URI.create("https://example.org/k1"))))
+        .session(
+            new Session(
+                "t1",
+                "Lucene in practice",
+                KEYNOTE_START.plusHours(1),
+                KEYNOTE_START.plusHours(2),
+                Optional.of("Room 2"),
+                Optional.empty(),
+                List.of("Grace"),
+                "",
+                Optional.empty()))
         .build();
   }
 }

@@ -14,7 +14,10 @@ public record CheckReport(List<String> found, List<String> problems) {
     problems = List.copyOf(problems);
   }
 
-  /** The one line other commands print instead of hiding problems, e.g. "3 problems: run ./usher check". */
+  /**
+   * The one line other commands print instead of hiding problems, e.g. "3 problems: run ./usher
+   * check".
+   */
   public static String summary(int problems, String checkCommand) {
     return problems + (problems == 1 ? " problem" : " problems") + ": run " + checkCommand;
   }

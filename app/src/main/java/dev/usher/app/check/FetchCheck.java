@@ -21,10 +21,15 @@ final class FetchCheck {
     for (URI url : settings.scheduleUrls()) {
       ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
       FetchState state = copy.state();
-      found.add("schedule " + ScheduleUrl.display(url) + ": " + (copy.content().isEmpty()
-          ? "no copy yet"
-          : "copy saved " + state.savedAt().map(Object::toString).orElse("(unknown)")
-              + state.checkedAt().map(at -> ", last confirmed " + at).orElse("")));
+      found.add(
+          "schedule "
+              + ScheduleUrl.display(url)
+              + ": "
+              + (copy.content().isEmpty()
+                  ? "no copy yet"
+                  : "copy saved "
+                      + state.savedAt().map(Object::toString).orElse("(unknown)")
+                      + state.checkedAt().map(at -> ", last confirmed " + at).orElse("")));
     }
     return found;
   }
@@ -39,10 +44,16 @@ final class FetchCheck {
       ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
       FetchState state = copy.state();
       if (copy.content().isPresent() && state.failure().isPresent()) {
-        problems.add(ScheduleUrl.display(url) + ": the last fetch failed"
-            + state.failedAt().map(at -> " at " + at).orElse("") + ": " + state.failure().get()
-            + " (" + state.failures() + " in a row); serving the copy saved "
-            + state.savedAt().map(Object::toString).orElse("earlier"));
+        problems.add(
+            ScheduleUrl.display(url)
+                + ": the last fetch failed"
+                + state.failedAt().map(at -> " at " + at).orElse("")
+                + ": "
+                + state.failure().get()
+                + " ("
+                + state.failures()
+                + " in a row); serving the copy saved "
+                + state.savedAt().map(Object::toString).orElse("earlier"));
       }
     }
     return problems;

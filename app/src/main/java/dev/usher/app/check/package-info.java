@@ -1,4 +1,7 @@
-/** {@code ./usher check}: what a conference folder holds and every problem, without starting anything. */
+/**
+ * {@code ./usher check}: what a conference folder holds and every problem, without starting
+ * anything.
+ */
 @NullMarked
 package dev.usher.app.check;
 

@@ -24,17 +24,23 @@ import picocli.CommandLine.Spec;
 /** {@code usher ask}: answers one question, or each line of standard input. */
 @Command(
     mixinStandardHelpOptions = true,
-    name = "ask", description = "Answer a question (or each line of standard input).")
+    name = "ask",
+    description = "Answer a question (or each line of standard input).")
 public final class AskCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference;
 
   @Option(names = "--json", description = "One JSON object per answer.")
   boolean json;
 
-  @Option(names = "--explain", description = "Also print the candidate passages, each signal and the rule that decided.")
+  @Option(
+      names = "--explain",
+      description = "Also print the candidate passages, each signal and the rule that decided.")
   boolean explain;
 
-  @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question; /commands work too.")
+  @Parameters(
+      paramLabel = "QUESTION",
+      arity = "0..*",
+      description = "The question; /commands work too.")
   List<String> words = List.of();
 
   @Spec CommandSpec spec;
@@ -50,7 +56,8 @@ public final class AskCommand implements Callable<Integer> {
         answer(bot, String.join(" ", words), out);
         return 0;
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
           answer(bot, line, out);
@@ -67,7 +74,8 @@ public final class AskCommand implements Callable<Integer> {
     if (explain) {
       out.println(bot.explain(question));
     }
-    out.println(json ? new JsonReplyWriter().line(question, reply) : new TextRenderer(false).render(reply));
+    out.println(
+        json ? new JsonReplyWriter().line(question, reply) : new TextRenderer(false).render(reply));
     if (!json) {
       out.println();
     }

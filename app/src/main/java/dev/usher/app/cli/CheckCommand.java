@@ -9,12 +9,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code usher check}: what a conference folder holds and every problem, without starting anything. */
+/**
+ * {@code usher check}: what a conference folder holds and every problem, without starting anything.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Read usher.yaml, every file and the reminder settings; print what was found and every"
-        + " problem. Exit 0 when there is none, 1 otherwise. Starts and writes nothing.")
+    description =
+        "Read usher.yaml, every file and the reminder settings; print what was found and every"
+            + " problem. Exit 0 when there is none, 1 otherwise. Starts and writes nothing.")
 public final class CheckCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference;
   @Spec CommandSpec spec;

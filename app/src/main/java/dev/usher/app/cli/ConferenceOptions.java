@@ -26,7 +26,8 @@ public final class ConferenceOptions {
   @Option(
       names = "--now",
       paramLabel = "ISO-LOCAL-TIME",
-      description = "Pretend it is this local time in the conference's zone, e.g. 2026-04-25T10:05.")
+      description =
+          "Pretend it is this local time in the conference's zone, e.g. 2026-04-25T10:05.")
   Optional<String> now = Optional.empty();
 
   /** The folder to open: --data, else the sample conference beside the launcher. */
@@ -56,7 +57,9 @@ public final class ConferenceOptions {
     return "./usher check" + data.map(d -> " --data " + d).orElse("");
   }
 
-  /** One line on standard error when {@code ./usher check} would report problems; nothing otherwise. */
+  /**
+   * One line on standard error when {@code ./usher check} would report problems; nothing otherwise.
+   */
   public void reportProblems(ConferenceRuntime runtime, PrintWriter err) {
     int problems = ConferenceCheck.problemCount(runtime);
     if (problems > 0) {

@@ -23,12 +23,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code usher console}: a chat with the bot in the terminal, to try it before going live. In a
- * terminal, JLine gives line editing and a history kept with the conference's state; piped input
- * is read line by line.
+ * terminal, JLine gives line editing and a history kept with the conference's state; piped input is
+ * read line by line.
  */
 @Command(
     mixinStandardHelpOptions = true,
-    name = "console", description = "Chat with the bot in the terminal (/help lists the commands).")
+    name = "console",
+    description = "Chat with the bot in the terminal (/help lists the commands).")
 public final class ConsoleCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference;
   @Spec CommandSpec spec;
@@ -46,9 +47,11 @@ public final class ConsoleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean interactive = System.console() != null;
     try (ConsoleSession session =
-            new ConsoleSession(conference::open, conference, new TextRenderer(interactive))) {
+        new ConsoleSession(conference::open, conference, new TextRenderer(interactive))) {
       conference.reportProblems(session.runtime(), spec.commandLine().getErr());
-      out.println(session.runtime().conference().name() + " help desk. Ask a question, or /help; /quit to leave.");
+      out.println(
+          session.runtime().conference().name()
+              + " help desk. Ask a question, or /help; /quit to leave.");
       Path history = session.runtime().settings().stateDirectory().resolve("console-history");
       try (Lines lines = interactive ? terminal(history) : piped(out)) {
         for (Optional<String> line = lines.next("> "); line.isPresent(); line = lines.next("> ")) {
@@ -98,7 +101,8 @@ public final class ConsoleCommand implements Callable<Integer> {
   }
 
   private static Lines piped(PrintWriter out) {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     return new Lines() {
       @Override
       public Optional<String> next(String prompt) throws IOException {

@@ -5,6 +5,10 @@ import dev.usher.app.render.TextRenderer;
 import dev.usher.core.Bot;
 import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.InMemoryAgendaStore;
+import dev.usher.core.command.CommandCatalog;
+import dev.usher.core.command.CommandText;
+import dev.usher.core.command.CompletionKind;
+import dev.usher.core.command.Request;
 import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Reply;
 import dev.usher.knowledge.calendar.IcalAgendaWriter;
@@ -13,10 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import dev.usher.core.command.CommandCatalog;
-import dev.usher.core.command.CommandText;
-import dev.usher.core.command.CompletionKind;
-import dev.usher.core.command.Request;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * {@code /reload} can read the folder again. Not thread-safe: one terminal, one reader.
  */
 final class ConsoleSession implements AutoCloseable {
-  static final String CONSOLE_COMMANDS = """
+  static final String CONSOLE_COMMANDS =
+      """
       In this console also:
         /complete session|speaker|room|track|day PREFIX   what autocomplete would offer
         /reload                                           read the conference folder again
@@ -37,12 +38,14 @@ final class ConsoleSession implements AutoCloseable {
   private final TextRenderer renderer;
   // The console's agenda lives as long as the console: one person, nothing to keep.
   private final Agendas agendas =
-      new Agendas(new InMemoryAgendaStore(), new IcalAgendaWriter(Clock.systemUTC()), Optional.empty());
+      new Agendas(
+          new InMemoryAgendaStore(), new IcalAgendaWriter(Clock.systemUTC()), Optional.empty());
   private ConferenceRuntime runtime;
   private QuestionLogs questions;
   private Bot bot;
 
-  ConsoleSession(Supplier<ConferenceRuntime> opener, ConferenceOptions options, TextRenderer renderer) {
+  ConsoleSession(
+      Supplier<ConferenceRuntime> opener, ConferenceOptions options, TextRenderer renderer) {
     this.opener = opener;
     this.options = options;
     this.renderer = renderer;
@@ -52,7 +55,10 @@ final class ConsoleSession implements AutoCloseable {
   private void open() {
     runtime = opener.get();
     questions = QuestionLogs.open(runtime, new java.io.PrintWriter(System.err, true));
-    bot = runtime.bot(options.clock(runtime.conference().zone()), questions.log()).withAgendas(agendas);
+    bot =
+        runtime
+            .bot(options.clock(runtime.conference().zone()), questions.log())
+            .withAgendas(agendas);
   }
 
   ConferenceRuntime runtime() {
@@ -62,13 +68,16 @@ final class ConsoleSession implements AutoCloseable {
   /** The text to print for {@code line}; empty when the user asked to leave. */
   Optional<String> respond(String line) {
     String text = line.strip();
-    String name = text.startsWith("/") ? text.substring(1).split("\\s+", 2)[0].toLowerCase(Locale.ROOT) : "";
+    String name =
+        text.startsWith("/") ? text.substring(1).split("\\s+", 2)[0].toLowerCase(Locale.ROOT) : "";
     return switch (name) {
       case "quit", "exit" -> Optional.empty();
       case "complete" -> Optional.of(complete(text.substring("/complete".length())));
       case "reload" -> Optional.of(reload());
-      case "help" -> Optional.of(renderer.render(bot.handle(new Request.Help())) + "\n\n" + CONSOLE_COMMANDS);
-      case "" -> Optional.of(text.isEmpty() ? "" : renderer.render(bot.handle(new Request.Ask(text))));
+      case "help" ->
+          Optional.of(renderer.render(bot.handle(new Request.Help())) + "\n\n" + CONSOLE_COMMANDS);
+      case "" ->
+          Optional.of(text.isEmpty() ? "" : renderer.render(bot.handle(new Request.Ask(text))));
       default -> Optional.of(command(name, text));
     };
   }
@@ -101,8 +110,12 @@ final class ConsoleSession implements AutoCloseable {
     close();
     open();
     var report = runtime.knowledge().lastReport();
-    return String.format("Reloaded %s: %d passages, %d sessions from %d files, %d warnings.",
-        runtime.conference().name(), report.passages(), report.sessions(), report.files().size(),
+    return String.format(
+        "Reloaded %s: %d passages, %d sessions from %d files, %d warnings.",
+        runtime.conference().name(),
+        report.passages(),
+        report.sessions(),
+        report.files().size(),
         report.problems().size());
   }
 

@@ -2,11 +2,11 @@ package dev.usher.app.cli;
 
 import dev.usher.app.ExitCode;
 import dev.usher.app.render.TextRenderer;
-import dev.usher.core.schedule.ScheduleChange;
-import dev.usher.core.schedule.ScheduleDiff;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.core.schedule.ScheduleChange;
+import dev.usher.core.schedule.ScheduleDiff;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import dev.usher.knowledge.schedule.ScheduleReading;
 import java.io.PrintWriter;
@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(
     mixinStandardHelpOptions = true,
     name = "diff",
-    description = "Print what the announcement of a schedule change would say, from two versions of a schedule file.")
+    description =
+        "Print what the announcement of a schedule change would say, from two versions of a schedule file.")
 public final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "OLD", description = "The schedule as published now.")
   Path oldFile;
@@ -42,8 +43,9 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--timezone",
       paramLabel = "ZONE",
-      description = "The conference's IANA zone, for times without an offset and for showing times"
-          + " (default: the zone the new file names, else UTC).")
+      description =
+          "The conference's IANA zone, for times without an offset and for showing times"
+              + " (default: the zone the new file names, else UTC).")
   Optional<String> timezone = Optional.empty();
 
   @Spec CommandSpec spec;
@@ -58,10 +60,13 @@ public final class DiffCommand implements Callable<Integer> {
     ScheduleReading after = read(newFile, readZone, err);
     ZoneId shown = given.or(after::declaredZone).or(before::declaredZone).orElse(ZoneOffset.UTC);
     List<ScheduleChange> changes =
-        ScheduleDiff.between(new Schedule(shown, before.sessions()), new Schedule(shown, after.sessions()));
+        ScheduleDiff.between(
+            new Schedule(shown, before.sessions()), new Schedule(shown, after.sessions()));
     if (changes.isEmpty()) {
-      out.println("No change to announce: the " + after.sessions().size()
-          + " sessions have the same times, rooms and titles.");
+      out.println(
+          "No change to announce: the "
+              + after.sessions().size()
+              + " sessions have the same times, rooms and titles.");
     } else {
       out.println(new TextRenderer(false).render(new ScheduleChanges(changes, shown)));
     }

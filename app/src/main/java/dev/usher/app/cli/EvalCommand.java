@@ -7,8 +7,8 @@ import dev.usher.app.eval.EvalJudge;
 import dev.usher.app.eval.EvalQuestion;
 import dev.usher.app.eval.EvalResult;
 import dev.usher.app.eval.QuestionSet;
-import dev.usher.core.reply.Reply;
 import dev.usher.app.render.JsonReplyWriter;
+import dev.usher.core.reply.Reply;
 import dev.usher.knowledge.baseline.PlainLuceneBaseline;
 import dev.usher.knowledge.semantic.EmbeddingProgress;
 import java.io.IOException;
@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code usher eval FILE.tsv}: runs a question set and prints a line per question, then totals. */
 @Command(
     mixinStandardHelpOptions = true,
-    name = "eval", description = "Run a question set (TSV) and report what passed.")
+    name = "eval",
+    description = "Run a question set (TSV) and report what passed.")
 public final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,7 +47,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = "--baseline",
-      description = "Answer with plain Lucene (whole documents, top hit, never abstaining) instead of the bot.")
+      description =
+          "Answer with plain Lucene (whole documents, top hit, never abstaining) instead of the bot.")
   boolean baseline;
 
   @Spec CommandSpec spec;
@@ -64,18 +66,30 @@ public final class EvalCommand implements Callable<Integer> {
     int passed = 0;
     try {
       for (EvalQuestion question : questions) {
-        Path folder = question.data()
-            .map(data -> setFolder().resolve(data).normalize())
-            .orElseGet(conference::folder);
-        ConferenceRuntime runtime = runtimes.computeIfAbsent(folder, f -> ConferenceRuntime.open(SettingsLoader.loadWithStateInCache(f), r -> {}, EmbeddingProgress.SILENT));
+        Path folder =
+            question
+                .data()
+                .map(data -> setFolder().resolve(data).normalize())
+                .orElseGet(conference::folder);
+        ConferenceRuntime runtime =
+            runtimes.computeIfAbsent(
+                folder,
+                f ->
+                    ConferenceRuntime.open(
+                        SettingsLoader.loadWithStateInCache(f), r -> {}, EmbeddingProgress.SILENT));
         ZoneId zone = runtime.conference().zone();
-        Clock clock = question.now()
-            .map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone))
-            .orElseGet(() -> conference.clock(zone));
-        Reply reply = baseline
-            ? baselines.computeIfAbsent(folder, f -> PlainLuceneBaseline.build(runtime.settings().knowledge(zone)))
-                .answer(question.question())
-            : runtime.bot(clock).handle(AskCommand.request(question.question()));
+        Clock clock =
+            question
+                .now()
+                .map(now -> Clock.fixed(now.atZone(zone).toInstant(), zone))
+                .orElseGet(() -> conference.clock(zone));
+        Reply reply =
+            baseline
+                ? baselines
+                    .computeIfAbsent(
+                        folder, f -> PlainLuceneBaseline.build(runtime.settings().knowledge(zone)))
+                    .answer(question.question())
+                : runtime.bot(clock).handle(AskCommand.request(question.question()));
         EvalResult result = judge.judge(question, reply);
         passed += result.passed() ? 1 : 0;
         out.println(json ? json(result) : line(result));
@@ -90,14 +104,25 @@ public final class EvalCommand implements Callable<Integer> {
 
   private static String line(EvalResult result) {
     EvalQuestion q = result.question();
-    String expected = q.expectsAbstention()
-        ? "ABSTAIN"
-        : "/" + q.expect().orElseThrow().pattern() + "/ from " + q.source().orElse("-");
-    String cited = JsonReplyWriter.sources(result.reply()).stream()
-        .map(s -> s.id()).limit(3).toList().toString();
-    return String.format("%s %-5s %s%n      expected %s%n      answered %s %s (%s)",
-        result.passed() ? "PASS" : "FAIL", q.id(), q.question(), expected,
-        oneLine(result.text()), cited, result.why());
+    String expected =
+        q.expectsAbstention()
+            ? "ABSTAIN"
+            : "/" + q.expect().orElseThrow().pattern() + "/ from " + q.source().orElse("-");
+    String cited =
+        JsonReplyWriter.sources(result.reply()).stream()
+            .map(s -> s.id())
+            .limit(3)
+            .toList()
+            .toString();
+    return String.format(
+        "%s %-5s %s%n      expected %s%n      answered %s %s (%s)",
+        result.passed() ? "PASS" : "FAIL",
+        q.id(),
+        q.question(),
+        expected,
+        oneLine(result.text()),
+        cited,
+        result.why());
   }
 
   private static String oneLine(String text) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code usher index}: reads the conference folder, builds the index, and reports per file. */
 @Command(
     mixinStandardHelpOptions = true,
-    name = "index", description = "Build the index and report what each file gave.")
+    name = "index",
+    description = "Build the index and report what each file gave.")
 public final class IndexCommand implements Callable<Integer> {
   @Mixin ConferenceOptions conference;
   @Spec CommandSpec spec;
@@ -35,7 +36,14 @@ public final class IndexCommand implements Callable<Integer> {
             (done, total) -> {
               if (interactive && total > 0) {
                 int bar = (int) (40L * done / total);
-                err.print("\rembedding: " + done + "/" + total + " " + "#".repeat(bar) + ".".repeat(40 - bar));
+                err.print(
+                    "\rembedding: "
+                        + done
+                        + "/"
+                        + total
+                        + " "
+                        + "#".repeat(bar)
+                        + ".".repeat(40 - bar));
                 err.flush();
               }
             })) {
@@ -45,14 +53,19 @@ public final class IndexCommand implements Callable<Integer> {
       IngestReport report = runtime.knowledge().lastReport();
       out.println(runtime.conference().name() + " (" + runtime.conference().zone().getId() + ")");
       for (IngestReport.FileReport file : report.files()) {
-        out.printf("  %-60s %-9s %5d passages %5d sessions%n",
+        out.printf(
+            "  %-60s %-9s %5d passages %5d sessions%n",
             file.path(), file.kind(), file.passages(), file.sessions());
       }
       for (IngestReport.Problem problem : report.problems()) {
         out.println("  warning: " + problem.path() + ": " + problem.reason());
       }
-      out.printf("%d files, %d passages, %d sessions, %d warnings in %d ms%n",
-          report.files().size(), report.passages(), report.sessions(), report.problems().size(),
+      out.printf(
+          "%d files, %d passages, %d sessions, %d warnings in %d ms%n",
+          report.files().size(),
+          report.passages(),
+          report.sessions(),
+          report.problems().size(),
           report.took().toMillis());
       out.flush();
       conference.reportProblems(runtime, err);

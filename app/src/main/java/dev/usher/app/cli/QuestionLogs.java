@@ -15,9 +15,12 @@ final class QuestionLogs implements AutoCloseable {
     this.service = service;
   }
 
-  /** The folder's log; when it cannot be used, one line on {@code err} and a log that keeps nothing. */
+  /**
+   * The folder's log; when it cannot be used, one line on {@code err} and a log that keeps nothing.
+   */
   static QuestionLogs open(ConferenceRuntime runtime, PrintWriter err) {
-    return new QuestionLogs(QuestionLogService.openOrWarn(runtime.settings(), Clock.systemUTC(), err));
+    return new QuestionLogs(
+        QuestionLogService.openOrWarn(runtime.settings(), Clock.systemUTC(), err));
   }
 
   QuestionLog log() {

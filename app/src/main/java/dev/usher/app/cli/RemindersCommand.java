@@ -29,14 +29,19 @@ import picocli.CommandLine.Spec;
 @Command(
     mixinStandardHelpOptions = true,
     name = "reminders",
-    description = "Print the reminder posts planned between two days (a dry run: nothing is posted).")
+    description =
+        "Print the reminder posts planned between two days (a dry run: nothing is posted).")
 public final class RemindersCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
   @Mixin ConferenceOptions conference = new ConferenceOptions();
 
-  @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day, e.g. 2026-04-24.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "DATE",
+      description = "First day, e.g. 2026-04-24.")
   LocalDate from;
 
   @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, included.")
@@ -45,7 +50,9 @@ public final class RemindersCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per post.")
   boolean json;
 
-  @Option(names = "--full", description = "Also print each post whole, as the channel would read it.")
+  @Option(
+      names = "--full",
+      description = "Also print each post whole, as the channel would read it.")
   boolean full;
 
   @Spec CommandSpec spec;
@@ -60,8 +67,9 @@ public final class RemindersCommand implements Callable<Integer> {
       ReminderSettings settings =
           ReminderSettingsReader.read(runtime.settings().section("reminders"));
       if (settings.isEmpty()) {
-        spec.commandLine().getErr().println(
-            "No reminders in usher.yaml: add a 'reminders:' section (see README).");
+        spec.commandLine()
+            .getErr()
+            .println("No reminders in usher.yaml: add a 'reminders:' section (see README).");
         return 0;
       }
       ZoneId zone = runtime.conference().zone();
@@ -73,15 +81,20 @@ public final class RemindersCommand implements Callable<Integer> {
                   from.atStartOfDay(zone).toInstant(),
                   to.plusDays(1).atStartOfDay(zone).toInstant());
       if (posts.isEmpty()) {
-        spec.commandLine().getErr().printf(
-            "No reminder posts from %s to %s (the schedule has %d sessions).%n",
-            from, to, schedule.sessions().size());
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "No reminder posts from %s to %s (the schedule has %d sessions).%n",
+                from, to, schedule.sessions().size());
       }
       for (PlannedPost post : posts) {
         out.println(json ? json(post, zone) : text(post, zone));
         if (full && !json) {
           // Indented under its line, so the list stays scannable and each post reads whole.
-          new TextRenderer(false).render(post.reply()).lines().forEach(line -> out.println("    " + line));
+          new TextRenderer(false)
+              .render(post.reply())
+              .lines()
+              .forEach(line -> out.println("    " + line));
           out.println();
         }
       }

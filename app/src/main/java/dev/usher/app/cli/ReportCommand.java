@@ -29,13 +29,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     mixinStandardHelpOptions = true,
-    name = "report", description = "Group the unanswered questions of the question log, the most asked first.")
+    name = "report",
+    description = "Group the unanswered questions of the question log, the most asked first.")
 public final class ReportCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Mixin ConferenceOptions conference;
 
-  @Option(names = "--since", paramLabel = "WINDOW", description = "Only the last 30m, 12h, 1d, 2w... (default: the whole kept log).")
+  @Option(
+      names = "--since",
+      paramLabel = "WINDOW",
+      description = "Only the last 30m, 12h, 1d, 2w... (default: the whole kept log).")
   Optional<String> since = Optional.empty();
 
   @Option(names = "--json", description = "The report as one JSON object.")
@@ -45,13 +49,22 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Duration> window = since.map(text -> ReportWindow.parse(text)
-        .orElseThrow(() -> new IllegalArgumentException("--since '" + text + "' is not a window such as 30m, 12h, 1d or 2w")));
+    Optional<Duration> window =
+        since.map(
+            text ->
+                ReportWindow.parse(text)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "--since '"
+                                    + text
+                                    + "' is not a window such as 30m, 12h, 1d or 2w")));
     PrintWriter out = spec.commandLine().getOut();
     try (ConferenceRuntime runtime = conference.open()) {
       Path file = QuestionLogService.file(runtime.settings());
       // A folder never served has no log yet: its report is empty, and reading it creates nothing.
-      try (SqliteQuestionLog store = Files.isRegularFile(file) ? SqliteQuestionLog.open(file) : null) {
+      try (SqliteQuestionLog store =
+          Files.isRegularFile(file) ? SqliteQuestionLog.open(file) : null) {
         QuestionLog questions = store != null ? store : new InMemoryQuestionLog();
         ZoneId zone = runtime.conference().zone();
         QuestionReport report = runtime.bot(conference.clock(zone), questions).report(window);

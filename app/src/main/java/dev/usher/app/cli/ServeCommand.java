@@ -4,14 +4,10 @@ import dev.usher.app.AgendaService;
 import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.ExitCode;
 import dev.usher.app.ExpectedFailure;
+import dev.usher.app.QuestionLogService;
 import dev.usher.app.ReminderService;
 import dev.usher.app.ReminderTiming;
-import dev.usher.app.QuestionLogService;
 import dev.usher.app.ScheduleRefresher;
-import dev.usher.core.questions.QuestionLog;
-import dev.usher.core.announce.ScheduleAnnouncer;
-import dev.usher.core.reminder.Channels;
-import dev.usher.core.schedule.Schedule;
 import dev.usher.app.config.AgendaSettings;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.ReplicaSettings;
@@ -21,23 +17,27 @@ import dev.usher.app.replica.Leadership;
 import dev.usher.app.replica.PlatformStartException;
 import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
-import dev.usher.ledger.SqliteSeenDeliveries;
 import dev.usher.core.Bot;
 import dev.usher.core.agenda.AgendaStoreException;
-import dev.usher.core.reminder.PostSource;
+import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
+import dev.usher.core.questions.QuestionLog;
+import dev.usher.core.reminder.Channels;
+import dev.usher.core.reminder.PostSource;
 import dev.usher.core.reminder.ReminderLedgerException;
 import dev.usher.core.reminder.ReminderSettings;
+import dev.usher.core.schedule.Schedule;
 import dev.usher.ledger.SqliteReminderLedger;
+import dev.usher.ledger.SqliteSeenDeliveries;
 import dev.usher.ledger.postgres.PostgresLease;
 import dev.usher.ledger.postgres.PostgresReminderLedger;
-import java.time.Duration;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,9 +69,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     mixinStandardHelpOptions = true,
-    name = "serve", description = "Connect to Discord and/or Slack and answer (tokens from the environment).")
+    name = "serve",
+    description = "Connect to Discord and/or Slack and answer (tokens from the environment).")
 public final class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
   /** Questions that may wait for an answer thread; a few seconds of work at most. */
   static final int ANSWER_QUEUE = 32;
 
@@ -104,7 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("usher: " + e.getMessage());
       return ExitCode.STATE_UNUSABLE;
     }
-    // Released on every way out, a failed start too: a later serve in this process must not find it held.
+    // Released on every way out, a failed start too: a later serve in this process must not find it
+    // held.
     try {
       return serve(lock, err);
     } finally {
@@ -132,9 +135,12 @@ public final class ServeCommand implements Callable<Integer> {
     conference.reportProblems(runtime, err);
     // Each replica keeps its own log in its local state folder; one that cannot be used is said
     // in one line and costs no answer.
-    Optional<QuestionLogService> questions = QuestionLogService.openOrWarn(runtime.settings(), Clock.systemUTC(), err);
-    Bot bot = runtime.bot(conference.clock(runtime.conference().zone()),
-        questions.map(QuestionLogService::log).orElse(QuestionLog.NONE));
+    Optional<QuestionLogService> questions =
+        QuestionLogService.openOrWarn(runtime.settings(), Clock.systemUTC(), err);
+    Bot bot =
+        runtime.bot(
+            conference.clock(runtime.conference().zone()),
+            questions.map(QuestionLogService::log).orElse(QuestionLog.NONE));
     SqliteSeenDeliveries seen;
     try {
       // Kept in the state folder, so a platform's retry that arrives after a restart is not
@@ -160,9 +166,12 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<AgendaService> agendas;
     try {
       // Checked before any platform connects; replicas share theirs in the PostgreSQL database.
-      agendas = Optional.of(replica.isPresent()
-          ? AgendaService.shared(runtime, agendaSettings, Clock.systemUTC(), replica.get().location())
-          : AgendaService.open(runtime, agendaSettings, Clock.systemUTC()));
+      agendas =
+          Optional.of(
+              replica.isPresent()
+                  ? AgendaService.shared(
+                      runtime, agendaSettings, Clock.systemUTC(), replica.get().location())
+                  : AgendaService.open(runtime, agendaSettings, Clock.systemUTC()));
       bot = bot.withAgendas(agendas.get().agendas());
     } catch (AgendaStoreException e) {
       err.println("usher: " + e.getMessage());
@@ -173,20 +182,42 @@ public final class ServeCommand implements Callable<Integer> {
     // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
     // rather than let every later question miss its platform's deadline.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    ExecutorService answers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(ANSWER_QUEUE), Thread.ofPlatform().name("usher-answer-", 0).factory());
+    ExecutorService answers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(ANSWER_QUEUE),
+            Thread.ofPlatform().name("usher-answer-", 0).factory());
     Platforms platforms = new Platforms(bot, runtime, answers, seen, questions);
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
-      return serveAsReplica(replica.get(), runtime, reminderSettings, announce, agendas.get(), platforms,
-          reminderTiming, lock, err);
+      return serveAsReplica(
+          replica.get(),
+          runtime,
+          reminderSettings,
+          announce,
+          agendas.get(),
+          platforms,
+          reminderTiming,
+          lock,
+          err);
     }
-    return serveAlone(runtime, reminderSettings, announce, agendas, platforms, reminderTiming, lock, err);
+    return serveAlone(
+        runtime, reminderSettings, announce, agendas, platforms, reminderTiming, lock, err);
   }
 
-  private int serveAlone(ConferenceRuntime runtime, ReminderSettings reminderSettings, Channels announce,
-      Optional<AgendaService> agendas, Platforms platformFactory, ReminderTiming reminderTiming,
-      ServeLock lock, PrintWriter err) throws InterruptedException {
+  private int serveAlone(
+      ConferenceRuntime runtime,
+      ReminderSettings reminderSettings,
+      Channels announce,
+      Optional<AgendaService> agendas,
+      Platforms platformFactory,
+      ReminderTiming reminderTiming,
+      ServeLock lock,
+      PrintWriter err)
+      throws InterruptedException {
     Optional<SqliteReminderLedger> ledger = Optional.empty();
     List<PostSource> agendaMessages = agendas.map(AgendaService::messages).orElse(List.of());
     // Announcements and agenda messages are posted once through the same ledger as reminders.
@@ -215,17 +246,21 @@ public final class ServeCommand implements Callable<Integer> {
     AtomicReference<ReminderService> reminders = new AtomicReference<>();
     Optional<SqliteReminderLedger> openedLedger = ledger;
     AtomicReference<ScheduleRefresher> refresher = new AtomicReference<>();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      Optional.ofNullable(refresher.get()).ifPresent(ScheduleRefresher::close);
-      Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
-      openedLedger.ifPresent(SqliteReminderLedger::close);
-      agendas.ifPresent(AgendaService::close);
-      platforms.forEach(ChatPlatform::close);
-      platformFactory.release();
-      runtime.close();
-      lock.close();
-      stopped.complete(0);
-    }, "usher-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  Optional.ofNullable(refresher.get()).ifPresent(ScheduleRefresher::close);
+                  Optional.ofNullable(reminders.get()).ifPresent(ReminderService::close);
+                  openedLedger.ifPresent(SqliteReminderLedger::close);
+                  agendas.ifPresent(AgendaService::close);
+                  platforms.forEach(ChatPlatform::close);
+                  platformFactory.release();
+                  runtime.close();
+                  lock.close();
+                  stopped.complete(0);
+                },
+                "usher-shutdown"));
     for (ChatPlatform platform : platforms) {
       try {
         platform.start();
@@ -239,29 +274,42 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("reminders: none configured in usher.yaml");
     } else {
       // Reminders run on the real clock, whatever --now says.
-      ReminderService service = ReminderService.start(
-          runtime, reminderSettings, ledger.get(), platforms, reminderTiming, agendaMessages);
+      ReminderService service =
+          ReminderService.start(
+              runtime, reminderSettings, ledger.get(), platforms, reminderTiming, agendaMessages);
       reminders.set(service);
       // A new star, an unstar or /agenda off is planned at once, not at the next planning step.
       agendas.ifPresent(a -> a.plannedBy(service));
       runtime.watch().onReload(service.announcer(announce)::changed);
-      err.println("reminders: scheduled (ledger " + ReminderService.ledgerFile(runtime.settings()) + ")"
-          + (announce.isEmpty() ? "" : "; schedule changes announced"));
+      err.println(
+          "reminders: scheduled (ledger "
+              + ReminderService.ledgerFile(runtime.settings())
+              + ")"
+              + (announce.isEmpty() ? "" : "; schedule changes announced"));
     }
     refresher.set(startRefresher(runtime, err));
     return awaitStop(stopped, platformFactory.answers);
   }
 
-  /** Fetches the schedule URLs, if any, every {@code schedule_refresh}; null when there are none. */
-  private static @Nullable ScheduleRefresher startRefresher(ConferenceRuntime runtime, PrintWriter err) {
+  /**
+   * Fetches the schedule URLs, if any, every {@code schedule_refresh}; null when there are none.
+   */
+  private static @Nullable ScheduleRefresher startRefresher(
+      ConferenceRuntime runtime, PrintWriter err) {
     if (runtime.settings().scheduleUrls().isEmpty()) {
       return null;
     }
-    ScheduleRefresher refresher = ScheduleRefresher.start(
-        runtime.settings(), runtime.conference().zone(), runtime.watch(), Clock.systemUTC());
+    ScheduleRefresher refresher =
+        ScheduleRefresher.start(
+            runtime.settings(), runtime.conference().zone(), runtime.watch(), Clock.systemUTC());
     Duration refresh = runtime.settings().scheduleRefresh();
-    err.println("schedule: fetched from " + runtime.settings().scheduleUrls().size() + " URL(s) every "
-        + (refresh.toSecondsPart() == 0 ? refresh.toMinutes() + " min" : refresh.toSeconds() + " s"));
+    err.println(
+        "schedule: fetched from "
+            + runtime.settings().scheduleUrls().size()
+            + " URL(s) every "
+            + (refresh.toSecondsPart() == 0
+                ? refresh.toMinutes() + " min"
+                : refresh.toSeconds() + " s"));
     return refresher;
   }
 
@@ -269,9 +317,17 @@ public final class ServeCommand implements Callable<Integer> {
    * A replica: checks the shared ledger and opens the lease before any platform, then waits as a
    * standby; while it holds the lease it connects the platforms and posts (a {@link LeaderTerm}).
    */
-  private int serveAsReplica(ReplicaSettings replica, ConferenceRuntime runtime,
-      ReminderSettings reminderSettings, Channels announce, AgendaService agendas, Platforms platformFactory,
-      ReminderTiming reminderTiming, ServeLock lock, PrintWriter err) throws InterruptedException {
+  private int serveAsReplica(
+      ReplicaSettings replica,
+      ConferenceRuntime runtime,
+      ReminderSettings reminderSettings,
+      Channels announce,
+      AgendaService agendas,
+      Platforms platformFactory,
+      ReminderTiming reminderTiming,
+      ServeLock lock,
+      PrintWriter err)
+      throws InterruptedException {
     PostgresLease lease;
     try {
       lease = PostgresLease.open(replica.location(), holderName(), replica.leaseLength());
@@ -293,54 +349,89 @@ public final class ServeCommand implements Callable<Integer> {
       platformFactory.release();
       return ExitCode.NO_PLATFORM;
     }
-    // Every replica fetches and reloads its schedule; only the leader's reminders announce a change.
+    // Every replica fetches and reloads its schedule; only the leader's reminders announce a
+    // change.
     AtomicReference<ScheduleAnnouncer> leaderAnnouncer = new AtomicReference<>();
-    runtime.watch().onReload((before, after) -> announceAsLeader(leaderAnnouncer.get(), before, after));
+    runtime
+        .watch()
+        .onReload((before, after) -> announceAsLeader(leaderAnnouncer.get(), before, after));
     ScheduleRefresher refresher = startRefresher(runtime, err);
-    LeaderTerm term = new LeaderTerm(
-        replica.location(),
-        () -> platformFactory.create(null),
-        reminderSettings.isEmpty() && announce.isEmpty() && agendaMessages.isEmpty()
-            ? Optional.empty()
-            : Optional.of((ledger, running) -> {
-                // Only the leader posts: its term's reminders send the agenda messages too.
-                ReminderService service = ReminderService.start(
-                    runtime, reminderSettings, ledger, running, reminderTiming, agendaMessages);
-                leaderAnnouncer.set(service.announcer(announce));
-                agendas.plannedBy(service);
-                return service;
-              }),
-        err::println);
-    ScheduledExecutorService election = Executors.newSingleThreadScheduledExecutor(
-        Thread.ofPlatform().name("usher-lease").daemon().factory());
-    ExecutorService terms = Executors.newSingleThreadExecutor(
-        Thread.ofPlatform().name("usher-term").daemon().factory());
-    Leadership leadership = new Leadership(lease, term, election, terms, replica.renewEvery(),
-        replica.stopPostingAfter(), err::println);
+    LeaderTerm term =
+        new LeaderTerm(
+            replica.location(),
+            () -> platformFactory.create(null),
+            reminderSettings.isEmpty() && announce.isEmpty() && agendaMessages.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                    (ledger, running) -> {
+                      // Only the leader posts: its term's reminders send the agenda messages too.
+                      ReminderService service =
+                          ReminderService.start(
+                              runtime,
+                              reminderSettings,
+                              ledger,
+                              running,
+                              reminderTiming,
+                              agendaMessages);
+                      leaderAnnouncer.set(service.announcer(announce));
+                      agendas.plannedBy(service);
+                      return service;
+                    }),
+            err::println);
+    ScheduledExecutorService election =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("usher-lease").daemon().factory());
+    ExecutorService terms =
+        Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("usher-term").daemon().factory());
+    Leadership leadership =
+        new Leadership(
+            lease,
+            term,
+            election,
+            terms,
+            replica.renewEvery(),
+            replica.stopPostingAfter(),
+            err::println);
     CompletableFuture<Integer> stopped = new CompletableFuture<>();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      Optional.ofNullable(refresher).ifPresent(ScheduleRefresher::close);
-      leadership.close();
-      agendas.close();
-      election.shutdown();
-      terms.shutdown();
-      platformFactory.release();
-      runtime.close();
-      lock.close();
-      stopped.complete(0);
-    }, "usher-shutdown"));
-    leadership.failure().exceptionally(e -> {
-      if (e instanceof PlatformStartException failed) {
-        couldNotStart(failed.platform(), Objects.requireNonNullElse(failed.getCause(), failed), err);
-      } else {
-        log.error("The leader's term could not begin", e);
-      }
-      stopped.complete(ExitCode.PLATFORM_FAILED);
-      return null;
-    });
-    err.println("replica: standby (state " + replica.describe() + ", takeover " + replica.takeover()
-        .toMillis() / 1000.0 + " s); " + (reminderSettings.isEmpty() ? "reminders: none configured"
-        : "reminders: scheduled by the leader") + "; waiting for the lease");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  Optional.ofNullable(refresher).ifPresent(ScheduleRefresher::close);
+                  leadership.close();
+                  agendas.close();
+                  election.shutdown();
+                  terms.shutdown();
+                  platformFactory.release();
+                  runtime.close();
+                  lock.close();
+                  stopped.complete(0);
+                },
+                "usher-shutdown"));
+    leadership
+        .failure()
+        .exceptionally(
+            e -> {
+              if (e instanceof PlatformStartException failed) {
+                couldNotStart(
+                    failed.platform(), Objects.requireNonNullElse(failed.getCause(), failed), err);
+              } else {
+                log.error("The leader's term could not begin", e);
+              }
+              stopped.complete(ExitCode.PLATFORM_FAILED);
+              return null;
+            });
+    err.println(
+        "replica: standby (state "
+            + replica.describe()
+            + ", takeover "
+            + replica.takeover().toMillis() / 1000.0
+            + " s); "
+            + (reminderSettings.isEmpty()
+                ? "reminders: none configured"
+                : "reminders: scheduled by the leader")
+            + "; waiting for the lease");
     leadership.start();
     return awaitStop(stopped, platformFactory.answers);
   }
@@ -349,14 +440,17 @@ public final class ServeCommand implements Callable<Integer> {
    * Announces through the announcer of the latest term this replica led; a term that has ended
    * refuses to post (its platforms are closed and its fencing token is stale), which is logged.
    */
-  private static void announceAsLeader(@Nullable ScheduleAnnouncer announcer, Schedule before, Schedule after) {
+  private static void announceAsLeader(
+      @Nullable ScheduleAnnouncer announcer, Schedule before, Schedule after) {
     if (announcer == null) {
       return;
     }
     try {
       announcer.changed(before, after);
     } catch (RuntimeException e) {
-      log.info("Schedule change not announced by this replica: its term as leader has ended ({})", e.toString());
+      log.info(
+          "Schedule change not announced by this replica: its term as leader has ended ({})",
+          e.toString());
     }
   }
 
@@ -373,8 +467,9 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private static void noPlatform(PrintWriter err) {
-    err.println("No chat platform to serve: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
-        + " (see README). To try the bot without one: ./usher console");
+    err.println(
+        "No chat platform to serve: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
+            + " (see README). To try the bot without one: ./usher console");
   }
 
   private static void couldNotStart(String name, Throwable e, PrintWriter err) {
@@ -402,12 +497,17 @@ public final class ServeCommand implements Callable<Integer> {
 
   private static void report(ConferenceRuntime runtime, PrintWriter err) {
     var report = runtime.knowledge().lastReport();
-    err.printf("%s: %d passages, %d sessions from %d files%n", runtime.conference().name(),
-        report.passages(), report.sessions(), report.files().size());
+    err.printf(
+        "%s: %d passages, %d sessions from %d files%n",
+        runtime.conference().name(), report.passages(), report.sessions(), report.files().size());
   }
 
   /** Creates the platforms whose secrets are in the environment (not started). */
-  private record Platforms(Bot bot, ConferenceRuntime runtime, ExecutorService answers, SqliteSeenDeliveries seen,
+  private record Platforms(
+      Bot bot,
+      ConferenceRuntime runtime,
+      ExecutorService answers,
+      SqliteSeenDeliveries seen,
       Optional<QuestionLogService> questions) {
     /** Stops taking questions and closes the record of answered deliveries and the question log. */
     void release() {
@@ -416,12 +516,15 @@ public final class ServeCommand implements Callable<Integer> {
       questions.ifPresent(QuestionLogService::close);
     }
 
-    /** @param err told of each platform without a token; null to say nothing (a later term) */
+    /**
+     * @param err told of each platform without a token; null to say nothing (a later term)
+     */
     List<ChatPlatform> create(@org.jspecify.annotations.Nullable PrintWriter err) {
       List<ChatPlatform> platforms = new ArrayList<>();
       for (ChatPlatformProvider provider : ServiceLoader.load(ChatPlatformProvider.class)) {
         PlatformContext context =
-            new PlatformContext(bot, runtime.settings().section(provider.name()), System.getenv(), answers, seen);
+            new PlatformContext(
+                bot, runtime.settings().section(provider.name()), System.getenv(), answers, seen);
         Optional<ChatPlatform> platform = provider.create(context);
         if (platform.isPresent()) {
           platforms.add(platform.get());

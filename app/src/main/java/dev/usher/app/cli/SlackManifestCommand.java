@@ -36,30 +36,37 @@ public final class SlackManifestCommand implements Callable<Integer> {
   @Option(
       names = "--http",
       paramLabel = "URL",
-      description = "HTTP mode: the public https base URL Slack sends requests to,"
-          + " e.g. https://usher.example.org (Usher listens on /slack/events).")
+      description =
+          "HTTP mode: the public https base URL Slack sends requests to,"
+              + " e.g. https://usher.example.org (Usher listens on /slack/events).")
   Optional<String> http = Optional.empty();
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    UsherSettings settings = SettingsLoader.load(data.orElseGet(ConferenceOptions::sampleConference));
+    UsherSettings settings =
+        SettingsLoader.load(data.orElseGet(ConferenceOptions::sampleConference));
     var slack = settings.section(SLACK);
-    boolean httpMode = String.valueOf(slack.getOrDefault("mode", "socket")).strip().equalsIgnoreCase("http");
+    boolean httpMode =
+        String.valueOf(slack.getOrDefault("mode", "socket")).strip().equalsIgnoreCase("http");
     if (httpMode && http.isEmpty()) {
       throw new IllegalArgumentException(
           "usher.yaml sets slack.mode: http: give the public URL, e.g. --http https://usher.example.org");
     }
     Optional<URI> publicUrl = http.map(SlackManifestCommand::uri);
-    String manifest = slackProvider().appManifest(slack, publicUrl).orElseThrow(
-        () -> new IllegalStateException("the Slack adapter gives no manifest"));
+    String manifest =
+        slackProvider()
+            .appManifest(slack, publicUrl)
+            .orElseThrow(() -> new IllegalStateException("the Slack adapter gives no manifest"));
     PrintWriter out = spec.commandLine().getOut();
     out.print(manifest);
     out.flush();
     if (publicUrl.isPresent() && !httpMode) {
-      spec.commandLine().getErr().println(
-          "usher: this manifest is for HTTP mode; set slack.mode: http in usher.yaml to serve it");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "usher: this manifest is for HTTP mode; set slack.mode: http in usher.yaml to serve it");
     }
     return 0;
   }
@@ -76,7 +83,8 @@ public final class SlackManifestCommand implements Callable<Integer> {
     try {
       return new URI(url.strip());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--http '" + url + "' is not a URL such as https://usher.example.org");
+      throw new IllegalArgumentException(
+          "--http '" + url + "' is not a URL such as https://usher.example.org");
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 public record AgendaSettings(Optional<Duration> remindBefore, int keepDays) {
   /** The section's keys, for {@code ./usher check}. */
   public static final Set<String> KEYS = Set.of("remind_minutes", "keep_days");
+
   public static final int DEFAULT_REMIND_MINUTES = 10;
   public static final int DEFAULT_KEEP_DAYS = 30;
 
@@ -30,7 +31,8 @@ public record AgendaSettings(Optional<Duration> remindBefore, int keepDays) {
   public static AgendaSettings read(Map<String, Object> section) {
     for (String key : section.keySet()) {
       if (!KEYS.contains(key)) {
-        throw new SettingsException("agenda." + key + " is not a known key (known: keep_days, remind_minutes)");
+        throw new SettingsException(
+            "agenda." + key + " is not a known key (known: keep_days, remind_minutes)");
       }
     }
     int minutes = whole(section, "remind_minutes", DEFAULT_REMIND_MINUTES);
@@ -47,6 +49,7 @@ public record AgendaSettings(Optional<Duration> remindBefore, int keepDays) {
     if (value instanceof Integer number && number >= 0 && number <= 24 * 60) {
       return number;
     }
-    throw new SettingsException("agenda." + key + " must be a whole number from 0 to 1440, not '" + value + "'");
+    throw new SettingsException(
+        "agenda." + key + " must be a whole number from 0 to 1440, not '" + value + "'");
   }
 }

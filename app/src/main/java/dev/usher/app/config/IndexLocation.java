@@ -59,7 +59,12 @@ final class IndexLocation {
   }
 
   private static SettingsException refused(Path file, String named, String why) {
-    return new SettingsException(file + ": index '" + named + "' " + why
-        + "; give a folder inside it, such as .usher/index, or leave index out");
+    return new SettingsException(
+        file
+            + ": index '"
+            + named
+            + "' "
+            + why
+            + "; give a folder inside it, such as .usher/index, or leave index out");
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
  */
 public record QuestionLogSettings(Duration keep) {
   public static final Duration DEFAULT_KEEP = Duration.ofDays(30);
+
   /** Every key of the section. */
   public static final Set<String> KEYS = Set.of("keep");
 
@@ -31,6 +32,9 @@ public record QuestionLogSettings(Duration keep) {
       }
     }
     Object keep = section.get("keep");
-    return new QuestionLogSettings(keep == null ? DEFAULT_KEEP : ReminderSettingsReader.duration(String.valueOf(keep), "questions.keep"));
+    return new QuestionLogSettings(
+        keep == null
+            ? DEFAULT_KEEP
+            : ReminderSettingsReader.duration(String.valueOf(keep), "questions.keep"));
   }
 }

@@ -104,7 +104,8 @@ public final class ReminderSettingsReader {
           if (reserved.contains(platform)) {
             return;
           }
-          List<?> ids = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+          List<?> ids =
+              value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
           List<String> channels = ids.stream().map(String::valueOf).map(String::strip).toList();
           if (channels.stream().anyMatch(c -> c.isEmpty() || c.equals("null"))) {
             throw new SettingsException(path + "." + platform + " has an empty channel id");
@@ -114,7 +115,8 @@ public final class ReminderSettingsReader {
     return new Channels(byPlatform);
   }
 
-  private static Optional<Map<String, Object>> map(Map<String, Object> parent, String key, String path) {
+  private static Optional<Map<String, Object>> map(
+      Map<String, Object> parent, String key, String path) {
     Object value = parent.get(key);
     if (value == null) {
       return Optional.empty();
@@ -134,7 +136,8 @@ public final class ReminderSettingsReader {
   private static void unknownKeys(Map<String, Object> section, Set<String> known, String path) {
     for (String key : section.keySet()) {
       if (!known.contains(key)) {
-        throw new SettingsException(path + "." + key + " is not a known key; expected one of " + known);
+        throw new SettingsException(
+            path + "." + key + " is not a known key; expected one of " + known);
       }
     }
   }
@@ -161,7 +164,10 @@ public final class ReminderSettingsReader {
     return channels(section, Set.of(), "announce");
   }
 
-  /** A duration such as {@code 30s}, {@code 90m}, {@code 2h}, {@code 30d} or ISO-8601 ({@code PT2H}). */
+  /**
+   * A duration such as {@code 30s}, {@code 90m}, {@code 2h}, {@code 30d} or ISO-8601 ({@code
+   * PT2H}).
+   */
   public static Duration duration(String text, String path) {
     String value = text.strip().toLowerCase(Locale.ROOT);
     try {
@@ -179,7 +185,8 @@ public final class ReminderSettingsReader {
       }
       return Duration.parse(text.strip());
     } catch (NumberFormatException | DateTimeParseException e) {
-      throw new SettingsException(path + " '" + text + "' is not a duration such as 30s, 90m or 2h", e);
+      throw new SettingsException(
+          path + " '" + text + "' is not a duration such as 30s, 90m or 2h", e);
     }
   }
 }

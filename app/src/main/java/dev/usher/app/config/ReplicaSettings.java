@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
  * serve} is one replica among several that share the reminder ledger and elect a leader.
  *
  * <p>The URL holds the database password, so it comes from the environment: {@code state:
- * ${USHER_STATE_URL}} names the variable. A URL written in the file itself is accepted only
- * without a password. Nothing here puts the password in a message: {@link #describe()} names the
- * host, port and database.
+ * ${USHER_STATE_URL}} names the variable. A URL written in the file itself is accepted only without
+ * a password. Nothing here puts the password in a message: {@link #describe()} names the host, port
+ * and database.
  *
  * @param location the shared database
  * @param variable the environment variable the URL was read from; empty when written in the file
  * @param takeover the longest a standby waits before it leads when the leader dies or loses the
  *     database ({@code replicas.takeover}, default {@link #DEFAULT_TAKEOVER})
  */
-public record ReplicaSettings(PostgresLocation location, Optional<String> variable, Duration takeover) {
+public record ReplicaSettings(
+    PostgresLocation location, Optional<String> variable, Duration takeover) {
   /** The environment variable the README suggests for the URL. */
   public static final String DEFAULT_VARIABLE = "USHER_STATE_URL";
 
@@ -49,11 +50,14 @@ public record ReplicaSettings(PostgresLocation location, Optional<String> variab
    *
    * @throws SettingsException naming the key, the variable or what the URL lacks, never the URL
    */
-  public static Optional<ReplicaSettings> read(UsherSettings settings, Map<String, String> environment) {
+  public static Optional<ReplicaSettings> read(
+      UsherSettings settings, Map<String, String> environment) {
     if (settings.state().isEmpty()) {
       if (!settings.section("replicas").isEmpty()) {
-        throw new SettingsException("replicas: takes effect only with state: ${" + DEFAULT_VARIABLE
-            + "} (a postgres:// URL; README: running two replicas)");
+        throw new SettingsException(
+            "replicas: takes effect only with state: ${"
+                + DEFAULT_VARIABLE
+                + "} (a postgres:// URL; README: running two replicas)");
       }
       return Optional.empty();
     }
@@ -63,25 +67,36 @@ public record ReplicaSettings(PostgresLocation location, Optional<String> variab
     String url = written;
     if (reference.matches()) {
       variable = Optional.of(reference.group(1));
-      url = Optional.ofNullable(environment.get(variable.get())).filter(v -> !v.isBlank())
-          .orElseThrow(() -> new SettingsException("state: the environment variable "
-              + reference.group(1) + " is not set (it holds the postgres:// URL of the shared state)"));
+      url =
+          Optional.ofNullable(environment.get(variable.get()))
+              .filter(v -> !v.isBlank())
+              .orElseThrow(
+                  () ->
+                      new SettingsException(
+                          "state: the environment variable "
+                              + reference.group(1)
+                              + " is not set (it holds the postgres:// URL of the shared state)"));
     } else if (written.contains("${")) {
-      throw new SettingsException("state: write the variable alone, as ${" + DEFAULT_VARIABLE + "}");
+      throw new SettingsException(
+          "state: write the variable alone, as ${" + DEFAULT_VARIABLE + "}");
     } else if (hasPassword(written)) {
-      throw new SettingsException("state: the URL in usher.yaml holds a password; put the URL in the"
-          + " environment and write state: ${" + DEFAULT_VARIABLE + "}");
+      throw new SettingsException(
+          "state: the URL in usher.yaml holds a password; put the URL in the"
+              + " environment and write state: ${"
+              + DEFAULT_VARIABLE
+              + "}");
     }
     PostgresLocation location;
     try {
       location = PostgresLocation.parse(url);
     } catch (IllegalArgumentException e) {
-      throw new SettingsException("state" + variable.map(v -> " (" + v + ")").orElse("") + ": "
-          + e.getMessage());
+      throw new SettingsException(
+          "state" + variable.map(v -> " (" + v + ")").orElse("") + ": " + e.getMessage());
     }
-    Duration takeover = Optional.ofNullable(settings.section("replicas").get("takeover"))
-        .map(v -> ReminderSettingsReader.duration(v.toString(), "replicas.takeover"))
-        .orElse(DEFAULT_TAKEOVER);
+    Duration takeover =
+        Optional.ofNullable(settings.section("replicas").get("takeover"))
+            .map(v -> ReminderSettingsReader.duration(v.toString(), "replicas.takeover"))
+            .orElse(DEFAULT_TAKEOVER);
     for (String key : settings.section("replicas").keySet()) {
       if (!key.equals("takeover")) {
         throw new SettingsException("replicas." + key + " is not a known key (known: takeover)");
@@ -114,8 +129,8 @@ public record ReplicaSettings(PostgresLocation location, Optional<String> variab
   }
 
   /**
-   * How long after its last successful renewal a leader stops posting when it cannot renew: a
-   * third of the takeover time (two renewals missed), a sixth before its lease can end.
+   * How long after its last successful renewal a leader stops posting when it cannot renew: a third
+   * of the takeover time (two renewals missed), a sixth before its lease can end.
    */
   public Duration stopPostingAfter() {
     return takeover.dividedBy(3);

@@ -13,11 +13,11 @@ import dev.usher.knowledge.ingest.OrganizerAnswers;
 import dev.usher.knowledge.io.ReadFailure;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +34,19 @@ import java.util.stream.Stream;
 public final class SettingsLoader {
   public static final String FILE_NAME = "usher.yaml";
   private static final Set<String> KNOWN_KEYS =
-      Set.of("name", "timezone", "url", "documents", "schedule", "synonyms", "help", "index",
-          "max_file_mb", "semantic", "state", "schedule_refresh");
+      Set.of(
+          "name",
+          "timezone",
+          "url",
+          "documents",
+          "schedule",
+          "synonyms",
+          "help",
+          "index",
+          "max_file_mb",
+          "semantic",
+          "state",
+          "schedule_refresh");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private SettingsLoader() {}
@@ -52,7 +63,9 @@ public final class SettingsLoader {
     return load(folder).withStateIn(StateDirectory.inCache(folder, StateDirectory.userCache()));
   }
 
-  /** Like {@link #load(Path)}, with the cache a folder that cannot be written keeps its state in. */
+  /**
+   * Like {@link #load(Path)}, with the cache a folder that cannot be written keeps its state in.
+   */
   public static UsherSettings load(Path folder, Path cacheRoot) {
     if (!Files.isDirectory(folder)) {
       throw new SettingsException("conference folder " + folder + " does not exist (see --data)");
@@ -81,7 +94,8 @@ public final class SettingsLoader {
     try {
       zone = ZoneId.of(zoneId);
     } catch (DateTimeException e) {
-      throw new SettingsException(file + ": timezone '" + zoneId + "' is not an IANA zone such as Europe/Berlin");
+      throw new SettingsException(
+          file + ": timezone '" + zoneId + "' is not an IANA zone such as Europe/Berlin");
     }
     List<DocumentEntry> documents = new ArrayList<>();
     for (JsonNode entry : list(root, "documents", file)) {
@@ -96,18 +110,22 @@ public final class SettingsLoader {
         schedule.add(entry);
       }
     }
-    Duration refresh = text(root, "schedule_refresh", file)
-        .map(text -> ReminderSettingsReader.duration(text, "schedule_refresh"))
-        .orElse(FetchPolicy.DEFAULT_REFRESH);
+    Duration refresh =
+        text(root, "schedule_refresh", file)
+            .map(text -> ReminderSettingsReader.duration(text, "schedule_refresh"))
+            .orElse(FetchPolicy.DEFAULT_REFRESH);
     if (refresh.compareTo(Duration.ofSeconds(10)) < 0) {
-      throw new SettingsException(file + ": schedule_refresh must be at least 10s: the schedule's server is not ours");
+      throw new SettingsException(
+          file + ": schedule_refresh must be at least 10s: the schedule's server is not ours");
     }
-    Path index = text(root, "index", file)
-        .map(named -> IndexLocation.resolve(folder, state, named, file))
-        .orElse(state.resolve("index"));
-    long maxBytes = root.has("max_file_mb")
-        ? root.get("max_file_mb").asLong() * 1024 * 1024
-        : KnowledgeSettings.DEFAULT_MAX_FILE_BYTES;
+    Path index =
+        text(root, "index", file)
+            .map(named -> IndexLocation.resolve(folder, state, named, file))
+            .orElse(state.resolve("index"));
+    long maxBytes =
+        root.has("max_file_mb")
+            ? root.get("max_file_mb").asLong() * 1024 * 1024
+            : KnowledgeSettings.DEFAULT_MAX_FILE_BYTES;
     if (maxBytes <= 0) {
       throw new SettingsException(file + ": max_file_mb must be a positive number of megabytes");
     }
@@ -116,9 +134,22 @@ public final class SettingsLoader {
       throw new SettingsException(file + ": semantic must be true or false");
     }
     return new UsherSettings(
-        folder, Optional.of(name), Optional.of(zone), text(root, "url", file), documents, schedule,
-        strings(root, "synonyms", file), text(root, "help", file), index, maxBytes,
-        semantic.asBoolean(true), sections(root), state, text(root, "state", file), scheduleUrls, refresh);
+        folder,
+        Optional.of(name),
+        Optional.of(zone),
+        text(root, "url", file),
+        documents,
+        schedule,
+        strings(root, "synonyms", file),
+        text(root, "help", file),
+        index,
+        maxBytes,
+        semantic.asBoolean(true),
+        sections(root),
+        state,
+        text(root, "state", file),
+        scheduleUrls,
+        refresh);
   }
 
   private static URI url(String entry, Path file) {
@@ -140,36 +171,53 @@ public final class SettingsLoader {
     throw new SettingsException(file + ": documents: each entry is a path, or {path, title, url}");
   }
 
-  /** No usher.yaml: every document and schedule file in the folder; name and zone from the schedule. */
+  /**
+   * No usher.yaml: every document and schedule file in the folder; name and zone from the schedule.
+   */
   private static UsherSettings fromContents(Path folder, Path state) {
     List<String> schedules = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      files.filter(Files::isRegularFile)
+      files
+          .filter(Files::isRegularFile)
           .map(p -> p.getFileName().toString())
           .filter(n -> !DocumentReader.isDocument(n) && ScheduleFiles.isScheduleFile(Path.of(n)))
           .filter(n -> !n.equals(OrganizerAnswers.FILE_NAME))
           .sorted()
           .forEach(schedules::add);
     } catch (IOException e) {
-      throw new SettingsException("conference folder " + folder + " cannot be listed: " + ReadFailure.describe(e), e);
+      throw new SettingsException(
+          "conference folder " + folder + " cannot be listed: " + ReadFailure.describe(e), e);
     }
     return new UsherSettings(
-        folder, Optional.empty(), Optional.empty(), Optional.empty(), List.of(DocumentEntry.of(".")),
-        schedules, List.of(), Optional.empty(), state.resolve("index"),
-        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES, true, Map.of(), state, Optional.empty(), List.of(),
+        folder,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(DocumentEntry.of(".")),
+        schedules,
+        List.of(),
+        Optional.empty(),
+        state.resolve("index"),
+        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES,
+        true,
+        Map.of(),
+        state,
+        Optional.empty(),
+        List.of(),
         FetchPolicy.DEFAULT_REFRESH);
   }
 
   private static Map<String, Map<String, Object>> sections(JsonNode root) {
     Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
-    root.properties().forEach(
-        field -> {
-          if (!KNOWN_KEYS.contains(field.getKey()) && field.getValue().isObject()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> section = YAML.convertValue(field.getValue(), Map.class);
-            sections.put(field.getKey(), section);
-          }
-        });
+    root.properties()
+        .forEach(
+            field -> {
+              if (!KNOWN_KEYS.contains(field.getKey()) && field.getValue().isObject()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> section = YAML.convertValue(field.getValue(), Map.class);
+                sections.put(field.getKey(), section);
+              }
+            });
     return sections;
   }
 

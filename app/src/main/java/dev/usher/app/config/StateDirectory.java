@@ -26,7 +26,9 @@ public final class StateDirectory {
 
   /** {@code .usher/} in a writable {@code folder} that has {@code usher.yaml}, else the cache's. */
   public static Path of(Path folder, boolean hasSettingsFile, Path cacheRoot) {
-    return hasSettingsFile && writable(folder) ? folder.resolve(".usher") : inCache(folder, cacheRoot);
+    return hasSettingsFile && writable(folder)
+        ? folder.resolve(".usher")
+        : inCache(folder, cacheRoot);
   }
 
   /**
@@ -34,19 +36,22 @@ public final class StateDirectory {
    * {@code ~/.cache/usher}.
    */
   public static Path userCache() {
-    Optional<String> chosen = Optional.ofNullable(System.getProperty("usher.cache")).filter(v -> !v.isBlank());
+    Optional<String> chosen =
+        Optional.ofNullable(System.getProperty("usher.cache")).filter(v -> !v.isBlank());
     if (chosen.isPresent()) {
       return Path.of(chosen.get());
     }
-    String cache = Optional.ofNullable(System.getenv("XDG_CACHE_HOME"))
-        .filter(v -> !v.isBlank())
-        .orElse(System.getProperty("user.home") + "/.cache");
+    String cache =
+        Optional.ofNullable(System.getenv("XDG_CACHE_HOME"))
+            .filter(v -> !v.isBlank())
+            .orElse(System.getProperty("user.home") + "/.cache");
     return Path.of(cache, "usher");
   }
 
   /**
    * Whether the folder may be written. The permission bits decide too: the superuser may write
-   * everywhere, and a folder its owner made read-only ({@code chmod a-w}) is meant to stay as it is.
+   * everywhere, and a folder its owner made read-only ({@code chmod a-w}) is meant to stay as it
+   * is.
    */
   static boolean writable(Path folder) {
     if (!Files.isWritable(folder)) {
@@ -62,11 +67,16 @@ public final class StateDirectory {
     }
   }
 
-  /** The folder of {@code cacheRoot} that keeps {@code folder}'s state: one per conference folder's path. */
+  /**
+   * The folder of {@code cacheRoot} that keeps {@code folder}'s state: one per conference folder's
+   * path.
+   */
   static Path inCache(Path folder, Path cacheRoot) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
       return cacheRoot.resolve(HexFormat.of().formatHex(digest, 0, 8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

@@ -74,15 +74,37 @@ public record UsherSettings(
    * folder it measures.
    */
   public UsherSettings withStateIn(Path directory) {
-    return new UsherSettings(folder, name, zone, url, documents, schedule, synonyms, help,
-        directory.resolve("index"), maxFileBytes, semantic, sections, directory, state, scheduleUrls,
+    return new UsherSettings(
+        folder,
+        name,
+        zone,
+        url,
+        documents,
+        schedule,
+        synonyms,
+        help,
+        directory.resolve("index"),
+        maxFileBytes,
+        semantic,
+        sections,
+        directory,
+        state,
+        scheduleUrls,
         scheduleRefresh);
   }
 
   /** The knowledge module's slice, with the zone to read schedule times in. */
   public KnowledgeSettings knowledge(ZoneId readZone) {
     return new KnowledgeSettings(
-        folder, documents, schedule, readZone, synonyms, indexDirectory, maxFileBytes, semantic,
-        scheduleUrls, scheduleCopies());
+        folder,
+        documents,
+        schedule,
+        readZone,
+        synonyms,
+        indexDirectory,
+        maxFileBytes,
+        semantic,
+        scheduleUrls,
+        scheduleCopies());
   }
 }

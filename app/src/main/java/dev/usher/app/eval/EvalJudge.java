@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The pass rule of a question set: the first answer's text matches {@code expect} and cites {@code
- * source} (for {@code session:ID}, as the first session listed; {@code a|b} means either); or, for an abstention question,
- * the bot declines.
+ * source} (for {@code session:ID}, as the first session listed; {@code a|b} means either); or, for
+ * an abstention question, the bot declines.
  */
 public final class EvalJudge {
   private final TextRenderer text = new TextRenderer(false);
@@ -21,7 +21,12 @@ public final class EvalJudge {
     String shown = text.render(reply);
     if (question.expectsAbstention()) {
       boolean declined = reply instanceof NoAnswer;
-      return new EvalResult(question, reply, shown, declined, declined ? "declined" : "answered instead of declining");
+      return new EvalResult(
+          question,
+          reply,
+          shown,
+          declined,
+          declined ? "declined" : "answered instead of declining");
     }
     if (reply instanceof NoAnswer) {
       return new EvalResult(question, reply, shown, false, "declined");
@@ -31,8 +36,11 @@ public final class EvalJudge {
     }
     String wanted = question.source().orElse("");
     // "a|b": citing any one of the alternatives passes.
-    boolean cited = wanted.isEmpty()
-        || Arrays.stream(wanted.split("\\|")).map(String::strip).anyMatch(one -> cites(reply, one));
+    boolean cited =
+        wanted.isEmpty()
+            || Arrays.stream(wanted.split("\\|"))
+                .map(String::strip)
+                .anyMatch(one -> cites(reply, one));
     return new EvalResult(question, reply, shown, cited, cited ? "ok" : "does not cite " + wanted);
   }
 
@@ -40,9 +48,10 @@ public final class EvalJudge {
     List<Source> sources = JsonReplyWriter.sources(reply);
     if (wanted.startsWith("session:")) {
       List<Session> sessions = JsonReplyWriter.sessions(reply);
-      String first = !sessions.isEmpty()
-          ? "session:" + sessions.get(0).id()
-          : sources.isEmpty() ? "" : sources.get(0).id();
+      String first =
+          !sessions.isEmpty()
+              ? "session:" + sessions.get(0).id()
+              : sources.isEmpty() ? "" : sources.get(0).id();
       return first.equals(wanted);
     }
     return sources.stream().anyMatch(source -> source.fileName().equals(wanted));

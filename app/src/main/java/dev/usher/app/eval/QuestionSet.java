@@ -36,7 +36,8 @@ public final class QuestionSet {
         header = cells.stream().map(String::strip).toList();
         for (String required : List.of("id", "question", "expect", "source")) {
           if (!header.contains(required)) {
-            throw new IllegalArgumentException(file + ": the header has no '" + required + "' column");
+            throw new IllegalArgumentException(
+                file + ": the header has no '" + required + "' column");
           }
         }
         continue;
@@ -46,26 +47,34 @@ public final class QuestionSet {
     return questions;
   }
 
-  private static EvalQuestion question(Path file, int line, List<String> header, List<String> cells) {
+  private static EvalQuestion question(
+      Path file, int line, List<String> header, List<String> cells) {
     String where = file + ":" + line + ": ";
-    String expect = cell(header, cells, "expect").orElseThrow(() -> new IllegalArgumentException(where + "no expect"));
+    String expect =
+        cell(header, cells, "expect")
+            .orElseThrow(() -> new IllegalArgumentException(where + "no expect"));
     Optional<Pattern> pattern;
     try {
-      pattern = expect.equals(ABSTAIN)
-          ? Optional.empty()
-          : Optional.of(Pattern.compile(expect, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      pattern =
+          expect.equals(ABSTAIN)
+              ? Optional.empty()
+              : Optional.of(
+                  Pattern.compile(expect, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(where + "expect is not a regular expression: " + e.getMessage());
+      throw new IllegalArgumentException(
+          where + "expect is not a regular expression: " + e.getMessage());
     }
     Optional<LocalDateTime> now;
     try {
       now = cell(header, cells, "now").map(LocalDateTime::parse);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(where + "now is not a local date-time such as 2026-04-25T10:05");
+      throw new IllegalArgumentException(
+          where + "now is not a local date-time such as 2026-04-25T10:05");
     }
     return new EvalQuestion(
         cell(header, cells, "id").orElse("line" + line),
-        cell(header, cells, "question").orElseThrow(() -> new IllegalArgumentException(where + "no question")),
+        cell(header, cells, "question")
+            .orElseThrow(() -> new IllegalArgumentException(where + "no question")),
         pattern,
         cell(header, cells, "source").filter(s -> !s.equals("-")),
         now,

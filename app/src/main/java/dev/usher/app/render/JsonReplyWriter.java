@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
-import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Source;
@@ -36,7 +36,8 @@ public final class JsonReplyWriter {
     ArrayNode sessions = out.putArray("sessions");
     for (Session session : sessions(reply)) {
       ObjectNode card = sessions.addObject();
-      card.put("id", session.id()).put("title", session.title())
+      card.put("id", session.id())
+          .put("title", session.title())
           .put("start", session.start().toOffsetDateTime().toString())
           .put("end", session.end().toOffsetDateTime().toString())
           .put("room", session.room().orElse(null))
@@ -87,7 +88,9 @@ public final class JsonReplyWriter {
 
   private static List<Source> sessionSources(List<Session> sessions) {
     return sessions.stream()
-        .map(s -> new Source("session:" + s.id(), s.title(), s.room(), s.url().map(Object::toString)))
+        .map(
+            s ->
+                new Source("session:" + s.id(), s.title(), s.room(), s.url().map(Object::toString)))
         .toList();
   }
 }

@@ -21,8 +21,10 @@ import java.util.StringJoiner;
  * {@code emphasize} is set (ANSI bold for an interactive terminal).
  */
 public final class TextRenderer {
-  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
   private static final String BOLD = "\u001b[1m";
   private static final String PLAIN = "\u001b[0m";
 
@@ -55,7 +57,10 @@ public final class TextRenderer {
   private void answer(Answer answer, StringBuilder out) {
     out.append(snippet(answer.text())).append("\n\nSource: ").append(source(answer.source()));
     for (Answer.AlsoIn also : answer.alsoIn()) {
-      out.append("\nAlso in ").append(source(also.source())).append(": ").append(snippet(also.text()));
+      out.append("\nAlso in ")
+          .append(source(also.source()))
+          .append(": ")
+          .append(snippet(also.text()));
     }
   }
 
@@ -72,8 +77,10 @@ public final class TextRenderer {
     for (ScheduleOverview.Group group : overview.groups()) {
       out.append("\n\n").append(group.label()).append(" (").append(group.count()).append(")");
       for (Session session : group.highlights()) {
-        out.append("\n  ").append(TIME.format(session.start().withZoneSameInstant(overview.zone())))
-            .append(" ").append(session.title())
+        out.append("\n  ")
+            .append(TIME.format(session.start().withZoneSameInstant(overview.zone())))
+            .append(" ")
+            .append(session.title())
             .append(session.room().map(r -> " · " + r).orElse(""));
       }
       int hidden = group.count() - group.highlights().size();
@@ -89,8 +96,10 @@ public final class TextRenderer {
   /** One session as a few lines: title, when, where, who, link. */
   public static String card(Session session, ZoneId zone) {
     StringJoiner where = new StringJoiner(" · ");
-    where.add(DAY_TIME.format(session.start().withZoneSameInstant(zone)) + "–"
-        + TIME.format(session.end().withZoneSameInstant(zone)));
+    where.add(
+        DAY_TIME.format(session.start().withZoneSameInstant(zone))
+            + "–"
+            + TIME.format(session.end().withZoneSameInstant(zone)));
     session.room().ifPresent(where::add);
     session.track().ifPresent(where::add);
     StringBuilder card = new StringBuilder(session.title()).append("\n").append(where);
@@ -126,8 +135,10 @@ public final class TextRenderer {
     StringBuilder out = new StringBuilder();
     int at = 0;
     for (Snippet.Span span : snippet.emphasis()) {
-      out.append(snippet.text(), at, span.start()).append(BOLD)
-          .append(snippet.text(), span.start(), span.end()).append(PLAIN);
+      out.append(snippet.text(), at, span.start())
+          .append(BOLD)
+          .append(snippet.text(), span.start(), span.end())
+          .append(PLAIN);
       at = span.end();
     }
     return out.append(snippet.text().substring(at)).toString();

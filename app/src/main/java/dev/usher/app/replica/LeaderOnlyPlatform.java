@@ -11,9 +11,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A platform that posts only while this replica surely leads ({@link Leadership#mayPost()}): the
- * last gate before a post leaves, for the moments between losing the lease and the term's end.
- * A refused post is retryable, so the scheduler keeps it for the next leader's term, which
- * starts from the ledger and the channel's history.
+ * last gate before a post leaves, for the moments between losing the lease and the term's end. A
+ * refused post is retryable, so the scheduler keeps it for the next leader's term, which starts
+ * from the ledger and the channel's history.
  */
 final class LeaderOnlyPlatform implements ChatPlatform {
   private final ChatPlatform platform;
@@ -54,7 +54,10 @@ final class LeaderOnlyPlatform implements ChatPlatform {
   private void checkLeading() throws PostException {
     if (!mayPost.getAsBoolean()) {
       throw new PostException(
-          "not posted: this replica's lease could not be renewed in time", true, Duration.ZERO, null);
+          "not posted: this replica's lease could not be renewed in time",
+          true,
+          Duration.ZERO,
+          null);
     }
   }
 

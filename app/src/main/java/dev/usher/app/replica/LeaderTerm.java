@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One leadership term of a replica: new platforms connected (a standby holds no gateway and no
- * socket, so it neither answers nor posts), and the reminders posting through them into the
- * shared ledger, fenced by the term's token. Ending the term stops the reminders first, then
- * disconnects. Called by {@link Leadership} from one thread.
+ * socket, so it neither answers nor posts), and the reminders posting through them into the shared
+ * ledger, fenced by the term's token. Ending the term stops the reminders first, then disconnects.
+ * Called by {@link Leadership} from one thread.
  */
 public final class LeaderTerm implements Leadership.Term {
   private final PostgresLocation state;
@@ -33,8 +33,8 @@ public final class LeaderTerm implements Leadership.Term {
 
   /**
    * @param platforms new, unstarted platforms for each term (the providers' {@code create})
-   * @param reminders starts the reminders over a ledger and the running platforms; empty when
-   *     none are configured
+   * @param reminders starts the reminders over a ledger and the running platforms; empty when none
+   *     are configured
    * @param status told when each platform connects
    */
   public LeaderTerm(

@@ -23,16 +23,16 @@ import org.slf4j.LoggerFactory;
  * the lease ({@link PostgresLease}); when it gets it, it begins a {@link Term} (connects the
  * platforms, starts the reminders), and when it loses it, it ends the term.
  *
- * <p>Why a leader stops in time: {@link #mayPost()} is true only while the last successful
- * renewal, timed on this machine's monotonic clock from when it was <em>sent</em>, is younger
- * than {@code stopPostingAfter}. The database times the lease from when it <em>received</em> that
- * renewal, and the lease is longer, so a leader that cannot reach the database stops posting
- * before a standby can take its lease, whatever the two machines' clocks say. The fencing token in
- * every ledger write then refuses what a stalled leader would still record.
+ * <p>Why a leader stops in time: {@link #mayPost()} is true only while the last successful renewal,
+ * timed on this machine's monotonic clock from when it was <em>sent</em>, is younger than {@code
+ * stopPostingAfter}. The database times the lease from when it <em>received</em> that renewal, and
+ * the lease is longer, so a leader that cannot reach the database stops posting before a standby
+ * can take its lease, whatever the two machines' clocks say. The fencing token in every ledger
+ * write then refuses what a stalled leader would still record.
  *
- * <p>Renewals run on one executor and terms begin and end on another, one after the other: a
- * term that takes seconds to connect its platforms must not hold up the renewals that keep it.
- * {@link #mayPost()} may be called from any thread.
+ * <p>Renewals run on one executor and terms begin and end on another, one after the other: a term
+ * that takes seconds to connect its platforms must not hold up the renewals that keep it. {@link
+ * #mayPost()} may be called from any thread.
  */
 public final class Leadership implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Leadership.class);
@@ -40,11 +40,11 @@ public final class Leadership implements AutoCloseable {
   /** What leading is: begun with the lease's fencing token, ended when the lease is lost. */
   public interface Term {
     /**
-     * Starts leading with {@code token}; everything posted in the term goes through {@code
-     * mayPost} first.
+     * Starts leading with {@code token}; everything posted in the term goes through {@code mayPost}
+     * first.
      *
-     * @throws PlatformStartException when this replica cannot lead (a platform refused its
-     *     token); it then gives the lease up and {@link #failure()} completes with it
+     * @throws PlatformStartException when this replica cannot lead (a platform refused its token);
+     *     it then gives the lease up and {@link #failure()} completes with it
      * @throws dev.usher.core.reminder.ReminderLedgerException when the shared state failed at the
      *     start of the term: the term ends, the lease is given up, and the replica stays a standby
      */
@@ -76,8 +76,13 @@ public final class Leadership implements AutoCloseable {
    * @param terms where terms begin and end, single-threaded
    * @param status told, in one line, when this replica starts or stops leading and why
    */
-  public Leadership(PostgresLease lease, Term term, ScheduledExecutorService executor,
-      ExecutorService terms, Duration renewEvery, Duration stopPostingAfter,
+  public Leadership(
+      PostgresLease lease,
+      Term term,
+      ScheduledExecutorService executor,
+      ExecutorService terms,
+      Duration renewEvery,
+      Duration stopPostingAfter,
       Consumer<String> status) {
     this.lease = Objects.requireNonNull(lease, "lease");
     this.term = Objects.requireNonNull(term, "term");
@@ -91,8 +96,9 @@ public final class Leadership implements AutoCloseable {
   /** Starts trying for the lease at once, then every {@code renewEvery}. */
   public void start() {
     synchronized (lock) {
-      ticks = executor.scheduleWithFixedDelay(
-          this::tick, 0, renewEvery.toMillis(), TimeUnit.MILLISECONDS);
+      ticks =
+          executor.scheduleWithFixedDelay(
+              this::tick, 0, renewEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
@@ -189,10 +195,11 @@ public final class Leadership implements AutoCloseable {
 
   private void stepDown(String why) {
     leading = false;
-    terms.execute(() -> {
-      term.end();
-      status.accept("replica: standby again: " + why);
-    });
+    terms.execute(
+        () -> {
+          term.end();
+          status.accept("replica: standby again: " + why);
+        });
   }
 
   private void release() {

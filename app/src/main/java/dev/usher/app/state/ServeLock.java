@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One {@code usher serve} per conference folder: an exclusive lock on {@code serve.lock} in the
  * state folder, held until the process ends (the operating system releases it when the process
- * dies, even by {@code kill -9}, so a stale file never blocks a restart). The file names the
- * holder (process id, host, since when) so a second {@code serve} can say who it is.
+ * dies, even by {@code kill -9}, so a stale file never blocks a restart). The file names the holder
+ * (process id, host, since when) so a second {@code serve} can say who it is.
  *
- * <p>Two processes on one folder would each post every reminder: the ledger is checked before
- * a post and written after it, and both would read "not posted" in between.
+ * <p>Two processes on one folder would each post every reminder: the ledger is checked before a
+ * post and written after it, and both would read "not posted" in between.
  */
 public final class ServeLock implements AutoCloseable {
   static final String FILE_NAME = "serve.lock";
@@ -46,8 +46,9 @@ public final class ServeLock implements AutoCloseable {
     FileChannel channel;
     try {
       Files.createDirectories(stateFolder);
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new StateException("cannot create the serve lock " + file + ": " + e.getMessage(), e);
     }
@@ -56,12 +57,18 @@ public final class ServeLock implements AutoCloseable {
       if (lock == null) {
         String holder = holder(file);
         channel.close();
-        throw new StateException("another usher serve is already serving this folder (" + holder
-            + "; lock " + file + "); stop it first (replicas on one machine each need their own"
-            + " copy of the folder: README, running two replicas)", null);
+        throw new StateException(
+            "another usher serve is already serving this folder ("
+                + holder
+                + "; lock "
+                + file
+                + "); stop it first (replicas on one machine each need their own"
+                + " copy of the folder: README, running two replicas)",
+            null);
       }
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap(describeThisProcess(clock).getBytes(StandardCharsets.UTF_8)), 0);
+      channel.write(
+          ByteBuffer.wrap(describeThisProcess(clock).getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(true);
       return new ServeLock(channel, lock);
     } catch (IOException e) {
@@ -94,7 +101,13 @@ public final class ServeLock implements AutoCloseable {
     } catch (IOException e) {
       host = "an unknown host";
     }
-    return "pid " + ProcessHandle.current().pid() + " on " + host + " since " + clock.instant() + "\n";
+    return "pid "
+        + ProcessHandle.current().pid()
+        + " on "
+        + host
+        + " since "
+        + clock.instant()
+        + "\n";
   }
 
   @Override

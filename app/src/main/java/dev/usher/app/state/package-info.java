@@ -1,4 +1,6 @@
-/** What {@code usher serve} keeps in a conference's state folder: the instance lock and the ledger. */
+/**
+ * What {@code usher serve} keeps in a conference's state folder: the instance lock and the ledger.
+ */
 @NullMarked
 package dev.usher.app.state;
 

@@ -18,9 +18,12 @@ class ConsoleAgendaTest {
 
   @BeforeEach
   void open() throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"),
+    Files.writeString(
+        folder.resolve("usher.yaml"),
         "name: Demo\ntimezone: Europe/Berlin\nschedule: [schedule.yaml]\n");
-    Files.writeString(folder.resolve("schedule.yaml"), """
+    Files.writeString(
+        folder.resolve("schedule.yaml"),
+        """
         sessions:
           - id: keynote
             title: Opening keynote
@@ -33,8 +36,11 @@ class ConsoleAgendaTest {
             end: "2026-06-01T10:15"
             room: Room 2
         """);
-    session = new ConsoleSession(() -> ConferenceRuntime.open(folder, file -> {}), new ConferenceOptions(),
-        new TextRenderer(false));
+    session =
+        new ConsoleSession(
+            () -> ConferenceRuntime.open(folder, file -> {}),
+            new ConferenceOptions(),
+            new TextRenderer(false));
   }
 
   @AfterEach
@@ -47,16 +53,24 @@ class ConsoleAgendaTest {
     assertThat(session.respond("/star Opening keynote").orElseThrow()).startsWith("Starred");
     assertThat(session.respond("/star Rust in production").orElseThrow())
         .contains("It overlaps with \"Opening keynote\"");
-    assertThat(session.respond("/agenda").orElseThrow()).contains("Opening keynote", "Rust in production");
+    assertThat(session.respond("/agenda").orElseThrow())
+        .contains("Opening keynote", "Rust in production");
 
     String exported = session.respond("/agenda ics").orElseThrow();
 
-    String path = exported.lines().filter(l -> l.startsWith("Written to ")).findFirst().orElseThrow()
-        .substring("Written to ".length());
+    String path =
+        exported
+            .lines()
+            .filter(l -> l.startsWith("Written to "))
+            .findFirst()
+            .orElseThrow()
+            .substring("Written to ".length());
     assertThat(Path.of(path)).hasFileName("agenda.ics").isNotEmptyFile();
-    assertThat(Path.of(path).startsWith(folder)).as("not written into the conference folder").isFalse();
-    assertThat(Files.readString(Path.of(path))).contains("BEGIN:VCALENDAR", "SUMMARY:Opening keynote",
-        "TZID:Europe/Berlin");
+    assertThat(Path.of(path).startsWith(folder))
+        .as("not written into the conference folder")
+        .isFalse();
+    assertThat(Files.readString(Path.of(path)))
+        .contains("BEGIN:VCALENDAR", "SUMMARY:Opening keynote", "TZID:Europe/Berlin");
   }
 
   @Test

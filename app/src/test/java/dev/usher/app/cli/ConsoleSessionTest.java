@@ -17,10 +17,16 @@ class ConsoleSessionTest {
 
   @BeforeEach
   void open() throws Exception {
-    Files.writeString(folder.resolve("usher.yaml"), "name: Demo\ntimezone: Europe/Berlin\ndocuments: [info.md]\n");
-    Files.writeString(folder.resolve("info.md"), "# Venue\n\nThe venue is the town hall on the main square.\n");
-    session = new ConsoleSession(() -> ConferenceRuntime.open(folder, file -> {}), new ConferenceOptions(),
-        new TextRenderer(false));
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        "name: Demo\ntimezone: Europe/Berlin\ndocuments: [info.md]\n");
+    Files.writeString(
+        folder.resolve("info.md"), "# Venue\n\nThe venue is the town hall on the main square.\n");
+    session =
+        new ConsoleSession(
+            () -> ConferenceRuntime.open(folder, file -> {}),
+            new ConferenceOptions(),
+            new TextRenderer(false));
   }
 
   @AfterEach
@@ -37,12 +43,14 @@ class ConsoleSessionTest {
 
   @Test
   void anUnknownCommandSaysSoInsteadOfBeingAsked() {
-    assertThat(session.respond("/frobnicate now")).hasValue("Unknown command /frobnicate: /help lists the commands.");
+    assertThat(session.respond("/frobnicate now"))
+        .hasValue("Unknown command /frobnicate: /help lists the commands.");
   }
 
   @Test
   void reloadReadsTheFolderAgain() throws Exception {
-    Files.writeString(folder.resolve("info.md"), "# Venue\n\nThe venue moved to the old library by the river.\n");
+    Files.writeString(
+        folder.resolve("info.md"), "# Venue\n\nThe venue moved to the old library by the river.\n");
 
     assertThat(session.respond("/reload").orElseThrow()).startsWith("Reloaded Demo:");
     assertThat(session.respond("where is the venue?").orElseThrow()).contains("old library");

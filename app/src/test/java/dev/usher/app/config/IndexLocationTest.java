@@ -12,13 +12,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code index:} may place the index inside the conference folder or its state folder, nowhere else. */
+/**
+ * {@code index:} may place the index inside the conference folder or its state folder, nowhere
+ * else.
+ */
 class IndexLocationTest {
   @TempDir Path temporary;
 
   private Path conference(String index) throws Exception {
     Path folder = Files.createDirectories(temporary.resolve("conference"));
-    Files.writeString(folder.resolve("usher.yaml"),
+    Files.writeString(
+        folder.resolve("usher.yaml"),
         "name: Demo\ntimezone: Europe/Berlin\nindex: " + index + "\n");
     return folder;
   }
@@ -33,7 +37,8 @@ class IndexLocationTest {
 
     UsherSettings settings = SettingsLoader.load(folder, cache());
 
-    assertThat(settings.indexDirectory()).isEqualTo(folder.toAbsolutePath().resolve("build/search-index"));
+    assertThat(settings.indexDirectory())
+        .isEqualTo(folder.toAbsolutePath().resolve("build/search-index"));
   }
 
   @Test
@@ -99,7 +104,10 @@ class IndexLocationTest {
     CheckReport report = ConferenceCheck.run(folder, Map.of());
 
     assertThat(report.problems())
-        .anySatisfy(problem -> assertThat(problem)
-            .contains("index '/tmp/usher-index-elsewhere' leads outside the conference folder"));
+        .anySatisfy(
+            problem ->
+                assertThat(problem)
+                    .contains(
+                        "index '/tmp/usher-index-elsewhere' leads outside the conference folder"));
   }
 }

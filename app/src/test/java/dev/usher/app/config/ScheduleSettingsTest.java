@@ -21,7 +21,9 @@ class ScheduleSettingsTest {
 
   @Test
   void urlEntriesAreSchedulesToFetchAndPathsStayFiles() throws Exception {
-    UsherSettings settings = load("""
+    UsherSettings settings =
+        load(
+            """
         schedule: [local.yaml, "https://pretalx.com/democon/schedule/export/schedule.json"]
         schedule_refresh: 2m
         """);
@@ -31,21 +33,26 @@ class ScheduleSettingsTest {
         .containsExactly(URI.create("https://pretalx.com/democon/schedule/export/schedule.json"));
     assertThat(settings.scheduleRefresh()).isEqualTo(Duration.ofMinutes(2));
     assertThat(settings.scheduleCopies()).isEqualTo(settings.stateDirectory().resolve("schedules"));
-    assertThat(settings.knowledge(settings.zone().orElseThrow()).scheduleCopies()).isEqualTo(settings.scheduleCopies());
+    assertThat(settings.knowledge(settings.zone().orElseThrow()).scheduleCopies())
+        .isEqualTo(settings.scheduleCopies());
   }
 
   @Test
   void theRefreshIsFiveMinutesByDefaultAndNeverUnderTenSeconds() throws Exception {
-    assertThat(load("schedule: [\"https://example.org/s.ics\"]\n").scheduleRefresh()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(load("schedule: [\"https://example.org/s.ics\"]\n").scheduleRefresh())
+        .isEqualTo(Duration.ofMinutes(5));
     assertThatThrownBy(() -> load("schedule_refresh: 5s\n"))
-        .hasMessageEndingWith("usher.yaml: schedule_refresh must be at least 10s: the schedule's server is not ours");
+        .hasMessageEndingWith(
+            "usher.yaml: schedule_refresh must be at least 10s: the schedule's server is not ours");
     assertThatThrownBy(() -> load("schedule_refresh: often\n"))
         .hasMessage("schedule_refresh 'often' is not a duration such as 30s, 90m or 2h");
   }
 
   @Test
   void announceNamesChannelsByPlatform() throws Exception {
-    UsherSettings settings = load("""
+    UsherSettings settings =
+        load(
+            """
         announce:
           discord: ["123456789012345678"]
           slack: C0123ABCD
@@ -54,6 +61,7 @@ class ScheduleSettingsTest {
     assertThat(ReminderSettingsReader.announceChannels(settings.section("announce")).targets())
         .extracting(t -> t.platform() + ":" + t.channel())
         .containsExactly("discord:123456789012345678", "slack:C0123ABCD");
-    assertThat(ReminderSettingsReader.announceChannels(load("").section("announce")).isEmpty()).isTrue();
+    assertThat(ReminderSettingsReader.announceChannels(load("").section("announce")).isEmpty())
+        .isTrue();
   }
 }

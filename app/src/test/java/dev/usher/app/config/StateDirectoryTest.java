@@ -40,7 +40,8 @@ class StateDirectoryTest {
       // then index and state are under the cache, one folder per conference folder
       assertThat(settings.stateDirectory()).startsWithRaw(cache).isNotEqualTo(cache);
       assertThat(settings.indexDirectory()).isEqualTo(settings.stateDirectory().resolve("index"));
-      assertThat(SettingsLoader.load(folder, cache).stateDirectory()).isEqualTo(settings.stateDirectory());
+      assertThat(SettingsLoader.load(folder, cache).stateDirectory())
+          .isEqualTo(settings.stateDirectory());
     } finally {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }

@@ -28,9 +28,12 @@ class ExplainedGatewayClosesTest {
     jda.error(JDAS_FORMAT, CloseCode.DISALLOWED_INTENTS);
     jda.error(JDAS_FORMAT, CloseCode.INVALID_SHARD);
     jda.error("Something else went wrong: {}", CloseCode.AUTHENTICATION_FAILED);
-    context.getLogger("dev.usher.discord.Elsewhere").error(JDAS_FORMAT, CloseCode.AUTHENTICATION_FAILED);
+    context
+        .getLogger("dev.usher.discord.Elsewhere")
+        .error(JDAS_FORMAT, CloseCode.AUTHENTICATION_FAILED);
 
-    assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
+    assertThat(appender.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
         .containsExactly(
             JDAS_FORMAT.replace("{}", CloseCode.INVALID_SHARD.toString()),
             "Something else went wrong: " + CloseCode.AUTHENTICATION_FAILED,

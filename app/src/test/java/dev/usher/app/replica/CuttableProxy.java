@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay on 127.0.0.1 to a local port, which {@link #cut()} severs: open connections are
- * reset and new ones refused, as when a machine loses its network to the database.
+ * A TCP relay on 127.0.0.1 to a local port, which {@link #cut()} severs: open connections are reset
+ * and new ones refused, as when a machine loses its network to the database.
  */
 final class CuttableProxy implements AutoCloseable {
   private final ServerSocket server;
@@ -44,15 +44,20 @@ final class CuttableProxy implements AutoCloseable {
   }
 
   private static void relay(Socket from, Socket to) {
-    Thread.ofPlatform().daemon().name("proxy-relay").start(() -> {
-      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-        in.transferTo(out);
-      } catch (IOException e) {
-        // One side was closed or cut: the other follows.
-      }
-      closeQuietly(from);
-      closeQuietly(to);
-    });
+    Thread.ofPlatform()
+        .daemon()
+        .name("proxy-relay")
+        .start(
+            () -> {
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
+                in.transferTo(out);
+              } catch (IOException e) {
+                // One side was closed or cut: the other follows.
+              }
+              closeQuietly(from);
+              closeQuietly(to);
+            });
   }
 
   void cut() {

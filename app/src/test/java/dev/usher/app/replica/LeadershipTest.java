@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two replicas' leaderships on a throw-away PostgreSQL, in one JVM: the first leads; what the
- * second finds when it takes over. The assertions are about order (what was already true when
- * the standby began), not about how long anything took.
+ * second finds when it takes over. The assertions are about order (what was already true when the
+ * standby began), not about how long anything took.
  */
 class LeadershipTest {
   private static final Duration LEASE = Duration.ofMillis(750);
@@ -68,8 +68,14 @@ class LeadershipTest {
     ExecutorService terms = Executors.newSingleThreadExecutor();
     executors.add(ticks);
     executors.add(terms);
-    return new Leadership(PostgresLease.open(location, holder, LEASE), term, ticks, terms, RENEW,
-        STOP_POSTING, line -> {});
+    return new Leadership(
+        PostgresLease.open(location, holder, LEASE),
+        term,
+        ticks,
+        terms,
+        RENEW,
+        STOP_POSTING,
+        line -> {});
   }
 
   @Test
@@ -79,7 +85,8 @@ class LeadershipTest {
     PostgresLocation direct = PostgresLocation.parse(url);
     try (CuttableProxy network = new CuttableProxy(postgres.port())) {
       PostgresLocation throughNetwork =
-          PostgresLocation.parse(url.replace(":" + postgres.port() + "/", ":" + network.port() + "/"));
+          PostgresLocation.parse(
+              url.replace(":" + postgres.port() + "/", ":" + network.port() + "/"));
       PostgresReminderLedger.open(direct).close();
       RecordingTerm first = new RecordingTerm();
       RecordingTerm second = new RecordingTerm();
@@ -95,11 +102,14 @@ class LeadershipTest {
       assertThat(second.began.await(10, TimeUnit.SECONDS)).as("the standby took over").isTrue();
       assertThat(second.otherMayPostAtBegin).as("the cut-off leader still posting").isFalse();
       assertThat(first.mayPost.getAsBoolean()).isFalse();
-      assertThat(first.ended.await(10, TimeUnit.SECONDS)).as("the cut-off leader's term ended").isTrue();
+      assertThat(first.ended.await(10, TimeUnit.SECONDS))
+          .as("the cut-off leader's term ended")
+          .isTrue();
       assertThat(second.token).isGreaterThan(first.token);
       // Whatever the old leader still tries to record is refused by the fencing token.
       try (PostgresReminderLedger stale = PostgresReminderLedger.fenced(direct, first.token)) {
-        ReminderKey key = new ReminderKey(ReminderKey.Kind.DAILY, "2027-03-01", "slack", "C0DAILY01");
+        ReminderKey key =
+            new ReminderKey(ReminderKey.Kind.DAILY, "2027-03-01", "slack", "C0DAILY01");
         assertThatThrownBy(() -> stale.markDone(key, Instant.parse("2027-03-01T06:30:00Z")))
             .isInstanceOf(ReminderLedgerException.class)
             .hasMessageContaining("no longer the leader");
@@ -121,9 +131,15 @@ class LeadershipTest {
     ExecutorService terms = Executors.newSingleThreadExecutor();
     executors.add(ticks);
     executors.add(terms);
-    Leadership standby = new Leadership(
-        PostgresLease.open(location, "second", Duration.ofMinutes(10)), second, ticks, terms, RENEW,
-        Duration.ofMinutes(5), line -> {});
+    Leadership standby =
+        new Leadership(
+            PostgresLease.open(location, "second", Duration.ofMinutes(10)),
+            second,
+            ticks,
+            terms,
+            RENEW,
+            Duration.ofMinutes(5),
+            line -> {});
     second.otherMayPost.set(() -> first.ended.getCount() > 0);
 
     leader.start();

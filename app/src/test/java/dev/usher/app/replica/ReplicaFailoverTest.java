@@ -36,13 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Slack, through 100 simulated conference days of reminders (a daily post and four starting-soon
  * posts a day). The leader is killed ({@code kill -9}) at random moments, half of them inside a
  * post: after the fake Slack accepted it and before the poster heard so, so the ledger never
- * records it. Each killed replica is started again and waits as a standby. Seeded; the moments
- * are real time, so the figures vary a little from run to run.
+ * records it. Each killed replica is started again and waits as a standby. Seeded; the moments are
+ * real time, so the figures vary a little from run to run.
  *
  * <p>The reminders' clock is simulated (shared through a file, {@link SimulatedClock}): it runs
- * {@link #RATE} times faster than real time and jumps over quiet hours, but never while a post
- * is due and not yet made. So a leaderless gap costs its real seconds times the rate of
- * simulated time, as a takeover would cost a real conference.
+ * {@link #RATE} times faster than real time and jumps over quiet hours, but never while a post is
+ * due and not yet made. So a leaderless gap costs its real seconds times the rate of simulated
+ * time, as a takeover would cost a real conference.
  */
 @Tag("slow")
 class ReplicaFailoverTest {
@@ -50,10 +50,13 @@ class ReplicaFailoverTest {
   private static final LocalDate FIRST_DAY = LocalDate.parse("2027-03-01");
   private static final List<String> SESSION_STARTS = List.of("09:00", "11:00", "14:00", "16:00");
   private static final Duration TAKEOVER = Duration.ofSeconds(3);
+
   /** Simulated seconds per real second while a post is due (a 4 s gap: 4 simulated minutes). */
   private static final long RATE = 60;
+
   /** Real time per simulated day, so that kills land all through the 100 days. */
   private static final Duration PACE = Duration.ofMillis(500);
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
@@ -82,7 +85,8 @@ class ReplicaFailoverTest {
       Path clockFile = temp.resolve("clock");
       SimulatedClock clock =
           SimulatedClock.start(clockFile, planned.getFirst().at().minus(Duration.ofHours(2)), RATE);
-      // The replicas look for posts in the channel since simulated times: Slack stamps by the same clock.
+      // The replicas look for posts in the channel since simulated times: Slack stamps by the same
+      // clock.
       slack.clock(clock::instant);
       Path logs = freshFolder(Path.of("target", "replica-failover"));
       Path cache = Files.createDirectories(temp.resolve("cache"));
@@ -90,12 +94,20 @@ class ReplicaFailoverTest {
       Map<String, ReplicaProcess> byToken = new ConcurrentHashMap<>();
       AtomicInteger generation = new AtomicInteger();
       Map<String, Path> folders = Map.of("a", copy(template, "a"), "b", copy(template, "b"));
-      ReplicaStarter starter = folder -> {
-        ReplicaProcess replica = ReplicaProcess.start(folder + generation.incrementAndGet(),
-            folders.get(folder), clockFile, cache, stateUrl, timeline, logs);
-        byToken.put(replica.slackToken(), replica);
-        return replica;
-      };
+      ReplicaStarter starter =
+          folder -> {
+            ReplicaProcess replica =
+                ReplicaProcess.start(
+                    folder + generation.incrementAndGet(),
+                    folders.get(folder),
+                    clockFile,
+                    cache,
+                    stateUrl,
+                    timeline,
+                    logs);
+            byToken.put(replica.slackToken(), replica);
+            return replica;
+          };
       Map<String, ReplicaProcess> current = new ConcurrentHashMap<>();
       current.put("a", starter.start("a"));
       current.put("b", starter.start("b"));
@@ -103,19 +115,22 @@ class ReplicaFailoverTest {
       List<Accepted> accepted = new CopyOnWriteArrayList<>();
       AtomicReference<ReplicaProcess> killAtNextPost = new AtomicReference<>();
       AtomicInteger killsInsidePost = new AtomicInteger();
-      slack.onAcceptedPost(call -> {
-        accepted.add(new Accepted(key(call.form().get("metadata")), call.token(), clock.instant()));
-        ReplicaProcess victim = killAtNextPost.get();
-        if (victim != null && victim.slackToken().equals(call.token())
-            && killAtNextPost.compareAndSet(victim, null)) {
-          try {
-            victim.kill(); // before the answer: Slack has the post, the ledger never will
-            killsInsidePost.incrementAndGet();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }
-      });
+      slack.onAcceptedPost(
+          call -> {
+            accepted.add(
+                new Accepted(key(call.form().get("metadata")), call.token(), clock.instant()));
+            ReplicaProcess victim = killAtNextPost.get();
+            if (victim != null
+                && victim.slackToken().equals(call.token())
+                && killAtNextPost.compareAndSet(victim, null)) {
+              try {
+                victim.kill(); // before the answer: Slack has the post, the ledger never will
+                killsInsidePost.incrementAndGet();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+          });
 
       assertThat(current.get("a").awaitReady(60)).as("replica a started").isTrue();
       assertThat(current.get("b").awaitReady(60)).as("replica b started").isTrue();
@@ -131,11 +146,16 @@ class ReplicaFailoverTest {
       long kills = timeline.count(ReplicaProcess.Timeline.Kind.KILLED);
       long takeovers = timeline.count(ReplicaProcess.Timeline.Kind.LEADING) - 1;
       long ended = timeline.count(ReplicaProcess.Timeline.Kind.ENDED);
-      var leaders = timeline.events().stream()
-          .filter(e -> e.kind() == ReplicaProcess.Timeline.Kind.LEADING)
-          .map(e -> "xapp-" + e.replica()).collect(Collectors.toSet());
-      var openedSockets = slack.calls().stream().filter(c -> c.method().equals("apps.connections.open"))
-          .map(FakeSlackApi.Call::token).collect(Collectors.toSet());
+      var leaders =
+          timeline.events().stream()
+              .filter(e -> e.kind() == ReplicaProcess.Timeline.Kind.LEADING)
+              .map(e -> "xapp-" + e.replica())
+              .collect(Collectors.toSet());
+      var openedSockets =
+          slack.calls().stream()
+              .filter(c -> c.method().equals("apps.connections.open"))
+              .map(FakeSlackApi.Call::token)
+              .collect(Collectors.toSet());
       String events = timeline.describe(drivingFrom);
       for (ReplicaProcess replica : current.values()) {
         replica.kill();
@@ -143,19 +163,31 @@ class ReplicaFailoverTest {
       socket.stop();
 
       Tally tally = tally(planned, accepted);
-      String report = String.format(
-          "Replica failover test: %d simulated days in %.1f s, %d kills (%d between Slack accepting"
-              + " a post and the ledger recording it), %d takeovers; planned %d, made %d,"
-              + " duplicated %d, lost %d, posted outside their window %d; longest gap with no"
-              + " leader %d ms (%.1f simulated minutes)",
-          DAYS, (drivingTo - drivingFrom) / 1e9, kills, killsInsidePost.get(), takeovers,
-          tally.planned, tally.made, tally.duplicated, tally.lost, tally.outsideWindow,
-          gap / 1_000_000, gap / 1e9 * RATE / 60);
+      String report =
+          String.format(
+              "Replica failover test: %d simulated days in %.1f s, %d kills (%d between Slack accepting"
+                  + " a post and the ledger recording it), %d takeovers; planned %d, made %d,"
+                  + " duplicated %d, lost %d, posted outside their window %d; longest gap with no"
+                  + " leader %d ms (%.1f simulated minutes)",
+              DAYS,
+              (drivingTo - drivingFrom) / 1e9,
+              kills,
+              killsInsidePost.get(),
+              takeovers,
+              tally.planned,
+              tally.made,
+              tally.duplicated,
+              tally.lost,
+              tally.outsideWindow,
+              gap / 1_000_000,
+              gap / 1e9 * RATE / 60);
       System.out.println(report);
       Files.writeString(logs.resolve("report.txt"), report + "\n" + events);
 
       assertThat(tally.planned).isEqualTo(DAYS * (1 + SESSION_STARTS.size()));
-      assertThat(kills).as("a killed replica takes 6-8 s to stand by again; under load fewer kills fit").isGreaterThanOrEqualTo(3);
+      assertThat(kills)
+          .as("a killed replica takes 6-8 s to stand by again; under load fewer kills fit")
+          .isGreaterThanOrEqualTo(3);
       assertThat(killsInsidePost.get()).isPositive();
       assertThat(ended).as("a replica exited by itself: " + events).isZero();
       // Only replicas that led ever opened a Socket Mode connection; a standby opened none.
@@ -170,13 +202,15 @@ class ReplicaFailoverTest {
   }
 
   /**
-   * Moves simulated time from one planned moment to the next, at most one simulated day per
-   * {@link #PACE}, and waits at each until its posts are made (or expired: then they are lost).
+   * Moves simulated time from one planned moment to the next, at most one simulated day per {@link
+   * #PACE}, and waits at each until its posts are made (or expired: then they are lost).
    */
-  private static void drive(List<Planned> planned, SimulatedClock clock, List<Accepted> accepted,
-      long from) throws InterruptedException {
-    TreeMap<Instant, List<Planned>> byMoment = planned.stream()
-        .collect(Collectors.groupingBy(Planned::at, TreeMap::new, Collectors.toList()));
+  private static void drive(
+      List<Planned> planned, SimulatedClock clock, List<Accepted> accepted, long from)
+      throws InterruptedException {
+    TreeMap<Instant, List<Planned>> byMoment =
+        planned.stream()
+            .collect(Collectors.groupingBy(Planned::at, TreeMap::new, Collectors.toList()));
     Instant firstDay = planned.getFirst().at();
     for (Map.Entry<Instant, List<Planned>> moment : byMoment.entrySet()) {
       long day = Duration.between(firstDay, moment.getKey()).toDays();
@@ -185,7 +219,8 @@ class ReplicaFailoverTest {
         Thread.sleep(5);
       }
       clock.advanceTo(moment.getKey().minusSeconds(1));
-      Instant expires = moment.getValue().stream().map(Planned::expires).min(Instant::compareTo).orElseThrow();
+      Instant expires =
+          moment.getValue().stream().map(Planned::expires).min(Instant::compareTo).orElseThrow();
       while (!madeAll(moment.getValue(), accepted) && clock.instant().isBefore(expires)) {
         Thread.sleep(2);
       }
@@ -208,8 +243,12 @@ class ReplicaFailoverTest {
     private final ReplicaStarter starter;
     private volatile boolean stopped;
 
-    Killer(Random random, Map<String, ReplicaProcess> current, ReplicaProcess.Timeline timeline,
-        AtomicReference<ReplicaProcess> killAtNextPost, ReplicaStarter starter) {
+    Killer(
+        Random random,
+        Map<String, ReplicaProcess> current,
+        ReplicaProcess.Timeline timeline,
+        AtomicReference<ReplicaProcess> killAtNextPost,
+        ReplicaStarter starter) {
       this.random = random;
       this.current = current;
       this.timeline = timeline;
@@ -276,11 +315,12 @@ class ReplicaFailoverTest {
       if (leaderName.isEmpty()) {
         return java.util.Optional.empty();
       }
-      var leader = current.entrySet().stream()
-          .filter(e -> e.getValue().name().equals(leaderName.get()) && e.getValue().alive())
-          .findFirst();
-      boolean standbyReady = current.values().stream()
-          .anyMatch(r -> !r.name().equals(leaderName.get()) && r.ready());
+      var leader =
+          current.entrySet().stream()
+              .filter(e -> e.getValue().name().equals(leaderName.get()) && e.getValue().alive())
+              .findFirst();
+      boolean standbyReady =
+          current.values().stream().anyMatch(r -> !r.name().equals(leaderName.get()) && r.ready());
       return standbyReady ? leader : java.util.Optional.empty();
     }
   }
@@ -331,15 +371,25 @@ class ReplicaFailoverTest {
     var commandLine = Main.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(new StringWriter(), true));
-    int exit = commandLine.execute("reminders", "--data", folder.toString(), "--json",
-        "--from", FIRST_DAY.minusDays(1).toString(), "--to", FIRST_DAY.plusDays(DAYS).toString());
+    int exit =
+        commandLine.execute(
+            "reminders",
+            "--data",
+            folder.toString(),
+            "--json",
+            "--from",
+            FIRST_DAY.minusDays(1).toString(),
+            "--to",
+            FIRST_DAY.plusDays(DAYS).toString());
     assertThat(exit).isZero();
     List<Planned> planned = new ArrayList<>();
     for (String line : out.toString().lines().toList()) {
       JsonNode post = JSON.readTree(line);
-      planned.add(new Planned(post.get("key").asText(),
-          java.time.OffsetDateTime.parse(post.get("at").asText()).toInstant(),
-          java.time.OffsetDateTime.parse(post.get("expires").asText()).toInstant()));
+      planned.add(
+          new Planned(
+              post.get("key").asText(),
+              java.time.OffsetDateTime.parse(post.get("at").asText()).toInstant(),
+              java.time.OffsetDateTime.parse(post.get("expires").asText()).toInstant()));
     }
     planned.sort(java.util.Comparator.comparing(Planned::at));
     return planned;
@@ -348,7 +398,9 @@ class ReplicaFailoverTest {
   /** 100 days, four sessions a day; a daily post and a post before each session, in Slack. */
   private Path conference(String slackApiUrl) throws IOException {
     Path folder = Files.createDirectories(temp.resolve("template"));
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Replica Conf
         timezone: Europe/Brussels
         schedule: [schedule.csv]
@@ -365,15 +417,17 @@ class ReplicaFailoverTest {
           before_session:
             minutes: 10
             slack: ["C0SOON001"]
-        """.formatted(TAKEOVER.toSeconds(), slackApiUrl));
+        """
+            .formatted(TAKEOVER.toSeconds(), slackApiUrl));
     StringBuilder csv = new StringBuilder("id,title,start,end,room\n");
     for (int day = 0; day < DAYS; day++) {
       LocalDate date = FIRST_DAY.plusDays(day);
       for (int slot = 0; slot < SESSION_STARTS.size(); slot++) {
         String start = SESSION_STARTS.get(slot);
         String end = (Integer.parseInt(start.substring(0, 2)) + 1) + start.substring(2);
-        csv.append("d%d-s%d,Talk %d of day %d,%s %s,%s %s,Hall\n"
-            .formatted(day, slot, slot + 1, day + 1, date, start, date, end));
+        csv.append(
+            "d%d-s%d,Talk %d of day %d,%s %s,%s %s,Hall\n"
+                .formatted(day, slot, slot + 1, day + 1, date, start, date, end));
       }
     }
     Files.writeString(folder.resolve("schedule.csv"), csv);

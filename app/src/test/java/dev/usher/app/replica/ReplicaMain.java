@@ -16,18 +16,22 @@ public final class ReplicaMain {
 
   public static void main(String[] args) {
     Path clockFile = Path.of(System.getProperty("usher.test.clock"));
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        if (type == ServeCommand.class) {
-          return type.cast(new ServeCommand(zone -> {
-            SimulatedClock clock = SimulatedClock.of(clockFile, zone);
-            return new ReminderTiming(clock, () -> new SimulatedScheduledExecutor(clock));
-          }));
-        }
-        return CommandLine.defaultFactory().create(type);
-      }
-    };
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            if (type == ServeCommand.class) {
+              return type.cast(
+                  new ServeCommand(
+                      zone -> {
+                        SimulatedClock clock = SimulatedClock.of(clockFile, zone);
+                        return new ReminderTiming(
+                            clock, () -> new SimulatedScheduledExecutor(clock));
+                      }));
+            }
+            return CommandLine.defaultFactory().create(type);
+          }
+        };
     System.exit(Main.commandLine(factory).execute(args));
   }
 }

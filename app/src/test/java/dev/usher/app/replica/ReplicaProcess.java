@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One {@code ./usher serve} replica in a process of its own ({@link ReplicaMain}, this JVM's
- * classpath), its output kept in a log file and read for the lines that say it is a standby,
- * leads or stepped down, which go to the shared {@link Timeline}.
+ * classpath), its output kept in a log file and read for the lines that say it is a standby, leads
+ * or stepped down, which go to the shared {@link Timeline}.
  */
 final class ReplicaProcess {
   private final String name;
@@ -25,8 +25,8 @@ final class ReplicaProcess {
   private final CountDownLatch standby = new CountDownLatch(1);
   private volatile boolean killed;
 
-  private ReplicaProcess(String name, String slackToken, Process process, Timeline timeline,
-      Path log) {
+  private ReplicaProcess(
+      String name, String slackToken, Process process, Timeline timeline, Path log) {
     this.name = name;
     this.slackToken = slackToken;
     this.process = process;
@@ -38,16 +38,33 @@ final class ReplicaProcess {
    * Starts {@code serve} on {@code folder} with its own Slack bot token (so the fake Slack knows
    * who posted) and the shared state in {@code USHER_STATE_URL}.
    */
-  static ReplicaProcess start(String name, Path folder, Path clockFile, Path cache,
-      String stateUrl, Timeline timeline, Path logs) throws IOException {
+  static ReplicaProcess start(
+      String name,
+      Path folder,
+      Path clockFile,
+      Path cache,
+      String stateUrl,
+      Timeline timeline,
+      Path logs)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String token = "xoxb-" + name;
-    ProcessBuilder builder = new ProcessBuilder(java,
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto",
-        "-Dusher.test.clock=" + clockFile, "-Dusher.cache=" + cache,
-        "-cp", System.getProperty("java.class.path"),
-        ReplicaMain.class.getName(), "serve", "--data", folder.toString())
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx256m",
+                "-Xshare:auto",
+                "-Dusher.test.clock=" + clockFile,
+                "-Dusher.cache=" + cache,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReplicaMain.class.getName(),
+                "serve",
+                "--data",
+                folder.toString())
+            .redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
     environment.put("SLACK_BOT_TOKEN", token);
@@ -59,7 +76,8 @@ final class ReplicaProcess {
 
   private void follow(Path log) {
     try (BufferedReader lines = process.inputReader(StandardCharsets.UTF_8);
-        PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+        PrintWriter out =
+            new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
       String line;
       while ((line = lines.readLine()) != null) {
         out.println(line);
@@ -110,7 +128,12 @@ final class ReplicaProcess {
 
   /** The replicas' leadership over time, as their output and the kills tell it. */
   static final class Timeline {
-    enum Kind { LEADING, STEPPED_DOWN, KILLED, ENDED }
+    enum Kind {
+      LEADING,
+      STEPPED_DOWN,
+      KILLED,
+      ENDED
+    }
 
     record Event(long nanos, String replica, Kind kind) {}
 
@@ -138,8 +161,8 @@ final class ReplicaProcess {
     }
 
     /**
-     * The longest time, in nanoseconds, between {@code from} and {@code to} during which no
-     * replica led, counted from the first leader on.
+     * The longest time, in nanoseconds, between {@code from} and {@code to} during which no replica
+     * led, counted from the first leader on.
      */
     synchronized long longestLeaderlessNanos(long to) {
       java.util.Set<String> leading = new java.util.HashSet<>();
@@ -167,8 +190,10 @@ final class ReplicaProcess {
     synchronized String describe(long from) {
       StringBuilder text = new StringBuilder();
       for (Event event : events) {
-        text.append(String.format("%8d ms  %-4s %s%n", (event.nanos() - from) / 1_000_000,
-            event.replica(), event.kind()));
+        text.append(
+            String.format(
+                "%8d ms  %-4s %s%n",
+                (event.nanos() - from) / 1_000_000, event.replica(), event.kind()));
       }
       return text.toString();
     }

@@ -22,7 +22,9 @@ class ReplicaStartupTest {
     ThrowAwayPostgres postgres = ThrowAwayPostgres.get();
     String url = postgres.newDatabase();
     // Nothing listens on port 1 of the loopback address: Slack cannot be reached.
-    Files.writeString(folder.resolve("usher.yaml"), """
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
         name: Replica Conf
         timezone: Europe/Brussels
         semantic: false
@@ -31,8 +33,16 @@ class ReplicaStartupTest {
           api_url: http://127.0.0.1:1/api/
         """);
     String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder serve = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "serve", "--data", folder.toString()).redirectErrorStream(true);
+    ProcessBuilder serve =
+        new ProcessBuilder(
+                javaCommand,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--data",
+                folder.toString())
+            .redirectErrorStream(true);
     serve.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
     serve.environment().put("SLACK_BOT_TOKEN", "xoxb-test");
     serve.environment().put("SLACK_APP_TOKEN", "xapp-test");
@@ -43,14 +53,23 @@ class ReplicaStartupTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
     assertThat(process.exitValue()).as(output).isEqualTo(4);
-    assertThat(output).contains("replica: standby (state PostgreSQL jdbc:postgresql://127.0.0.1:")
+    assertThat(output)
+        .contains("replica: standby (state PostgreSQL jdbc:postgresql://127.0.0.1:")
         .containsPattern("(?m)^slack: could not start: .+$")
-        .doesNotContain("replica: leading").doesNotContain("\tat ");
+        .doesNotContain("replica: leading")
+        .doesNotContain("\tat ");
     // Given up, not left to run out: a standby could lead at once.
-    try (var connection = DriverManager.getConnection(
-            "jdbc:postgresql://127.0.0.1:" + postgres.port() + url.substring(url.lastIndexOf('/')), "usher", "");
-        ResultSet lease = connection.createStatement().executeQuery(
-            "SELECT expires_at <= now() FROM usher_lease")) {
+    try (var connection =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:"
+                    + postgres.port()
+                    + url.substring(url.lastIndexOf('/')),
+                "usher",
+                "");
+        ResultSet lease =
+            connection
+                .createStatement()
+                .executeQuery("SELECT expires_at <= now() FROM usher_lease")) {
       assertThat(lease.next()).isTrue();
       assertThat(lease.getBoolean(1)).as("the lease has ended").isTrue();
     }

@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A clock that several processes share through a small file: simulated time runs {@code rate}
- * times faster than real time from an anchor, and the test that owns the file jumps it forward
- * over quiet hours. Simulated days then pass in seconds, while a takeover still costs its real
- * seconds (times the rate) of simulated time.
+ * A clock that several processes share through a small file: simulated time runs {@code rate} times
+ * faster than real time from an anchor, and the test that owns the file jumps it forward over quiet
+ * hours. Simulated days then pass in seconds, while a takeover still costs its real seconds (times
+ * the rate) of simulated time.
  *
  * <p>The file holds {@code simulated-millis real-millis rate}; it is replaced atomically, so a
  * reader sees one anchor or the next, never half of one.
@@ -54,7 +54,9 @@ final class SimulatedClock extends Clock {
   private static void write(Path file, Instant simulated, long rate) {
     Path next = file.resolveSibling(file.getFileName() + ".next");
     try {
-      Files.writeString(next, simulated.toEpochMilli() + " " + System.currentTimeMillis() + " " + rate,
+      Files.writeString(
+          next,
+          simulated.toEpochMilli() + " " + System.currentTimeMillis() + " " + rate,
           StandardCharsets.US_ASCII);
       Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

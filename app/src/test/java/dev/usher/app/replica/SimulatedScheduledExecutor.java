@@ -11,8 +11,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A single-threaded scheduled executor whose delays are in the time of a {@link SimulatedClock}:
- * a task scheduled ten minutes ahead runs when the simulated clock reaches that moment, however it
+ * A single-threaded scheduled executor whose delays are in the time of a {@link SimulatedClock}: a
+ * task scheduled ten minutes ahead runs when the simulated clock reaches that moment, however it
  * got there (running fast, or jumped). It looks for due tasks every {@link #POLL} of real time.
  * Enough for the reminder scheduler, which only executes and schedules one-shot tasks.
  */
@@ -26,7 +26,8 @@ final class SimulatedScheduledExecutor extends ScheduledThreadPoolExecutor {
     super(1, Thread.ofPlatform().name("usher-reminders").daemon().factory());
     this.clock = clock;
     // Not through schedule(): that one is simulated.
-    super.scheduleWithFixedDelay(this::runDue, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+    super.scheduleWithFixedDelay(
+        this::runDue, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -19,8 +19,12 @@ public final class ServeLockHolder {
   public static Process start(Path stateFolder) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     Process process =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ServeLockHolder.class.getName(), stateFolder.toString())
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ServeLockHolder.class.getName(),
+                stateFolder.toString())
             .redirectErrorStream(true)
             .start();
     var reader = process.inputReader();

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServeLockTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-24T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-04-24T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path state;
 
@@ -21,8 +22,8 @@ class ServeLockTest {
     try {
       assertThatThrownBy(() -> ServeLock.acquire(state, CLOCK))
           .isInstanceOf(StateException.class)
-          .hasMessageStartingWith("another usher serve is already serving this folder (pid "
-              + first.pid() + " on ")
+          .hasMessageStartingWith(
+              "another usher serve is already serving this folder (pid " + first.pid() + " on ")
           .hasMessageContaining(state.resolve("serve.lock").toString())
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     } finally {

@@ -50,7 +50,10 @@ public final class AgendaCommands {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Stars the session {@code title} names (or whose id it is), saying which starred ones it overlaps. */
+  /**
+   * Stars the session {@code title} names (or whose id it is), saying which starred ones it
+   * overlaps.
+   */
   public Reply star(String title) {
     SessionPick pick = SessionPick.of(title, schedule, scheduleCommands);
     if (pick.session().isEmpty()) {
@@ -62,20 +65,36 @@ public final class AgendaCommands {
       return new Info("Already starred", "\"" + session.title() + "\" is already in your agenda.");
     }
     List<Session> clashes =
-        before.map(this::present).orElse(List.of()).stream().filter(s -> overlap(s, session)).toList();
+        before.map(this::present).orElse(List.of()).stream()
+            .filter(s -> overlap(s, session))
+            .toList();
     agendas.store().star(owner, new Star(session.id(), session.title(), clock.instant()));
     agendas.changed();
-    StringBuilder text = new StringBuilder("\"").append(session.title()).append("\", ")
-        .append(SessionTimes.when(session, conference.zone()))
-        .append(session.room().map(r -> " in " + r).orElse("")).append(", is in your agenda.");
+    StringBuilder text =
+        new StringBuilder("\"")
+            .append(session.title())
+            .append("\", ")
+            .append(SessionTimes.when(session, conference.zone()))
+            .append(session.room().map(r -> " in " + r).orElse(""))
+            .append(", is in your agenda.");
     boolean remindersOn = before.map(Agenda::remindersOn).orElse(true);
-    agendas.remindBefore().filter(lead -> remindersOn).ifPresent(lead -> text
-        .append(" I will send you a direct message ").append(lead.toMinutes())
-        .append(" minutes before it starts."));
+    agendas
+        .remindBefore()
+        .filter(lead -> remindersOn)
+        .ifPresent(
+            lead ->
+                text.append(" I will send you a direct message ")
+                    .append(lead.toMinutes())
+                    .append(" minutes before it starts."));
     if (!clashes.isEmpty()) {
-      text.append("\nIt overlaps with ").append(clashes.stream()
-          .map(s -> "\"" + s.title() + "\" (" + SessionTimes.span(s, conference.zone()) + ")")
-          .collect(Collectors.joining(", "))).append(", also in your agenda.");
+      text.append("\nIt overlaps with ")
+          .append(
+              clashes.stream()
+                  .map(
+                      s ->
+                          "\"" + s.title() + "\" (" + SessionTimes.span(s, conference.zone()) + ")")
+                  .collect(Collectors.joining(", ")))
+          .append(", also in your agenda.");
     }
     return new Info("Starred", text.toString());
   }
@@ -88,8 +107,9 @@ public final class AgendaCommands {
     }
     Optional<Star> star = starNamed(agenda.get(), title);
     if (star.isEmpty()) {
-      return new Info("Not in your agenda", "None of your starred sessions is called \"" + title.strip()
-          + "\". /agenda lists them.");
+      return new Info(
+          "Not in your agenda",
+          "None of your starred sessions is called \"" + title.strip() + "\". /agenda lists them.");
     }
     agendas.store().unstar(owner, star.get().sessionId());
     agendas.changed();
@@ -108,16 +128,31 @@ public final class AgendaCommands {
     if (day.isPresent()) {
       Optional<LocalDate> resolved = scheduleCommands.resolveDay(day.get());
       if (resolved.isEmpty()) {
-        return new NoAnswer("I don't know which day \"" + day.get().strip() + "\" is.",
-            conference.help(), List.of(), List.of(), List.of());
+        return new NoAnswer(
+            "I don't know which day \"" + day.get().strip() + "\" is.",
+            conference.help(),
+            List.of(),
+            List.of(),
+            List.of());
       }
-      sessions = sessions.stream()
-          .filter(s -> s.start().withZoneSameInstant(conference.zone()).toLocalDate().equals(resolved.get()))
-          .toList();
+      sessions =
+          sessions.stream()
+              .filter(
+                  s ->
+                      s.start()
+                          .withZoneSameInstant(conference.zone())
+                          .toLocalDate()
+                          .equals(resolved.get()))
+              .toList();
       heading += " for " + resolved.get();
     } else {
-      cancelled(agenda.get()).forEach(star -> notes.add(
-          "\"" + star.title() + "\" is no longer in the schedule: it was cancelled or removed."));
+      cancelled(agenda.get())
+          .forEach(
+              star ->
+                  notes.add(
+                      "\""
+                          + star.title()
+                          + "\" is no longer in the schedule: it was cancelled or removed."));
     }
     if (!agenda.get().remindersOn()) {
       notes.add("Direct messages before your sessions are off: /agenda on turns them on.");
@@ -125,7 +160,8 @@ public final class AgendaCommands {
     if (sessions.isEmpty()) {
       return new Info(heading, "None of your starred sessions is on that day.", notes);
     }
-    return new SessionCards(heading, sessions, sessions.size(), Optional.empty(), conference.zone(), notes);
+    return new SessionCards(
+        heading, sessions, sessions.size(), Optional.empty(), conference.zone(), notes);
   }
 
   /** Turns the direct messages before starred sessions on or off. */
@@ -136,38 +172,60 @@ public final class AgendaCommands {
       return new Info("Agenda messages", "Noted; but this bot sends no messages before sessions.");
     }
     return on
-        ? new Info("Agenda messages on", "I will send you a direct message "
-            + agendas.remindBefore().get().toMinutes() + " minutes before each starred session.")
-        : new Info("Agenda messages off", "No more direct messages before your sessions; your stars stay."
-            + " /agenda on turns them back on.");
+        ? new Info(
+            "Agenda messages on",
+            "I will send you a direct message "
+                + agendas.remindBefore().get().toMinutes()
+                + " minutes before each starred session.")
+        : new Info(
+            "Agenda messages off",
+            "No more direct messages before your sessions; your stars stay."
+                + " /agenda on turns them back on.");
   }
 
   /** The starred sessions still in the schedule as an iCalendar file. */
   public Reply calendar() {
     List<Session> sessions = agendas.store().find(owner).map(this::present).orElse(List.of());
     if (sessions.isEmpty()) {
-      return new Info("Your agenda", "Your agenda has no sessions to export: /star SESSION adds one.");
+      return new Info(
+          "Your agenda", "Your agenda has no sessions to export: /star SESSION adds one.");
     }
-    String content = agendas.calendar().write(conference.name() + " agenda", sessions, conference.zone());
-    return new FileReply("Your agenda", sessions.size() + (sessions.size() == 1 ? " session" : " sessions")
-        + ", times in " + conference.zone().getId() + ": open " + FILE_NAME + " with your calendar to import it.",
-        FILE_NAME, "text/calendar", content, List.of());
+    String content =
+        agendas.calendar().write(conference.name() + " agenda", sessions, conference.zone());
+    return new FileReply(
+        "Your agenda",
+        sessions.size()
+            + (sessions.size() == 1 ? " session" : " sessions")
+            + ", times in "
+            + conference.zone().getId()
+            + ": open "
+            + FILE_NAME
+            + " with your calendar to import it.",
+        FILE_NAME,
+        "text/calendar",
+        content,
+        List.of());
   }
 
   /** Deletes everything held for this person: stars, the off switch, messages not yet sent. */
   public Reply forget() {
     boolean held = agendas.store().forget(owner);
     agendas.changed();
-    return new Info("Forgotten", held
-        ? "I deleted your agenda: your stars, your settings and the messages not yet sent."
-        : "I kept nothing about you.");
+    return new Info(
+        "Forgotten",
+        held
+            ? "I deleted your agenda: your stars, your settings and the messages not yet sent."
+            : "I kept nothing about you.");
   }
 
   /** The starred sessions that are still in the schedule, in time order, as they are now. */
   private List<Session> present(Agenda agenda) {
     Map<String, Session> byId = byId();
-    return agenda.stars().stream().map(s -> byId.get(s.sessionId())).filter(Objects::nonNull)
-        .sorted(Comparator.comparing((Session s) -> s.start().toInstant())).toList();
+    return agenda.stars().stream()
+        .map(s -> byId.get(s.sessionId()))
+        .filter(Objects::nonNull)
+        .sorted(Comparator.comparing((Session s) -> s.start().toInstant()))
+        .toList();
   }
 
   private List<Star> cancelled(Agenda agenda) {
@@ -180,7 +238,9 @@ public final class AgendaCommands {
         .collect(Collectors.toMap(Session::id, Function.identity(), (a, b) -> a));
   }
 
-  /** The star {@code title} names: by the session it finds now, else by the title seen when starred. */
+  /**
+   * The star {@code title} names: by the session it finds now, else by the title seen when starred.
+   */
   private Optional<Star> starNamed(Agenda agenda, String title) {
     SessionPick pick = SessionPick.of(title, schedule, scheduleCommands);
     if (pick.session().isPresent() && agenda.starred(pick.session().get().id())) {
@@ -189,7 +249,9 @@ public final class AgendaCommands {
     }
     String wanted = SessionPick.normal(title);
     return agenda.stars().stream()
-        .filter(s -> SessionPick.normal(s.title()).equals(wanted) || s.sessionId().equals(title.strip()))
+        .filter(
+            s ->
+                SessionPick.normal(s.title()).equals(wanted) || s.sessionId().equals(title.strip()))
         .findFirst();
   }
 

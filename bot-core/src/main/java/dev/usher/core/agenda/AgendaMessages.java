@@ -19,10 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * The direct message {@code lead} before each starred session, planned with the channels'
- * reminders. Only sessions in the schedule as it is now are planned (a cancelled one never is),
- * at their current start (a moved session's key names its new start, so its message moves with
- * it), and never for an agenda whose messages are off. A message is useful until its session
- * starts.
+ * reminders. Only sessions in the schedule as it is now are planned (a cancelled one never is), at
+ * their current start (a moved session's key names its new start, so its message moves with it),
+ * and never for an agenda whose messages are off. A message is useful until its session starts.
  */
 public final class AgendaMessages implements PostSource {
   private final AgendaStore store;
@@ -40,8 +39,9 @@ public final class AgendaMessages implements PostSource {
 
   @Override
   public List<PlannedPost> plan(Schedule schedule, Instant from, Instant to) {
-    Map<String, Session> byId = schedule.sessions().stream()
-        .collect(Collectors.toMap(Session::id, Function.identity(), (a, b) -> a));
+    Map<String, Session> byId =
+        schedule.sessions().stream()
+            .collect(Collectors.toMap(Session::id, Function.identity(), (a, b) -> a));
     List<PlannedPost> posts = new ArrayList<>();
     for (Agenda agenda : store.all()) {
       if (!agenda.remindersOn()) {
@@ -57,12 +57,21 @@ public final class AgendaMessages implements PostSource {
         if (at.isBefore(from) || !at.isBefore(to)) {
           continue;
         }
-        ReminderKey key = new ReminderKey(ReminderKey.Kind.AGENDA,
-            agenda.token() + "/" + session.id() + "/" + start,
-            agenda.owner().platform(), agenda.owner().userId());
-        SessionCards card = new SessionCards("Starting in " + lead.toMinutes() + " minutes, from your agenda",
-            List.of(session), 1, Optional.of("/unstar " + session.title() + " to stop these for it; /agenda off for all"),
-            zone, List.of());
+        ReminderKey key =
+            new ReminderKey(
+                ReminderKey.Kind.AGENDA,
+                agenda.token() + "/" + session.id() + "/" + start,
+                agenda.owner().platform(),
+                agenda.owner().userId());
+        SessionCards card =
+            new SessionCards(
+                "Starting in " + lead.toMinutes() + " minutes, from your agenda",
+                List.of(session),
+                1,
+                Optional.of(
+                    "/unstar " + session.title() + " to stop these for it; /agenda off for all"),
+                zone,
+                List.of());
         posts.add(new PlannedPost(key, at, start, card));
       }
     }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * What the bot needs for personal agendas: where they are kept, how a calendar file is written,
- * how long before a starred session its direct message is sent, and who is told of a change (the
+ * What the bot needs for personal agendas: where they are kept, how a calendar file is written, how
+ * long before a starred session its direct message is sent, and who is told of a change (the
  * reminder scheduler, so that a new star's message is planned at once). Thread-safe.
  *
  * @param remindBefore empty when no direct messages are sent (no {@code agenda} section, or the

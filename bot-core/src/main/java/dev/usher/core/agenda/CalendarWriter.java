@@ -11,8 +11,8 @@ import java.util.List;
 public interface CalendarWriter {
 
   /**
-   * The text of a calendar named {@code name} with one event per session, in {@code zone} (with
-   * its VTIMEZONE), each with a UID that stays the same for the same session.
+   * The text of a calendar named {@code name} with one event per session, in {@code zone} (with its
+   * VTIMEZONE), each with a UID that stays the same for the same session.
    */
   String write(String name, List<Session> sessions, ZoneId zone);
 }

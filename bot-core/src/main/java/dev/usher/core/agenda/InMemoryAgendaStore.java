@@ -37,7 +37,8 @@ public final class InMemoryAgendaStore implements AgendaStore {
     if (agenda == null || !agenda.starred(sessionId)) {
       return false;
     }
-    List<Star> stars = agenda.stars().stream().filter(s -> !s.sessionId().equals(sessionId)).toList();
+    List<Star> stars =
+        agenda.stars().stream().filter(s -> !s.sessionId().equals(sessionId)).toList();
     agendas.put(owner, new Agenda(owner, agenda.token(), stars, agenda.remindersOn()));
     return true;
   }

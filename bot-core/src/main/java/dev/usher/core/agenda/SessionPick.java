@@ -25,9 +25,10 @@ record SessionPick(Optional<Session> session, Optional<Reply> refusal) {
     if (wanted.isEmpty()) {
       return refuse(new Info("Which session?", "Give a session's title: /star TITLE."));
     }
-    List<Session> exact = schedule.sessions().stream()
-        .filter(s -> s.id().equals(title.strip()) || normal(s.title()).equals(wanted))
-        .toList();
+    List<Session> exact =
+        schedule.sessions().stream()
+            .filter(s -> s.id().equals(title.strip()) || normal(s.title()).equals(wanted))
+            .toList();
     if (exact.size() == 1) {
       return new SessionPick(Optional.of(exact.getFirst()), Optional.empty());
     }
@@ -49,10 +50,13 @@ record SessionPick(Optional<Session> session, Optional<Reply> refusal) {
   }
 
   private static Info which(List<Session> sessions, Schedule schedule) {
-    String listed = sessions.stream().limit(LISTED)
-        .map(s -> "- " + s.title() + ", " + SessionTimes.when(s, schedule.zone()))
-        .collect(Collectors.joining("\n"));
-    return new Info("Which session?", "Several sessions match; star one by its full title:\n" + listed);
+    String listed =
+        sessions.stream()
+            .limit(LISTED)
+            .map(s -> "- " + s.title() + ", " + SessionTimes.when(s, schedule.zone()))
+            .collect(Collectors.joining("\n"));
+    return new Info(
+        "Which session?", "Several sessions match; star one by its full title:\n" + listed);
   }
 
   static String normal(String title) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class StarButtons {
   /** One row of buttons on Discord; more cards than this is a list to browse, not to star from. */
   static final int MAX_BUTTONS = 5;
+
   static final String STAR = "star:";
   private static final String LABEL = "Star: ";
 

@@ -34,7 +34,9 @@ public final class ScheduleAnnouncer {
   private final ReminderScheduler scheduler;
   private final Clock clock;
 
-  /** @param channels where announcements go; none means reminders are only planned again */
+  /**
+   * @param channels where announcements go; none means reminders are only planned again
+   */
   public ScheduleAnnouncer(Channels channels, ReminderScheduler scheduler, Clock clock) {
     this.channels = Objects.requireNonNull(channels, "channels");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -42,15 +44,18 @@ public final class ScheduleAnnouncer {
   }
 
   /**
-   * Compares the two versions, announces the changes if any, and plans the reminders again. A
-   * first schedule (none before: its URL was never fetched until now) or a schedule gone (every
-   * file unreadable) is no change to announce session by session.
+   * Compares the two versions, announces the changes if any, and plans the reminders again. A first
+   * schedule (none before: its URL was never fetched until now) or a schedule gone (every file
+   * unreadable) is no change to announce session by session.
    */
   public void changed(Schedule before, Schedule after) {
     List<ScheduleChange> changes = ScheduleDiff.between(before, after);
     if (!changes.isEmpty() && (before.isEmpty() || after.isEmpty())) {
-      log.warn("Schedule {}: {} sessions before, {} now; not announced", before.isEmpty() ? "appeared" : "gone",
-          before.sessions().size(), after.sessions().size());
+      log.warn(
+          "Schedule {}: {} sessions before, {} now; not announced",
+          before.isEmpty() ? "appeared" : "gone",
+          before.sessions().size(),
+          after.sessions().size());
     } else if (!changes.isEmpty()) {
       ScheduleChanges reply = new ScheduleChanges(changes, after.zone());
       String subject = subject(reply, clock.instant());
@@ -68,7 +73,9 @@ public final class ScheduleAnnouncer {
    */
   static String subject(ScheduleChanges reply, Instant seen) {
     MessageDigest digest = sha256();
-    reply.lines().forEach(line -> digest.update((line.text() + "\n").getBytes(StandardCharsets.UTF_8)));
+    reply
+        .lines()
+        .forEach(line -> digest.update((line.text() + "\n").getBytes(StandardCharsets.UTF_8)));
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     return "changes@" + seen.truncatedTo(ChronoUnit.SECONDS) + "#" + hash;
   }

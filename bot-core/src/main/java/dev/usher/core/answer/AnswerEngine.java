@@ -62,8 +62,15 @@ public final class AnswerEngine {
     Question question = QuestionReader.read(text);
     List<String> notes = new ArrayList<>();
     if (question.words().isEmpty()) {
-      return Decided.of(noAnswer(notes, List.of(), List.of(),
-          "Ask me about " + conference.name() + ": dates, venue, sessions, workshops, deadlines."), List.of());
+      return Decided.of(
+          noAnswer(
+              notes,
+              List.of(),
+              List.of(),
+              "Ask me about "
+                  + conference.name()
+                  + ": dates, venue, sessions, workshops, deadlines."),
+          List.of());
     }
     Intent intent = Intent.of(question.text());
     List<Evidence> ranked = search(question.text(), question.words(), question.phrases(), intent);
@@ -72,16 +79,27 @@ public final class AnswerEngine {
     }
     Map<String, String> corrections = corrections(question.words(), ranked);
     if (!corrections.isEmpty()) {
-      List<String> corrected = question.words().stream().map(w -> corrections.getOrDefault(w, w)).toList();
-      List<Evidence> retried = search(correctedText(question.text(), corrections), corrected, adjacentPairs(corrected), intent);
+      List<String> corrected =
+          question.words().stream().map(w -> corrections.getOrDefault(w, w)).toList();
+      List<Evidence> retried =
+          search(
+              correctedText(question.text(), corrections),
+              corrected,
+              adjacentPairs(corrected),
+              intent);
       if (confident(retried)) {
         notes.add("Showing results for: " + String.join(" ", corrected));
         return Decided.of(answer(retried, corrected, intent, notes), retried);
       }
     }
     log.info("no answer for question: {}", question.text());
-    return Decided.of(noAnswer(notes, List.copyOf(new LinkedHashSet<>(corrections.values())), closest(ranked),
-        "I couldn't find that in the " + conference.name() + " material."), ranked);
+    return Decided.of(
+        noAnswer(
+            notes,
+            List.copyOf(new LinkedHashSet<>(corrections.values())),
+            closest(ranked),
+            "I couldn't find that in the " + conference.name() + " material."),
+        ranked);
   }
 
   /**
@@ -97,7 +115,8 @@ public final class AnswerEngine {
         return new Decided(reply, DECLINE, 0, OptionalDouble.empty());
       }
       Evidence best = ranked.get(0);
-      String decision = reply instanceof NoAnswer ? DECLINE : best.rule().map(Enum::name).orElse(DECLINE);
+      String decision =
+          reply instanceof NoAnswer ? DECLINE : best.rule().map(Enum::name).orElse(DECLINE);
       return new Decided(reply, decision, best.coverage(), best.similarity());
     }
   }
@@ -123,15 +142,31 @@ public final class AnswerEngine {
     StringBuilder out = new StringBuilder();
     out.append("words ").append(question.words()).append(" · intent ").append(intent).append('\n');
     for (Evidence e : ranked) {
-      out.append(String.format("%s %-40s rank %.2f · coverage %.2f · similarity %s · words #%s · meaning #%s · fit %.2f · score %.2f%s%n",
-          e.answers() ? "*" : " ",
-          e.hit().source().id() + e.hit().source().section().map(s -> " › " + s.lines().findFirst().orElse("")).orElse(""),
-          e.rank(), e.coverage(),
-          e.similarity().isPresent() ? String.format("%.2f", e.similarity().getAsDouble()) : "-",
-          rank(e.hit().retrieval().lexicalRank()), rank(e.hit().retrieval().semanticRank()), e.intentFit(),
-          e.relativeScore(), e.rule().map(r -> " · answers by " + r).orElse("")));
+      out.append(
+          String.format(
+              "%s %-40s rank %.2f · coverage %.2f · similarity %s · words #%s · meaning #%s · fit %.2f · score %.2f%s%n",
+              e.answers() ? "*" : " ",
+              e.hit().source().id()
+                  + e.hit()
+                      .source()
+                      .section()
+                      .map(s -> " › " + s.lines().findFirst().orElse(""))
+                      .orElse(""),
+              e.rank(),
+              e.coverage(),
+              e.similarity().isPresent()
+                  ? String.format("%.2f", e.similarity().getAsDouble())
+                  : "-",
+              rank(e.hit().retrieval().lexicalRank()),
+              rank(e.hit().retrieval().semanticRank()),
+              e.intentFit(),
+              e.relativeScore(),
+              e.rule().map(r -> " · answers by " + r).orElse("")));
     }
-    out.append(confident(ranked) ? "decision: answer from " + ranked.get(0).hit().source().id() : "decision: decline");
+    out.append(
+        confident(ranked)
+            ? "decision: answer from " + ranked.get(0).hit().source().id()
+            : "decision: decline");
     return out.toString();
   }
 
@@ -139,20 +174,20 @@ public final class AnswerEngine {
     return rank < 0 ? "-" : Integer.toString(rank + 1);
   }
 
-  private List<Evidence> search(String text, List<String> words, List<String> phrases, Intent intent) {
-    List<PassageHit> hits = knowledge.search(new PassageQuery(text, words, phrases, policy.candidates()));
+  private List<Evidence> search(
+      String text, List<String> words, List<String> phrases, Intent intent) {
+    List<PassageHit> hits =
+        knowledge.search(new PassageQuery(text, words, phrases, policy.candidates()));
     float top = (float) hits.stream().mapToDouble(PassageHit::score).max().orElse(0);
-    double topSimilarity = hits.stream()
-        .mapToDouble(h -> h.retrieval().similarity().orElse(0)).max().orElse(0);
+    double topSimilarity =
+        hits.stream().mapToDouble(h -> h.retrieval().similarity().orElse(0)).max().orElse(0);
     List<Evidence> evidence = new ArrayList<>();
     for (PassageHit hit : hits) {
       evidence.add(Evidence.of(hit, words, intent, top, topSimilarity, policy));
     }
     // Only hits that answer by a rule of the policy compete; among them the best-ranked answers.
     evidence.sort(
-        Comparator.comparing(Evidence::answers)
-            .thenComparingDouble(Evidence::rank)
-            .reversed());
+        Comparator.comparing(Evidence::answers).thenComparingDouble(Evidence::rank).reversed());
     return evidence;
   }
 
@@ -160,9 +195,12 @@ public final class AnswerEngine {
     String corrected = text;
     for (Map.Entry<String, String> entry : corrections.entrySet()) {
       // Whole words only: a correction of "shutle" must not touch a longer word that holds it.
-      corrected = corrected.replaceAll(
-          "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{N}])",
-          java.util.regex.Matcher.quoteReplacement(entry.getValue()));
+      corrected =
+          corrected.replaceAll(
+              "(?<![\\p{L}\\p{N}])"
+                  + java.util.regex.Pattern.quote(entry.getKey())
+                  + "(?![\\p{L}\\p{N}])",
+              java.util.regex.Matcher.quoteReplacement(entry.getValue()));
     }
     return corrected;
   }
@@ -171,7 +209,8 @@ public final class AnswerEngine {
     return !ranked.isEmpty() && ranked.get(0).answers();
   }
 
-  private Reply answer(List<Evidence> ranked, List<String> words, Intent intent, List<String> notes) {
+  private Reply answer(
+      List<Evidence> ranked, List<String> words, Intent intent, List<String> notes) {
     Evidence best = ranked.get(0);
     Snippet text = quote(best.hit(), intent, ANSWER_CHARS);
     List<Answer.AlsoIn> also = new ArrayList<>();
@@ -198,8 +237,8 @@ public final class AnswerEngine {
   }
 
   /**
-   * Whether another document that answers too states a different date, place, person or number
-   * than the quote: attendees then see that first, not one version picked for them.
+   * Whether another document that answers too states a different date, place, person or number than
+   * the quote: attendees then see that first, not one version picked for them.
    */
   private static boolean disagree(Intent intent, Snippet text, List<Answer.AlsoIn> also) {
     Set<String> stated = intent.valuesIn(text.text());
@@ -217,18 +256,27 @@ public final class AnswerEngine {
 
   /** The sentences to show: for a session, its card first; for a document, the best window. */
   private Snippet quote(PassageHit hit, Intent intent, int maxChars) {
-    Snippet window = AnswerWindow.choose(hit.text(), intent, maxChars, AnswerWindow.headingChars(hit));
+    Snippet window =
+        AnswerWindow.choose(hit.text(), intent, maxChars, AnswerWindow.headingChars(hit));
     if (hit.kind() != PassageHit.Kind.SESSION) {
       return window;
     }
-    String card = session(hit.source()).map(s -> SessionLine.of(s, conference.zone())).orElse(hit.source().title());
+    String card =
+        session(hit.source())
+            .map(s -> SessionLine.of(s, conference.zone()))
+            .orElse(hit.source().title());
     if (window.text().isBlank()) {
       return Snippet.plain(card);
     }
     String separator = "\n";
-    List<Snippet.Span> spans = window.emphasis().stream()
-        .map(s -> new Snippet.Span(s.start() + card.length() + separator.length(), s.end() + card.length() + separator.length()))
-        .toList();
+    List<Snippet.Span> spans =
+        window.emphasis().stream()
+            .map(
+                s ->
+                    new Snippet.Span(
+                        s.start() + card.length() + separator.length(),
+                        s.end() + card.length() + separator.length()))
+            .toList();
     return SnippetTrimmer.trim(new Snippet(card + separator + window.text(), spans), maxChars);
   }
 
@@ -246,7 +294,8 @@ public final class AnswerEngine {
 
   /** The sessions of one schedule by id. */
   private record SessionsById(Schedule schedule, Map<String, Session> sessions) {
-    static final SessionsById NONE = new SessionsById(new Schedule(ZoneOffset.UTC, List.of()), Map.of());
+    static final SessionsById NONE =
+        new SessionsById(new Schedule(ZoneOffset.UTC, List.of()), Map.of());
 
     static SessionsById of(Schedule schedule) {
       Map<String, Session> sessions = new HashMap<>();
@@ -279,7 +328,9 @@ public final class AnswerEngine {
     Set<String> seen = new LinkedHashSet<>();
     List<Source> closest = new ArrayList<>();
     for (Evidence evidence : ranked) {
-      if (closest.size() < 3 && evidence.coverage() >= policy.minCoverage() / 2 && seen.add(evidence.hit().source().id())) {
+      if (closest.size() < 3
+          && evidence.coverage() >= policy.minCoverage() / 2
+          && seen.add(evidence.hit().source().id())) {
         closest.add(evidence.hit().source());
       }
     }
@@ -294,7 +345,8 @@ public final class AnswerEngine {
     return pairs;
   }
 
-  private NoAnswer noAnswer(List<String> notes, List<String> didYouMean, List<Source> closest, String message) {
+  private NoAnswer noAnswer(
+      List<String> notes, List<String> didYouMean, List<Source> closest, String message) {
     return new NoAnswer(message, conference.help(), didYouMean, closest, notes);
   }
 }

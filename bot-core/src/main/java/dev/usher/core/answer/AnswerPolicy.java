@@ -6,26 +6,25 @@ import java.util.Optional;
 /**
  * Every threshold and weight that decides whether the bot answers and which passage it quotes, in
  * one place. Each candidate passage carries signals that can be shown ({@link Evidence}): lexical
- * coverage (the rarity-weighted share of the question's content words it holds), its similarity
- * in meaning to the question (cosine of sentence vectors), whether the word search and the meaning
+ * coverage (the rarity-weighted share of the question's content words it holds), its similarity in
+ * meaning to the question (cosine of sentence vectors), whether the word search and the meaning
  * search agree on it, and whether it holds the kind of thing asked for. A candidate is an answer
- * when one of the rules below holds, and never when it mostly asks questions (a list of FAQ questions
- * without their answers names the topic, it does not answer it). Only a passage that holds nearly
- * every word may answer without stating the kind of thing asked for (a price for "how much is X",
- * a date for "when"): closeness in meaning alone finds the topic, not the answer, and a page about
- * a place is close to a question about what something there costs. Among answers the fused rank
- * picks the quote. Chosen on the
- * dev question sets (see docs/ANSWER-POLICY.md for the trade-off table).
+ * when one of the rules below holds, and never when it mostly asks questions (a list of FAQ
+ * questions without their answers names the topic, it does not answer it). Only a passage that
+ * holds nearly every word may answer without stating the kind of thing asked for (a price for "how
+ * much is X", a date for "when"): closeness in meaning alone finds the topic, not the answer, and a
+ * page about a place is close to a question about what something there costs. Among answers the
+ * fused rank picks the quote. Chosen on the dev question sets (see docs/ANSWER-POLICY.md for the
+ * trade-off table).
  *
  * @param minCoverage lexical coverage that answers on its own: the passage holds nearly every
  *     content word of the question (0..1; default 0.7)
- * @param minSimilarityForWords with semantic search on, a passage that holds the words must also
- *     be at least this close in meaning: shared words in an unrelated sense ("SELECT" in a talk
- *     about selecting a framework) are not an answer (cosine; default 0.1: a long passage that
- *     holds the words can be far from the question in meaning, and from 0.2 up the floor loses
- *     right answers)
- * @param strongSimilarity similarity that answers with little or no word evidence: the attendee said
- *     it in other words ("babysitter" for "childcare") (cosine; default 0.45)
+ * @param minSimilarityForWords with semantic search on, a passage that holds the words must also be
+ *     at least this close in meaning: shared words in an unrelated sense ("SELECT" in a talk about
+ *     selecting a framework) are not an answer (cosine; default 0.1: a long passage that holds the
+ *     words can be far from the question in meaning, and from 0.2 up the floor loses right answers)
+ * @param strongSimilarity similarity that answers with little or no word evidence: the attendee
+ *     said it in other words ("babysitter" for "childcare") (cosine; default 0.45)
  * @param minCoverageForMeaning the word evidence a {@code strongSimilarity} answer still needs;
  *     raising it declines more near-misses, and more right answers (0..1; default 0)
  * @param agreedSimilarity similarity that answers when both searches rank the passage near the top
@@ -69,8 +68,9 @@ public record AnswerPolicy(
 
   /**
    * Added to the rank of an organizer's curated answer ({@code answers.yaml}) that answers by a
-   * rule: small (the rank runs to about 4), so it wins a tie with a page that answers as well, never a
-   * clearly better page, and never makes an answer of a curated passage that no rule lets answer.
+   * rule: small (the rank runs to about 4), so it wins a tie with a page that answers as well,
+   * never a clearly better page, and never makes an answer of a curated passage that no rule lets
+   * answer.
    */
   public static final double ORGANIZER_ANSWER_BONUS = 0.25;
 
@@ -91,7 +91,8 @@ public record AnswerPolicy(
     if (agreementRank < 0) {
       throw new IllegalArgumentException("agreementRank must be 0 or more: " + agreementRank);
     }
-    for (double weight : new double[] {lexicalWeight, semanticWeight, intentWeight, coverageWeight}) {
+    for (double weight :
+        new double[] {lexicalWeight, semanticWeight, intentWeight, coverageWeight}) {
       if (weight < 0 || Double.isNaN(weight)) {
         throw new IllegalArgumentException("rank weights must be 0 or more: " + weight);
       }
@@ -132,10 +133,14 @@ public record AnswerPolicy(
     if (similarity >= strongSimilarity && coverage >= minCoverageForMeaning) {
       return Optional.of(Rule.MEANING);
     }
-    if (similarity >= agreedSimilarity && coverage >= minCoverageForAgreement && agreed(evidence, agreementRank)) {
+    if (similarity >= agreedSimilarity
+        && coverage >= minCoverageForAgreement
+        && agreed(evidence, agreementRank)) {
       return Optional.of(Rule.AGREEMENT);
     }
-    if (similarity >= firstBothSimilarity && coverage >= minCoverageForFirstBoth && agreed(evidence, 0)) {
+    if (similarity >= firstBothSimilarity
+        && coverage >= minCoverageForFirstBoth
+        && agreed(evidence, 0)) {
       return Optional.of(Rule.FIRST_IN_BOTH);
     }
     return Optional.empty();
@@ -143,8 +148,10 @@ public record AnswerPolicy(
 
   private static boolean agreed(Evidence evidence, int maxRank) {
     Retrieval retrieval = evidence.hit().retrieval();
-    return retrieval.foundByWords() && retrieval.foundByMeaning()
-        && retrieval.lexicalRank() <= maxRank && retrieval.semanticRank() <= maxRank;
+    return retrieval.foundByWords()
+        && retrieval.foundByMeaning()
+        && retrieval.lexicalRank() <= maxRank
+        && retrieval.semanticRank() <= maxRank;
   }
 
   /** Why a passage answers. */

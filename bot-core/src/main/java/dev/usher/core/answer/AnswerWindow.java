@@ -10,12 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chooses the sentences of a passage to quote: the shortest run of consecutive sentences, at most
- * a given length, that holds the most distinct matched words and, when the question asks for a
- * time, place, person or number, one of those.
+ * Chooses the sentences of a passage to quote: the shortest run of consecutive sentences, at most a
+ * given length, that holds the most distinct matched words and, when the question asks for a time,
+ * place, person or number, one of those.
  */
 final class AnswerWindow {
-  private static final Pattern SENTENCE_END = Pattern.compile("\\n+|(?<=[.!?])\\s+(?=[\\p{Lu}\\d•\"“(])");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("\\n+|(?<=[.!?])\\s+(?=[\\p{Lu}\\d•\"“(])");
 
   private static final int DESCRIPTION_CHARS = 550;
 
@@ -33,8 +34,8 @@ final class AnswerWindow {
 
   /**
    * Like {@link #choose(Snippet, Intent, int)}, never quoting the first {@code headingChars}
-   * characters (the passage's heading, which the source line shows) unless nothing follows them:
-   * a heading alone ("Wi-Fi", "Weapons Policy") is never an answer.
+   * characters (the passage's heading, which the source line shows) unless nothing follows them: a
+   * heading alone ("Wi-Fi", "Weapons Policy") is never an answer.
    */
   static Snippet choose(Snippet passage, Intent intent, int maxChars, int headingChars) {
     List<int[]> all = sentences(passage.text());
@@ -51,8 +52,9 @@ final class AnswerWindow {
     for (int i = 0; i < sentences.size(); i++) {
       int[] sentence = sentences.get(i);
       words.add(matchedWords(passage, sentence[0], sentence[1]));
-      answers[i] = intent != Intent.ANY
-          && intent.answeredBy(passage.text().substring(sentence[0], sentence[1]));
+      answers[i] =
+          intent != Intent.ANY
+              && intent.answeredBy(passage.text().substring(sentence[0], sentence[1]));
     }
     // A quote starts where its evidence starts, or where its section does: not one sentence early.
     boolean[] leads = new boolean[sentences.size()];
@@ -75,9 +77,11 @@ final class AnswerWindow {
         }
         inWindow.addAll(words.get(j));
         fits |= answers[j];
-        double score = inWindow.size() + (fits ? 1.5 : 0)
-            + (intent == Intent.DESCRIBE ? fullness(passage, from, to) : 0)
-            + (leads[i] ? LEAD_BONUS : 0);
+        double score =
+            inWindow.size()
+                + (fits ? 1.5 : 0)
+                + (intent == Intent.DESCRIBE ? fullness(passage, from, to) : 0)
+                + (leads[i] ? LEAD_BONUS : 0);
         // Equal evidence: the shorter window; the context after it is added below.
         if (score > bestScore || (score == bestScore && length < bestLength)) {
           bestScore = score;
@@ -87,14 +91,15 @@ final class AnswerWindow {
         }
       }
     }
-    bestEnd = withFollowingSentences(sentences, bestEnd, bestStart, Math.min(maxChars, CONTEXT_CHARS));
+    bestEnd =
+        withFollowingSentences(sentences, bestEnd, bestStart, Math.min(maxChars, CONTEXT_CHARS));
     return SnippetTrimmer.trim(slice(passage, bestStart, bestEnd), maxChars);
   }
 
   /**
    * The end of the window grown by the sentences that follow it while it stays within {@code
-   * budget} characters: the sentence that names the thing asked about is often followed by the
-   * one that answers ("Photography" / "Ask before taking pictures", "Directions:" / the steps).
+   * budget} characters: the sentence that names the thing asked about is often followed by the one
+   * that answers ("Photography" / "Ask before taking pictures", "Directions:" / the steps).
    */
   private static int withFollowingSentences(List<int[]> sentences, int end, int start, int budget) {
     int grown = end;
@@ -136,16 +141,19 @@ final class AnswerWindow {
 
   /**
    * Whether most sentences of {@code passage} after its heading are questions: a list of questions
-   * ("Can I get a refund?") names what attendees ask, not the answer. A question with its answer
-   * is half questions, so FAQ pairs are not taken for a list.
+   * ("Can I get a refund?") names what attendees ask, not the answer. A question with its answer is
+   * half questions, so FAQ pairs are not taken for a list.
    */
   static boolean mostlyAsks(Snippet passage, int headingChars) {
-    List<int[]> sentences = sentences(passage.text()).stream().filter(s -> s[0] >= headingChars).toList();
+    List<int[]> sentences =
+        sentences(passage.text()).stream().filter(s -> s[0] >= headingChars).toList();
     long questions = sentences.stream().filter(s -> passage.text().charAt(s[1] - 1) == '?').count();
     return 2 * questions > sentences.size();
   }
 
-  /** How many leading characters of {@code hit}'s text are its section heading, which is not quoted. */
+  /**
+   * How many leading characters of {@code hit}'s text are its section heading, which is not quoted.
+   */
   static int headingChars(PassageHit hit) {
     String heading = hit.source().section().orElse("");
     return !heading.isEmpty() && hit.text().text().startsWith(heading) ? heading.length() : 0;

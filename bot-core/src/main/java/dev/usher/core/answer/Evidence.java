@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
  * How well one hit answers a question, from signals that can be explained: the share of the
  * question's content it covers (each word weighted by its rarity, so a missing rare word counts
  * more than a missing common one), how close it is in meaning, whether the passage holds what the
- * question asks for (a date for "when", a name for "who"), and the rule of the {@link
- * AnswerPolicy} by which it answers, if any.
+ * question asks for (a date for "when", a name for "who"), and the rule of the {@link AnswerPolicy}
+ * by which it answers, if any.
  *
  * @param relativeScore the word-search score over the best word-search score of the question
  * @param relativeSimilarity the similarity over the best similarity among the candidates
@@ -32,35 +32,82 @@ record Evidence(
     double rank) {
 
   static Evidence of(
-      PassageHit hit, List<String> words, Intent intent, float topScore, double topSimilarity, AnswerPolicy policy) {
+      PassageHit hit,
+      List<String> words,
+      Intent intent,
+      float topScore,
+      double topSimilarity,
+      AnswerPolicy policy) {
     double coverage = coverage(hit, words, policy);
     OptionalDouble similarity = hit.retrieval().similarity();
     double relativeScore = topScore <= 0 ? 0 : hit.score() / topScore;
     double relativeSimilarity =
-        similarity.isPresent() && topSimilarity > 0 ? Math.max(0, similarity.getAsDouble()) / topSimilarity : 0;
-    Evidence byScores = new Evidence(
-        hit, coverage, similarity, 0, relativeScore, relativeSimilarity, false, false, Optional.empty(), 0);
+        similarity.isPresent() && topSimilarity > 0
+            ? Math.max(0, similarity.getAsDouble()) / topSimilarity
+            : 0;
+    Evidence byScores =
+        new Evidence(
+            hit,
+            coverage,
+            similarity,
+            0,
+            relativeScore,
+            relativeSimilarity,
+            false,
+            false,
+            Optional.empty(),
+            0);
     Optional<AnswerPolicy.Rule> rule = policy.answers(byScores);
     // The text is read only for hits whose scores answer: reading the others' would be wasted work.
-    boolean mostlyAsks = rule.isPresent() && AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
-    // A passage holding nearly every word answers whatever it states; only the others are read for it.
-    boolean lacksAskedKind = rule.filter(r -> r != AnswerPolicy.Rule.WORDS).isPresent()
-        && intent.asksForSomething() && !statesAskedKind(hit, intent);
+    boolean mostlyAsks =
+        rule.isPresent() && AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
+    // A passage holding nearly every word answers whatever it states; only the others are read for
+    // it.
+    boolean lacksAskedKind =
+        rule.filter(r -> r != AnswerPolicy.Rule.WORDS).isPresent()
+            && intent.asksForSomething()
+            && !statesAskedKind(hit, intent);
     if (mostlyAsks || lacksAskedKind) {
-      rule = policy.answers(new Evidence(
-          hit, coverage, similarity, 0, relativeScore, relativeSimilarity, mostlyAsks, lacksAskedKind, Optional.empty(), 0));
+      rule =
+          policy.answers(
+              new Evidence(
+                  hit,
+                  coverage,
+                  similarity,
+                  0,
+                  relativeScore,
+                  relativeSimilarity,
+                  mostlyAsks,
+                  lacksAskedKind,
+                  Optional.empty(),
+                  0));
     }
     double fit = rule.isPresent() && !words.isEmpty() ? fit(hit, words, intent) : 0;
-    double rank = policy.lexicalWeight() * relativeScore
-        + policy.semanticWeight() * relativeSimilarity
-        + policy.intentWeight() * fit
-        + policy.coverageWeight() * coverage
-        + (rule.isPresent() && hit.source().organizerAnswer() ? AnswerPolicy.ORGANIZER_ANSWER_BONUS : 0);
+    double rank =
+        policy.lexicalWeight() * relativeScore
+            + policy.semanticWeight() * relativeSimilarity
+            + policy.intentWeight() * fit
+            + policy.coverageWeight() * coverage
+            + (rule.isPresent() && hit.source().organizerAnswer()
+                ? AnswerPolicy.ORGANIZER_ANSWER_BONUS
+                : 0);
     return new Evidence(
-        hit, coverage, similarity, fit, relativeScore, relativeSimilarity, mostlyAsks, lacksAskedKind, rule, rank);
+        hit,
+        coverage,
+        similarity,
+        fit,
+        relativeScore,
+        relativeSimilarity,
+        mostlyAsks,
+        lacksAskedKind,
+        rule,
+        rank);
   }
 
-  /** Whether the passage states a thing of the kind asked for; a session's card states its time and room. */
+  /**
+   * Whether the passage states a thing of the kind asked for; a session's card states its time and
+   * room.
+   */
   private static boolean statesAskedKind(PassageHit hit, Intent intent) {
     if (hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()) {
       return true;
@@ -73,9 +120,10 @@ record Evidence(
    * time, length and room, so for those questions every word the session matched is beside one.
    */
   private static double fit(PassageHit hit, List<String> words, Intent intent) {
-    int beside = hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()
-        ? 2 * (int) words.stream().filter(word -> holds(hit, word)).count()
-        : intent.wordsBesideAnswer(hit.text());
+    int beside =
+        hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()
+            ? 2 * (int) words.stream().filter(word -> holds(hit, word)).count()
+            : intent.wordsBesideAnswer(hit.text());
     return Math.min(1, beside / (2.0 * words.size()));
   }
 
@@ -106,5 +154,4 @@ record Evidence(
   boolean answers() {
     return rule.isPresent();
   }
-
 }

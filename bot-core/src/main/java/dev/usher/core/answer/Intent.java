@@ -29,8 +29,8 @@ enum Intent {
           + "|\\b(before|after|during|until|by) the (end of the )?(conference|conf|event|congress|sprints?|talks?"
           + "|tutorials?|workshops?|keynotes?)\\b|\\bwithin \\d+ (hours|days|weeks|months)\\b"),
   /**
-   * "What's the address", before {@link #PLACE}: a street address or a postcode, not only a
-   * place's name (a page that says "the venue" names no address). An email or IP address is not one.
+   * "What's the address", before {@link #PLACE}: a street address or a postcode, not only a place's
+   * name (a page that says "the venue" names no address). An email or IP address is not one.
    */
   ADDRESS(
       "(?<!(e-?mail|ip|web|mail|mac) )\\baddress(es)?\\b(?! (of|for) (the )?(e-?mail|website))|\\bpost ?codes?\\b|\\bzip ?codes?\\b",
@@ -43,7 +43,8 @@ enum Intent {
           + "|\\b[A-Z]{2}\\s+\\d{5}(-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
           + "|\\b\\d{3}\\s\\d{2}\\s+\\p{Lu}|\\b\\d{5}\\s+\\p{Lu}\\p{Ll}+|\\b\\d{4}\\s?[A-Z]{2}\\b"),
   PLACE(
-      // "The venue" in a question is often only the setting of what is asked ("is X allowed at the venue").
+      // "The venue" in a question is often only the setting of what is asked ("is X allowed at the
+      // venue").
       "\\b(where|which room|what room|location|address)\\b|\\b(what|which)('s| is)? the venue\\b",
       "\\b(location|venue|held (in|at)|room|hall|cent(er|re)|building|floor|street|avenue)\\b"
           + "|\\bin [A-Z][a-z]+"),
@@ -62,9 +63,7 @@ enum Intent {
       "[$€£¥]\\s?\\d|\\d\\s?([$€£]|(eur|euros?|usd|dollars?|gbp|pounds?|chf|czk|kč)\\b)|\\d\\s?%"
           + "|\\b(is|are|be|for|completely|totally|entirely) free\\b|\\bfree (of charge|to (attend|join|enter|watch)|entry|admission)\\b"
           + "|\\b(no (cost|charge)|complimentary|included|covers?|covered|reimburse\\w*)\\b"),
-  NUMBER(
-      "\\b(how many|how much|what percentage|what percent|what share|rate|number of)\\b",
-      "\\d"),
+  NUMBER("\\b(how many|how much|what percentage|what percent|what share|rate|number of)\\b", "\\d"),
   /** "What is X?", "tell me about X": a description, so a longer quote is better. */
   DESCRIBE(
       "^\\W*(what is|what's|whats|what are|what were|what was|tell me about|describe|explain)\\b"
@@ -78,7 +77,14 @@ enum Intent {
   Intent(String asks, String answers) {
     this.asks = Pattern.compile(asks, Pattern.CASE_INSENSITIVE);
     // Answers keep case where case is the signal (names, places); the rest are case-insensitive.
-    this.answers = Pattern.compile(answers, this.name().equals("PERSON") || this.name().equals("PLACE") || this.name().equals("ADDRESS") ? 0 : Pattern.CASE_INSENSITIVE);
+    this.answers =
+        Pattern.compile(
+            answers,
+            this.name().equals("PERSON")
+                    || this.name().equals("PLACE")
+                    || this.name().equals("ADDRESS")
+                ? 0
+                : Pattern.CASE_INSENSITIVE);
   }
 
   static Intent of(String question) {
@@ -140,12 +146,17 @@ enum Intent {
     return lower.length() <= 5 ? lower : lower.substring(0, 5);
   }
 
-  /** Whether a session's card (day, start–end, room) says what this intent asks for; its length is that one session's, not a rule. */
+  /**
+   * Whether a session's card (day, start–end, room) says what this intent asks for; its length is
+   * that one session's, not a rule.
+   */
   boolean statedBySessionCard() {
     return this == TIME || this == PLACE;
   }
 
-  /** Whether this intent asks for a specific kind of thing (a time, a place, a person, a number). */
+  /**
+   * Whether this intent asks for a specific kind of thing (a time, a place, a person, a number).
+   */
   boolean asksForSomething() {
     return this != ANY && this != DESCRIBE;
   }

@@ -10,15 +10,18 @@ import java.util.StringJoiner;
 final class SessionLine {
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private SessionLine() {}
 
   static String of(Session session, ZoneId zone) {
     StringJoiner line = new StringJoiner(" · ");
     line.add(session.title());
-    line.add(DAY_TIME.format(session.start().withZoneSameInstant(zone)) + "–"
-        + TIME.format(session.end().withZoneSameInstant(zone)));
+    line.add(
+        DAY_TIME.format(session.start().withZoneSameInstant(zone))
+            + "–"
+            + TIME.format(session.end().withZoneSameInstant(zone)));
     session.room().ifPresent(line::add);
     if (!session.speakers().isEmpty()) {
       line.add(String.join(", ", session.speakers()));

@@ -24,7 +24,11 @@ final class SnippetTrimmer {
     String prefix = start > 0 ? ELLIPSIS : "";
     String suffix = end < text.length() ? ELLIPSIS : "";
     String cut = prefix + text.substring(start, end).strip() + suffix;
-    int shift = prefix.length() - start - (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
+    int shift =
+        prefix.length()
+            - start
+            - (text.substring(start, end).length()
+                - text.substring(start, end).stripLeading().length());
     List<Snippet.Span> spans = new ArrayList<>();
     for (Snippet.Span span : snippet.emphasis()) {
       int s = span.start() + shift;

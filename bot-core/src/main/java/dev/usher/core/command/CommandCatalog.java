@@ -6,42 +6,75 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one list of commands every platform offers, and the translation of a command with its
- * options into a {@link Request}. Platforms register from {@link #commands()} and never list
- * commands of their own.
+ * The one list of commands every platform offers, and the translation of a command with its options
+ * into a {@link Request}. Platforms register from {@link #commands()} and never list commands of
+ * their own.
  */
 public final class CommandCatalog {
 
   private static final List<CommandSpec> COMMANDS =
       List.of(
-          command("ask", "Ask a question about the conference", false,
+          command(
+              "ask",
+              "Ask a question about the conference",
+              false,
               required("question", "Your question", Optional.empty())),
-          command("schedule", "The sessions of a day", false,
+          command(
+              "schedule",
+              "The sessions of a day",
+              false,
               optional("day", "today, tomorrow, a weekday or a date", CompletionKind.DAY),
               optional("room", "Only this room", CompletionKind.ROOM),
               optional("track", "Only this track", CompletionKind.TRACK)),
           command("now", "What is on right now", false),
-          command("next", "What is on next, in every room or in one", false,
+          command(
+              "next",
+              "What is on next, in every room or in one",
+              false,
               optional("room", "Only this room", CompletionKind.ROOM)),
-          command("session", "Everything about one session", false,
+          command(
+              "session",
+              "Everything about one session",
+              false,
               required("title", "The session's title", Optional.of(CompletionKind.SESSION))),
-          command("speaker", "A speaker's sessions", false,
+          command(
+              "speaker",
+              "A speaker's sessions",
+              false,
               required("name", "The speaker's name", Optional.of(CompletionKind.SPEAKER))),
-          command("room", "The sessions in a room", false,
+          command(
+              "room",
+              "The sessions in a room",
+              false,
               required("name", "The room", Optional.of(CompletionKind.ROOM))),
-          command("track", "The sessions of a track", false,
+          command(
+              "track",
+              "The sessions of a track",
+              false,
               required("name", "The track", Optional.of(CompletionKind.TRACK))),
-          command("star", "Add a session to your agenda (you get a DM before it starts)", false,
+          command(
+              "star",
+              "Add a session to your agenda (you get a DM before it starts)",
+              false,
               required("session", "The session's title", Optional.of(CompletionKind.SESSION))),
-          command("unstar", "Remove a session from your agenda", false,
+          command(
+              "unstar",
+              "Remove a session from your agenda",
+              false,
               required("session", "The session's title", Optional.of(CompletionKind.SESSION))),
-          command("agenda", "Your starred sessions (a day), or off/on for the DMs, or ics for a calendar file", false,
+          command(
+              "agenda",
+              "Your starred sessions (a day), or off/on for the DMs, or ics for a calendar file",
+              false,
               optional("day", "A day, or off, on, ics", CompletionKind.DAY)),
           command("forget-me", "Delete your agenda and everything kept about you", false),
           command("help", "What this bot can do", false),
           command("about", "About this bot and the conference", false),
           command("reload", "Re-read the conference documents and schedule (organizers)", true),
-          command("report", "The questions the bot could not answer, grouped (organizers)", true,
+          command(
+              "report",
+              "The questions the bot could not answer, grouped (organizers)",
+              true,
               new OptionSpec("since", "How far back, such as 1d or 12h", false, Optional.empty())));
 
   private CommandCatalog() {}
@@ -89,7 +122,9 @@ public final class CommandCatalog {
           case "about" -> new Request.About();
           case "reload" -> new Request.Reload();
           case "report" -> new Request.Report(value(options, "since"));
-          default -> throw new IllegalStateException("catalog lists " + name + " but maps it to no request");
+          default ->
+              throw new IllegalStateException(
+                  "catalog lists " + name + " but maps it to no request");
         };
     return Optional.of(request);
   }

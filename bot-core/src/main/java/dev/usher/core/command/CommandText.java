@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a command typed as text, for every platform whose commands take free text (the console,
  * Slack's slash commands), so they all read the same syntax: {@code /schedule tomorrow room=Hall A
- * track=ML}. A named option is {@code name=value} ({@code name:value} and {@code --name value}
- * too, the form replies suggest), its value running to the next named option; only the command's
- * own option names count, so {@code /ask what is a=b?} asks the whole question. The rest of the text
+ * track=ML}. A named option is {@code name=value} ({@code name:value} and {@code --name value} too,
+ * the form replies suggest), its value running to the next named option; only the command's own
+ * option names count, so {@code /ask what is a=b?} asks the whole question. The rest of the text
  * fills the first option not named. A value in quotes ({@code room="Room 2"}) loses them.
  */
 public final class CommandText {
@@ -30,9 +30,11 @@ public final class CommandText {
       return Optional.empty();
     }
     int space = stripped.indexOf(' ');
-    String name = (space < 0 ? stripped.substring(1) : stripped.substring(1, space)).toLowerCase(Locale.ROOT);
+    String name =
+        (space < 0 ? stripped.substring(1) : stripped.substring(1, space)).toLowerCase(Locale.ROOT);
     String rest = space < 0 ? "" : stripped.substring(space + 1);
-    return CommandCatalog.command(name).flatMap(spec -> CommandCatalog.request(name, options(spec, rest)));
+    return CommandCatalog.command(name)
+        .flatMap(spec -> CommandCatalog.request(name, options(spec, rest)));
   }
 
   /** Option values by name from the text after a command's name. */
@@ -80,8 +82,9 @@ public final class CommandText {
 
   private static String unquote(String value) {
     String v = value.strip();
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"")
-        || v.startsWith("\u201c") && v.endsWith("\u201d"))) {
+    if (v.length() >= 2
+        && (v.startsWith("\"") && v.endsWith("\"")
+            || v.startsWith("\u201c") && v.endsWith("\u201d"))) {
       return v.substring(1, v.length() - 1).strip();
     }
     return v;

@@ -81,8 +81,8 @@ public sealed interface Request {
   }
 
   /**
-   * The questions the bot could not answer, or whose answer was marked unhelpful, grouped (organizers
-   * only).
+   * The questions the bot could not answer, or whose answer was marked unhelpful, grouped
+   * (organizers only).
    *
    * @param since how far back, such as {@code 1d} or {@code 12h}; absent: the whole kept log
    */
@@ -91,6 +91,7 @@ public sealed interface Request {
       Objects.requireNonNull(since, "since");
     }
   }
+
   /** Star a session, found by its title as {@code session} finds it, for the person asking. */
   record Star(String title) implements Request {
     public Star {

@@ -28,19 +28,21 @@ public interface Knowledge {
    * words.
    */
   default List<String> terms(String text) {
-    return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+    return java.util.Arrays.stream(
+            text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
         .filter(word -> !word.isEmpty())
         .toList();
   }
 
   /**
-   * The unit-length sentence vector of {@code text}, when search by meaning is on; by default
-   * none.
+   * The unit-length sentence vector of {@code text}, when search by meaning is on; by default none.
    */
   default java.util.Optional<float[]> meaning(String text) {
     return java.util.Optional.empty();
   }
 
-  /** Re-reads the conference folder and swaps the new material in; questions keep being answered. */
+  /**
+   * Re-reads the conference folder and swaps the new material in; questions keep being answered.
+   */
   IngestReport reload();
 }

@@ -66,7 +66,15 @@ public final class PassageHit {
       Set<String> matchedWords,
       Set<String> matchedInTitle,
       Map<String, Double> wordWeights) {
-    this(kind, source, text, score, matchedWords, matchedInTitle, wordWeights, Retrieval.lexical(Retrieval.UNRANKED));
+    this(
+        kind,
+        source,
+        text,
+        score,
+        matchedWords,
+        matchedInTitle,
+        wordWeights,
+        Retrieval.lexical(Retrieval.UNRANKED));
   }
 
   /** A hit whose text is already made. */
@@ -123,7 +131,17 @@ public final class PassageHit {
 
   @Override
   public String toString() {
-    return "PassageHit[" + kind + " " + source.id() + " score " + score + " matched " + matchedWords + " " + retrieval + "]";
+    return "PassageHit["
+        + kind
+        + " "
+        + source.id()
+        + " score "
+        + score
+        + " matched "
+        + matchedWords
+        + " "
+        + retrieval
+        + "]";
   }
 
   /** What a hit is. */

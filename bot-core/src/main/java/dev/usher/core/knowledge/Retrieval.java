@@ -4,11 +4,11 @@ import java.util.OptionalDouble;
 
 /**
  * How a hit was found: its place in the word (BM25) ranking and in the meaning (vector) ranking,
- * and how alike in meaning it is to the question. A hit found by one retriever only has no rank
- * in the other.
+ * and how alike in meaning it is to the question. A hit found by one retriever only has no rank in
+ * the other.
  *
- * @param lexicalRank its place among the word matches, from 0; {@link #UNRANKED} when the words
- *     did not find it
+ * @param lexicalRank its place among the word matches, from 0; {@link #UNRANKED} when the words did
+ *     not find it
  * @param semanticRank its place among the nearest vectors, from 0; {@link #UNRANKED} when it was
  *     not among them
  * @param similarity the cosine similarity of its vector and the question's, from -1 to 1; empty
@@ -24,7 +24,8 @@ public record Retrieval(int lexicalRank, int semanticRank, OptionalDouble simila
 
   public Retrieval {
     if (lexicalRank < UNRANKED || semanticRank < UNRANKED) {
-      throw new IllegalArgumentException("ranks are from 0, or UNRANKED: " + lexicalRank + ", " + semanticRank);
+      throw new IllegalArgumentException(
+          "ranks are from 0, or UNRANKED: " + lexicalRank + ", " + semanticRank);
     }
   }
 

@@ -8,7 +8,10 @@ import dev.usher.core.reply.Reply;
  */
 public interface ChatPlatform extends AutoCloseable {
 
-  /** The platform's name as used in {@code usher.yaml} and reminder keys: {@code discord}, {@code slack}. */
+  /**
+   * The platform's name as used in {@code usher.yaml} and reminder keys: {@code discord}, {@code
+   * slack}.
+   */
   String name();
 
   /** Connects and starts answering; returns once connected or throws why it could not. */
@@ -70,7 +73,8 @@ public interface ChatPlatform extends AutoCloseable {
    *     is unknown, the bot lacks the permission: not retryable) or could not be reached
    */
   default void postDirect(String userId, Reply reply, String postKey) throws PostException {
-    throw new PostException(name() + " cannot send direct messages", false, java.time.Duration.ZERO, null);
+    throw new PostException(
+        name() + " cannot send direct messages", false, java.time.Duration.ZERO, null);
   }
 
   @Override

@@ -23,8 +23,8 @@ public interface ChatPlatformProvider {
   Optional<ChatPlatform> create(PlatformContext context);
 
   /**
-   * The keys of the platform's section of {@code usher.yaml} that the adapter reads; {@code
-   * ./usher check} reports any other key there, with "did you mean", as for every other section.
+   * The keys of the platform's section of {@code usher.yaml} that the adapter reads; {@code ./usher
+   * check} reports any other key there, with "did you mean", as for every other section.
    */
   default Set<String> settingKeys() {
     return Set.of();

@@ -35,7 +35,10 @@ public record PlatformContext(
 
   /** A context whose deliveries are remembered in memory only, until the process ends. */
   public PlatformContext(
-      Bot bot, Map<String, Object> settings, Map<String, String> environment, ExecutorService executor) {
+      Bot bot,
+      Map<String, Object> settings,
+      Map<String, String> environment,
+      ExecutorService executor) {
     this(bot, settings, environment, executor, SeenDeliveries.inMemory(IN_MEMORY_DELIVERIES));
   }
 

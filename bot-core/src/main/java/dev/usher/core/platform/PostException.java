@@ -16,7 +16,8 @@ public final class PostException extends Exception {
    *     connections), as opposed to a refusal that will not change (unknown channel, no access)
    * @param retryAfter the wait the platform asked for, {@link Duration#ZERO} when it named none
    */
-  public PostException(String message, boolean retryable, Duration retryAfter, @Nullable Throwable cause) {
+  public PostException(
+      String message, boolean retryable, Duration retryAfter, @Nullable Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
     this.retryAfter = retryAfter;

@@ -6,8 +6,8 @@ package dev.usher.core.platform;
  * a Socket Mode envelope re-sent, a replayed signed request), and each must be answered once. Kept
  * in a file, it also covers a retry that arrives after a restart.
  *
- * <p>Implementations are thread-safe and remember an id at least for {@link
- * #RETENTION_HOURS} hours, longer than any platform retries.
+ * <p>Implementations are thread-safe and remember an id at least for {@link #RETENTION_HOURS}
+ * hours, longer than any platform retries.
  */
 public interface SeenDeliveries {
   /** How long an id is remembered at least: Slack retries for minutes, replays for 5 minutes. */
@@ -23,7 +23,9 @@ public interface SeenDeliveries {
    */
   boolean firstDelivery(String deliveryId);
 
-  /** Remembers the last {@code capacity} ids in memory: enough within one run, lost at a restart. */
+  /**
+   * Remembers the last {@code capacity} ids in memory: enough within one run, lost at a restart.
+   */
   static SeenDeliveries inMemory(int capacity) {
     return new InMemorySeenDeliveries(capacity);
   }

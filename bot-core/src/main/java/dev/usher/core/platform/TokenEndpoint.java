@@ -29,9 +29,16 @@ public final class TokenEndpoint {
     }
     String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
     String host = Optional.ofNullable(uri.getHost()).orElse("");
-    if (host.isEmpty() || !(scheme.equals(secureScheme) || scheme.equals(plainScheme) && loopback(host))) {
-      throw new IllegalArgumentException(setting + " must be " + secureScheme + " (plain " + plainScheme
-          + " only to a loopback address, for tests), since the token goes with every call: " + url);
+    if (host.isEmpty()
+        || !(scheme.equals(secureScheme) || scheme.equals(plainScheme) && loopback(host))) {
+      throw new IllegalArgumentException(
+          setting
+              + " must be "
+              + secureScheme
+              + " (plain "
+              + plainScheme
+              + " only to a loopback address, for tests), since the token goes with every call: "
+              + url);
     }
     return uri;
   }

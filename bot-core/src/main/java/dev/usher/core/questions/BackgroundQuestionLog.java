@@ -18,7 +18,9 @@ public final class BackgroundQuestionLog implements QuestionLog {
   private final QuestionLog store;
   private final Executor writer;
 
-  /** @param writer runs the writes, in order (a single thread with a bounded queue, made in app) */
+  /**
+   * @param writer runs the writes, in order (a single thread with a bounded queue, made in app)
+   */
   public BackgroundQuestionLog(QuestionLog store, Executor writer) {
     this.store = Objects.requireNonNull(store, "store");
     this.writer = Objects.requireNonNull(writer, "writer");
@@ -49,13 +51,14 @@ public final class BackgroundQuestionLog implements QuestionLog {
 
   private void write(String what, Runnable write) {
     try {
-      writer.execute(() -> {
-        try {
-          write.run();
-        } catch (RuntimeException e) {
-          log.warn("question log: could not {}: {}", what, e.getMessage());
-        }
-      });
+      writer.execute(
+          () -> {
+            try {
+              write.run();
+            } catch (RuntimeException e) {
+              log.warn("question log: could not {}: {}", what, e.getMessage());
+            }
+          });
     } catch (RejectedExecutionException e) {
       log.warn("question log: could not {}: the writer is full or stopped", what);
     }

@@ -16,16 +16,19 @@ public final class FeedbackButtons {
 
   /** The buttons under the answer to the logged question {@code id}. */
   public static List<Button> under(String id) {
-    return List.of(new Button("Helpful", HELPFUL + id), new Button("Not helpful", NOT_HELPFUL + id));
+    return List.of(
+        new Button("Helpful", HELPFUL + id), new Button("Not helpful", NOT_HELPFUL + id));
   }
 
   /** The click that {@code action} stands for; empty when it is no feedback button's. */
   public static Optional<Click> read(String action) {
     if (action.startsWith(HELPFUL) && action.length() > HELPFUL.length()) {
-      return Optional.of(new Click(action.substring(HELPFUL.length()), LoggedQuestion.Feedback.HELPFUL));
+      return Optional.of(
+          new Click(action.substring(HELPFUL.length()), LoggedQuestion.Feedback.HELPFUL));
     }
     if (action.startsWith(NOT_HELPFUL) && action.length() > NOT_HELPFUL.length()) {
-      return Optional.of(new Click(action.substring(NOT_HELPFUL.length()), LoggedQuestion.Feedback.NOT_HELPFUL));
+      return Optional.of(
+          new Click(action.substring(NOT_HELPFUL.length()), LoggedQuestion.Feedback.NOT_HELPFUL));
     }
     return Optional.empty();
   }
@@ -35,6 +38,10 @@ public final class FeedbackButtons {
 
   /** The logged question an answer's buttons name, if it has them. */
   public static Optional<String> questionOf(List<Button> buttons) {
-    return buttons.stream().map(button -> read(button.action())).flatMap(Optional::stream).map(Click::id).findFirst();
+    return buttons.stream()
+        .map(button -> read(button.action()))
+        .flatMap(Optional::stream)
+        .map(Click::id)
+        .findFirst();
   }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** A question log in memory, lost at exit: for tests and runs without a state folder. Thread-safe. */
+/**
+ * A question log in memory, lost at exit: for tests and runs without a state folder. Thread-safe.
+ */
 public final class InMemoryQuestionLog implements QuestionLog {
   private final List<LoggedQuestion> questions = new ArrayList<>();
 
@@ -17,14 +19,38 @@ public final class InMemoryQuestionLog implements QuestionLog {
 
   @Override
   public synchronized boolean feedback(String id, LoggedQuestion.Feedback feedback) {
-    return update(id, q -> new LoggedQuestion(q.id(), q.askedAt(), q.platform(), q.channel(), q.question(),
-        q.outcome(), q.decision(), q.coverage(), q.similarity(), Optional.of(feedback)));
+    return update(
+        id,
+        q ->
+            new LoggedQuestion(
+                q.id(),
+                q.askedAt(),
+                q.platform(),
+                q.channel(),
+                q.question(),
+                q.outcome(),
+                q.decision(),
+                q.coverage(),
+                q.similarity(),
+                Optional.of(feedback)));
   }
 
   @Override
   public synchronized boolean undelivered(String id) {
-    return update(id, q -> new LoggedQuestion(q.id(), q.askedAt(), q.platform(), q.channel(), q.question(),
-        LoggedQuestion.Outcome.UNDELIVERED, q.decision(), q.coverage(), q.similarity(), q.feedback()));
+    return update(
+        id,
+        q ->
+            new LoggedQuestion(
+                q.id(),
+                q.askedAt(),
+                q.platform(),
+                q.channel(),
+                q.question(),
+                LoggedQuestion.Outcome.UNDELIVERED,
+                q.decision(),
+                q.coverage(),
+                q.similarity(),
+                q.feedback()));
   }
 
   private boolean update(String id, UnaryOperator<LoggedQuestion> change) {

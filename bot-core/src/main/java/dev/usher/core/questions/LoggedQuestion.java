@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * One question as the log keeps it: what was asked, when, where, and how the bot decided; never
- * who asked.
+ * One question as the log keeps it: what was asked, when, where, and how the bot decided; never who
+ * asked.
  *
  * @param id short and unique, carried by the answer's feedback buttons
  * @param platform {@code discord}, {@code slack} or {@code console}

@@ -21,7 +21,10 @@ import java.util.function.Function;
  * linked by likeness. Thread-safe: holds no state between calls.
  */
 public final class QuestionGroups {
-  /** Share of the two questions' terms both hold: "where is the cloakroom" and "is there a cloakroom". */
+  /**
+   * Share of the two questions' terms both hold: "where is the cloakroom" and "is there a
+   * cloakroom".
+   */
   static final double MIN_SHARED_TERMS = 0.5;
 
   /** Closeness in meaning that makes two questions one (the sentence model's cosine). */
@@ -37,7 +40,8 @@ public final class QuestionGroups {
    * @param terms the content terms of a question (analysed as the search analyses them)
    * @param meaning the question's unit sentence vector, when search by meaning is on
    */
-  public QuestionGroups(Function<String, List<String>> terms, Function<String, Optional<float[]>> meaning) {
+  public QuestionGroups(
+      Function<String, List<String>> terms, Function<String, Optional<float[]>> meaning) {
     this.terms = terms;
     this.meaning = meaning;
   }
@@ -51,16 +55,26 @@ public final class QuestionGroups {
     Map<String, Read> readByText = new LinkedHashMap<>();
     for (LoggedQuestion question : newestFirst) {
       Read known = readByText.get(normal(question.question()));
-      Read read = known != null ? new Read(question, known.terms, known.vector)
-          : new Read(question, Set.copyOf(terms.apply(question.question())), meaning.apply(question.question()));
+      Read read =
+          known != null
+              ? new Read(question, known.terms, known.vector)
+              : new Read(
+                  question,
+                  Set.copyOf(terms.apply(question.question())),
+                  meaning.apply(question.question()));
       readByText.putIfAbsent(normal(question.question()), read);
-      groups.stream().filter(group -> group.stream().anyMatch(other -> alike(read, other))).findFirst()
-          .ifPresentOrElse(group -> group.add(read), () -> groups.add(new ArrayList<>(List.of(read))));
+      groups.stream()
+          .filter(group -> group.stream().anyMatch(other -> alike(read, other)))
+          .findFirst()
+          .ifPresentOrElse(
+              group -> group.add(read), () -> groups.add(new ArrayList<>(List.of(read))));
     }
     return groups.stream()
         .map(QuestionGroups::summary)
-        .sorted(Comparator.comparingInt(QuestionReport.Group::count).reversed()
-            .thenComparing(QuestionReport.Group::lastSeen, Comparator.reverseOrder()))
+        .sorted(
+            Comparator.comparingInt(QuestionReport.Group::count)
+                .reversed()
+                .thenComparing(QuestionReport.Group::lastSeen, Comparator.reverseOrder()))
         .toList();
   }
 
@@ -77,7 +91,9 @@ public final class QuestionGroups {
         return true;
       }
     }
-    return a.vector.isPresent() && b.vector.isPresent() && dot(a.vector.get(), b.vector.get()) >= MIN_SIMILARITY;
+    return a.vector.isPresent()
+        && b.vector.isPresent()
+        && dot(a.vector.get(), b.vector.get()) >= MIN_SIMILARITY;
   }
 
   private static double dot(float[] a, float[] b) {
@@ -88,7 +104,9 @@ public final class QuestionGroups {
     return sum;
   }
 
-  /** The group's most asked wording represents it (the latest of equals); then up to three others. */
+  /**
+   * The group's most asked wording represents it (the latest of equals); then up to three others.
+   */
   private static QuestionReport.Group summary(List<Read> group) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, String> wording = new LinkedHashMap<>();
@@ -103,12 +121,20 @@ public final class QuestionGroups {
     Instant lastSeen = group.get(0).question.askedAt();
     Set<String> platforms = new TreeSet<>();
     group.forEach(read -> platforms.add(read.question.platform()));
-    return new QuestionReport.Group(group.size(), wordings.get(0),
-        wordings.subList(1, Math.min(wordings.size(), 1 + OTHER_WORDINGS)), lastSeen, List.copyOf(platforms));
+    return new QuestionReport.Group(
+        group.size(),
+        wordings.get(0),
+        wordings.subList(1, Math.min(wordings.size(), 1 + OTHER_WORDINGS)),
+        lastSeen,
+        List.copyOf(platforms));
   }
 
   private static String normal(String question) {
-    return question.strip().replaceAll("\\s+", " ").replaceAll("[?!.]+$", "").toLowerCase(Locale.ROOT);
+    return question
+        .strip()
+        .replaceAll("\\s+", " ")
+        .replaceAll("[?!.]+$", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   private record Read(LoggedQuestion question, Set<String> terms, Optional<float[]> vector) {}

@@ -32,23 +32,24 @@ public interface QuestionLog {
   List<LoggedQuestion> since(Instant since);
 
   /** A log that keeps nothing: for runs that only measure ({@code ./usher eval}). */
-  QuestionLog NONE = new QuestionLog() {
-    @Override
-    public void record(LoggedQuestion question) {}
+  QuestionLog NONE =
+      new QuestionLog() {
+        @Override
+        public void record(LoggedQuestion question) {}
 
-    @Override
-    public boolean feedback(String id, LoggedQuestion.Feedback feedback) {
-      return false;
-    }
+        @Override
+        public boolean feedback(String id, LoggedQuestion.Feedback feedback) {
+          return false;
+        }
 
-    @Override
-    public boolean undelivered(String id) {
-      return false;
-    }
+        @Override
+        public boolean undelivered(String id) {
+          return false;
+        }
 
-    @Override
-    public List<LoggedQuestion> since(Instant since) {
-      return List.of();
-    }
-  };
+        @Override
+        public List<LoggedQuestion> since(Instant since) {
+          return List.of();
+        }
+      };
 }

@@ -22,8 +22,14 @@ import java.util.stream.Collectors;
  * @param undelivered answers the platform could not send
  */
 public record QuestionReport(
-    Optional<Instant> since, List<Group> groups, int declined, int notHelpful, int helpful, int undelivered) {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    Optional<Instant> since,
+    List<Group> groups,
+    int declined,
+    int notHelpful,
+    int helpful,
+    int undelivered) {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
   public QuestionReport {
     Objects.requireNonNull(since, "since");
@@ -31,16 +37,22 @@ public record QuestionReport(
   }
 
   /** The report of {@code questions} (those of the window), grouped by {@code grouping}. */
-  public static QuestionReport of(Optional<Instant> since, List<LoggedQuestion> questions, QuestionGroups grouping) {
-    List<LoggedQuestion> unanswered = questions.stream().filter(LoggedQuestion::unanswered).toList();
-    return new QuestionReport(since, grouping.group(unanswered),
+  public static QuestionReport of(
+      Optional<Instant> since, List<LoggedQuestion> questions, QuestionGroups grouping) {
+    List<LoggedQuestion> unanswered =
+        questions.stream().filter(LoggedQuestion::unanswered).toList();
+    return new QuestionReport(
+        since,
+        grouping.group(unanswered),
         count(questions, q -> q.outcome() == LoggedQuestion.Outcome.DECLINED),
-        count(questions, q -> q.feedback().equals(Optional.of(LoggedQuestion.Feedback.NOT_HELPFUL))),
+        count(
+            questions, q -> q.feedback().equals(Optional.of(LoggedQuestion.Feedback.NOT_HELPFUL))),
         count(questions, q -> q.feedback().equals(Optional.of(LoggedQuestion.Feedback.HELPFUL))),
         count(questions, q -> q.outcome() == LoggedQuestion.Outcome.UNDELIVERED));
   }
 
-  private static int count(List<LoggedQuestion> questions, java.util.function.Predicate<LoggedQuestion> which) {
+  private static int count(
+      List<LoggedQuestion> questions, java.util.function.Predicate<LoggedQuestion> which) {
     return (int) questions.stream().filter(which).count();
   }
 
@@ -51,7 +63,12 @@ public record QuestionReport(
    * @param others up to three other wordings
    * @param platforms where they were asked, in name order
    */
-  public record Group(int count, String representative, List<String> others, Instant lastSeen, List<String> platforms) {
+  public record Group(
+      int count,
+      String representative,
+      List<String> others,
+      Instant lastSeen,
+      List<String> platforms) {
     public Group {
       Objects.requireNonNull(representative, "representative");
       others = List.copyOf(others);
@@ -69,7 +86,8 @@ public record QuestionReport(
 
     /** An {@code answers.yaml} entry for the group, ready to paste once the answer is written. */
     public String answersEntry() {
-      return "- questions: [" + wordings().stream().map(QuestionReport::quoted).collect(Collectors.joining(", "))
+      return "- questions: ["
+          + wordings().stream().map(QuestionReport::quoted).collect(Collectors.joining(", "))
           + "]\n  answer: \"TODO\"";
     }
   }
@@ -80,29 +98,51 @@ public record QuestionReport(
    */
   public String text(ZoneId zone, int maxGroups) {
     StringBuilder out = new StringBuilder();
-    out.append(since.map(s -> "Since " + WHEN.format(s.atZone(zone)) + ": ").orElse("In the kept log: "))
-        .append(plural(declined, "question declined", "questions declined")).append(", ")
-        .append(plural(notHelpful, "answer", "answers")).append(" marked not helpful, ")
-        .append(helpful).append(" helpful, ")
-        .append(plural(undelivered, "answer", "answers")).append(" not delivered.");
+    out.append(
+            since
+                .map(s -> "Since " + WHEN.format(s.atZone(zone)) + ": ")
+                .orElse("In the kept log: "))
+        .append(plural(declined, "question declined", "questions declined"))
+        .append(", ")
+        .append(plural(notHelpful, "answer", "answers"))
+        .append(" marked not helpful, ")
+        .append(helpful)
+        .append(" helpful, ")
+        .append(plural(undelivered, "answer", "answers"))
+        .append(" not delivered.");
     if (groups.isEmpty()) {
       return out.append("\nNo unanswered question.").toString();
     }
-    out.append("\n").append(plural(groups.size(), "group", "groups")).append(" of unanswered questions, the most asked first:");
+    out.append("\n")
+        .append(plural(groups.size(), "group", "groups"))
+        .append(" of unanswered questions, the most asked first:");
     int shown = Math.min(maxGroups, groups.size());
     for (int i = 0; i < shown; i++) {
       Group group = groups.get(i);
-      out.append("\n\n").append(i + 1).append(". ").append(group.count()).append("\u00d7 ")
-          .append(quoted(group.representative())).append(" (last ")
-          .append(WHEN.format(group.lastSeen().atZone(zone))).append(", ")
-          .append(String.join(", ", group.platforms())).append(')');
+      out.append("\n\n")
+          .append(i + 1)
+          .append(". ")
+          .append(group.count())
+          .append("\u00d7 ")
+          .append(quoted(group.representative()))
+          .append(" (last ")
+          .append(WHEN.format(group.lastSeen().atZone(zone)))
+          .append(", ")
+          .append(String.join(", ", group.platforms()))
+          .append(')');
       if (!group.others().isEmpty()) {
-        out.append("\n   also: ").append(group.others().stream().map(QuestionReport::quoted).collect(Collectors.joining(" \u00b7 ")));
+        out.append("\n   also: ")
+            .append(
+                group.others().stream()
+                    .map(QuestionReport::quoted)
+                    .collect(Collectors.joining(" \u00b7 ")));
       }
       out.append("\n").append(group.answersEntry().indent(3).stripTrailing());
     }
     if (shown < groups.size()) {
-      out.append("\n\n... and ").append(groups.size() - shown).append(" more groups: ./usher report lists every one.");
+      out.append("\n\n... and ")
+          .append(groups.size() - shown)
+          .append(" more groups: ./usher report lists every one.");
     }
     return out.toString();
   }

@@ -19,12 +19,13 @@ public final class ReportWindow {
       return Optional.empty();
     }
     long n = Long.parseLong(m.group(1));
-    Duration window = switch (m.group(2)) {
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      case "d" -> Duration.ofDays(n);
-      default -> Duration.ofDays(7 * n);
-    };
+    Duration window =
+        switch (m.group(2)) {
+          case "m" -> Duration.ofMinutes(n);
+          case "h" -> Duration.ofHours(n);
+          case "d" -> Duration.ofDays(n);
+          default -> Duration.ofDays(7 * n);
+        };
     return window.isZero() ? Optional.empty() : Optional.of(window);
   }
 }

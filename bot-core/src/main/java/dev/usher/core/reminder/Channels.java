@@ -37,7 +37,9 @@ public record Channels(Map<String, List<String>> byPlatform) {
     return targets().isEmpty();
   }
 
-  /** Every (platform, channel) pair, platforms by name, channels in configured order, no repeats. */
+  /**
+   * Every (platform, channel) pair, platforms by name, channels in configured order, no repeats.
+   */
   public List<Target> targets() {
     return byPlatform.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * More posts for the {@link ReminderScheduler} to make beside the {@link ReminderPlanner}'s, planned
- * from the same schedule at each step: the agendas' direct messages. Pure for the same schedule and
- * the same state of what it reads; thread-safe.
+ * More posts for the {@link ReminderScheduler} to make beside the {@link ReminderPlanner}'s,
+ * planned from the same schedule at each step: the agendas' direct messages. Pure for the same
+ * schedule and the same state of what it reads; thread-safe.
  */
 public interface PostSource {
 

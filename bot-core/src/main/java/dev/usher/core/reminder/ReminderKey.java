@@ -58,7 +58,9 @@ public record ReminderKey(Kind kind, String subject, String platform, String cha
       this.label = label;
     }
 
-    /** Whether posts of this kind go to a person (the key's channel is a user id), not a channel. */
+    /**
+     * Whether posts of this kind go to a person (the key's channel is a user id), not a channel.
+     */
     public boolean direct() {
       return this == AGENDA;
     }

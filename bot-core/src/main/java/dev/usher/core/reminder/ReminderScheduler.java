@@ -8,8 +8,8 @@ import dev.usher.core.schedule.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +28,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts the planned reminders on time, once each, through the chat platforms.
  *
- * <p>How a post is made: unless the ledger records it as done, it is first looked up in the
- * channel with {@link ChatPlatform#findPost} (since its attempt started, or since it was due when
- * the ledger has never seen it: a lost or new ledger then posts nothing twice); the ledger records
- * that the attempt started, the platform posts it (tagged with the key), and only then is it
- * recorded as done. When the platform cannot tell after an interrupted attempt, it is posted
- * again, with a warning.
+ * <p>How a post is made: unless the ledger records it as done, it is first looked up in the channel
+ * with {@link ChatPlatform#findPost} (since its attempt started, or since it was due when the
+ * ledger has never seen it: a lost or new ledger then posts nothing twice); the ledger records that
+ * the attempt started, the platform posts it (tagged with the key), and only then is it recorded as
+ * done. When the platform cannot tell after an interrupted attempt, it is posted again, with a
+ * warning.
  *
  * <p>Missed posts (the bot was down) are sent when it starts if still useful, before {@link
  * PlannedPost#expires()}; older ones are skipped with a log line. Retryable failures are retried
@@ -41,17 +41,19 @@ import org.slf4j.LoggerFactory;
  * attempts run out, which is logged as an error.
  *
  * <p>All work runs on the given executor, one step at a time: it wakes at each planned instant, and
- * at least every {@link #PLANNING_STEP} to read the schedule again. The schedule supplier is read at
- * each step; call {@link #reschedule()} after a schedule change so that moved reminders are planned
- * at once. Thread-safe.
+ * at least every {@link #PLANNING_STEP} to read the schedule again. The schedule supplier is read
+ * at each step; call {@link #reschedule()} after a schedule change so that moved reminders are
+ * planned at once. Thread-safe.
  */
 public final class ReminderScheduler implements AutoCloseable {
   /** The longest the scheduler sleeps without reading the schedule again. */
   public static final Duration PLANNING_STEP = Duration.ofMinutes(10);
 
   private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
+
   /** How far back, beyond what may still be sent, expired posts are looked at to log a skip. */
   private static final Duration SKIP_LOG_WINDOW = Duration.ofDays(1);
+
   /** Margin for clock differences when asking a platform for posts since an attempt started. */
   private static final Duration LOOKUP_MARGIN = Duration.ofMinutes(5);
 
@@ -127,9 +129,9 @@ public final class ReminderScheduler implements AutoCloseable {
   }
 
   /**
-   * Posts {@code reply} once to each of {@code channels}, as soon as possible, with the same ledger,
-   * look-up and retries as a reminder, keyed {@code announce/subject/platform/channel}: a subject
-   * already recorded as posted is not posted again.
+   * Posts {@code reply} once to each of {@code channels}, as soon as possible, with the same
+   * ledger, look-up and retries as a reminder, keyed {@code announce/subject/platform/channel}: a
+   * subject already recorded as posted is not posted again.
    *
    * @param subject what makes this announcement unique, such as the batch of changes
    * @param useful how long after now it is still worth posting (retries stop then)
@@ -144,8 +146,9 @@ public final class ReminderScheduler implements AutoCloseable {
     Instant now = clock.instant();
     synchronized (lock) {
       for (Channels.Target target : channels.targets()) {
-        ReminderKey key = new ReminderKey(
-            ReminderKey.Kind.ANNOUNCEMENT, subject, target.platform(), target.channel());
+        ReminderKey key =
+            new ReminderKey(
+                ReminderKey.Kind.ANNOUNCEMENT, subject, target.platform(), target.channel());
         announcements.putIfAbsent(key, new PlannedPost(key, now, now.plus(useful), reply));
       }
     }
@@ -225,7 +228,10 @@ public final class ReminderScheduler implements AutoCloseable {
       }
       if (!post.expires().isAfter(now)) {
         if (!ledger.isDone(key)) {
-          log.info("Reminder {} skipped: due {}, no longer useful since {}", key, post.at(),
+          log.info(
+              "Reminder {} skipped: due {}, no longer useful since {}",
+              key,
+              post.at(),
               post.expires());
         }
         settled.add(key);
@@ -259,15 +265,18 @@ public final class ReminderScheduler implements AutoCloseable {
     if (key.kind() != ReminderKey.Kind.STARTING_SOON) {
       return post;
     }
-    boolean postedForAnEarlierTime = ledger.find(key)
-        .flatMap(ReminderLedger.Entry::postedAt)
-        .filter(postedAt -> postedAt.isBefore(post.at().minus(LOOKUP_MARGIN)))
-        .isPresent();
+    boolean postedForAnEarlierTime =
+        ledger
+            .find(key)
+            .flatMap(ReminderLedger.Entry::postedAt)
+            .filter(postedAt -> postedAt.isBefore(post.at().minus(LOOKUP_MARGIN)))
+            .isPresent();
     if (!postedForAnEarlierTime) {
       return post;
     }
-    ReminderKey moved = new ReminderKey(
-        key.kind(), key.subject() + "@" + post.expires(), key.platform(), key.channel());
+    ReminderKey moved =
+        new ReminderKey(
+            key.kind(), key.subject() + "@" + post.expires(), key.platform(), key.channel());
     return new PlannedPost(moved, post.at(), post.expires(), post.reply());
   }
 
@@ -297,15 +306,18 @@ public final class ReminderScheduler implements AutoCloseable {
     } catch (PostException e) {
       if (!e.retryable() && key.kind().direct()) {
         // A person who accepts no messages from the bot is not a fault: one line, no retry.
-        log.warn("Reminder {} given up: {} refused the direct message: {}", key, platform.name(),
+        log.warn(
+            "Reminder {} given up: {} refused the direct message: {}",
+            key,
+            platform.name(),
             e.getMessage());
         settled.add(key);
         failures.remove(key);
         return;
       }
       if (!e.retryable()) {
-        log.error("Reminder {} given up: {} refused it: {}", key, platform.name(), e.getMessage(),
-            e);
+        log.error(
+            "Reminder {} given up: {} refused it: {}", key, platform.name(), e.getMessage(), e);
         settled.add(key);
         failures.remove(key);
         return;
@@ -318,10 +330,10 @@ public final class ReminderScheduler implements AutoCloseable {
   }
 
   /**
-   * True when the ledger or the platform says the post is made. A post the ledger has never seen
-   * is looked up in the channel since it was due: the ledger may be new (deleted, a fresh host or
-   * container) while the post was made by an earlier process. A post whose attempt was recorded
-   * but not its completion is looked up since that attempt.
+   * True when the ledger or the platform says the post is made. A post the ledger has never seen is
+   * looked up in the channel since it was due: the ledger may be new (deleted, a fresh host or
+   * container) while the post was made by an earlier process. A post whose attempt was recorded but
+   * not its completion is looked up since that attempt.
    */
   private boolean alreadyPosted(PlannedPost post, ChatPlatform platform) throws PostException {
     ReminderKey key = post.key();
@@ -338,15 +350,19 @@ public final class ReminderScheduler implements AutoCloseable {
       }
       return false;
     }
-    Instant since = entry.map(ReminderLedger.Entry::startedAt).orElse(post.at()).minus(LOOKUP_MARGIN);
+    Instant since =
+        entry.map(ReminderLedger.Entry::startedAt).orElse(post.at()).minus(LOOKUP_MARGIN);
     Instant dayBack = clock.instant().minus(Duration.ofDays(1));
-    PostStatus status = platform.findPost(key.channel(), key.id(), since.isBefore(dayBack) ? dayBack : since);
+    PostStatus status =
+        platform.findPost(key.channel(), key.id(), since.isBefore(dayBack) ? dayBack : since);
     switch (status) {
       case FOUND -> {
         ledger.markDone(key, clock.instant());
         if (entry.isEmpty()) {
-          log.info("Reminder {} is already in the channel although the ledger did not know it;"
-              + " recorded it", key);
+          log.info(
+              "Reminder {} is already in the channel although the ledger did not know it;"
+                  + " recorded it",
+              key);
         } else {
           log.info("Reminder {} was posted before an interruption; recorded it", key);
         }
@@ -358,7 +374,8 @@ public final class ReminderScheduler implements AutoCloseable {
           log.warn(
               "Reminder {} may have been posted before an interruption and {} cannot tell;"
                   + " posting it (again)",
-              key, platform.name());
+              key,
+              platform.name());
         }
       }
     }
@@ -368,22 +385,25 @@ public final class ReminderScheduler implements AutoCloseable {
     return false;
   }
 
-  private void retryLater(
-      PlannedPost post, @Nullable Duration asked, Exception cause) {
+  private void retryLater(PlannedPost post, @Nullable Duration asked, Exception cause) {
     ReminderKey key = post.key();
     Failures before = failures.get(key);
     int count = before == null ? 1 : before.count() + 1;
     Duration wait = asked != null ? asked : retry.backoff(count);
     Instant nextTry = clock.instant().plus(wait);
     if (count >= retry.maxAttempts() || !nextTry.isBefore(post.expires())) {
-      log.error("Reminder {} given up after {} attempts: {}", key, count, cause.getMessage(),
-          cause);
+      log.error(
+          "Reminder {} given up after {} attempts: {}", key, count, cause.getMessage(), cause);
       settled.add(key);
       failures.remove(key);
       return;
     }
-    log.warn("Reminder {} not posted (attempt {}): {}; retrying in {}", key, count,
-        cause.getMessage(), wait);
+    log.warn(
+        "Reminder {} not posted (attempt {}): {}; retrying in {}",
+        key,
+        count,
+        cause.getMessage(),
+        wait);
     failures.put(key, new Failures(count, nextTry));
   }
 

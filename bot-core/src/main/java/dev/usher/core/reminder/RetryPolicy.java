@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the scheduler retries a post the platform could not take yet: exponential backoff from
- * {@code initial}, doubled each time up to {@code max}, at most {@code maxAttempts} attempts in
- * all. A wait the platform asks for (HTTP 429 retry-after) replaces the backoff for that attempt.
+ * How the scheduler retries a post the platform could not take yet: exponential backoff from {@code
+ * initial}, doubled each time up to {@code max}, at most {@code maxAttempts} attempts in all. A
+ * wait the platform asks for (HTTP 429 retry-after) replaces the backoff for that attempt.
  */
 public record RetryPolicy(Duration initial, Duration max, int maxAttempts) {
   public RetryPolicy {

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param content the file's text, sent as UTF-8
  */
 public record FileReply(
-    String title, String text, String fileName, String mediaType, String content, List<String> notes)
+    String title,
+    String text,
+    String fileName,
+    String mediaType,
+    String content,
+    List<String> notes)
     implements Reply {
   public FileReply {
     Objects.requireNonNull(title, "title");

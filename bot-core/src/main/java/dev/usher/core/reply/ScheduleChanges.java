@@ -21,7 +21,8 @@ public record ScheduleChanges(
     implements Reply {
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   public ScheduleChanges {
     Objects.requireNonNull(heading, "heading");
@@ -84,15 +85,15 @@ public record ScheduleChanges(
       case ScheduleChange.Added added ->
           new Line("Added", added.title(), Optional.empty(), Optional.of(slot(added.now())));
       case ScheduleChange.Cancelled cancelled ->
-          new Line("Cancelled", cancelled.title(), Optional.of(slot(cancelled.was())), Optional.empty());
+          new Line(
+              "Cancelled", cancelled.title(), Optional.of(slot(cancelled.was())), Optional.empty());
       case ScheduleChange.Changed changed -> changedLine(changed);
     };
   }
 
   private Line changedLine(ScheduleChange.Changed changed) {
     boolean moved = changed.movedInTime() || changed.movedRoom();
-    String what =
-        moved && changed.renamed() ? "Moved and renamed" : moved ? "Moved" : "Renamed";
+    String what = moved && changed.renamed() ? "Moved and renamed" : moved ? "Moved" : "Renamed";
     List<String> was = new ArrayList<>();
     List<String> now = new ArrayList<>();
     if (changed.renamed()) {

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A summary of too many sessions to show one by one (a whole day, a busy room): groups by time
- * slot or by day with their counts and a few sessions each, and the commands that show the rest.
+ * A summary of too many sessions to show one by one (a whole day, a busy room): groups by time slot
+ * or by day with their counts and a few sessions each, and the commands that show the rest.
  *
  * @param heading what is summarized, such as "Saturday 27 December: 38 sessions"
  * @param groups the groups in order; together they hold all {@code total} sessions
- * @param showMore commands that show a part in full, such as {@code /schedule saturday --room Saal 1}
+ * @param showMore commands that show a part in full, such as {@code /schedule saturday --room Saal
+ *     1}
  */
 public record ScheduleOverview(
     String heading,

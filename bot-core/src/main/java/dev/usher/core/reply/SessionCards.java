@@ -28,7 +28,12 @@ public record SessionCards(
     implements Reply {
   /** Cards without buttons. */
   public SessionCards(
-      String heading, List<Session> sessions, int total, Optional<String> more, ZoneId zone, List<String> notes) {
+      String heading,
+      List<Session> sessions,
+      int total,
+      Optional<String> more,
+      ZoneId zone,
+      List<String> notes) {
     this(heading, sessions, total, more, zone, notes, List.of());
   }
 
@@ -46,7 +51,8 @@ public record SessionCards(
 
   @Override
   public SessionCards withNote(String note) {
-    return new SessionCards(heading, sessions, total, more, zone, Notes.first(note, notes), buttons);
+    return new SessionCards(
+        heading, sessions, total, more, zone, Notes.first(note, notes), buttons);
   }
 
   /** The same cards with {@code newButtons} under them instead. */

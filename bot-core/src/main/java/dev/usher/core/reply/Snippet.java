@@ -28,7 +28,8 @@ public record Snippet(String text, List<Span> emphasis) {
   public record Span(int start, int end) {
     public Span {
       if (start < 0 || end <= start) {
-        throw new IllegalArgumentException("span [" + start + ", " + end + ") is empty or negative");
+        throw new IllegalArgumentException(
+            "span [" + start + ", " + end + ") is empty or negative");
       }
     }
   }

@@ -44,11 +44,15 @@ final class DayCommand {
     return show(day, roomText, trackText, notes);
   }
 
-  Reply show(LocalDate day, Optional<String> roomText, Optional<String> trackText, List<String> notes) {
+  Reply show(
+      LocalDate day, Optional<String> roomText, Optional<String> trackText, List<String> notes) {
     if (!view.days.has(day)) {
       return view.nothing(
-          "There are no sessions on " + view.dayLabel(day) + ". The conference days are "
-              + String.join(", ", view.days.days().stream().map(view::dayLabel).toList()) + ".",
+          "There are no sessions on "
+              + view.dayLabel(day)
+              + ". The conference days are "
+              + String.join(", ", view.days.days().stream().map(view::dayLabel).toList())
+              + ".",
           List.of(),
           notes);
     }

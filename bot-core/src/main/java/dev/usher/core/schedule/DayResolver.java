@@ -16,11 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns day words into a programme day, relative to today's programme day: {@code today},
- * {@code tonight}, {@code tomorrow}, {@code yesterday}, weekday names (the conference's day with
- * that weekday, the coming one first), {@code day 2}, {@code first/last day}, and dates
- * ({@code 2026-04-25}, {@code 25.4.}, {@code april 25}, {@code 25th apr}). A date without a year
- * takes the conference's year. Immutable.
+ * Turns day words into a programme day, relative to today's programme day: {@code today}, {@code
+ * tonight}, {@code tomorrow}, {@code yesterday}, weekday names (the conference's day with that
+ * weekday, the coming one first), {@code day 2}, {@code first/last day}, and dates ({@code
+ * 2026-04-25}, {@code 25.4.}, {@code april 25}, {@code 25th apr}). A date without a year takes the
+ * conference's year. Immutable.
  */
 final class DayResolver {
   /** A day found in a text, and the words that named it (to be left out of topic words). */
@@ -30,20 +30,30 @@ final class DayResolver {
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4}) (\\d{1,2}) (\\d{1,2})\\b");
-  private static final Pattern DAY_MONTH_NUMERIC = Pattern.compile("\\b(\\d{1,2}) (\\d{1,2})\\b(?! ?(?:am|pm|h|uhr)\\b)");
+  private static final Pattern DAY_MONTH_NUMERIC =
+      Pattern.compile("\\b(\\d{1,2}) (\\d{1,2})\\b(?! ?(?:am|pm|h|uhr)\\b)");
   private static final Pattern MONTH_DAY =
       Pattern.compile("\\b" + MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?\\b");
   private static final Pattern DAY_MONTH =
       Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTHS + "\\b");
-  private static final Pattern DAY_NUMBER = Pattern.compile("\\bday (\\d{1,2}|one|two|three|four|five)\\b");
+  private static final Pattern DAY_NUMBER =
+      Pattern.compile("\\bday (\\d{1,2}|one|two|three|four|five)\\b");
   private static final Map<String, Integer> NUMBERS =
       Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5);
   private static final Map<String, Integer> RELATIVE =
       Map.ofEntries(
-          Map.entry("today", 0), Map.entry("tonight", 0), Map.entry("tonite", 0),
-          Map.entry("todays", 0), Map.entry("tomorrow", 1), Map.entry("tomorrows", 1),
-          Map.entry("tomorow", 1), Map.entry("tommorow", 1), Map.entry("tommorrow", 1),
-          Map.entry("tmrw", 1), Map.entry("tmr", 1), Map.entry("yesterday", -1));
+          Map.entry("today", 0),
+          Map.entry("tonight", 0),
+          Map.entry("tonite", 0),
+          Map.entry("todays", 0),
+          Map.entry("tomorrow", 1),
+          Map.entry("tomorrows", 1),
+          Map.entry("tomorow", 1),
+          Map.entry("tommorow", 1),
+          Map.entry("tommorrow", 1),
+          Map.entry("tmrw", 1),
+          Map.entry("tmr", 1),
+          Map.entry("yesterday", -1));
 
   private final ProgrammeDays days;
   private final LocalDate today;
@@ -99,7 +109,10 @@ final class DayResolver {
     String folded = Words.fold(prefix);
     Set<String> all = new LinkedHashSet<>(List.of("today", "tomorrow"));
     for (LocalDate day : days.days()) {
-      all.add(day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+      all.add(
+          day.getDayOfWeek()
+              .getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              .toLowerCase(Locale.ROOT));
     }
     for (LocalDate day : days.days()) {
       all.add(day.toString());
@@ -145,7 +158,8 @@ final class DayResolver {
       if (word.equals(name) || word.equals(plural) || Words.similar(word, name)) {
         return Optional.of(day);
       }
-      boolean abbreviation = name.startsWith(word) && word.length() <= 5 && !word.equals("sun") && !word.equals("wed");
+      boolean abbreviation =
+          name.startsWith(word) && word.length() <= 5 && !word.equals("sun") && !word.equals("wed");
       if (abbreviation) {
         return Optional.of(day);
       }
@@ -156,8 +170,11 @@ final class DayResolver {
   private Optional<Mention> date(String folded) {
     Matcher iso = ISO.matcher(folded);
     if (iso.find()) {
-      return of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-          Integer.parseInt(iso.group(3)), iso.group());
+      return of(
+          Integer.parseInt(iso.group(1)),
+          Integer.parseInt(iso.group(2)),
+          Integer.parseInt(iso.group(3)),
+          iso.group());
     }
     Matcher monthDay = MONTH_DAY.matcher(folded);
     if (monthDay.find()) {
@@ -170,7 +187,11 @@ final class DayResolver {
     Matcher numeric = DAY_MONTH_NUMERIC.matcher(folded);
     while (numeric.find()) {
       Optional<Mention> found =
-          of(0, Integer.parseInt(numeric.group(2)), Integer.parseInt(numeric.group(1)), numeric.group());
+          of(
+              0,
+              Integer.parseInt(numeric.group(2)),
+              Integer.parseInt(numeric.group(1)),
+              numeric.group());
       if (found.isPresent() && days.has(found.get().day())) {
         return found;
       }

@@ -30,8 +30,8 @@ final class DaySummarizer {
   }
 
   /**
-   * @param command the command that listed {@code sessions}, such as {@code schedule saturday};
-   *     the commands to see more narrow it by room (one day) or name each day (several days)
+   * @param command the command that listed {@code sessions}, such as {@code schedule saturday}; the
+   *     commands to see more narrow it by room (one day) or name each day (several days)
    */
   Reply summarize(String heading, List<Session> sessions, List<String> notes, String command) {
     Map<LocalDate, List<Session>> byDay = new LinkedHashMap<>();
@@ -52,7 +52,10 @@ final class DaySummarizer {
           (day, ofDay) -> {
             groups.add(new Group(view.dayLabel(day), ofDay.size(), first(ofDay)));
             if (more.size() < MAX_COMMANDS) {
-              more.add("/" + command.replaceFirst("^(room|track|speaker) ", "schedule " + day + " --$1 "));
+              more.add(
+                  "/"
+                      + command.replaceFirst(
+                          "^(room|track|speaker) ", "schedule " + day + " --$1 "));
             }
           });
     }

@@ -19,17 +19,26 @@ final class NameMatcher {
   private static final BitSet EMPTY = new BitSet();
 
   private final List<String> names;
+
   /** Each name's words ({@link Words#tokens}), by the name's position in {@code names}. */
   private final List<List<String>> nameWords;
+
   /** Positions of the names by their folded whole, for the exact match. */
   private final Map<String, List<Integer>> byFolded = new HashMap<>();
-  /** Positions of the names holding each word, sorted by word: what a typed prefix is looked up in. */
+
+  /**
+   * Positions of the names holding each word, sorted by word: what a typed prefix is looked up in.
+   */
   private final NavigableMap<String, BitSet> byWord = new TreeMap<>();
+
   /** Positions of the names by their first word, and those first words by length (for typos). */
   private final Map<String, BitSet> byFirstWord = new HashMap<>();
+
   private final Map<Integer, List<String>> firstWordsByLength = new HashMap<>();
+
   /** Positions of the names of two or more words by their last word, and those words by length. */
   private final Map<String, BitSet> byLastWord = new HashMap<>();
+
   private final Map<Integer, List<String>> lastWordsByLength = new HashMap<>();
 
   NameMatcher(Set<String> names) {
@@ -50,7 +59,8 @@ final class NameMatcher {
     }
   }
 
-  private static void add(Map<String, BitSet> byWord, Map<Integer, List<String>> byLength, String word, int position) {
+  private static void add(
+      Map<String, BitSet> byWord, Map<Integer, List<String>> byLength, String word, int position) {
     if (!byWord.containsKey(word)) {
       byLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
     }
@@ -78,7 +88,8 @@ final class NameMatcher {
     if (typedWords.isEmpty()) {
       return List.of();
     }
-    // Every typed word starts a word of the name: the names holding a word in each typed word's prefix run.
+    // Every typed word starts a word of the name: the names holding a word in each typed word's
+    // prefix run.
     BitSet partial = new BitSet();
     partial.set(0, names.size());
     for (String word : typedWords) {
@@ -114,7 +125,8 @@ final class NameMatcher {
    * enough not to be an ordinary word by chance; {@code ordinary} lists words never taken alone.
    */
   List<String> mentionedIn(List<String> words, Set<String> ordinary) {
-    // Only the names whose first word is among the question's words (or a typo of one) can be in it.
+    // Only the names whose first word is among the question's words (or a typo of one) can be in
+    // it.
     BitSet candidates = new BitSet();
     for (String word : words) {
       candidates.or(byFirstWord.getOrDefault(word, EMPTY));
@@ -158,11 +170,17 @@ final class NameMatcher {
     return found.stream().mapToObj(names::get).toList();
   }
 
-  /** The words of {@code byLength} of {@code minimum}+ letters that {@link Words#similar} finds close to {@code word}. */
-  private static List<String> similarWords(String word, Map<Integer, List<String>> byLength, int minimum) {
+  /**
+   * The words of {@code byLength} of {@code minimum}+ letters that {@link Words#similar} finds
+   * close to {@code word}.
+   */
+  private static List<String> similarWords(
+      String word, Map<Integer, List<String>> byLength, int minimum) {
     List<String> similar = new ArrayList<>();
     int edits = Words.allowedEdits(Math.max(word.length(), minimum));
-    for (int length = Math.max(minimum, word.length() - edits); length <= word.length() + edits; length++) {
+    for (int length = Math.max(minimum, word.length() - edits);
+        length <= word.length() + edits;
+        length++) {
       for (String known : byLength.getOrDefault(length, List.of())) {
         if (Words.similar(word, known)) {
           similar.add(known);
@@ -180,7 +198,10 @@ final class NameMatcher {
         String have = words.get(i + j);
         // A one-word name (a handle such as "stars") is taken only as typed: with typos it would
         // be found in ordinary words ("start").
-        all = want.length() >= 5 && sequence.size() > 1 ? Words.similar(have, want) : have.equals(want);
+        all =
+            want.length() >= 5 && sequence.size() > 1
+                ? Words.similar(have, want)
+                : have.equals(want);
       }
       if (all) {
         return true;
@@ -196,7 +217,8 @@ final class NameMatcher {
     for (String word : typed) {
       boolean found =
           name.stream()
-              .anyMatch(n -> typos ? Words.prefixOf(word, n) : n.startsWith(word) || n.equals(word));
+              .anyMatch(
+                  n -> typos ? Words.prefixOf(word, n) : n.startsWith(word) || n.equals(word));
       if (!found) {
         return false;
       }

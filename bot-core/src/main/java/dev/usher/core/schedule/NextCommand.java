@@ -37,7 +37,9 @@ final class NextCommand {
     List<Session> next = nextPerRoom(rooms);
     if (next.isEmpty()) {
       return view.nothing(
-          "Nothing else is scheduled" + (rooms.isEmpty() ? "" : " in " + String.join(", ", rooms)) + ".",
+          "Nothing else is scheduled"
+              + (rooms.isEmpty() ? "" : " in " + String.join(", ", rooms))
+              + ".",
           List.of(),
           allNotes);
     }
@@ -62,11 +64,17 @@ final class NextCommand {
       }
     }
     LocalDate firstDay =
-        firsts.stream().map(s -> view.days.dayOf(s.start())).min(Comparator.naturalOrder()).orElse(view.today);
-    // Sorted by start and room; sessions of one room and start keep their schedule order (stable sort).
+        firsts.stream()
+            .map(s -> view.days.dayOf(s.start()))
+            .min(Comparator.naturalOrder())
+            .orElse(view.today);
+    // Sorted by start and room; sessions of one room and start keep their schedule order (stable
+    // sort).
     return firsts.stream()
         .filter(s -> view.days.dayOf(s.start()).equals(firstDay))
-        .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparing(s -> s.room().orElse("")))
+        .sorted(
+            Comparator.comparing((Session s) -> s.start().toInstant())
+                .thenComparing(s -> s.room().orElse("")))
         .toList();
   }
 }

@@ -19,11 +19,9 @@ final class NowCommand {
     if (view.afterConference()) {
       return view.ended();
     }
-    List<Session> running =
-        ScheduleView.latestFirst(view.index.all().runningAt(view.now));
+    List<Session> running = ScheduleView.latestFirst(view.index.all().runningAt(view.now));
     if (running.isEmpty()) {
-      return new NextCommand(view)
-          .run(Optional.empty(), List.of("Nothing is running right now."));
+      return new NextCommand(view).run(Optional.empty(), List.of("Nothing is running right now."));
     }
     return view.cardsOrOverview("On now", running, List.of(), "schedule today");
   }

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * <p>A programme day is not a calendar day: many conferences run past midnight (31C3's days end at
  * 04:00 the next morning). The rule: a session starting before {@link #DAY_BREAK} (05:00) belongs
  * to the previous date's programme when that previous date has a session starting at or after
- * {@link #LATE_EVENING} (18:00); otherwise it belongs to its own date (so a session at 01:50 on
- * the first day of a conference stays on that day). Moments are placed the same way: at 02:00
- * after a late evening, "today" is still the evening's programme day. Immutable.
+ * {@link #LATE_EVENING} (18:00); otherwise it belongs to its own date (so a session at 01:50 on the
+ * first day of a conference stays on that day). Moments are placed the same way: at 02:00 after a
+ * late evening, "today" is still the evening's programme day. Immutable.
  */
 final class ProgrammeDays {
   static final LocalTime DAY_BREAK = LocalTime.of(5, 0);
@@ -39,7 +39,8 @@ final class ProgrammeDays {
             .collect(Collectors.toUnmodifiableSet());
     Map<LocalDate, List<Session>> grouped =
         schedule.sessions().stream()
-            .collect(Collectors.groupingBy(s -> dayOf(s.start()), TreeMap::new, Collectors.toList()));
+            .collect(
+                Collectors.groupingBy(s -> dayOf(s.start()), TreeMap::new, Collectors.toList()));
     this.days = new TreeMap<>(grouped);
   }
 

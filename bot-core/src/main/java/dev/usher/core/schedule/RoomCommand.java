@@ -19,8 +19,7 @@ final class RoomCommand {
     if (names.isEmpty()) {
       return Unknown.room(view, name);
     }
-    List<Session> sessions =
-        view.index.inRooms(names);
+    List<Session> sessions = view.index.inRooms(names);
     return view.cardsOrOverview(
         "Sessions in " + String.join(", ", names),
         sessions,

@@ -3,8 +3,8 @@ package dev.usher.core.schedule;
 import java.util.Objects;
 
 /**
- * One session's change between two versions of a schedule, sessions matched by their stable id.
- * A closed set: renderers switch over it exhaustively.
+ * One session's change between two versions of a schedule, sessions matched by their stable id. A
+ * closed set: renderers switch over it exhaustively.
  */
 public sealed interface ScheduleChange {
 

@@ -10,17 +10,22 @@ import java.util.Optional;
 
 /**
  * The schedule commands and plain-words schedule questions over one snapshot of the schedule, at
- * one moment read from the clock in the conference's zone. Cheap to make: one per request.
- * Each command is its own class; this is their entry point.
+ * one moment read from the clock in the conference's zone. Cheap to make: one per request. Each
+ * command is its own class; this is their entry point.
  */
 public final class ScheduleCommands {
   private final ScheduleView view;
 
   public ScheduleCommands(Conference conference, Schedule schedule, Clock clock) {
-    this(conference, ScheduleLookup.of(Objects.requireNonNull(schedule, "schedule"), conference.zone()), clock);
+    this(
+        conference,
+        ScheduleLookup.of(Objects.requireNonNull(schedule, "schedule"), conference.zone()),
+        clock);
   }
 
-  /** @param lookup a schedule's lookup in {@code conference}'s zone, shared between requests */
+  /**
+   * @param lookup a schedule's lookup in {@code conference}'s zone, shared between requests
+   */
   public ScheduleCommands(Conference conference, ScheduleLookup lookup, Clock clock) {
     Objects.requireNonNull(conference, "conference");
     Objects.requireNonNull(lookup, "lookup");
@@ -37,7 +42,10 @@ public final class ScheduleCommands {
     return new ScheduleQuestionAnswerer(view).answer(question);
   }
 
-  /** The schedule's answer to a plain-words question, and whether the question is the schedule's alone. */
+  /**
+   * The schedule's answer to a plain-words question, and whether the question is the schedule's
+   * alone.
+   */
   public Optional<ScheduleClaim> claimQuestion(String question) {
     Objects.requireNonNull(question, "question");
     return new ScheduleQuestionAnswerer(view).claim(question);

@@ -21,8 +21,8 @@ public final class ScheduleDiff {
   private ScheduleDiff() {}
 
   /**
-   * Every session added, cancelled, moved in time or room, or renamed from {@code before} to
-   * {@code after}, in the time order of the sessions as they are now (cancelled ones as they were).
+   * Every session added, cancelled, moved in time or room, or renamed from {@code before} to {@code
+   * after}, in the time order of the sessions as they are now (cancelled ones as they were).
    */
   public static List<ScheduleChange> between(Schedule before, Schedule after) {
     Objects.requireNonNull(before, "before");

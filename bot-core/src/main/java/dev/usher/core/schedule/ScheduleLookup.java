@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * What questions and commands look a schedule up by: its programme days, its rooms, tracks and
- * speakers, its sessions' words, and its sessions by room, track, speaker and time. Building it reads every session, so it is built once per
- * schedule and shared by the requests that follow, not once per question. Immutable.
+ * speakers, its sessions' words, and its sessions by room, track, speaker and time. Building it
+ * reads every session, so it is built once per schedule and shared by the requests that follow, not
+ * once per question. Immutable.
  */
 public final class ScheduleLookup {
   final Schedule schedule;

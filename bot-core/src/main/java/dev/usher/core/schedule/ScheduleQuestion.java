@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param topic the remaining content words (question, schedule and time words removed)
  * @param asksSessions whether it names a kind of session ("talk", "session", "workshop")
  * @param asksTimeOrPlace whether it asks when, where, or who presents
- * @param asksAbout whether it asks for sessions about a topic ("talks about", "who speaks on"); "is there a workshop on" is left to the documents
+ * @param asksAbout whether it asks for sessions about a topic ("talks about", "who speaks on"); "is
+ *     there a workshop on" is left to the documents
  */
 record ScheduleQuestion(
     Optional<LocalDate> day,

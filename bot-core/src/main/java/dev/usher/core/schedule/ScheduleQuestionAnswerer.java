@@ -22,9 +22,10 @@ import java.util.Set;
  *   <li>it has a time intent (now, next, tomorrow, a weekday, "at 3pm"...) or names a room, track
  *       or speaker of the schedule, and its remaining topic words (if any) match sessions, or it
  *       asks for sessions ("any talk on ... tomorrow?"), in which case "nothing" is an answer;
- *   <li>or, with neither, it asks when, where or who presents (or for talks "about" a topic) and
- *       a session title covers most of its topic words ({@link #STRONG}), weighted by rarity, so a question about a "submission deadline" is not taken by a
- *       workshop that shares only its name. The conference's own name is not a topic word.
+ *   <li>or, with neither, it asks when, where or who presents (or for talks "about" a topic) and a
+ *       session title covers most of its topic words ({@link #STRONG}), weighted by rarity, so a
+ *       question about a "submission deadline" is not taken by a workshop that shares only its
+ *       name. The conference's own name is not a topic word.
  * </ul>
  *
  * Everything else is left to the documents.
@@ -47,8 +48,8 @@ final class ScheduleQuestionAnswerer {
   /**
    * The schedule's answer, if the question is about it, and whether only the schedule can answer
    * it: a question about now or next, a named room, track or speaker, sessions as such, or a day
-   * with no topic ("what's on today") is the schedule's; one that only names a day or shares words with a session title may be better
-   * answered by a page.
+   * with no topic ("what's on today") is the schedule's; one that only names a day or shares words
+   * with a session title may be better answered by a page.
    */
   Optional<ScheduleClaim> claim(String question) {
     if (view.days.isEmpty()) {
@@ -59,15 +60,20 @@ final class ScheduleQuestionAnswerer {
     if (!q.hasTime() && !q.namesSomething()) {
       return byTitle(q, matcher).map(reply -> new ScheduleClaim(reply, false));
     }
-    boolean certain = q.moment().isPresent() || q.at().isPresent() || q.namesSomething() || q.asksSessions()
-        || q.topic().isEmpty();
+    boolean certain =
+        q.moment().isPresent()
+            || q.at().isPresent()
+            || q.namesSomething()
+            || q.asksSessions()
+            || q.topic().isEmpty();
     return answerInTime(q, matcher).map(reply -> new ScheduleClaim(reply, certain));
   }
 
   private Optional<Reply> answerInTime(ScheduleQuestion q, SessionMatcher matcher) {
     List<String> notes = new ArrayList<>();
     boolean aboutToday =
-        q.moment().isPresent() || (q.day().isEmpty() && (q.part().isPresent() || q.at().isPresent()))
+        q.moment().isPresent()
+            || (q.day().isEmpty() && (q.part().isPresent() || q.at().isPresent()))
             || q.day().filter(view.today::equals).isPresent();
     if (aboutToday && view.afterConference()) {
       return Optional.of(view.ended());
@@ -76,7 +82,8 @@ final class ScheduleQuestionAnswerer {
       notes.add(view.startsNote());
     }
     if (q.day().isPresent() && !view.days.has(dayOf(q))) {
-      return Optional.of(new DayCommand(view).show(q.day().get(), Optional.empty(), Optional.empty(), notes));
+      return Optional.of(
+          new DayCommand(view).show(q.day().get(), Optional.empty(), Optional.empty(), notes));
     }
     TimeOrder base = named(q);
     List<Session> candidates = inWindow(q, base);
@@ -84,9 +91,15 @@ final class ScheduleQuestionAnswerer {
       List<Session> matching = byTopic(q.topic(), candidates, matcher);
       if (matching.isEmpty()) {
         return q.asksSessions()
-            ? Optional.of(view.nothing(
-                "I found no session about \"" + String.join(" ", q.topic()) + "\"" + when(q) + ".",
-                List.of(), notes))
+            ? Optional.of(
+                view.nothing(
+                    "I found no session about \""
+                        + String.join(" ", q.topic())
+                        + "\""
+                        + when(q)
+                        + ".",
+                    List.of(),
+                    notes))
             : Optional.empty();
       }
       if (q.moment().filter(Moment.NEXT::equals).isPresent()) {
@@ -131,7 +144,8 @@ final class ScheduleQuestionAnswerer {
     return Optional.of(view.cards("Sessions", shown, List.of()));
   }
 
-  private static List<Session> byTopic(List<String> topic, List<Session> candidates, SessionMatcher matcher) {
+  private static List<Session> byTopic(
+      List<String> topic, List<Session> candidates, SessionMatcher matcher) {
     List<SessionMatcher.Scored> scored =
         matcher.scoreHolding(topic, candidates, true).stream()
             .filter(s -> s.coverage() >= TOPIC_MATCH)
@@ -140,8 +154,9 @@ final class ScheduleQuestionAnswerer {
     // Best match first; equally good matches stay in time order (the sort is stable).
     return scored.stream()
         .filter(s -> s.coverage() >= best - 0.2)
-        .sorted(Comparator.comparingDouble(
-            (SessionMatcher.Scored s) -> -Math.round(s.coverage() * 100) / 100.0))
+        .sorted(
+            Comparator.comparingDouble(
+                (SessionMatcher.Scored s) -> -Math.round(s.coverage() * 100) / 100.0))
         .map(SessionMatcher.Scored::session)
         .toList();
   }
@@ -155,8 +170,10 @@ final class ScheduleQuestionAnswerer {
     boolean today = q.day().isEmpty() || q.day().get().equals(view.today);
     if (moment.isPresent() && today && q.at().isEmpty() && q.part().isEmpty()) {
       return switch (moment.get()) {
-        case NOW -> view.beforeConference() ? view.onDay(base.sessions(), view.days.first())
-            : ScheduleView.latestFirst(base.runningAt(view.now));
+        case NOW ->
+            view.beforeConference()
+                ? view.onDay(base.sessions(), view.days.first())
+                : ScheduleView.latestFirst(base.runningAt(view.now));
         case NEXT -> base.startingAfter(view.now);
         case LATER -> view.onDay(base.startingAfter(view.now), view.today);
       };
@@ -180,14 +197,15 @@ final class ScheduleQuestionAnswerer {
 
   private TimeOrder onDay(TimeOrder sessions, LocalDate day) {
     return sessions.between(
-        start -> !view.days.dayOf(start).isBefore(day), start -> view.days.dayOf(start).isAfter(day));
+        start -> !view.days.dayOf(start).isBefore(day),
+        start -> view.days.dayOf(start).isAfter(day));
   }
 
   /**
-   * The sessions of a programme day ({@code ofDay}) that are on during {@code part} of it
-   * ({@link #inPart(Session, DayPart)}), read from the three runs that can hold them: those
-   * starting in the part, those running as it begins, and for the evening those after midnight.
-   * What starts in the part comes first; what began earlier and runs on into it, after.
+   * The sessions of a programme day ({@code ofDay}) that are on during {@code part} of it ({@link
+   * #inPart(Session, DayPart)}), read from the three runs that can hold them: those starting in the
+   * part, those running as it begins, and for the evening those after midnight. What starts in the
+   * part comes first; what began earlier and runs on into it, after.
    */
   private List<Session> inPart(TimeOrder ofDay, LocalDate day, DayPart part) {
     ZonedDateTime partStart = day.atTime(part.from).atZone(view.conference.zone());
@@ -240,8 +258,13 @@ final class ScheduleQuestionAnswerer {
     LocalDate day = view.days.dayOf(session.start());
     ZonedDateTime from = day.atTime(part.from).atZone(view.conference.zone());
     ZonedDateTime to =
-        (part.to.isAfter(part.from) ? day : day.plusDays(1)).atTime(part.to).atZone(view.conference.zone());
-    boolean early = session.start().isBefore(day.atTime(ProgrammeDays.DAY_BREAK).atZone(view.conference.zone()));
+        (part.to.isAfter(part.from) ? day : day.plusDays(1))
+            .atTime(part.to)
+            .atZone(view.conference.zone());
+    boolean early =
+        session
+            .start()
+            .isBefore(day.atTime(ProgrammeDays.DAY_BREAK).atZone(view.conference.zone()));
     if (early) {
       // A session before the day break on its own date (01:50 on a first day) counts as the night.
       return part == DayPart.EVENING;
@@ -249,26 +272,36 @@ final class ScheduleQuestionAnswerer {
     boolean startsInPart = !session.start().isBefore(from) && session.start().isBefore(to);
     // A long session (an all-day workshop) that began earlier is still "on this afternoon";
     // one ending within the hour is not.
-    boolean runsWellInto = session.start().isBefore(from) && !session.end().isBefore(from.plusHours(1));
+    boolean runsWellInto =
+        session.start().isBefore(from) && !session.end().isBefore(from.plusHours(1));
     return startsInPart || runsWellInto;
   }
 
   /** The sessions of the rooms, tracks and speakers the question names; every session when none. */
   private TimeOrder named(ScheduleQuestion q) {
-    return view.index.named(q.rooms(), q.tracks(), q.speakers()).map(TimeOrder::of).orElse(view.index.all());
+    return view.index
+        .named(q.rooms(), q.tracks(), q.speakers())
+        .map(TimeOrder::of)
+        .orElse(view.index.all());
   }
 
   private String heading(ScheduleQuestion q) {
     StringBuilder heading = new StringBuilder();
-    q.moment().ifPresent(m -> heading.append(switch (m) {
-      case NOW -> "On now";
-      case NEXT -> "Next";
-      case LATER -> "Later today";
-    }));
+    q.moment()
+        .ifPresent(
+            m ->
+                heading.append(
+                    switch (m) {
+                      case NOW -> "On now";
+                      case NEXT -> "Next";
+                      case LATER -> "Later today";
+                    }));
     if (heading.isEmpty()) {
-      heading.append(q.day().map(view::dayLabel).orElse(q.hasTime() ? view.dayLabel(view.today) : "Sessions"));
+      heading.append(
+          q.day().map(view::dayLabel).orElse(q.hasTime() ? view.dayLabel(view.today) : "Sessions"));
     }
-    q.part().ifPresent(p -> heading.append(", ").append(p.name().toLowerCase(java.util.Locale.ROOT)));
+    q.part()
+        .ifPresent(p -> heading.append(", ").append(p.name().toLowerCase(java.util.Locale.ROOT)));
     q.at().ifPresent(t -> heading.append(" at ").append(t));
     if (!q.rooms().isEmpty()) {
       heading.append(" in ").append(String.join(", ", q.rooms()));
@@ -288,8 +321,12 @@ final class ScheduleQuestionAnswerer {
 
   private String command(ScheduleQuestion q) {
     LocalDate day = dayOf(q);
-    return "schedule " + day
+    return "schedule "
+        + day
         + q.rooms().stream().findFirst().map(r -> " --room " + ScheduleView.argument(r)).orElse("")
-        + q.tracks().stream().findFirst().map(t -> " --track " + ScheduleView.argument(t)).orElse("");
+        + q.tracks().stream()
+            .findFirst()
+            .map(t -> " --track " + ScheduleView.argument(t))
+            .orElse("");
   }
 }

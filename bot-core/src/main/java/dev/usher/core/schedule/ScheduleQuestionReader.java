@@ -2,9 +2,9 @@ package dev.usher.core.schedule;
 
 import dev.usher.core.schedule.ScheduleQuestion.DayPart;
 import dev.usher.core.schedule.ScheduleQuestion.Moment;
+import dev.usher.core.vocabulary.ChatWords;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import dev.usher.core.vocabulary.ChatWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,11 +24,34 @@ final class ScheduleQuestionReader {
       Pattern.compile(
           "(?<![\\d.:/-])(?:(at|around|from|@|by|after|before)\\s*)?(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|h|uhr|o'?clock)?(?![\\d.:/-]*\\d)");
   private static final Set<String> SESSION_NOUNS =
-      Set.of("talk", "talks", "session", "sessions", "lecture", "lectures", "workshop",
-          "workshops", "keynote", "keynotes", "panel", "panels", "presentation", "presentations",
-          "tutorial", "tutorials", "speaker", "speakers", "speaking", "speaks", "room", "track");
+      Set.of(
+          "talk",
+          "talks",
+          "session",
+          "sessions",
+          "lecture",
+          "lectures",
+          "workshop",
+          "workshops",
+          "keynote",
+          "keynotes",
+          "panel",
+          "panels",
+          "presentation",
+          "presentations",
+          "tutorial",
+          "tutorials",
+          "speaker",
+          "speakers",
+          "speaking",
+          "speaks",
+          "room",
+          "track");
+
   /** "Is anything on robotics tomorrow?": asks for sessions without naming them. */
-  private static final Pattern ANYTHING_ON = Pattern.compile("\\b(anything|something) (on|about)\\b");
+  private static final Pattern ANYTHING_ON =
+      Pattern.compile("\\b(anything|something) (on|about)\\b");
+
   private static final Pattern TIME_OR_PLACE =
       Pattern.compile(
           "\\b(when|whens|where|wheres|what time|which room|what room|which day|start|starts|begin|begins"
@@ -37,18 +60,44 @@ final class ScheduleQuestionReader {
       Pattern.compile(
           "\\b(talks?|sessions?|lectures?|speaks?|speaking|presents?|presenting|presentations?"
               + "|speakers?) (about|on)\\b");
+
   /** Kinds of sessions: a single-word track named like one ("Workshops") is not named by them. */
   private static final Set<String> KINDS =
-      Set.of("talk", "session", "lecture", "workshop", "keynote", "panel", "presentation",
-          "tutorial", "poster", "oral", "demo", "break", "social", "main", "plenary", "invited");
+      Set.of(
+          "talk",
+          "session",
+          "lecture",
+          "workshop",
+          "keynote",
+          "panel",
+          "presentation",
+          "tutorial",
+          "poster",
+          "oral",
+          "demo",
+          "break",
+          "social",
+          "main",
+          "plenary",
+          "invited");
+
   private static final Set<String> NOW_WORDS = Set.of("now", "currently", "atm", "rn", "moment");
   private static final Set<String> NEXT_WORDS = Set.of("next", "upcoming", "soon", "nxt");
   private static final Set<String> LATER_WORDS = Set.of("later");
   private static final Set<String> ROOM_WORDS =
       Set.of("room", "hall", "saal", "stage", "auditorium", "salle", "raum", "theater", "theatre");
   private static final Set<String> TIME_WORDS =
-      Set.of("morning", "afternoon", "evening", "tonight", "tonite", "night", "today", "tomorrow",
-          "noon", "week");
+      Set.of(
+          "morning",
+          "afternoon",
+          "evening",
+          "tonight",
+          "tonite",
+          "night",
+          "today",
+          "tomorrow",
+          "noon",
+          "week");
 
   private final ScheduleView view;
   private final Set<String> conferenceWords;
@@ -103,8 +152,13 @@ final class ScheduleQuestionReader {
         words.stream().anyMatch(SESSION_NOUNS::contains) || ANYTHING_ON.matcher(folded).find();
     List<String> topic =
         words.stream()
-            .filter(w -> !Words.STOP.contains(w) && !Words.QUESTION.contains(w) && !ChatWords.isFiller(w))
-            .filter(w -> w.length() < 5 || Words.QUESTION.stream().noneMatch(q -> Words.similar(w, q)))
+            .filter(
+                w ->
+                    !Words.STOP.contains(w)
+                        && !Words.QUESTION.contains(w)
+                        && !ChatWords.isFiller(w))
+            .filter(
+                w -> w.length() < 5 || Words.QUESTION.stream().noneMatch(q -> Words.similar(w, q)))
             .filter(w -> !TIME_WORDS.contains(w) && !NOW_WORDS.contains(w))
             .filter(w -> !NEXT_WORDS.contains(w) && !LATER_WORDS.contains(w))
             .filter(w -> !conferenceWords.contains(w) && !named.contains(w))
@@ -116,7 +170,17 @@ final class ScheduleQuestionReader {
     boolean asksTimeOrPlace = TIME_OR_PLACE.matcher(folded).find();
     boolean asksAbout = ABOUT.matcher(folded).find();
     return new ScheduleQuestion(
-        day, part, at, moment, rooms, tracks, speakers, topic, asksSessions, asksTimeOrPlace, asksAbout);
+        day,
+        part,
+        at,
+        moment,
+        rooms,
+        tracks,
+        speakers,
+        topic,
+        asksSessions,
+        asksTimeOrPlace,
+        asksAbout);
   }
 
   private static boolean isWeekdayOrPartWord(String word) {
@@ -130,7 +194,10 @@ final class ScheduleQuestionReader {
     if (prefix == null && minutes == null && suffix == null) {
       return Optional.empty();
     }
-    if (minutes == null && suffix == null && !"at".equals(prefix) && !"around".equals(prefix)
+    if (minutes == null
+        && suffix == null
+        && !"at".equals(prefix)
+        && !"around".equals(prefix)
         && !"@".equals(prefix)) {
       return Optional.empty();
     }
@@ -176,8 +243,8 @@ final class ScheduleQuestionReader {
   }
 
   /**
-   * Rooms named in full ("main hall"), or by their distinctive part after a room word
-   * ("room 2" or "saal g" for "Saal G"), or by a distinctive multi-letter part alone.
+   * Rooms named in full ("main hall"), or by their distinctive part after a room word ("room 2" or
+   * "saal g" for "Saal G"), or by a distinctive multi-letter part alone.
    */
   private List<String> rooms(List<String> words) {
     List<String> found = new ArrayList<>(view.rooms.mentionedIn(words, Set.of()));
@@ -211,7 +278,8 @@ final class ScheduleQuestionReader {
 
   /** Whether the question's folded {@code text} names the room by {@code name}. */
   private static boolean namedBy(String text, String name) {
-    List<String> distinctive = Words.tokens(name).stream().filter(w -> !ROOM_WORDS.contains(w)).toList();
+    List<String> distinctive =
+        Words.tokens(name).stream().filter(w -> !ROOM_WORDS.contains(w)).toList();
     if (distinctive.isEmpty()) {
       return false;
     }
@@ -219,7 +287,8 @@ final class ScheduleQuestionReader {
     if (joined.length() > 3) {
       return text.contains(" " + joined + " ");
     }
-    return ROOM_WORDS.stream().anyMatch(roomWord -> text.contains(" " + roomWord + " " + joined + " "));
+    return ROOM_WORDS.stream()
+        .anyMatch(roomWord -> text.contains(" " + roomWord + " " + joined + " "));
   }
 
   private List<String> tracks(List<String> words, Set<String> ordinary) {

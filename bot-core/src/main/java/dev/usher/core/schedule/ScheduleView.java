@@ -33,7 +33,9 @@ final class ScheduleView {
   final SessionMatcher sessions;
   final SessionIndex index;
 
-  /** @param lookup the schedule's lookup, built in {@code conference}'s zone */
+  /**
+   * @param lookup the schedule's lookup, built in {@code conference}'s zone
+   */
   ScheduleView(Conference conference, ScheduleLookup lookup, ZonedDateTime now) {
     this.conference = conference;
     this.schedule = lookup.schedule;
@@ -59,7 +61,9 @@ final class ScheduleView {
   /** The sessions of {@code inStartOrder} on programme {@code day}, found by binary search. */
   List<Session> onDay(List<Session> inStartOrder, LocalDate day) {
     return TimeOrder.slice(
-        inStartOrder, start -> !days.dayOf(start).isBefore(day), start -> days.dayOf(start).isAfter(day));
+        inStartOrder,
+        start -> !days.dayOf(start).isBefore(day),
+        start -> days.dayOf(start).isAfter(day));
   }
 
   String dayLabel(LocalDate day) {
@@ -83,13 +87,16 @@ final class ScheduleView {
    */
   static List<Session> latestFirst(List<Session> running) {
     return running.stream()
-        .sorted(java.util.Comparator.comparing((Session s) -> s.start().toInstant()).reversed()
-            .thenComparing(s -> s.room().orElse("")))
+        .sorted(
+            java.util.Comparator.comparing((Session s) -> s.start().toInstant())
+                .reversed()
+                .thenComparing(s -> s.room().orElse("")))
         .toList();
   }
 
   SessionCards cards(String heading, List<Session> shown, List<String> notes) {
-    return new SessionCards(heading, shown, shown.size(), Optional.empty(), conference.zone(), notes);
+    return new SessionCards(
+        heading, shown, shown.size(), Optional.empty(), conference.zone(), notes);
   }
 
   NoAnswer nothing(String message, List<String> didYouMean, List<String> notes) {
@@ -97,12 +104,16 @@ final class ScheduleView {
   }
 
   Reply ended() {
-    return nothing(conference.name() + " has ended: its last session was on "
-        + dayLabel(days.last()) + ".", List.of(), List.of());
+    return nothing(
+        conference.name() + " has ended: its last session was on " + dayLabel(days.last()) + ".",
+        List.of(),
+        List.of());
   }
 
   String startsNote() {
-    return conference.name() + " has not started yet: it starts on " + dayLabel(days.first())
+    return conference.name()
+        + " has not started yet: it starts on "
+        + dayLabel(days.first())
         + ". Here is the first day.";
   }
 

@@ -43,7 +43,9 @@ public record Session(
     }
   }
 
-  /** True while the session runs at {@code instant}: from its start, up to but excluding its end. */
+  /**
+   * True while the session runs at {@code instant}: from its start, up to but excluding its end.
+   */
   public boolean runsAt(ZonedDateTime instant) {
     return !instant.isBefore(start) && instant.isBefore(end);
   }

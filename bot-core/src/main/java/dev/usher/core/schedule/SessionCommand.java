@@ -28,7 +28,9 @@ final class SessionCommand {
       List<String> closest =
           matcher.rank(words, true, 0.01).stream().limit(3).map(s -> s.session().title()).toList();
       return view.nothing(
-          "No session title matches \"" + title.strip() + "\"."
+          "No session title matches \""
+              + title.strip()
+              + "\"."
               + (closest.isEmpty() ? "" : " Closest: " + String.join("; ", closest) + "."),
           closest,
           List.of());
@@ -40,6 +42,9 @@ final class SessionCommand {
             .limit(MAX_SHOWN)
             .map(SessionMatcher.Scored::session)
             .toList();
-    return view.cards(shown.size() == 1 ? shown.get(0).title() : "Sessions matching \"" + title.strip() + "\"", shown, List.of());
+    return view.cards(
+        shown.size() == 1 ? shown.get(0).title() : "Sessions matching \"" + title.strip() + "\"",
+        shown,
+        List.of());
   }
 }

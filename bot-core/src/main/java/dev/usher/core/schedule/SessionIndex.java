@@ -21,10 +21,13 @@ final class SessionIndex {
   private static final TimeOrder NONE = TimeOrder.of(List.of());
 
   private final TimeOrder all;
+
   /** Keyed by room, sessions without one under "": "next" looks at every room, and at no room. */
   private final Map<String, TimeOrder> byRoom;
+
   private final Map<String, List<Session>> byTrack;
   private final Map<String, List<Session>> bySpeaker;
+
   /** Each session's position in the schedule, to merge and intersect lists in schedule order. */
   private final Map<Session, Integer> positions;
 
@@ -32,7 +35,8 @@ final class SessionIndex {
     List<Session> sessions = schedule.sessions();
     this.all = TimeOrder.of(sessions);
     Map<String, TimeOrder> rooms = new HashMap<>();
-    group(sessions, s -> List.of(s.room().orElse(""))).forEach((room, list) -> rooms.put(room, TimeOrder.of(list)));
+    group(sessions, s -> List.of(s.room().orElse("")))
+        .forEach((room, list) -> rooms.put(room, TimeOrder.of(list)));
     this.byRoom = Map.copyOf(rooms);
     this.byTrack = group(sessions, s -> s.track().stream().toList());
     this.bySpeaker = group(sessions, Session::speakers);
@@ -88,7 +92,8 @@ final class SessionIndex {
    * The sessions in one of {@code rooms}, of one of {@code tracks} and by one of {@code speakers},
    * an empty collection meaning any; empty when all three are (use {@link #all()}).
    */
-  Optional<List<Session>> named(Collection<String> rooms, Collection<String> tracks, Collection<String> speakers) {
+  Optional<List<Session>> named(
+      Collection<String> rooms, Collection<String> tracks, Collection<String> speakers) {
     List<List<Session>> lists = new ArrayList<>();
     if (!rooms.isEmpty()) {
       lists.add(inRooms(rooms));
@@ -137,7 +142,8 @@ final class SessionIndex {
     return merged;
   }
 
-  private static Map<String, List<Session>> group(List<Session> sessions, Function<Session, List<String>> keys) {
+  private static Map<String, List<Session>> group(
+      List<Session> sessions, Function<Session, List<String>> keys) {
     Map<String, List<Session>> groups = new HashMap<>();
     for (Session session : sessions) {
       for (String key : keys.apply(session).stream().distinct().toList()) {

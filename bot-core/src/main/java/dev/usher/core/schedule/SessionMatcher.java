@@ -16,9 +16,9 @@ import java.util.TreeSet;
 
 /**
  * Scores sessions against the topic words of a question or a typed title, forgiving case, accents,
- * word order, plurals and small typos. Words are weighted by how rare they are among the titles,
- * so "trustworthy" counts more than "workshop", and a word no title has counts most: a question
- * whose main words no session has is not about a session. Immutable.
+ * word order, plurals and small typos. Words are weighted by how rare they are among the titles, so
+ * "trustworthy" counts more than "workshop", and a word no title has counts most: a question whose
+ * main words no session has is not about a session. Immutable.
  *
  * <p>A question costs what its words match, not what the schedule holds: a typed word's forms are
  * looked up among the words of its length (a typo changes the length by at most two) and by prefix,
@@ -35,12 +35,19 @@ final class SessionMatcher {
   private final Map<String, Set<String>> titleWords = new HashMap<>();
   private final Map<String, Set<String>> otherWords = new HashMap<>();
   private final Map<String, Set<String>> descriptionWords = new HashMap<>();
+
   /** Every word of every session, sorted: what a typed word's forms are looked up in, by prefix. */
   private final NavigableSet<String> vocabulary = new TreeSet<>();
-  /** The same words without digits (a number is never a typo) by length, for the typo-tolerant lookup. */
+
+  /**
+   * The same words without digits (a number is never a typo) by length, for the typo-tolerant
+   * lookup.
+   */
   private final Map<Integer, Bucket> vocabularyByLength = new HashMap<>();
+
   /** For each word, the positions in {@code sessions} of the sessions that hold it anywhere. */
   private final Map<String, BitSet> holders = new HashMap<>();
+
   /** Each session's position in {@code sessions}, by identity. */
   private final Map<Session, Integer> positions = new IdentityHashMap<>();
 
@@ -160,7 +167,10 @@ final class SessionMatcher {
 
   private BitSet holding(Map<String, Set<String>> forms) {
     BitSet positions = new BitSet();
-    forms.values().forEach(set -> set.forEach(form -> positions.or(holders.getOrDefault(form, new BitSet()))));
+    forms
+        .values()
+        .forEach(
+            set -> set.forEach(form -> positions.or(holders.getOrDefault(form, new BitSet()))));
     return positions;
   }
 
@@ -196,14 +206,16 @@ final class SessionMatcher {
           continue;
         }
         for (int i = 0; i < bucket.words().length; i++) {
-          if (Integer.bitCount(mask ^ bucket.masks()[i]) <= 2 * edits && Words.similar(typed, bucket.words()[i])) {
+          if (Integer.bitCount(mask ^ bucket.masks()[i]) <= 2 * edits
+              && Words.similar(typed, bucket.words()[i])) {
             matching.add(bucket.words()[i]);
           }
         }
       }
     }
     if (typed.length() >= 4) {
-      // Words the typed one starts: the sorted run of words from it up to its last possible follower.
+      // Words the typed one starts: the sorted run of words from it up to its last possible
+      // follower.
       matching.addAll(vocabulary.subSet(typed, true, typed + Character.MAX_VALUE, true));
     }
     // Words that start the typed one (a plural or ending typed on a word of 4+ letters).
@@ -216,7 +228,11 @@ final class SessionMatcher {
     return matching;
   }
 
-  private Scored score(List<String> words, Map<String, Set<String>> forms, Session session, boolean withDescription) {
+  private Scored score(
+      List<String> words,
+      Map<String, Set<String>> forms,
+      Session session,
+      boolean withDescription) {
     Set<String> title = wordsOf(titleWords, session);
     Set<String> other = wordsOf(otherWords, session);
     Set<String> description = wordsOf(descriptionWords, session);
@@ -244,7 +260,8 @@ final class SessionMatcher {
   private static Set<String> wordsOf(Map<String, Set<String>> words, Session session) {
     Set<String> of = words.get(session.id());
     if (of == null) {
-      throw new IllegalArgumentException("session " + session.id() + " is not one this matcher was made with");
+      throw new IllegalArgumentException(
+          "session " + session.id() + " is not one this matcher was made with");
     }
     return of;
   }

@@ -19,8 +19,7 @@ final class SpeakerCommand {
     if (names.isEmpty()) {
       return Unknown.speaker(view, name);
     }
-    List<Session> sessions =
-        view.index.ofSpeakers(names);
+    List<Session> sessions = view.index.ofSpeakers(names);
     return view.cardsOrOverview(
         "Sessions of " + String.join(", ", names),
         sessions,

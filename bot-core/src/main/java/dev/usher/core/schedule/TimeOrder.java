@@ -8,20 +8,26 @@ import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
- * Sessions in start order (the schedule's order, or a part of it), searched by time in
- * logarithmic steps: what starts after a moment, what starts in a span, what runs at a moment.
- * Built once per schedule (or once per named subset) instead of filtering every session per
- * request. Immutable; a part shares its whole's arrays.
+ * Sessions in start order (the schedule's order, or a part of it), searched by time in logarithmic
+ * steps: what starts after a moment, what starts in a span, what runs at a moment. Built once per
+ * schedule (or once per named subset) instead of filtering every session per request. Immutable; a
+ * part shares its whole's arrays.
  */
 final class TimeOrder {
   private final List<Session> sessions;
   private final Instant[] starts;
-  /** For each position, the latest end of the sessions up to it: what runs at t lies after the last end ≤ t. */
+
+  /**
+   * For each position, the latest end of the sessions up to it: what runs at t lies after the last
+   * end ≤ t.
+   */
   private final Instant[] latestEndSoFar;
+
   private final int from;
   private final int to;
 
-  private TimeOrder(List<Session> sessions, Instant[] starts, Instant[] latestEndSoFar, int from, int to) {
+  private TimeOrder(
+      List<Session> sessions, Instant[] starts, Instant[] latestEndSoFar, int from, int to) {
     this.sessions = sessions;
     this.starts = starts;
     this.latestEndSoFar = latestEndSoFar;
@@ -29,7 +35,9 @@ final class TimeOrder {
     this.to = to;
   }
 
-  /** @param inStartOrder sessions sorted by start instant, as {@link Schedule#sessions()} are */
+  /**
+   * @param inStartOrder sessions sorted by start instant, as {@link Schedule#sessions()} are
+   */
   static TimeOrder of(List<Session> inStartOrder) {
     List<Session> sessions = List.copyOf(inStartOrder);
     Instant[] starts = new Instant[sessions.size()];
@@ -92,11 +100,12 @@ final class TimeOrder {
   }
 
   /**
-   * The part of these sessions whose start satisfies {@code startsFromHere}, a test that is false for
-   * the earlier starts and true from some start on (such as "on this programme day or later"), up to
-   * where {@code startsBeyond}, monotone the same way, turns true.
+   * The part of these sessions whose start satisfies {@code startsFromHere}, a test that is false
+   * for the earlier starts and true from some start on (such as "on this programme day or later"),
+   * up to where {@code startsBeyond}, monotone the same way, turns true.
    */
-  TimeOrder between(Predicate<ZonedDateTime> startsFromHere, Predicate<ZonedDateTime> startsBeyond) {
+  TimeOrder between(
+      Predicate<ZonedDateTime> startsFromHere, Predicate<ZonedDateTime> startsBeyond) {
     int first = first(i -> startsFromHere.test(sessions.get(i).start()));
     int end = Math.max(first, first(i -> startsBeyond.test(sessions.get(i).start())));
     return new TimeOrder(sessions, starts, latestEndSoFar, first, end);
@@ -108,9 +117,15 @@ final class TimeOrder {
    * {@link #between}), found by binary search.
    */
   static List<Session> slice(
-      List<Session> inStartOrder, Predicate<ZonedDateTime> startsFromHere, Predicate<ZonedDateTime> startsBeyond) {
-    int first = first(0, inStartOrder.size(), i -> startsFromHere.test(inStartOrder.get(i).start()));
-    int end = Math.max(first, first(0, inStartOrder.size(), i -> startsBeyond.test(inStartOrder.get(i).start())));
+      List<Session> inStartOrder,
+      Predicate<ZonedDateTime> startsFromHere,
+      Predicate<ZonedDateTime> startsBeyond) {
+    int first =
+        first(0, inStartOrder.size(), i -> startsFromHere.test(inStartOrder.get(i).start()));
+    int end =
+        Math.max(
+            first,
+            first(0, inStartOrder.size(), i -> startsBeyond.test(inStartOrder.get(i).start())));
     return inStartOrder.subList(first, end);
   }
 
@@ -118,7 +133,10 @@ final class TimeOrder {
     return first(i -> starts[i].isAfter(instant));
   }
 
-  /** The first position in [from, to) where {@code test}, false before and true after it, holds; {@code to} if none. */
+  /**
+   * The first position in [from, to) where {@code test}, false before and true after it, holds;
+   * {@code to} if none.
+   */
   private int first(IntPredicate test) {
     return first(from, to, test);
   }

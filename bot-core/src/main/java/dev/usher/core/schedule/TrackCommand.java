@@ -19,8 +19,7 @@ final class TrackCommand {
     if (names.isEmpty()) {
       return Unknown.track(view, name);
     }
-    List<Session> sessions =
-        view.index.inTracks(names);
+    List<Session> sessions = view.index.inTracks(names);
     return view.cardsOrOverview(
         "Track " + String.join(", ", names),
         sessions,

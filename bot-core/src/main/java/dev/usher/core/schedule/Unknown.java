@@ -24,7 +24,11 @@ final class Unknown {
   private static Reply reply(ScheduleView view, String what, String typed, NameMatcher known) {
     List<String> closest = known.closest(typed, SUGGESTIONS);
     String message =
-        "The schedule has no " + what + " called \"" + typed.strip() + "\"."
+        "The schedule has no "
+            + what
+            + " called \""
+            + typed.strip()
+            + "\"."
             + (closest.isEmpty() ? "" : " Did you mean " + String.join(", ", closest) + "?");
     return view.nothing(message, closest, List.of());
   }

@@ -7,8 +7,8 @@ import dev.usher.core.command.Caller;
 import dev.usher.core.command.CommandText;
 import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
-import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Button;
+import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
@@ -25,26 +25,42 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The agenda commands through {@link Bot#handle(Request, Caller)}, as every platform calls them. */
+/**
+ * The agenda commands through {@link Bot#handle(Request, Caller)}, as every platform calls them.
+ */
 class BotAgendaTest {
   private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
   private static final Caller ALICE = Caller.attendee("slack", "U0ALICE", "C1");
   private static final Caller BOB = Caller.attendee("discord", "2002", "9");
-  private static final Session KEYNOTE = session("k", "Opening keynote", "2026-06-01T09:00", 60, "Main hall");
-  private static final Session RUST = session("r", "Rust in production", "2026-06-01T09:30", 30, "Room 2");
+  private static final Session KEYNOTE =
+      session("k", "Opening keynote", "2026-06-01T09:00", 60, "Main hall");
+  private static final Session RUST =
+      session("r", "Rust in production", "2026-06-01T09:30", 30, "Room 2");
   private static final Session LUNCH = session("l", "Lunch", "2026-06-02T12:00", 60, "Foyer");
 
   private final InMemoryAgendaStore store = new InMemoryAgendaStore();
   private final List<List<Session>> written = new java.util.ArrayList<>();
-  private final Agendas agendas = new Agendas(store, (name, sessions, zone) -> {
-    written.add(sessions);
-    return "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
-  }, Optional.of(Duration.ofMinutes(10)));
+  private final Agendas agendas =
+      new Agendas(
+          store,
+          (name, sessions, zone) -> {
+            written.add(sessions);
+            return "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+          },
+          Optional.of(Duration.ofMinutes(10)));
 
   private static Session session(String id, String title, String start, int minutes, String room) {
     ZonedDateTime at = ZonedDateTime.of(LocalDateTime.parse(start), ZONE);
-    return new Session(id, title, at, at.plusMinutes(minutes), Optional.of(room), Optional.empty(),
-        List.of(), "", Optional.empty());
+    return new Session(
+        id,
+        title,
+        at,
+        at.plusMinutes(minutes),
+        Optional.of(room),
+        Optional.empty(),
+        List.of(),
+        "",
+        Optional.empty());
   }
 
   private Bot bot(Session... sessions) {
@@ -53,8 +69,9 @@ class BotAgendaTest {
       material.session(s);
     }
     Conference conference = new Conference("DevConf", ZONE, Optional.empty(), Optional.empty());
-    return new Bot(conference, material.build(),
-        Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZONE)).withAgendas(agendas);
+    return new Bot(
+            conference, material.build(), Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZONE))
+        .withAgendas(agendas);
   }
 
   private static Request command(String line) {
@@ -68,10 +85,12 @@ class BotAgendaTest {
     Info reply = (Info) bot.handle(command("/star Opening keynote"), ALICE);
 
     assertThat(reply.title()).isEqualTo("Starred");
-    assertThat(reply.text()).contains("\"Opening keynote\", Mon 1 Jun 09:00 in Main hall, is in your agenda")
+    assertThat(reply.text())
+        .contains("\"Opening keynote\", Mon 1 Jun 09:00 in Main hall, is in your agenda")
         .contains("10 minutes before it starts");
     assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().stars())
-        .extracting(Star::sessionId, Star::title).containsExactly(org.assertj.core.groups.Tuple.tuple("k", "Opening keynote"));
+        .extracting(Star::sessionId, Star::title)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("k", "Opening keynote"));
     assertThat(store.find(AgendaOwner.of(BOB))).isEmpty();
   }
 
@@ -81,16 +100,27 @@ class BotAgendaTest {
 
     SessionCards cards = (SessionCards) bot.handle(command("/session Rust in production"), ALICE);
 
-    assertThat(cards.buttons()).extracting(Button::label).containsExactly("Star: Rust in production");
+    assertThat(cards.buttons())
+        .extracting(Button::label)
+        .containsExactly("Star: Rust in production");
     Info starred = (Info) bot.handle(new Request.Press(cards.buttons().getFirst().action()), BOB);
     assertThat(starred.title()).isEqualTo("Starred");
-    assertThat(store.find(AgendaOwner.of(BOB)).orElseThrow().stars()).extracting(Star::sessionId).containsExactly("r");
-    assertThat(store.find(AgendaOwner.of(ALICE))).as("who saw the card is not who pressed").isEmpty();
-    // The asker's own agenda is already starred: no buttons there; a bot without agendas shows none.
+    assertThat(store.find(AgendaOwner.of(BOB)).orElseThrow().stars())
+        .extracting(Star::sessionId)
+        .containsExactly("r");
+    assertThat(store.find(AgendaOwner.of(ALICE)))
+        .as("who saw the card is not who pressed")
+        .isEmpty();
+    // The asker's own agenda is already starred: no buttons there; a bot without agendas shows
+    // none.
     assertThat(bot.handle(new Request.ShowAgenda(Optional.empty()), BOB).buttons()).isEmpty();
-    Bot withoutAgendas = new Bot(new Conference("DevConf", ZONE, Optional.empty(), Optional.empty()),
-        InMemoryKnowledge.builder(ZONE).session(RUST).build(), Clock.systemUTC());
-    assertThat(withoutAgendas.handle(command("/session Rust in production"), ALICE).buttons()).isEmpty();
+    Bot withoutAgendas =
+        new Bot(
+            new Conference("DevConf", ZONE, Optional.empty(), Optional.empty()),
+            InMemoryKnowledge.builder(ZONE).session(RUST).build(),
+            Clock.systemUTC());
+    assertThat(withoutAgendas.handle(command("/session Rust in production"), ALICE).buttons())
+        .isEmpty();
   }
 
   @Test
@@ -98,13 +128,24 @@ class BotAgendaTest {
     Session odd = session("tälk ünicode", "Odd id", "2026-06-01T11:00", 30, "Room 3");
     List<Session> many = new java.util.ArrayList<>(List.of(odd));
     for (int i = 0; i < 7; i++) {
-      many.add(session("s" + i, "Session " + i + " " + "with a long title ".repeat(6), "2026-06-01T1" + i + ":00", 30, "Room 1"));
+      many.add(
+          session(
+              "s" + i,
+              "Session " + i + " " + "with a long title ".repeat(6),
+              "2026-06-01T1" + i + ":00",
+              30,
+              "Room 1"));
     }
 
     List<Button> buttons = StarButtons.under(many);
 
-    assertThat(buttons).hasSize(5).extracting(Button::action).containsExactly("star:s0", "star:s1", "star:s2", "star:s3", "star:s4");
-    assertThat(buttons).allSatisfy(b -> assertThat(b.label()).hasSizeLessThanOrEqualTo(Button.MAX_LABEL).endsWith("…"));
+    assertThat(buttons)
+        .hasSize(5)
+        .extracting(Button::action)
+        .containsExactly("star:s0", "star:s1", "star:s2", "star:s3", "star:s4");
+    assertThat(buttons)
+        .allSatisfy(
+            b -> assertThat(b.label()).hasSizeLessThanOrEqualTo(Button.MAX_LABEL).endsWith("…"));
     assertThat(StarButtons.sessionOf("feedback:helpful:x")).isEmpty();
   }
 
@@ -115,7 +156,8 @@ class BotAgendaTest {
 
     Info reply = (Info) bot.handle(command("/star rust production"), ALICE);
 
-    assertThat(reply.text()).contains("It overlaps with \"Opening keynote\" (Mon 1 Jun 09:00-10:00)");
+    assertThat(reply.text())
+        .contains("It overlaps with \"Opening keynote\" (Mon 1 Jun 09:00-10:00)");
     assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().stars()).hasSize(2);
   }
 
@@ -144,8 +186,9 @@ class BotAgendaTest {
     SessionCards secondDay = (SessionCards) after.handle(command("/agenda 2026-06-02"), ALICE);
 
     assertThat(all.sessions()).containsExactly(KEYNOTE, LUNCH);
-    assertThat(all.notes()).containsExactly(
-        "\"Rust in production\" is no longer in the schedule: it was cancelled or removed.");
+    assertThat(all.notes())
+        .containsExactly(
+            "\"Rust in production\" is no longer in the schedule: it was cancelled or removed.");
     assertThat(secondDay.sessions()).containsExactly(LUNCH);
     assertThat(((Info) after.handle(command("/unstar Rust in production"), ALICE)).title())
         .isEqualTo("Unstarred");
@@ -198,7 +241,8 @@ class BotAgendaTest {
   @Test
   void aChangeTellsTheListenersSoTheMessagesArePlannedAtOnce() {
     Bot bot = bot(KEYNOTE);
-    java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger changes =
+        new java.util.concurrent.atomic.AtomicInteger();
     agendas.onChange(changes::incrementAndGet);
 
     bot.handle(command("/star Opening keynote"), ALICE);

@@ -12,7 +12,8 @@ class AnswerWindowTest {
   void aHeadingAloneIsNeverTheQuote() {
     // given a passage whose heading holds the matched word and whose text does not
     String heading = "Weapons Policy";
-    String text = heading + "\nNo weapons are allowed at the venue. This includes knives of any size.";
+    String text =
+        heading + "\nNo weapons are allowed at the venue. This includes knives of any size.";
     Snippet passage = new Snippet(text, List.of(new Snippet.Span(0, 7)));
 
     // when the quote is chosen with the heading marked as such

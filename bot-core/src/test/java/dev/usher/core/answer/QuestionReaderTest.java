@@ -40,7 +40,8 @@ class QuestionReaderTest {
     assertThat(Intent.PRICE.answeredBy("The sprints are free to attend.")).isTrue();
     assertThat(Intent.PRICE.answeredBy("Refunds before September 1 incur a 10% fee.")).isTrue();
     // "step-free" and "a free picnic" state no price of what was asked
-    assertThat(Intent.PRICE.answeredBy("There is step-free access to all parts of the venue.")).isFalse();
+    assertThat(Intent.PRICE.answeredBy("There is step-free access to all parts of the venue."))
+        .isFalse();
     assertThat(Intent.PRICE.answeredBy("Located just 20 minutes from the airport.")).isFalse();
   }
 
@@ -50,22 +51,28 @@ class QuestionReaderTest {
     assertThat(Intent.of("postcode for the sat nav?")).isEqualTo(Intent.ADDRESS);
     assertThat(Intent.of("which email address do i write to")).isNotEqualTo(Intent.ADDRESS);
     assertThat(Intent.of("where is the hotel")).isEqualTo(Intent.PLACE);
-    assertThat(Intent.ADDRESS.answeredBy("The hotel is at 12 N Harbor Street, Springfield.")).isTrue();
+    assertThat(Intent.ADDRESS.answeredBy("The hotel is at 12 N Harbor Street, Springfield."))
+        .isTrue();
     assertThat(Intent.ADDRESS.answeredBy("Find us at Musterstraße 12 in Köln.")).isTrue();
     assertThat(Intent.ADDRESS.answeredBy("Springfield, OR 97477")).isTrue();
     assertThat(Intent.ADDRESS.answeredBy("City Hall, Cardiff CF10 3ND")).isTrue();
     assertThat(Intent.ADDRESS.answeredBy("Kongresová 1, 140 00 Praha 4")).isTrue();
     assertThat(Intent.ADDRESS.answeredBy("75008 Paris")).isTrue();
     // naming the venue, or a year before a capitalised word, gives no address
-    assertThat(Intent.ADDRESS.answeredBy("The conference is held in the Grand Hall of the venue.")).isFalse();
-    assertThat(Intent.ADDRESS.answeredBy("See the 2024 Schedule and the 30 Talks we picked.")).isFalse();
+    assertThat(Intent.ADDRESS.answeredBy("The conference is held in the Grand Hall of the venue."))
+        .isFalse();
+    assertThat(Intent.ADDRESS.answeredBy("See the 2024 Schedule and the 30 Talks we picked."))
+        .isFalse();
   }
 
   @Test
   void aWordThatOftenAsksIsOnlyContentWhereItIsTheSettingOfTheQuestion() {
-    // "close to" is nearness, a deadline passed is a landmark, the venue and the speakers are the setting
-    assertThat(Intent.of("i have a blue badge, can i park close to the venue")).isNotEqualTo(Intent.TIME);
-    assertThat(Intent.of("my visa got refused after the refund deadline, what now")).isNotEqualTo(Intent.TIME);
+    // "close to" is nearness, a deadline passed is a landmark, the venue and the speakers are the
+    // setting
+    assertThat(Intent.of("i have a blue badge, can i park close to the venue"))
+        .isNotEqualTo(Intent.TIME);
+    assertThat(Intent.of("my visa got refused after the refund deadline, what now"))
+        .isNotEqualTo(Intent.TIME);
     assertThat(Intent.of("can i bring my own beer into the venue")).isEqualTo(Intent.ANY);
     assertThat(Intent.of("do speakers get travel money")).isEqualTo(Intent.ANY);
     // and each still asks where it is what the question is after
@@ -78,7 +85,8 @@ class QuestionReaderTest {
 
   @Test
   void anEventRelativeTimeAnswersWhen() {
-    assertThat(Intent.TIME.answeredBy("Grants are paid after the conference, by bank transfer.")).isTrue();
+    assertThat(Intent.TIME.answeredBy("Grants are paid after the conference, by bank transfer."))
+        .isTrue();
     assertThat(Intent.TIME.answeredBy("Grants are paid by bank transfer.")).isFalse();
   }
 }

@@ -19,14 +19,17 @@ class CommandTextTest {
 
   @Test
   void theFormRepliesSuggestMeansTheSame() {
-    assertThat(CommandText.options(command("schedule"), "2026-04-24 --room \"Room 201\" --track=ML"))
+    assertThat(
+            CommandText.options(command("schedule"), "2026-04-24 --room \"Room 201\" --track=ML"))
         .containsOnly(entry("day", "2026-04-24"), entry("room", "Room 201"), entry("track", "ML"));
   }
 
   @Test
   void quotedValuesAreUnquoted() {
-    assertThat(CommandText.options(command("next"), "room=\"Room 2\"")).containsEntry("room", "Room 2");
-    assertThat(CommandText.options(command("next"), "room=\u201cRoom 2\u201d")).containsEntry("room", "Room 2");
+    assertThat(CommandText.options(command("next"), "room=\"Room 2\""))
+        .containsEntry("room", "Room 2");
+    assertThat(CommandText.options(command("next"), "room=\u201cRoom 2\u201d"))
+        .containsEntry("room", "Room 2");
   }
 
   @Test
@@ -45,13 +48,15 @@ class CommandTextTest {
 
   @Test
   void singleOptionCommandsTakeTheWholeText() {
-    assertThat(CommandText.options(command("speaker"), "  Ada Lovelace ")).containsEntry("name", "Ada Lovelace");
+    assertThat(CommandText.options(command("speaker"), "  Ada Lovelace "))
+        .containsEntry("name", "Ada Lovelace");
   }
 
   @Test
   void emptyTextGivesNoOptionsSoRequiredOnesAreMissing() {
     assertThat(CommandText.options(command("session"), "  ")).isEmpty();
-    assertThat(CommandCatalog.request("session", CommandText.options(command("session"), ""))).isEmpty();
+    assertThat(CommandCatalog.request("session", CommandText.options(command("session"), "")))
+        .isEmpty();
   }
 
   @Test
@@ -61,7 +66,8 @@ class CommandTextTest {
 
   @Test
   void aWholeLineNamesItsCommand() {
-    assertThat(CommandText.parse("/speaker Ada Lovelace")).contains(new Request.FindSpeaker("Ada Lovelace"));
+    assertThat(CommandText.parse("/speaker Ada Lovelace"))
+        .contains(new Request.FindSpeaker("Ada Lovelace"));
     assertThat(CommandText.parse("/nosuch thing")).isEmpty();
     assertThat(CommandText.parse("no slash")).isEmpty();
   }

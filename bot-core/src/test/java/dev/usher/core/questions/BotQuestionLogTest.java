@@ -6,18 +6,12 @@ import dev.usher.core.Bot;
 import dev.usher.core.command.Caller;
 import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
-import dev.usher.core.knowledge.IngestReport;
-import dev.usher.core.knowledge.Knowledge;
-import dev.usher.core.knowledge.PassageHit;
-import dev.usher.core.knowledge.PassageQuery;
-import dev.usher.core.command.CompletionKind;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Button;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Schedule;
 import dev.usher.core.testing.InMemoryKnowledge;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,12 +28,16 @@ class BotQuestionLogTest {
   private static final Caller ATTENDEE = Caller.attendee("discord", "123456789012345678", "C42");
 
   private final InMemoryQuestionLog log = new InMemoryQuestionLog();
-  private final Bot bot = new Bot(new Conference("Conf", ZONE, Optional.empty(), Optional.empty()),
-      InMemoryKnowledge.builder(ZONE)
-          .passage(new Source("venue.md", "Venue", Optional.empty(), Optional.empty()),
-              "The cloakroom is on level 0, next to registration. Leave your bag there.")
-          .build(),
-      Clock.fixed(NOW, ZONE), log);
+  private final Bot bot =
+      new Bot(
+          new Conference("Conf", ZONE, Optional.empty(), Optional.empty()),
+          InMemoryKnowledge.builder(ZONE)
+              .passage(
+                  new Source("venue.md", "Venue", Optional.empty(), Optional.empty()),
+                  "The cloakroom is on level 0, next to registration. Leave your bag there.")
+              .build(),
+          Clock.fixed(NOW, ZONE),
+          log);
 
   @Test
   void aDeclinedQuestionIsLoggedWithWhereAndHowButNotWho() {
@@ -62,14 +60,18 @@ class BotQuestionLogTest {
     Answer answer = (Answer) bot.handle(new Request.Ask("where is the cloakroom"), ATTENDEE);
     String id = log.since(Instant.EPOCH).get(0).id();
 
-    assertThat(answer.buttons()).extracting(Button::label).containsExactly("Helpful", "Not helpful");
-    assertThat(answer.buttons()).allSatisfy(button -> assertThat(button.action()).endsWith(":" + id));
+    assertThat(answer.buttons())
+        .extracting(Button::label)
+        .containsExactly("Helpful", "Not helpful");
+    assertThat(answer.buttons())
+        .allSatisfy(button -> assertThat(button.action()).endsWith(":" + id));
 
     Reply thanks = bot.handle(new Request.Press(answer.buttons().get(1).action()), ATTENDEE);
 
     assertThat(thanks).isInstanceOf(Info.class);
     assertThat(((Info) thanks).title()).isEqualTo("Thanks");
-    assertThat(log.since(Instant.EPOCH).get(0).feedback()).contains(LoggedQuestion.Feedback.NOT_HELPFUL);
+    assertThat(log.since(Instant.EPOCH).get(0).feedback())
+        .contains(LoggedQuestion.Feedback.NOT_HELPFUL);
   }
 
   @Test
@@ -96,11 +98,16 @@ class BotQuestionLogTest {
     assertThat(report.groups()).hasSize(3);
     QuestionReport.Group first = report.groups().get(0);
     assertThat(first.count()).isEqualTo(2);
-    assertThat(first.wordings()).containsExactlyInAnyOrder("Is there a creche for toddlers?", "creche for toddlers");
+    assertThat(first.wordings())
+        .containsExactlyInAnyOrder("Is there a creche for toddlers?", "creche for toddlers");
     assertThat(first.platforms()).containsExactly("discord", "slack");
     assertThat(first.lastSeen()).isEqualTo(NOW.plusSeconds(60));
-    assertThat(first.answersEntry()).endsWith("]\n  answer: \"TODO\"").startsWith("- questions: [\"");
-    assertThat(report.groups()).extracting(QuestionReport.Group::representative).contains("where is the cloakroom");
+    assertThat(first.answersEntry())
+        .endsWith("]\n  answer: \"TODO\"")
+        .startsWith("- questions: [\"");
+    assertThat(report.groups())
+        .extracting(QuestionReport.Group::representative)
+        .contains("where is the cloakroom");
   }
 
   @Test
@@ -108,42 +115,55 @@ class BotQuestionLogTest {
     bot.handle(new Request.Ask("Is there a creche for toddlers?"), ATTENDEE);
 
     Info refused = (Info) bot.handle(new Request.Report(Optional.empty()), ATTENDEE);
-    Info lastDay = (Info) bot.handle(new Request.Report(Optional.of("1d")), ATTENDEE.withRole(dev.usher.core.command.CallerRole.ORGANIZER));
+    Info lastDay =
+        (Info)
+            bot.handle(
+                new Request.Report(Optional.of("1d")),
+                ATTENDEE.withRole(dev.usher.core.command.CallerRole.ORGANIZER));
     Info wrong = (Info) bot.handle(new Request.Report(Optional.of("yesterday")), Caller.operator());
 
     assertThat(refused.title()).isEqualTo(Bot.ORGANIZERS_ONLY);
-    assertThat(lastDay.text()).contains("1 question declined").contains("1\u00d7 \"Is there a creche for toddlers?\"")
+    assertThat(lastDay.text())
+        .contains("1 question declined")
+        .contains("1\u00d7 \"Is there a creche for toddlers?\"")
         .contains("answer: \"TODO\"");
     assertThat(wrong.text()).startsWith("Say how far back");
   }
 
   @Test
   void aLogThatFailsCostsTheAnswerNothing() {
-    QuestionLog broken = new QuestionLog() {
-      @Override
-      public void record(LoggedQuestion question) {
-        throw new IllegalStateException("disk full");
-      }
+    QuestionLog broken =
+        new QuestionLog() {
+          @Override
+          public void record(LoggedQuestion question) {
+            throw new IllegalStateException("disk full");
+          }
 
-      @Override
-      public boolean feedback(String id, LoggedQuestion.Feedback feedback) {
-        throw new IllegalStateException("disk full");
-      }
+          @Override
+          public boolean feedback(String id, LoggedQuestion.Feedback feedback) {
+            throw new IllegalStateException("disk full");
+          }
 
-      @Override
-      public boolean undelivered(String id) {
-        throw new IllegalStateException("disk full");
-      }
+          @Override
+          public boolean undelivered(String id) {
+            throw new IllegalStateException("disk full");
+          }
 
-      @Override
-      public List<LoggedQuestion> since(Instant since) {
-        return List.of();
-      }
-    };
-    Bot failing = new Bot(bot.conference(), InMemoryKnowledge.builder(ZONE)
-        .passage(new Source("venue.md", "Venue", Optional.empty(), Optional.empty()),
-            "The cloakroom is on level 0, next to registration.")
-        .build(), Clock.fixed(NOW, ZONE), broken);
+          @Override
+          public List<LoggedQuestion> since(Instant since) {
+            return List.of();
+          }
+        };
+    Bot failing =
+        new Bot(
+            bot.conference(),
+            InMemoryKnowledge.builder(ZONE)
+                .passage(
+                    new Source("venue.md", "Venue", Optional.empty(), Optional.empty()),
+                    "The cloakroom is on level 0, next to registration.")
+                .build(),
+            Clock.fixed(NOW, ZONE),
+            broken);
 
     Reply answer = failing.handle(new Request.Ask("where is the cloakroom"), ATTENDEE);
     Reply thanks = failing.handle(new Request.Press(answer.buttons().get(0).action()), ATTENDEE);
@@ -158,7 +178,8 @@ class BotQuestionLogTest {
 
     bot.undelivered(answer);
 
-    assertThat(log.since(Instant.EPOCH).get(0).outcome()).isEqualTo(LoggedQuestion.Outcome.UNDELIVERED);
+    assertThat(log.since(Instant.EPOCH).get(0).outcome())
+        .isEqualTo(LoggedQuestion.Outcome.UNDELIVERED);
     assertThat(bot.report(Optional.of(Duration.ofHours(1))).undelivered()).isEqualTo(1);
   }
 }

@@ -29,10 +29,16 @@ class AgendaMessagesTest {
   private final AtomicReference<Schedule> schedule = new AtomicReference<>();
 
   private ReminderScheduler scheduler(ManualScheduledExecutor executor) {
-    ReminderScheduler scheduler = new ReminderScheduler(
-        new ReminderPlanner(ReminderSettings.none(), BRUSSELS), schedule::get, ledger,
-        List.of(discord), clock, executor, RetryPolicy.standard(),
-        List.of(new AgendaMessages(store, LEAD, BRUSSELS)));
+    ReminderScheduler scheduler =
+        new ReminderScheduler(
+            new ReminderPlanner(ReminderSettings.none(), BRUSSELS),
+            schedule::get,
+            ledger,
+            List.of(discord),
+            clock,
+            executor,
+            RetryPolicy.standard(),
+            List.of(new AgendaMessages(store, LEAD, BRUSSELS)));
     scheduler.start();
     return scheduler;
   }
@@ -43,7 +49,8 @@ class AgendaMessagesTest {
 
   @Test
   void aStarredSessionIsMessagedTenMinutesBeforeItOnceThroughARestartAcrossTheSpringForward() {
-    // Given a session on Sunday 29 March 10:00 CEST, the day after clocks jumped from 02:00 to 03:00
+    // Given a session on Sunday 29 March 10:00 CEST, the day after clocks jumped from 02:00 to
+    // 03:00
     Session talk = Sessions.session("t1", BRUSSELS, "2026-03-29T10:00", 45, "Hall A");
     schedule.set(new Schedule(BRUSSELS, List.of(talk)));
     star(talk);
@@ -62,13 +69,18 @@ class AgendaMessagesTest {
     third.advanceBy(Duration.ofHours(1));
 
     // Then one message went to Alice, at 09:50 CEST (07:50Z), with the session's card
-    assertThat(discord.messages()).singleElement().satisfies(m -> {
-      assertThat(m.channel()).isEqualTo("dm:1001");
-      assertThat(m.at()).isEqualTo(Instant.parse("2026-03-29T07:50:00Z"));
-      assertThat(m.key()).startsWith("agenda/discord/").endsWith("/t1/2026-03-29T08:00:00Z")
-          .doesNotContain("1001");
-      assertThat(((SessionCards) m.reply()).sessions()).containsExactly(talk);
-    });
+    assertThat(discord.messages())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.channel()).isEqualTo("dm:1001");
+              assertThat(m.at()).isEqualTo(Instant.parse("2026-03-29T07:50:00Z"));
+              assertThat(m.key())
+                  .startsWith("agenda/discord/")
+                  .endsWith("/t1/2026-03-29T08:00:00Z")
+                  .doesNotContain("1001");
+              assertThat(((SessionCards) m.reply()).sessions()).containsExactly(talk);
+            });
   }
 
   @Test
@@ -88,7 +100,8 @@ class AgendaMessagesTest {
     scheduler.reschedule();
     executor.advanceTo(Instant.parse("2026-03-28T18:00:00Z"));
 
-    assertThat(discord.messages()).singleElement()
+    assertThat(discord.messages())
+        .singleElement()
         .satisfies(m -> assertThat(m.at()).isEqualTo(Instant.parse("2026-03-28T13:50:00Z")));
   }
 
@@ -134,7 +147,8 @@ class AgendaMessagesTest {
     scheduler.reschedule();
     executor.advanceTo(Instant.parse("2026-03-28T08:51:00Z"));
 
-    assertThat(discord.messages()).singleElement()
+    assertThat(discord.messages())
+        .singleElement()
         .satisfies(m -> assertThat(m.at()).isEqualTo(Instant.parse("2026-03-28T08:50:00Z")));
   }
 }

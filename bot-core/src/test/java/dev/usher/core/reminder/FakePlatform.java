@@ -91,9 +91,7 @@ final class FakePlatform implements ChatPlatform {
     Failure failure = scripted.poll();
     if (failure == null && failureRate > 0 && random.nextDouble() < failureRate) {
       failure =
-          random.nextBoolean()
-              ? Failure.serverError()
-              : Failure.acceptedButConnectionDropped();
+          random.nextBoolean() ? Failure.serverError() : Failure.acceptedButConnectionDropped();
     }
     if (failure != null && !failure.accepted()) {
       throw failure.exception();
@@ -120,8 +118,10 @@ final class FakePlatform implements ChatPlatform {
     }
     return messages.stream()
             .anyMatch(
-                m -> m.channel().equals(channelId) && m.key().equals(postKey)
-                    && !m.at().isBefore(since))
+                m ->
+                    m.channel().equals(channelId)
+                        && m.key().equals(postKey)
+                        && !m.at().isBefore(since))
         ? PostStatus.FOUND
         : PostStatus.NOT_FOUND;
   }
@@ -134,8 +134,8 @@ final class FakePlatform implements ChatPlatform {
   /**
    * A failed attempt.
    *
-   * @param accepted whether the platform posted the message before the failure was seen (a
-   *     dropped connection after the request got through)
+   * @param accepted whether the platform posted the message before the failure was seen (a dropped
+   *     connection after the request got through)
    */
   record Failure(PostException exception, boolean accepted) {
     static Failure rateLimited(Duration retryAfter) {
@@ -148,12 +148,12 @@ final class FakePlatform implements ChatPlatform {
     }
 
     static Failure acceptedButConnectionDropped() {
-      return new Failure(
-          new PostException("connection reset", true, Duration.ZERO, null), true);
+      return new Failure(new PostException("connection reset", true, Duration.ZERO, null), true);
     }
 
     static Failure forbidden() {
-      return new Failure(new PostException("403 Missing Access", false, Duration.ZERO, null), false);
+      return new Failure(
+          new PostException("403 Missing Access", false, Duration.ZERO, null), false);
     }
   }
 }

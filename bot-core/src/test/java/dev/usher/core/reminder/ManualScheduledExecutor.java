@@ -27,7 +27,10 @@ final class ManualScheduledExecutor extends AbstractExecutorService
     this.clock = clock;
   }
 
-  /** Runs every task due up to {@code end} (including tasks those tasks schedule), then sets the clock to it. */
+  /**
+   * Runs every task due up to {@code end} (including tasks those tasks schedule), then sets the
+   * clock to it.
+   */
   void advanceTo(Instant end) {
     while (!tasks.isEmpty() && !tasks.peek().due.isAfter(end)) {
       Task task = tasks.poll();

@@ -93,7 +93,8 @@ class ReminderPlannerTest {
 
     assertThat(cards.sessions()).hasSize(2);
     assertThat(cards.total()).isEqualTo(3);
-    assertThat(cards.more()).contains("1 more sessions: use /schedule day:2026-06-01 to see them all");
+    assertThat(cards.more())
+        .contains("1 more sessions: use /schedule day:2026-06-01 to see them all");
   }
 
   @Test

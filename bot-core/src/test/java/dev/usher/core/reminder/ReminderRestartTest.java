@@ -79,8 +79,12 @@ class ReminderRestartTest {
   private static Tally simulate(boolean platformsCanFind, double ledgerLossRate, long firstSeed) {
     Tally tally = new Tally();
     for (int week = 0; week < WEEKS; week++) {
-      simulateWeek(week % 2 == 0 ? Week.BRUSSELS : Week.NEW_YORK, platformsCanFind,
-          ledgerLossRate, new Random(firstSeed + week), tally);
+      simulateWeek(
+          week % 2 == 0 ? Week.BRUSSELS : Week.NEW_YORK,
+          platformsCanFind,
+          ledgerLossRate,
+          new Random(firstSeed + week),
+          tally);
     }
     return tally;
   }
@@ -106,10 +110,14 @@ class ReminderRestartTest {
       ManualScheduledExecutor executor = new ManualScheduledExecutor(clock);
       ReminderScheduler scheduler =
           new ReminderScheduler(
-              planner, () -> schedule, ledger, List.of(discord, slack), clock, executor,
+              planner,
+              () -> schedule,
+              ledger,
+              List.of(discord, slack),
+              clock,
+              executor,
               RetryPolicy.standard());
-      Instant killAt =
-          clock.instant().plusSeconds(1 + random.nextLong(LONGEST_UPTIME.toSeconds()));
+      Instant killAt = clock.instant().plusSeconds(1 + random.nextLong(LONGEST_UPTIME.toSeconds()));
       try {
         scheduler.start();
         executor.advanceTo(killAt.isAfter(end) ? end : killAt);
@@ -134,7 +142,9 @@ class ReminderRestartTest {
     for (FakePlatform.Message message : messages) {
       times.merge(message.key(), 1, Integer::sum);
       PlannedPost post = byKey.get(message.key());
-      if (post == null || message.at().isBefore(post.at()) || !message.at().isBefore(post.expires())) {
+      if (post == null
+          || message.at().isBefore(post.at())
+          || !message.at().isBefore(post.expires())) {
         tally.outsideWindow++;
       }
     }
@@ -145,7 +155,9 @@ class ReminderRestartTest {
     tally.crashes += crashes.crashes();
     tally.crashesAfterAccept += crashes.acceptedThenCrashed();
     tally.acceptedButNotRecorded +=
-        crashes.acceptedThenCrashed() + countDroppedAfterAccept(discord) + countDroppedAfterAccept(slack);
+        crashes.acceptedThenCrashed()
+            + countDroppedAfterAccept(discord)
+            + countDroppedAfterAccept(slack);
   }
 
   /** Messages the platform stored although the bot was told the post failed. */
@@ -184,7 +196,8 @@ class ReminderRestartTest {
     /** Per day: 3 daily posts and 15 starting-soon posts, 90 in the week. */
     ReminderSettings settings() {
       Channels everywhere =
-          new Channels(Map.of("discord", List.of("d-general", "d-news"), "slack", List.of("C-gen")));
+          new Channels(
+              Map.of("discord", List.of("d-general", "d-news"), "slack", List.of("C-gen")));
       return new ReminderSettings(
           Optional.of(new Daily(dailyAt, everywhere)),
           Optional.of(
@@ -216,8 +229,17 @@ class ReminderRestartTest {
               + " accepting a post and the ledger recording it); planned %d, made %d, duplicated %d, lost %d, posted"
               + " outside their window %d; accepted but not recorded (crash or dropped"
               + " connection) %d",
-          WEEKS, restarts, ledgersLost, killedMidPost, crashesAfterAccept, planned, made, duplicated, lost,
-          outsideWindow, acceptedButNotRecorded);
+          WEEKS,
+          restarts,
+          ledgersLost,
+          killedMidPost,
+          crashesAfterAccept,
+          planned,
+          made,
+          duplicated,
+          lost,
+          outsideWindow,
+          acceptedButNotRecorded);
     }
   }
 }

@@ -46,7 +46,8 @@ class ReminderSchedulerDstTest {
   @Test
   void inBrusselsADailyPostAtTwoThirtyIsMadeOnceOnTheSpringForwardDayAtThreeOClock() {
     List<Instant> posts =
-        dailyPostsOver(ZoneId.of("Europe/Brussels"), LocalDate.parse("2026-03-28"), LocalTime.of(2, 30));
+        dailyPostsOver(
+            ZoneId.of("Europe/Brussels"), LocalDate.parse("2026-03-28"), LocalTime.of(2, 30));
 
     assertThat(posts)
         .containsExactly(
@@ -58,7 +59,8 @@ class ReminderSchedulerDstTest {
   @Test
   void inNewYorkADailyPostAtOneThirtyIsMadeOnceOnTheFallBackDayAtItsFirstOccurrence() {
     List<Instant> posts =
-        dailyPostsOver(ZoneId.of("America/New_York"), LocalDate.parse("2026-10-31"), LocalTime.of(1, 30));
+        dailyPostsOver(
+            ZoneId.of("America/New_York"), LocalDate.parse("2026-10-31"), LocalTime.of(1, 30));
 
     assertThat(posts)
         .containsExactly(

@@ -168,7 +168,8 @@ class ReminderSchedulerTest {
     executor.advanceTo(DAILY_AT.plusSeconds(37));
 
     assertThat(discord.attempts()).containsExactly(DAILY_AT, DAILY_AT.plusSeconds(37));
-    assertThat(posted()).containsExactly("daily/2026-06-01/discord/123@" + DAILY_AT.plusSeconds(37));
+    assertThat(posted())
+        .containsExactly("daily/2026-06-01/discord/123@" + DAILY_AT.plusSeconds(37));
   }
 
   @Test

@@ -36,10 +36,17 @@ final class FrabTestReader {
       for (int p = 0; p < persons.getLength(); p++) {
         speakers.add(persons.item(p).getTextContent().strip());
       }
-      sessions.add(new Session(event.getAttribute("id"), text(event, "title").strip(), start,
-          start.plus(Duration.ofSeconds(duration.toSecondOfDay())),
-          Optional.of(text(event, "room")), Optional.of(text(event, "track")), speakers,
-          text(event, "abstract"), Optional.empty()));
+      sessions.add(
+          new Session(
+              event.getAttribute("id"),
+              text(event, "title").strip(),
+              start,
+              start.plus(Duration.ofSeconds(duration.toSecondOfDay())),
+              Optional.of(text(event, "room")),
+              Optional.of(text(event, "track")),
+              speakers,
+              text(event, "abstract"),
+              Optional.empty()));
     }
     return new Schedule(BERLIN, sessions);
   }

@@ -1,11 +1,11 @@
 package dev.usher.core.schedule;
 
-import dev.usher.core.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.conference.Conference;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleOverview;
+import dev.usher.core.testing.SharedData;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The schedule logic over the real 31C3 schedule (frab XML, days ending at 04:00). */
 class RealScheduleTest {
   private static final Conference CCC =
-      new Conference("31. Chaos Communication Congress", FrabTestReader.BERLIN, Optional.empty(),
+      new Conference(
+          "31. Chaos Communication Congress",
+          FrabTestReader.BERLIN,
+          Optional.empty(),
           Optional.empty());
   private static Schedule schedule;
 
@@ -27,7 +30,8 @@ class RealScheduleTest {
 
   private static ScheduleCommands at(String now) {
     var instant = LocalDateTime.parse(now).atZone(FrabTestReader.BERLIN).toInstant();
-    return new ScheduleCommands(CCC, schedule, java.time.Clock.fixed(instant, FrabTestReader.BERLIN));
+    return new ScheduleCommands(
+        CCC, schedule, java.time.Clock.fixed(instant, FrabTestReader.BERLIN));
   }
 
   @Test
@@ -52,7 +56,8 @@ class RealScheduleTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
           what's on in saal 1 at 3pm              | 2014-12-28T10:00 | 6131
           what's on in saal 1 at 2:30pm           | 2014-12-28T10:00 | 6344
           whats on now in saal g                  | 2014-12-27T21:50 | 6195

@@ -15,54 +15,84 @@ class ScheduleDiffTest {
 
   private static Session session(String id, String title, String localStart, String room) {
     ZonedDateTime start = ZonedDateTime.of(LocalDateTime.parse(localStart), ZONE);
-    return new Session(id, title, start, start.plusMinutes(45), Optional.of(room), Optional.empty(),
-        List.of(), "", Optional.empty());
+    return new Session(
+        id,
+        title,
+        start,
+        start.plusMinutes(45),
+        Optional.of(room),
+        Optional.empty(),
+        List.of(),
+        "",
+        Optional.empty());
   }
 
   private static List<String> lines(Schedule before, Schedule after) {
     List<ScheduleChange> changes = ScheduleDiff.between(before, after);
     return changes.isEmpty()
         ? List.of()
-        : new ScheduleChanges(changes, ZONE).lines().stream().map(ScheduleChanges.Line::text).toList();
+        : new ScheduleChanges(changes, ZONE)
+            .lines().stream().map(ScheduleChanges.Line::text).toList();
   }
 
   @Test
   void namesEachMovedCancelledAddedAndRenamedSessionWithWhatItWasAndIsNow() {
-    Schedule before = new Schedule(ZONE, List.of(
-        session("a", "Keynote", "2026-06-01T09:00", "Hall"),
-        session("b", "Rust for Java people", "2026-06-01T10:00", "Room 1"),
-        session("c", "Lightning talks", "2026-06-01T11:00", "Room 2"),
-        session("d", "Closing", "2026-06-01T17:00", "Hall")));
-    Schedule after = new Schedule(ZONE, List.of(
-        session("a", "Keynote", "2026-06-01T09:00", "Hall"),
-        session("b", "Rust for Java developers", "2026-06-01T14:00", "Room 3"),
-        session("d", "Closing and prizes", "2026-06-01T17:00", "Hall"),
-        session("e", "Birds of a feather", "2026-06-01T12:00", "Room 2")));
+    Schedule before =
+        new Schedule(
+            ZONE,
+            List.of(
+                session("a", "Keynote", "2026-06-01T09:00", "Hall"),
+                session("b", "Rust for Java people", "2026-06-01T10:00", "Room 1"),
+                session("c", "Lightning talks", "2026-06-01T11:00", "Room 2"),
+                session("d", "Closing", "2026-06-01T17:00", "Hall")));
+    Schedule after =
+        new Schedule(
+            ZONE,
+            List.of(
+                session("a", "Keynote", "2026-06-01T09:00", "Hall"),
+                session("b", "Rust for Java developers", "2026-06-01T14:00", "Room 3"),
+                session("d", "Closing and prizes", "2026-06-01T17:00", "Hall"),
+                session("e", "Birds of a feather", "2026-06-01T12:00", "Room 2")));
 
-    assertThat(lines(before, after)).containsExactly(
-        "Cancelled: Lightning talks (was Mon 1 Jun 11:00–11:45 · Room 2)",
-        "Added: Birds of a feather (now Mon 1 Jun 12:00–12:45 · Room 2)",
-        "Moved and renamed: Rust for Java developers (was “Rust for Java people”, Mon 1 Jun"
-            + " 10:00–10:45 · Room 1; now Mon 1 Jun 14:00–14:45 · Room 3)",
-        "Renamed: Closing and prizes (was “Closing”)");
+    assertThat(lines(before, after))
+        .containsExactly(
+            "Cancelled: Lightning talks (was Mon 1 Jun 11:00–11:45 · Room 2)",
+            "Added: Birds of a feather (now Mon 1 Jun 12:00–12:45 · Room 2)",
+            "Moved and renamed: Rust for Java developers (was “Rust for Java people”, Mon 1 Jun"
+                + " 10:00–10:45 · Room 1; now Mon 1 Jun 14:00–14:45 · Room 3)",
+            "Renamed: Closing and prizes (was “Closing”)");
   }
 
   @Test
   void aSessionWithTheSameIdTimeRoomAndTitleIsNoChangeWhateverElseIsEdited() {
     Session before = session("a", "Keynote", "2026-06-01T09:00", "Hall");
-    Session after = new Session("a", "Keynote", before.start().withZoneSameInstant(ZoneId.of("UTC")),
-        before.end(), before.room(), Optional.of("Main"), List.of("Ada"), "New abstract", Optional.empty());
+    Session after =
+        new Session(
+            "a",
+            "Keynote",
+            before.start().withZoneSameInstant(ZoneId.of("UTC")),
+            before.end(),
+            before.room(),
+            Optional.of("Main"),
+            List.of("Ada"),
+            "New abstract",
+            Optional.empty());
 
-    assertThat(ScheduleDiff.between(new Schedule(ZONE, List.of(before)), new Schedule(ZONE, List.of(after))))
+    assertThat(
+            ScheduleDiff.between(
+                new Schedule(ZONE, List.of(before)), new Schedule(ZONE, List.of(after))))
         .isEmpty();
   }
 
   @Test
   void aSessionMovedToAnotherRoomOnlyIsMoved() {
-    Schedule before = new Schedule(ZONE, List.of(session("a", "Keynote", "2026-06-01T09:00", "Hall")));
-    Schedule after = new Schedule(ZONE, List.of(session("a", "Keynote", "2026-06-01T09:00", "Room 9")));
+    Schedule before =
+        new Schedule(ZONE, List.of(session("a", "Keynote", "2026-06-01T09:00", "Hall")));
+    Schedule after =
+        new Schedule(ZONE, List.of(session("a", "Keynote", "2026-06-01T09:00", "Room 9")));
 
-    assertThat(lines(before, after)).containsExactly(
-        "Moved: Keynote (was Mon 1 Jun 09:00–09:45 · Hall; now Mon 1 Jun 09:00–09:45 · Room 9)");
+    assertThat(lines(before, after))
+        .containsExactly(
+            "Moved: Keynote (was Mon 1 Jun 09:00–09:45 · Hall; now Mon 1 Jun 09:00–09:45 · Room 9)");
   }
 }

@@ -23,7 +23,8 @@ class ScheduleQuestionsTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      textBlock = """
+      textBlock =
+          """
           what's on now?                              | 2026-04-24T10:40 | llms-lost
           whats next                                  | 2026-04-24T10:40 | succinct
           anything later today?                       | 2026-04-24T16:00 | party
@@ -49,29 +50,43 @@ class ScheduleQuestionsTest {
   @Test
   void anAllDaySessionIsOnInTheAfternoonButOneEndingSoonAfterNoonIsNot() {
     // what starts in the afternoon first, then the all-day session that runs on into it
-    assertThat(answer("what's on sunday afternoon", "2026-04-24T12:00")).containsExactly("closing", "trust");
-    assertThat(answer("what's on friday afternoon", "2026-04-24T08:00")).containsExactly("succinct");
+    assertThat(answer("what's on sunday afternoon", "2026-04-24T12:00"))
+        .containsExactly("closing", "trust");
+    assertThat(answer("what's on friday afternoon", "2026-04-24T08:00"))
+        .containsExactly("succinct");
   }
 
   @Test
   void anEarlyMorningClockTimeOnAFirstDayIsThatDaysDate() {
-    Schedule early = new Schedule(Fixtures.RIO, List.of(
-        Fixtures.session("night", "Night Owl Talk", "2026-04-24T01:50", 60, "Hall A", "Talks"),
-        Fixtures.session("day", "Day Talk", "2026-04-24T10:00", 60, "Hall A", "Talks")));
+    Schedule early =
+        new Schedule(
+            Fixtures.RIO,
+            List.of(
+                Fixtures.session(
+                    "night", "Night Owl Talk", "2026-04-24T01:50", 60, "Hall A", "Talks"),
+                Fixtures.session("day", "Day Talk", "2026-04-24T10:00", 60, "Hall A", "Talks")));
 
-    Optional<Reply> reply = commands(early, "2026-04-23T12:00").answerQuestion("what's on at 2am friday");
+    Optional<Reply> reply =
+        commands(early, "2026-04-23T12:00").answerQuestion("what's on at 2am friday");
 
     assertThat(reply.map(Replies::ids).orElseThrow()).containsExactly("night");
   }
 
   @Test
   void aRoomIsNamedByItsCodeAlone() {
-    Schedule rooms = new Schedule(Fixtures.RIO, List.of(
-        Fixtures.session("main", "Opening", "2026-04-24T10:00", 60, "B2.105 (Main Hall)", "Talks"),
-        Fixtures.session("side", "Side Event", "2026-04-24T10:00", 60, "B1.001 (Foyer)", "Talks")));
+    Schedule rooms =
+        new Schedule(
+            Fixtures.RIO,
+            List.of(
+                Fixtures.session(
+                    "main", "Opening", "2026-04-24T10:00", 60, "B2.105 (Main Hall)", "Talks"),
+                Fixtures.session(
+                    "side", "Side Event", "2026-04-24T10:00", 60, "B1.001 (Foyer)", "Talks")));
 
-    Optional<Reply> byCode = commands(rooms, "2026-04-24T10:15").answerQuestion("what's on in B2.105 now");
-    Optional<Reply> byName = commands(rooms, "2026-04-24T10:15").answerQuestion("what's on in the main hall now");
+    Optional<Reply> byCode =
+        commands(rooms, "2026-04-24T10:15").answerQuestion("what's on in B2.105 now");
+    Optional<Reply> byName =
+        commands(rooms, "2026-04-24T10:15").answerQuestion("what's on in the main hall now");
 
     assertThat(byCode.map(Replies::ids).orElseThrow()).containsExactly("main");
     assertThat(byName.map(Replies::ids).orElseThrow()).containsExactly("main");
@@ -79,9 +94,26 @@ class ScheduleQuestionsTest {
 
   @Test
   void aOneWordSpeakerHandleIsNotFoundInAWordSpelledLikeIt() {
-    Schedule handles = new Schedule(Fixtures.RIO, List.of(
-        Fixtures.session("stars", "Reconfigurable Computing", "2026-04-24T10:00", 60, "Hall A", "Talks", "stars"),
-        Fixtures.session("dreams", "Security Nightmares", "2026-04-24T12:00", 60, "Hall A", "Talks", "frank")));
+    Schedule handles =
+        new Schedule(
+            Fixtures.RIO,
+            List.of(
+                Fixtures.session(
+                    "stars",
+                    "Reconfigurable Computing",
+                    "2026-04-24T10:00",
+                    60,
+                    "Hall A",
+                    "Talks",
+                    "stars"),
+                Fixtures.session(
+                    "dreams",
+                    "Security Nightmares",
+                    "2026-04-24T12:00",
+                    60,
+                    "Hall A",
+                    "Talks",
+                    "frank")));
 
     Optional<Reply> reply =
         commands(handles, "2026-04-24T08:00").answerQuestion("when does security nightmares start");
@@ -91,12 +123,15 @@ class ScheduleQuestionsTest {
 
   @Test
   void theBestTopicMatchComesFirstEvenWhenItIsLater() {
-    assertThat(answer("where is the graph foundation models sesion", "2026-04-24T08:00")).first().isEqualTo("graphs");
+    assertThat(answer("where is the graph foundation models sesion", "2026-04-24T08:00"))
+        .first()
+        .isEqualTo("graphs");
   }
 
   @Test
   void aSessionAfterMidnightBelongsToTheLateEveningsDay() {
-    assertThat(answer("what's on tonight", "2026-04-24T12:00")).containsExactly("party", "late-jam");
+    assertThat(answer("what's on tonight", "2026-04-24T12:00"))
+        .containsExactly("party", "late-jam");
   }
 
   @Test
@@ -132,7 +167,11 @@ class ScheduleQuestionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"is anything on quantum computing tomorrow?", "something about quantum computing tomorrow morning?"})
+  @ValueSource(
+      strings = {
+        "is anything on quantum computing tomorrow?",
+        "something about quantum computing tomorrow morning?"
+      })
   void anythingOnATopicAtATimeAsksForSessions(String question) {
     Reply reply = commands(conference(), "2026-04-24T12:00").answerQuestion(question).orElseThrow();
     assertThat(Replies.text(reply)).contains("no session about \"quantum computing\"");

@@ -32,14 +32,18 @@ class SessionMatcherTest {
     // given the sample schedule and a topic some of its titles hold
     Schedule schedule = Fixtures.conference();
     SessionMatcher matcher = new SessionMatcher(schedule.sessions());
-    String word = schedule.sessions().get(0).title().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+    String word =
+        schedule.sessions().get(0).title().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
 
     // then ranking with a floor gives what scoring every session and filtering gives
-    List<SessionMatcher.Scored> everySession = matcher.scoreAll(List.of(word), schedule.sessions(), false).stream()
-        .filter(s -> s.coverage() >= 0.5)
-        .sorted(java.util.Comparator.comparingDouble(SessionMatcher.Scored::coverage)
-            .thenComparingDouble(SessionMatcher.Scored::titleShare).reversed())
-        .toList();
+    List<SessionMatcher.Scored> everySession =
+        matcher.scoreAll(List.of(word), schedule.sessions(), false).stream()
+            .filter(s -> s.coverage() >= 0.5)
+            .sorted(
+                java.util.Comparator.comparingDouble(SessionMatcher.Scored::coverage)
+                    .thenComparingDouble(SessionMatcher.Scored::titleShare)
+                    .reversed())
+            .toList();
     assertThat(matcher.rank(List.of(word), false, 0.5)).isNotEmpty().isEqualTo(everySession);
   }
 
@@ -53,7 +57,8 @@ class SessionMatcherTest {
       }
     }
     for (String typed : typings(sample)) {
-      Set<String> everyWord = words.stream().filter(w -> SessionMatcher.matches(typed, w)).collect(Collectors.toSet());
+      Set<String> everyWord =
+          words.stream().filter(w -> SessionMatcher.matches(typed, w)).collect(Collectors.toSet());
       assertThat(matcher.formsOf(typed)).as(typed).isEqualTo(everyWord);
     }
   }
@@ -71,7 +76,10 @@ class SessionMatcherTest {
         typed.add(word.substring(0, word.length() - 1));
         typed.add(word.charAt(1) + "" + word.charAt(0) + word.substring(2));
         int middle = word.length() / 2;
-        typed.add(word.substring(0, middle) + (word.charAt(middle) == 'q' ? 'z' : 'q') + word.substring(middle + 1));
+        typed.add(
+            word.substring(0, middle)
+                + (word.charAt(middle) == 'q' ? 'z' : 'q')
+                + word.substring(middle + 1));
       }
       if (word.length() > 5) {
         typed.add(word.substring(0, 5));

@@ -26,7 +26,8 @@ class TimeOrderTest {
   void runningAtFindsShortAndLongSessionsButNotThoseThatEndedOrNotStarted() {
     // Sunday's 8-hour workshop started at 08:00; the closing starts at 16:00
     assertThat(ids(all.runningAt(at("2026-04-26T15:59")))).containsExactly("trust");
-    assertThat(ids(all.runningAt(at("2026-04-24T10:40")))).containsExactly("llms-lost", "posters-1");
+    assertThat(ids(all.runningAt(at("2026-04-24T10:40"))))
+        .containsExactly("llms-lost", "posters-1");
     // a session's end is not part of it
     assertThat(ids(all.runningAt(at("2026-04-24T10:50")))).containsExactly("posters-1");
     assertThat(all.runningAt(at("2026-04-24T08:00"))).isEmpty();
@@ -34,10 +35,12 @@ class TimeOrderTest {
 
   @Test
   void aLongSessionStartedEarlyRunsAtALaterMomentAfterShortOnesEnded() {
-    TimeOrder order = TimeOrder.of(List.of(
-        session("all-day", "Desk", "2026-04-24T08:00", 600, "Hall", "Desk"),
-        session("short", "Short", "2026-04-24T09:00", 10, "Room 1", "Talks"),
-        session("later", "Later", "2026-04-24T15:00", 10, "Room 1", "Talks")));
+    TimeOrder order =
+        TimeOrder.of(
+            List.of(
+                session("all-day", "Desk", "2026-04-24T08:00", 600, "Hall", "Desk"),
+                session("short", "Short", "2026-04-24T09:00", 10, "Room 1", "Talks"),
+                session("later", "Later", "2026-04-24T15:00", 10, "Room 1", "Talks")));
 
     assertThat(ids(order.runningAt(at("2026-04-24T14:00")))).containsExactly("all-day");
     assertThat(ids(order.runningAt(at("2026-04-24T15:05")))).containsExactly("all-day", "later");
@@ -61,19 +64,27 @@ class TimeOrderTest {
   @Test
   void aPartKeepsItsRunAndItsSearchesStayInsideIt() {
     TimeOrder saturday =
-        all.between(start -> !start.isBefore(at("2026-04-25T05:00")), start -> !start.isBefore(at("2026-04-26T05:00")));
+        all.between(
+            start -> !start.isBefore(at("2026-04-25T05:00")),
+            start -> !start.isBefore(at("2026-04-26T05:00")));
 
     assertThat(ids(saturday.sessions())).containsExactly("graphs", "audio");
-    assertThat(ids(saturday.startingAfter(at("2026-04-24T00:00")))).containsExactly("graphs", "audio");
+    assertThat(ids(saturday.startingAfter(at("2026-04-24T00:00"))))
+        .containsExactly("graphs", "audio");
     assertThat(ids(saturday.runningAt(at("2026-04-26T09:00")))).isEmpty();
-    assertThat(ids(TimeOrder.slice(all.sessions(), start -> start.getDayOfMonth() >= 26, start -> false)))
+    assertThat(
+            ids(
+                TimeOrder.slice(
+                    all.sessions(), start -> start.getDayOfMonth() >= 26, start -> false)))
         .containsExactly("trust", "closing");
   }
 
   @Test
   void sessionsOutOfStartOrderAreRefused() {
-    List<Session> reversed = List.of(
-        session("b", "B", "2026-04-24T10:00", 10, "Hall", "T"), session("a", "A", "2026-04-24T09:00", 10, "Hall", "T"));
+    List<Session> reversed =
+        List.of(
+            session("b", "B", "2026-04-24T10:00", 10, "Hall", "T"),
+            session("a", "A", "2026-04-24T09:00", 10, "Hall", "T"));
 
     assertThatThrownBy(() -> TimeOrder.of(reversed)).hasMessageContaining("start order at a");
   }

@@ -29,8 +29,10 @@ public abstract class AgendaStoreContract {
     Agenda agenda = store.find(ALICE).orElseThrow();
     assertThat(first).isTrue();
     assertThat(again).isFalse();
-    assertThat(agenda.stars()).containsExactly(new Star("k", "Opening keynote", AT),
-        new Star("l", "Lunch \u2014 \uD83C\uDF55 'quoted'", AT.plusSeconds(60)));
+    assertThat(agenda.stars())
+        .containsExactly(
+            new Star("k", "Opening keynote", AT),
+            new Star("l", "Lunch \u2014 \uD83C\uDF55 'quoted'", AT.plusSeconds(60)));
     assertThat(agenda.remindersOn()).isTrue();
     assertThat(agenda.token()).isNotBlank().doesNotContain("U0ALICE");
     assertThat(store.find(BOB)).isEmpty();
@@ -45,7 +47,9 @@ public abstract class AgendaStoreContract {
     assertThat(store.unstar(ALICE, "k")).isTrue();
     assertThat(store.unstar(ALICE, "k")).isFalse();
     assertThat(store.unstar(BOB, "l")).isFalse();
-    assertThat(store.find(ALICE).orElseThrow().stars()).extracting(Star::sessionId).containsExactly("l");
+    assertThat(store.find(ALICE).orElseThrow().stars())
+        .extracting(Star::sessionId)
+        .containsExactly("l");
   }
 
   @Test

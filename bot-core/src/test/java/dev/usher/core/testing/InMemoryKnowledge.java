@@ -77,7 +77,8 @@ public final class InMemoryKnowledge implements Knowledge {
     return hits.subList(0, Math.min(query.limit(), hits.size()));
   }
 
-  private Optional<PassageHit> hit(Passage passage, PassageQuery query, Map<String, Double> weights) {
+  private Optional<PassageHit> hit(
+      Passage passage, PassageQuery query, Map<String, Double> weights) {
     Set<String> matched = new LinkedHashSet<>();
     Set<String> inTitle = new LinkedHashSet<>();
     double score = 0;
@@ -100,8 +101,15 @@ public final class InMemoryKnowledge implements Knowledge {
       }
     }
     List<String> emphasized = List.copyOf(matched);
-    return Optional.of(new PassageHit(passage.kind(), passage.source(), () -> passage.emphasize(emphasized),
-        (float) score, matched, inTitle, weights));
+    return Optional.of(
+        new PassageHit(
+            passage.kind(),
+            passage.source(),
+            () -> passage.emphasize(emphasized),
+            (float) score,
+            matched,
+            inTitle,
+            weights));
   }
 
   /** BM25's idf: {@code ln(1 + (n - df + 0.5) / (df + 0.5))} over all passages and sessions. */
@@ -159,8 +167,10 @@ public final class InMemoryKnowledge implements Knowledge {
       }
     }
     List<IngestReport.FileReport> files = new ArrayList<>();
-    perDocument.forEach((id, count) -> files.add(new IngestReport.FileReport(id, "document", count, 0)));
-    return new IngestReport(files, documentPassages, schedule.sessions().size(), readProblems, Duration.ZERO);
+    perDocument.forEach(
+        (id, count) -> files.add(new IngestReport.FileReport(id, "document", count, 0)));
+    return new IngestReport(
+        files, documentPassages, schedule.sessions().size(), readProblems, Duration.ZERO);
   }
 
   /** The material of an {@link InMemoryKnowledge}. Not thread-safe; build once per test. */
@@ -175,7 +185,10 @@ public final class InMemoryKnowledge implements Knowledge {
       this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** A passage of a document: {@code source} names the document and section, {@code text} is quoted. */
+    /**
+     * A passage of a document: {@code source} names the document and section, {@code text} is
+     * quoted.
+     */
     public Builder passage(Source source, String text) {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(text, "text");
@@ -188,7 +201,9 @@ public final class InMemoryKnowledge implements Knowledge {
       return this;
     }
 
-    /** The material's spelling of a misspelt {@code word}, offered when a question finds too little. */
+    /**
+     * The material's spelling of a misspelt {@code word}, offered when a question finds too little.
+     */
     public Builder spelling(String word, String spelling) {
       Objects.requireNonNull(word, "word");
       Objects.requireNonNull(spelling, "spelling");

@@ -28,39 +28,70 @@ class InMemoryKnowledgeTest {
 
   private final InMemoryKnowledge knowledge =
       InMemoryKnowledge.builder(ZONE)
-          .passage(source("venue.md", "Venue guide", "Cloakroom"),
+          .passage(
+              source("venue.md", "Venue guide", "Cloakroom"),
               "The cloakroom is next to the main entrance, open from 8:00.")
-          .passage(source("venue.md", "Venue guide", "Wi-Fi"),
+          .passage(
+              source("venue.md", "Venue guide", "Wi-Fi"),
               "The Wi-Fi network is ConfNet; the password is on your badge.")
-          .passage(source("visa.md", "Visa letters", "Requests"),
+          .passage(
+              source("visa.md", "Visa letters", "Requests"),
               "Invitation letters for visa applications are sent by the registration team.")
-          .session(new Session("k1", "Keynote: Learning to Learn", NINE, NINE.plusMinutes(45),
-              Optional.of("Hall A"), Optional.of("Main"), List.of("Ada Lovelace"), "", Optional.empty()))
-          .session(new Session("t1", "Keys to Robust Transformers", NINE.plusHours(2),
-              NINE.plusHours(3), Optional.of("Room 2"), Optional.of("Research"), List.of("Alan Turing"),
-              "Why robust models need better data.", Optional.empty()))
+          .session(
+              new Session(
+                  "k1",
+                  "Keynote: Learning to Learn",
+                  NINE,
+                  NINE.plusMinutes(45),
+                  Optional.of("Hall A"),
+                  Optional.of("Main"),
+                  List.of("Ada Lovelace"),
+                  "",
+                  Optional.empty()))
+          .session(
+              new Session(
+                  "t1",
+                  "Keys to Robust Transformers",
+                  NINE.plusHours(2),
+                  NINE.plusHours(3),
+                  Optional.of("Room 2"),
+                  Optional.of("Research"),
+                  List.of("Alan Turing"),
+                  "Why robust models need better data.",
+                  Optional.empty()))
           .spelling("cloakrom", "cloakroom")
           .build();
 
   private final Bot bot =
-      new Bot(new Conference("TestConf", ZONE, Optional.empty(), Optional.empty()), knowledge,
+      new Bot(
+          new Conference("TestConf", ZONE, Optional.empty(), Optional.empty()),
+          knowledge,
           Clock.fixed(NINE.minusDays(1).toInstant(), ZONE));
 
   @Test
   void findsPassagesHoldingTheQueryWordsIgnoringCaseAndEmphasizesThem() {
-    List<PassageHit> hits = knowledge.search(new PassageQuery(List.of("Cloakroom", "entrance"), List.of(), 5));
+    List<PassageHit> hits =
+        knowledge.search(new PassageQuery(List.of("Cloakroom", "entrance"), List.of(), 5));
 
-    assertThat(hits).extracting(h -> h.source().section().orElseThrow()).containsExactly("Cloakroom");
+    assertThat(hits)
+        .extracting(h -> h.source().section().orElseThrow())
+        .containsExactly("Cloakroom");
     PassageHit hit = hits.get(0);
     assertThat(hit.matchedWords()).containsExactlyInAnyOrder("Cloakroom", "entrance");
-    assertThat(hit.text().emphasis()).extracting(s -> hit.text().text().substring(s.start(), s.end()))
+    assertThat(hit.text().emphasis())
+        .extracting(s -> hit.text().text().substring(s.start(), s.end()))
         .containsExactly("cloakroom", "entrance");
   }
 
   @Test
   void weighsEachQueryWordByItsRarityAndAWordNoPassageHoldsMost() {
-    PassageHit hit = knowledge.search(new PassageQuery(List.of("the", "badge", "parking"), List.of(), 5))
-        .stream().filter(h -> h.matchedWords().contains("badge")).findFirst().orElseThrow();
+    PassageHit hit =
+        knowledge
+            .search(new PassageQuery(List.of("the", "badge", "parking"), List.of(), 5))
+            .stream()
+            .filter(h -> h.matchedWords().contains("badge"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(hit.wordWeights().get("badge")).isGreaterThan(hit.wordWeights().get("the"));
     assertThat(hit.wordWeights().get("parking")).isGreaterThan(hit.wordWeights().get("badge"));
@@ -77,8 +108,9 @@ class InMemoryKnowledgeTest {
 
   @Test
   void findsAWordOfSeveralPartsAndRanksAPassageWithTheWholePhraseFirst() {
-    List<PassageHit> hits = knowledge.search(
-        new PassageQuery(List.of("wi-fi", "password"), List.of("wi-fi password"), 5));
+    List<PassageHit> hits =
+        knowledge.search(
+            new PassageQuery(List.of("wi-fi", "password"), List.of("wi-fi password"), 5));
 
     assertThat(hits.get(0).source().section()).contains("Wi-Fi");
     assertThat(hits.get(0).matchedWords()).containsExactlyInAnyOrder("wi-fi", "password");
@@ -88,11 +120,14 @@ class InMemoryKnowledgeTest {
   void searchesSessionsByTitleSpeakerAndDescription() {
     List<PassageHit> hits = knowledge.search(new PassageQuery(List.of("turing"), List.of(), 5));
 
-    assertThat(hits).singleElement().satisfies(h -> {
-      assertThat(h.kind()).isEqualTo(PassageHit.Kind.SESSION);
-      assertThat(h.source().id()).isEqualTo("session:t1");
-      assertThat(h.text().text()).isEqualTo("Why robust models need better data.");
-    });
+    assertThat(hits)
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.kind()).isEqualTo(PassageHit.Kind.SESSION);
+              assertThat(h.source().id()).isEqualTo("session:t1");
+              assertThat(h.text().text()).isEqualTo("Why robust models need better data.");
+            });
   }
 
   @Test
@@ -104,10 +139,13 @@ class InMemoryKnowledgeTest {
   void theBotAnswersFromAPassageThatCoversTheQuestion() {
     Reply reply = bot.handle(new Request.Ask("Where is the cloakroom?"));
 
-    assertThat(reply).isInstanceOfSatisfying(Answer.class, a -> {
-      assertThat(a.source().section()).contains("Cloakroom");
-      assertThat(a.text().text()).contains("main entrance");
-    });
+    assertThat(reply)
+        .isInstanceOfSatisfying(
+            Answer.class,
+            a -> {
+              assertThat(a.source().section()).contains("Cloakroom");
+              assertThat(a.text().text()).contains("main entrance");
+            });
   }
 
   @Test
@@ -121,8 +159,9 @@ class InMemoryKnowledgeTest {
   void theBotRetriesWithTheSpellingTheTestGave() {
     Reply reply = bot.handle(new Request.Ask("where is the cloakrom"));
 
-    assertThat(reply).isInstanceOfSatisfying(Answer.class,
-        a -> assertThat(a.notes()).contains("Showing results for: cloakroom"));
+    assertThat(reply)
+        .isInstanceOfSatisfying(
+            Answer.class, a -> assertThat(a.notes()).contains("Showing results for: cloakroom"));
     assertThat(knowledge.spellings("parking", 3)).isEmpty();
   }
 
@@ -130,7 +169,8 @@ class InMemoryKnowledgeTest {
   void completesByPrefixOfTheValueOrOfOneOfItsWords() {
     assertThat(knowledge.complete(CompletionKind.SESSION, "key", 5))
         .containsExactly("Keynote: Learning to Learn", "Keys to Robust Transformers");
-    assertThat(knowledge.complete(CompletionKind.SESSION, "robust", 5)).containsExactly("Keys to Robust Transformers");
+    assertThat(knowledge.complete(CompletionKind.SESSION, "robust", 5))
+        .containsExactly("Keys to Robust Transformers");
     assertThat(knowledge.complete(CompletionKind.SPEAKER, "tur", 5)).containsExactly("Alan Turing");
     assertThat(knowledge.complete(CompletionKind.ROOM, "h", 5)).containsExactly("Hall A");
     assertThat(knowledge.complete(CompletionKind.TRACK, "", 1)).containsExactly("Main");
@@ -141,7 +181,8 @@ class InMemoryKnowledgeTest {
   void reloadReportsTheDocumentsPassagesAndSessionsItHolds() {
     IngestReport report = knowledge.reload();
 
-    assertThat(report.files()).extracting(IngestReport.FileReport::path, IngestReport.FileReport::passages)
+    assertThat(report.files())
+        .extracting(IngestReport.FileReport::path, IngestReport.FileReport::passages)
         .containsExactly(tuple("venue.md", 2), tuple("visa.md", 1));
     assertThat(report.passages()).isEqualTo(3);
     assertThat(report.sessions()).isEqualTo(2);

@@ -20,7 +20,8 @@ import java.util.Optional;
  *     speakers
  * @param text what is quoted: a document passage's text, a session's description
  */
-record Passage(PassageHit.Kind kind, Source source, String text, Tokens title, Tokens heading, Tokens body) {
+record Passage(
+    PassageHit.Kind kind, Source source, String text, Tokens title, Tokens heading, Tokens body) {
   Passage {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(source, "source");
@@ -28,17 +29,36 @@ record Passage(PassageHit.Kind kind, Source source, String text, Tokens title, T
   }
 
   static Passage document(Source source, String text) {
-    return new Passage(PassageHit.Kind.DOCUMENT, source, text, Tokens.of(source.title()),
-        Tokens.of(source.section().orElse("")), Tokens.of(text));
+    return new Passage(
+        PassageHit.Kind.DOCUMENT,
+        source,
+        text,
+        Tokens.of(source.title()),
+        Tokens.of(source.section().orElse("")),
+        Tokens.of(text));
   }
 
   static Passage session(Session session) {
-    Source source = new Source("session:" + session.id(), session.title(), Optional.empty(),
-        session.url().map(URI::toString));
-    String heading = String.join("\n", session.title(), session.room().orElse(""),
-        session.track().orElse(""), String.join(", ", session.speakers()));
-    return new Passage(PassageHit.Kind.SESSION, source, session.description(),
-        Tokens.of(session.title()), Tokens.of(heading), Tokens.of(session.description()));
+    Source source =
+        new Source(
+            "session:" + session.id(),
+            session.title(),
+            Optional.empty(),
+            session.url().map(URI::toString));
+    String heading =
+        String.join(
+            "\n",
+            session.title(),
+            session.room().orElse(""),
+            session.track().orElse(""),
+            String.join(", ", session.speakers()));
+    return new Passage(
+        PassageHit.Kind.SESSION,
+        source,
+        session.description(),
+        Tokens.of(session.title()),
+        Tokens.of(heading),
+        Tokens.of(session.description()));
   }
 
   /** True when {@code word} is in the heading or text. */

@@ -15,9 +15,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ReminderLedger} promises, run against each implementation (SQLite,
- * PostgreSQL): extend it, and open a ledger over the same storage each time {@link #open()} is
- * called, empty for each test.
+ * What every {@link ReminderLedger} promises, run against each implementation (SQLite, PostgreSQL):
+ * extend it, and open a ledger over the same storage each time {@link #open()} is called, empty for
+ * each test.
  */
 public abstract class ReminderLedgerContract {
   protected static final ReminderKey DAILY =
@@ -78,7 +78,8 @@ public abstract class ReminderLedgerContract {
 
   @Test
   void aWriteIsVisibleToASecondLedgerOverTheSameStorageAtOnce() {
-    // What a killed process leaves behind: the first ledger is never closed before the second reads.
+    // What a killed process leaves behind: the first ledger is never closed before the second
+    // reads.
     ReminderLedger first = open();
     first.markDone(DAILY, T1);
     first.markStarted(SOON, T2);
@@ -98,10 +99,12 @@ public abstract class ReminderLedgerContract {
       List<Future<?>> done = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
         ReminderKey key = soon(i);
-        done.add(threads.submit(() -> {
-          ledger.markStarted(key, T1);
-          ledger.markDone(key, T2);
-        }));
+        done.add(
+            threads.submit(
+                () -> {
+                  ledger.markStarted(key, T1);
+                  ledger.markDone(key, T2);
+                }));
       }
       for (Future<?> future : done) {
         future.get();

@@ -30,8 +30,10 @@ public final class SharedData {
 
   private static Path existing(Path path) {
     if (!Files.exists(path)) {
-      String why = String.format(
-          "real data %s is missing (../shared beside the project root)", path.toAbsolutePath().normalize());
+      String why =
+          String.format(
+              "real data %s is missing (../shared beside the project root)",
+              path.toAbsolutePath().normalize());
       if (System.getenv(REQUIRED) != null) {
         fail(why + ", and " + REQUIRED + " says it must be there");
       }

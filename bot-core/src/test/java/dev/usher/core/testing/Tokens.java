@@ -25,7 +25,8 @@ record Tokens(List<Token> tokens) {
     List<Token> tokens = new ArrayList<>();
     Matcher matcher = WORD.matcher(text);
     while (matcher.find()) {
-      tokens.add(new Token(matcher.group().toLowerCase(Locale.ROOT), matcher.start(), matcher.end()));
+      tokens.add(
+          new Token(matcher.group().toLowerCase(Locale.ROOT), matcher.start(), matcher.end()));
     }
     return new Tokens(tokens);
   }

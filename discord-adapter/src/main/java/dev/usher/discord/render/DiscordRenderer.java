@@ -54,24 +54,32 @@ public final class DiscordRenderer {
     }
     // The file goes with the first message: an interaction response is then multipart/form-data,
     // payload_json with files[0].
-    messages.set(0, MessageCreateBuilder.from(messages.getFirst())
-        .addFiles(FileUpload.fromData(file.content().getBytes(StandardCharsets.UTF_8), file.fileName()))
-        .build());
+    messages.set(
+        0,
+        MessageCreateBuilder.from(messages.getFirst())
+            .addFiles(
+                FileUpload.fromData(
+                    file.content().getBytes(StandardCharsets.UTF_8), file.fileName()))
+            .build());
     return List.copyOf(messages);
   }
 
   /** Discord's limits: 5 buttons in an action row, 5 rows in a message. */
   static final int BUTTONS_PER_ROW = 5;
+
   static final int MAX_ROWS = 5;
 
   /** A message with {@code embed} and {@code buttons} under it (rows of five), pinging no one. */
   static MessageCreateData message(MessageEmbed embed, List<dev.usher.core.reply.Button> buttons) {
     List<ActionRow> rows = new ArrayList<>();
     for (int i = 0; i < buttons.size() && rows.size() < MAX_ROWS; i += BUTTONS_PER_ROW) {
-      rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW)).stream()
-          // The action is the custom_id (at most 100 characters, as Discord allows); the label is text.
-          .map(b -> Button.secondary(b.action(), b.label()))
-          .toList()));
+      rows.add(
+          ActionRow.of(
+              buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW)).stream()
+                  // The action is the custom_id (at most 100 characters, as Discord allows); the
+                  // label is text.
+                  .map(b -> Button.secondary(b.action(), b.label()))
+                  .toList()));
     }
     return new MessageCreateBuilder()
         .setEmbeds(embed)
@@ -97,11 +105,17 @@ public final class DiscordRenderer {
       case ScheduleOverview overview -> overview(overview);
       case NoAnswer none -> noAnswer(none);
       case Info info ->
-          new Card(escape(info.title()), notes(info.notes()) + escape(info.text()), List.of(),
+          new Card(
+              escape(info.title()),
+              notes(info.notes()) + escape(info.text()),
+              List.of(),
               Optional.empty());
       case ScheduleChanges changes -> changes(changes);
       case FileReply file ->
-          new Card(escape(file.title()), notes(file.notes()) + escape(file.text()), List.of(),
+          new Card(
+              escape(file.title()),
+              notes(file.notes()) + escape(file.text()),
+              List.of(),
               Optional.empty());
     };
   }
@@ -113,13 +127,17 @@ public final class DiscordRenderer {
       List<String> lines = new ArrayList<>();
       line.was().ifPresent(was -> lines.add("Was: " + escape(was)));
       line.now().ifPresent(now -> lines.add("Now: " + escape(now)));
-      fields.add(new Card.Field(
-          EmbedPacker.cut(line.change() + ": " + escape(line.title()), EmbedPacker.FIELD_NAME_MAX),
-          EmbedPacker.cut(String.join("\n", lines), EmbedPacker.FIELD_VALUE_MAX)));
+      fields.add(
+          new Card.Field(
+              EmbedPacker.cut(
+                  line.change() + ": " + escape(line.title()), EmbedPacker.FIELD_NAME_MAX),
+              EmbedPacker.cut(String.join("\n", lines), EmbedPacker.FIELD_VALUE_MAX)));
     }
-    return new Card(escape(changes.heading()),
+    return new Card(
+        escape(changes.heading()),
         notes(changes.notes()) + "Times in the conference's zone, " + changes.zone().getId() + ".",
-        fields, Optional.empty());
+        fields,
+        Optional.empty());
   }
 
   private Card answer(Answer answer) {
@@ -128,7 +146,8 @@ public final class DiscordRenderer {
     for (Answer.AlsoIn also : answer.alsoIn()) {
       fields.add(
           new Card.Field(
-              EmbedPacker.cut("Also in " + DiscordText.label(also.source().title()),
+              EmbedPacker.cut(
+                  "Also in " + DiscordText.label(also.source().title()),
                   EmbedPacker.FIELD_NAME_MAX),
               EmbedPacker.cut(emphasized(also.text()), EmbedPacker.FIELD_VALUE_MAX - 300)
                   + "\n— "
@@ -155,7 +174,9 @@ public final class DiscordRenderer {
             .filter(s -> !s.isBlank())
             .collect(Collectors.joining(" · "));
     String description =
-        notes(cards.notes()) + "Times in your own zone; conference time is " + cards.zone().getId()
+        notes(cards.notes())
+            + "Times in your own zone; conference time is "
+            + cards.zone().getId()
             + ".";
     return new Card(
         escape(cards.heading()),
@@ -169,21 +190,32 @@ public final class DiscordRenderer {
     for (ScheduleOverview.Group group : overview.groups()) {
       List<String> lines = new ArrayList<>();
       for (Session session : group.highlights()) {
-        lines.add(session.start().withZoneSameInstant(overview.zone()).format(LOCAL_TIME) + " "
-            + escape(session.title()) + session.room().map(r -> " · " + escape(r)).orElse(""));
+        lines.add(
+            session.start().withZoneSameInstant(overview.zone()).format(LOCAL_TIME)
+                + " "
+                + escape(session.title())
+                + session.room().map(r -> " · " + escape(r)).orElse(""));
       }
       int hidden = group.count() - group.highlights().size();
       if (hidden > 0) {
         lines.add("… and " + hidden + " more");
       }
-      fields.add(new Card.Field(
-          EmbedPacker.cut(escape(group.label()) + " (" + group.count() + ")", EmbedPacker.FIELD_NAME_MAX),
-          EmbedPacker.cut(String.join("\n", lines), EmbedPacker.FIELD_VALUE_MAX)));
+      fields.add(
+          new Card.Field(
+              EmbedPacker.cut(
+                  escape(group.label()) + " (" + group.count() + ")", EmbedPacker.FIELD_NAME_MAX),
+              EmbedPacker.cut(String.join("\n", lines), EmbedPacker.FIELD_VALUE_MAX)));
     }
-    String footer = overview.showMore().isEmpty() ? "" : "See all of it: " + String.join("  ", overview.showMore());
+    String footer =
+        overview.showMore().isEmpty()
+            ? ""
+            : "See all of it: " + String.join("  ", overview.showMore());
     return new Card(
         escape(overview.heading()),
-        notes(overview.notes()) + "Local times, conference time zone " + overview.zone().getId() + ".",
+        notes(overview.notes())
+            + "Local times, conference time zone "
+            + overview.zone().getId()
+            + ".",
         fields,
         footer.isEmpty() ? Optional.empty() : Optional.of(EmbedPacker.cut(footer, 2048)));
   }
@@ -215,11 +247,13 @@ public final class DiscordRenderer {
   }
 
   private Card noAnswer(NoAnswer none) {
-    StringBuilder description = new StringBuilder(notes(none.notes())).append(escape(none.message()));
+    StringBuilder description =
+        new StringBuilder(notes(none.notes())).append(escape(none.message()));
     if (!none.didYouMean().isEmpty()) {
       description
           .append("\nDid you mean: ")
-          .append(none.didYouMean().stream().map(DiscordText::escape).collect(Collectors.joining(", ")))
+          .append(
+              none.didYouMean().stream().map(DiscordText::escape).collect(Collectors.joining(", ")))
           .append("?");
     }
     List<Card.Field> fields = new ArrayList<>();

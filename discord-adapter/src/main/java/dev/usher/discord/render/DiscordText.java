@@ -14,11 +14,10 @@ public final class DiscordText {
 
   /**
    * {@code text} with every markdown character escaped one by one, so it shows as typed and cannot
-   * change the embed around it, also when only a piece of a sentence is escaped (JDA's
-   * {@code MarkdownSanitizer} escapes only complete pairs, so a lone {@code *} left over from
-   * cutting a sentence at an emphasis span would open bold text). Allowed mentions are turned off
-   * on every message as well; the zero-width space keeps {@code @everyone} from even looking like
-   * a mention.
+   * change the embed around it, also when only a piece of a sentence is escaped (JDA's {@code
+   * MarkdownSanitizer} escapes only complete pairs, so a lone {@code *} left over from cutting a
+   * sentence at an emphasis span would open bold text). Allowed mentions are turned off on every
+   * message as well; the zero-width space keeps {@code @everyone} from even looking like a mention.
    */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -37,8 +36,8 @@ public final class DiscordText {
 
   /**
    * A document's title or heading escaped, and with every {@code ://} broken by a zero-width space:
-   * Discord turns a bare web address into a link even in escaped text, and a title must not show
-   * an official-looking link the organizer never configured.
+   * Discord turns a bare web address into a link even in escaped text, and a title must not show an
+   * official-looking link the organizer never configured.
    */
   public static String label(String text) {
     return escape(text).replace("://", ":" + ZERO_WIDTH_SPACE + "//");
@@ -75,8 +74,7 @@ public final class DiscordText {
    * and its path in the conference folder.
    */
   public static String source(Source source) {
-    String title =
-        label(source.title()) + source.section().map(s -> " › " + label(s)).orElse("");
+    String title = label(source.title()) + source.section().map(s -> " › " + label(s)).orElse("");
     return source
         .url()
         .filter(DiscordText::isWebLink)

@@ -16,8 +16,12 @@ final class EmbedPacker {
   static final int FIELD_NAME_MAX = MessageEmbed.TITLE_MAX_LENGTH;
   static final int FIELD_VALUE_MAX = MessageEmbed.VALUE_MAX_LENGTH;
   static final int FIELDS_MAX = 25;
-  /** Footers are our own short lines; Discord allows 2,048 but a long one would crowd the body out. */
+
+  /**
+   * Footers are our own short lines; Discord allows 2,048 but a long one would crowd the body out.
+   */
   static final int FOOTER_MAX = 300;
+
   static final int TOTAL_MAX = MessageEmbed.EMBED_MAX_LENGTH_BOT;
 
   /** Room kept free in each embed for a title and footer added after the body. */
@@ -65,7 +69,9 @@ final class EmbedPacker {
     return new EmbedBuilder().setColor(ACCENT);
   }
 
-  /** {@code text} in pieces of at most {@code max}, cut at a line break or space when there is one. */
+  /**
+   * {@code text} in pieces of at most {@code max}, cut at a line break or space when there is one.
+   */
   static List<String> chunks(String text, int max) {
     List<String> chunks = new ArrayList<>();
     String rest = text.strip();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
+import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
+import dev.usher.core.schedule.ScheduleChange;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -16,8 +18,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import dev.usher.core.reply.ScheduleChanges;
-import dev.usher.core.schedule.ScheduleChange;
 import org.junit.jupiter.api.Test;
 
 class DiscordRendererTest {
@@ -26,8 +26,11 @@ class DiscordRendererTest {
 
   @Test
   void splitsALongTextIntoMessagesWithinDiscordsLimits() {
-    String text = IntStream.range(0, 900).mapToObj(i -> "Line " + i + " of the venue guide.")
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
+    String text =
+        IntStream.range(0, 900)
+            .mapToObj(i -> "Line " + i + " of the venue guide.")
+            .reduce((a, b) -> a + "\n" + b)
+            .orElseThrow();
 
     List<MessageCreateData> messages = renderer.render(new Info("Venue", text));
 
@@ -38,20 +41,40 @@ class DiscordRendererTest {
       assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(4096);
       assertThat(embed.getLength()).isLessThanOrEqualTo(6000);
     }
-    String joined = String.join("\n", messages.stream().map(m -> m.getEmbeds().get(0).getDescription()).toList());
+    String joined =
+        String.join(
+            "\n", messages.stream().map(m -> m.getEmbeds().get(0).getDescription()).toList());
     assertThat(joined).contains("Line 0 of", "Line 899 of");
   }
 
   @Test
   void showsSessionsWithDiscordTimestampsAndConferenceTimeAtMost25FieldsAnEmbed() {
     ZonedDateTime nine = ZonedDateTime.of(2026, 4, 23, 9, 0, 0, 0, VIENNA);
-    List<Session> sessions = IntStream.range(0, 30)
-        .mapToObj(i -> new Session("s" + i, "Talk " + i, nine.plusMinutes(10L * i), nine.plusMinutes(10L * i + 45),
-            Optional.of("Hall A"), Optional.empty(), List.of("Ada"), "", Optional.empty()))
-        .toList();
+    List<Session> sessions =
+        IntStream.range(0, 30)
+            .mapToObj(
+                i ->
+                    new Session(
+                        "s" + i,
+                        "Talk " + i,
+                        nine.plusMinutes(10L * i),
+                        nine.plusMinutes(10L * i + 45),
+                        Optional.of("Hall A"),
+                        Optional.empty(),
+                        List.of("Ada"),
+                        "",
+                        Optional.empty()))
+            .toList();
 
     List<MessageCreateData> messages =
-        renderer.render(new SessionCards("Thursday", sessions, 42, Optional.of("Use /schedule room:Hall A for more"), VIENNA, List.of()));
+        renderer.render(
+            new SessionCards(
+                "Thursday",
+                sessions,
+                42,
+                Optional.of("Use /schedule room:Hall A for more"),
+                VIENNA,
+                List.of()));
 
     assertThat(messages).hasSize(2);
     assertThat(messages.get(0).getEmbeds().get(0).getFields()).hasSize(25);
@@ -83,8 +106,10 @@ class DiscordRendererTest {
 
   @Test
   void linksSourcesWithAUrlAndNamesTheOthersById() {
-    Source linked = new Source("venue/faq.md", "FAQ", Optional.empty(), Optional.of("https://x.org/faq"));
-    Source plain = new Source("venue/food.md", "Food_and_drink", Optional.empty(), Optional.empty());
+    Source linked =
+        new Source("venue/faq.md", "FAQ", Optional.empty(), Optional.of("https://x.org/faq"));
+    Source plain =
+        new Source("venue/food.md", "Food_and_drink", Optional.empty(), Optional.empty());
 
     assertThat(DiscordText.source(linked)).isEqualTo("[FAQ](https://x.org/faq)");
     assertThat(DiscordText.source(plain)).isEqualTo("Food\\_and\\_drink (`venue/food.md`)");
@@ -94,22 +119,36 @@ class DiscordRendererTest {
   void rendersAnAnswerWithItsSourceAndAlsoIn() {
     Source faq = new Source("faq.md", "FAQ", Optional.empty(), Optional.empty());
     Source guide = new Source("guide.md", "Guide", Optional.empty(), Optional.empty());
-    Answer answer = new Answer(Snippet.plain("Doors open at 8."), faq,
-        List.of(new Answer.AlsoIn(Snippet.plain("Doors open at 8:30."), guide)), List.of("Question cut"));
+    Answer answer =
+        new Answer(
+            Snippet.plain("Doors open at 8."),
+            faq,
+            List.of(new Answer.AlsoIn(Snippet.plain("Doors open at 8:30."), guide)),
+            List.of("Question cut"));
 
     MessageEmbed embed = renderer.render(answer).get(0).getEmbeds().get(0);
 
     assertThat(embed.getDescription()).isEqualTo("*Question cut*\nDoors open at 8.");
-    assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName).containsExactly("Source", "Also in Guide");
+    assertThat(embed.getFields())
+        .extracting(MessageEmbed.Field::getName)
+        .containsExactly("Source", "Also in Guide");
   }
 
   @Test
   void anAlsoInFieldNameShowsTheDocumentsTitleAsTextNotMarkdownOrALink() {
     Source faq = new Source("faq.md", "FAQ", Optional.empty(), Optional.empty());
-    Source hostile = new Source("docs/pay.html", "**Pay** [here](https://pay.example) @everyone",
-        Optional.empty(), Optional.empty());
-    Answer answer = new Answer(Snippet.plain("Doors open at 8."), faq,
-        List.of(new Answer.AlsoIn(Snippet.plain("Doors open at 8:30."), hostile)), List.of());
+    Source hostile =
+        new Source(
+            "docs/pay.html",
+            "**Pay** [here](https://pay.example) @everyone",
+            Optional.empty(),
+            Optional.empty());
+    Answer answer =
+        new Answer(
+            Snippet.plain("Doors open at 8."),
+            faq,
+            List.of(new Answer.AlsoIn(Snippet.plain("Doors open at 8:30."), hostile)),
+            List.of());
 
     MessageEmbed embed = renderer.render(answer).get(0).getEmbeds().get(0);
 
@@ -120,33 +159,65 @@ class DiscordRendererTest {
 
   @Test
   void rendersNoAnswerWithDidYouMeanClosestAndTheHelpLine() {
-    NoAnswer none = new NoAnswer("I couldn't find that.", Optional.of("Ask at the desk"), List.of("cloakroom"),
-        List.of(new Source("faq.md", "FAQ", Optional.empty(), Optional.empty())), List.of());
+    NoAnswer none =
+        new NoAnswer(
+            "I couldn't find that.",
+            Optional.of("Ask at the desk"),
+            List.of("cloakroom"),
+            List.of(new Source("faq.md", "FAQ", Optional.empty(), Optional.empty())),
+            List.of());
 
     MessageEmbed embed = renderer.render(none).get(0).getEmbeds().get(0);
 
     assertThat(embed.getDescription()).isEqualTo("I couldn't find that.\nDid you mean: cloakroom?");
-    assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName)
+    assertThat(embed.getFields())
+        .extracting(MessageEmbed.Field::getName)
         .containsExactly("Closest topics", "Need a human?");
   }
 
   @Test
   void aScheduleChangeShowsWhatItWasAndIsNowWithTitlesEscaped() {
     ZonedDateTime nine = ZonedDateTime.of(2026, 4, 23, 9, 0, 0, 0, VIENNA);
-    Session was = new Session("s1", "@everyone *Rust*", nine, nine.plusMinutes(45), Optional.of("Hall A"),
-        Optional.empty(), List.of(), "", Optional.empty());
-    Session now = new Session("s1", "@everyone *Rust*", nine.plusHours(2), nine.plusHours(2).plusMinutes(45),
-        Optional.of("Hall B"), Optional.empty(), List.of(), "", Optional.empty());
+    Session was =
+        new Session(
+            "s1",
+            "@everyone *Rust*",
+            nine,
+            nine.plusMinutes(45),
+            Optional.of("Hall A"),
+            Optional.empty(),
+            List.of(),
+            "",
+            Optional.empty());
+    Session now =
+        new Session(
+            "s1",
+            "@everyone *Rust*",
+            nine.plusHours(2),
+            nine.plusHours(2).plusMinutes(45),
+            Optional.of("Hall B"),
+            Optional.empty(),
+            List.of(),
+            "",
+            Optional.empty());
 
-    MessageEmbed embed = renderer.render(new ScheduleChanges(List.of(new ScheduleChange.Changed(was, now)), VIENNA))
-        .get(0).getEmbeds().get(0);
+    MessageEmbed embed =
+        renderer
+            .render(new ScheduleChanges(List.of(new ScheduleChange.Changed(was, now)), VIENNA))
+            .get(0)
+            .getEmbeds()
+            .get(0);
 
     assertThat(embed.getTitle()).isEqualTo("Schedule change");
-    assertThat(embed.getFields()).singleElement().satisfies(field -> {
-      assertThat(field.getName()).isEqualTo("Moved: @\u200Beveryone \\*Rust\\*");
-      assertThat(field.getValue())
-          .isEqualTo("Was: Thu 23 Apr 09:00\u201309:45 \u00b7 Hall A\nNow: Thu 23 Apr 11:00\u201311:45 \u00b7 Hall B");
-    });
+    assertThat(embed.getFields())
+        .singleElement()
+        .satisfies(
+            field -> {
+              assertThat(field.getName()).isEqualTo("Moved: @\u200Beveryone \\*Rust\\*");
+              assertThat(field.getValue())
+                  .isEqualTo(
+                      "Was: Thu 23 Apr 09:00\u201309:45 \u00b7 Hall A\nNow: Thu 23 Apr 11:00\u201311:45 \u00b7 Hall B");
+            });
     assertThat(embed.getDescription()).contains("Europe/Vienna");
   }
 }

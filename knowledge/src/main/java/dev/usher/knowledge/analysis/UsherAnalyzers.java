@@ -29,8 +29,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 public final class UsherAnalyzers {
 
   /**
-   * Synonyms every conference needs, in Solr's format; the conference's own lines from
-   * {@code usher.yaml} are added to these.
+   * Synonyms every conference needs, in Solr's format; the conference's own lines from {@code
+   * usher.yaml} are added to these.
    */
   public static final List<String> BUILT_IN_SYNONYMS =
       List.of(

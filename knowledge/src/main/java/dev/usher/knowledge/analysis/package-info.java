@@ -1,4 +1,7 @@
-/** Text analysis shared by indexing and searching: English, case- and accent-insensitive, with synonyms at query time. */
+/**
+ * Text analysis shared by indexing and searching: English, case- and accent-insensitive, with
+ * synonyms at query time.
+ */
 @NullMarked
 package dev.usher.knowledge.analysis;
 

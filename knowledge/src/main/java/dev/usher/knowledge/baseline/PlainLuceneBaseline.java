@@ -45,8 +45,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * What a team would build in an afternoon: one Lucene document per file (and per session), the
- * {@link StandardAnalyzer}, the question's words as an OR query, the top hit as the answer. It never
- * abstains unless no word matches at all. Thread-safe once built; {@link #close()} frees the index.
+ * {@link StandardAnalyzer}, the question's words as an OR query, the top hit as the answer. It
+ * never abstains unless no word matches at all. Thread-safe once built; {@link #close()} frees the
+ * index.
  */
 public final class PlainLuceneBaseline implements AutoCloseable {
   /** The most of a document's text an answer quotes. */
@@ -76,7 +77,10 @@ public final class PlainLuceneBaseline implements AutoCloseable {
     return build(read(settings), new ByteBuffersDirectory());
   }
 
-  /** Reads the conference folder and indexes it into {@code indexDirectory}, replacing what is there. */
+  /**
+   * Reads the conference folder and indexes it into {@code indexDirectory}, replacing what is
+   * there.
+   */
   public static PlainLuceneBaseline buildOnDisk(KnowledgeSettings settings, Path indexDirectory) {
     Objects.requireNonNull(indexDirectory, "indexDirectory");
     try {
@@ -94,16 +98,23 @@ public final class PlainLuceneBaseline implements AutoCloseable {
   private static PlainLuceneBaseline build(ConferenceMaterial material, Directory directory) {
     Analyzer analyzer = new StandardAnalyzer();
     IndexWriterConfig config =
-        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64);
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(64);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (SourceDocument document : material.documents()) {
-        String text = document.passages().stream().map(Passage::text).collect(Collectors.joining("\n\n"));
+        String text =
+            document.passages().stream().map(Passage::text).collect(Collectors.joining("\n\n"));
         writer.addDocument(document(document.id(), document.title(), document.url(), text));
       }
       for (Session session : material.sessions()) {
         String text = session.title() + "\n\n" + session.description();
         writer.addDocument(
-            document("session:" + session.id(), session.title(), session.url().map(URI::toString), text));
+            document(
+                "session:" + session.id(),
+                session.title(),
+                session.url().map(URI::toString),
+                text));
       }
       writer.commit();
     } catch (IOException e) {
@@ -137,7 +148,8 @@ public final class PlainLuceneBaseline implements AutoCloseable {
     if (words.isEmpty()) {
       return noAnswer();
     }
-    words.forEach(word -> query.add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD));
+    words.forEach(
+        word -> query.add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD));
     try {
       TopDocs top = searcher.search(query.build(), 1);
       if (top.scoreDocs.length == 0) {
@@ -146,7 +158,9 @@ public final class PlainLuceneBaseline implements AutoCloseable {
       Document hit = searcher.storedFields().document(top.scoreDocs[0].doc);
       String text = hit.get(TEXT);
       String quoted = text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) : text;
-      Source source = new Source(hit.get(ID), hit.get(TITLE), Optional.empty(), Optional.ofNullable(hit.get(URL)));
+      Source source =
+          new Source(
+              hit.get(ID), hit.get(TITLE), Optional.empty(), Optional.ofNullable(hit.get(URL)));
       return new Answer(Snippet.plain(quoted), source, List.of(), List.of());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the baseline index", e);
@@ -170,7 +184,12 @@ public final class PlainLuceneBaseline implements AutoCloseable {
   }
 
   private static NoAnswer noAnswer() {
-    return new NoAnswer("No document matches any word of the question.", Optional.empty(), List.of(), List.of(), List.of());
+    return new NoAnswer(
+        "No document matches any word of the question.",
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** How many documents (files and sessions) are indexed. */

@@ -11,7 +11,6 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -26,21 +25,24 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agenda as an iCalendar file: one VEVENT per session with its local times in the conference's
  * zone and that zone's VTIMEZONE (so calendars keep the times right across a DST change), a UID
- * made of the session's schedule id (importing the file again updates the events instead of
- * copying them), the room as LOCATION and the speakers and abstract as DESCRIPTION. A zone ical4j
- * has no definition for (a fixed offset) is written in UTC. No METHOD: the file is for importing,
- * not an iTIP invitation (which would need an ORGANIZER). Thread-safe.
+ * made of the session's schedule id (importing the file again updates the events instead of copying
+ * them), the room as LOCATION and the speakers and abstract as DESCRIPTION. A zone ical4j has no
+ * definition for (a fixed offset) is written in UTC. No METHOD: the file is for importing, not an
+ * iTIP invitation (which would need an ORGANIZER). Thread-safe.
  */
 public final class IcalAgendaWriter implements CalendarWriter {
   static final String PRODUCT = "-//Usher//Agenda//EN";
 
   private final Clock clock;
 
-  /** @param clock when the file is made: every event's DTSTAMP */
+  /**
+   * @param clock when the file is made: every event's DTSTAMP
+   */
   public IcalAgendaWriter(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -50,7 +52,8 @@ public final class IcalAgendaWriter implements CalendarWriter {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(zone, "zone");
     TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-    @Nullable TimeZone timeZone = zone instanceof ZoneOffset ? null : registry.getTimeZone(zone.getId());
+    @Nullable TimeZone timeZone =
+        zone instanceof ZoneOffset ? null : registry.getTimeZone(zone.getId());
     Calendar calendar = new Calendar();
     calendar.add(new ProdId(PRODUCT));
     calendar.add(ImmutableVersion.VERSION_2_0);
@@ -67,10 +70,14 @@ public final class IcalAgendaWriter implements CalendarWriter {
     return calendar.toString();
   }
 
-  /** {@code zone} absent: times in UTC, for a zone iCalendar has no VTIMEZONE of (a fixed offset). */
+  /**
+   * {@code zone} absent: times in UTC, for a zone iCalendar has no VTIMEZONE of (a fixed offset).
+   */
   private VEvent event(Session session, @Nullable ZoneId zone, String domain) {
-    Temporal start = zone == null ? session.start().toInstant() : session.start().withZoneSameInstant(zone);
-    Temporal end = zone == null ? session.end().toInstant() : session.end().withZoneSameInstant(zone);
+    Temporal start =
+        zone == null ? session.start().toInstant() : session.start().withZoneSameInstant(zone);
+    Temporal end =
+        zone == null ? session.end().toInstant() : session.end().withZoneSameInstant(zone);
     VEvent event = new VEvent(start, end, session.title());
     event.add(new Uid(URLEncoder.encode(session.id(), StandardCharsets.UTF_8) + "@" + domain));
     // The event comes with a DTSTAMP of the system clock; the file's is the injected clock's.
@@ -87,7 +94,8 @@ public final class IcalAgendaWriter implements CalendarWriter {
 
   /** The conference's name as a host name, so that UIDs of two conferences never meet. */
   static String uidDomain(String name) {
-    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return (slug.isEmpty() ? "agenda" : slug) + ".usher";
   }
 }

@@ -36,9 +36,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Completions of session titles, speakers, rooms and tracks from one schedule, for Discord
- * autocomplete and the console: prefix and infix ("baird" completes "Alice Baird"), case and
- * accent blind, and typo tolerant (a word no value has is replaced by the closest word that one
- * has, then completed). An empty prefix gives the first values: sessions in time order, the rest
+ * autocomplete and the console: prefix and infix ("baird" completes "Alice Baird"), case and accent
+ * blind, and typo tolerant (a word no value has is replaced by the closest word that one has, then
+ * completed). An empty prefix gives the first values: sessions in time order, the rest
  * alphabetically. Built once per schedule, in memory; thread-safe; close it when the schedule is
  * replaced.
  */
@@ -66,8 +66,8 @@ public final class ScheduleCompletions implements AutoCloseable {
   }
 
   /**
-   * Up to {@code max} values of {@code kind} completing {@code prefix}; empty for
-   * {@link CompletionKind#DAY}, which the core completes.
+   * Up to {@code max} values of {@code kind} completing {@code prefix}; empty for {@link
+   * CompletionKind#DAY}, which the core completes.
    */
   public List<String> complete(CompletionKind kind, String prefix, int max) {
     Objects.requireNonNull(kind, "kind");
@@ -129,8 +129,8 @@ public final class ScheduleCompletions implements AutoCloseable {
     Values(List<String> ordered) throws IOException {
       this.ordered = List.copyOf(ordered);
       Analyzer analyzer = analyzer();
-      this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer,
-          1, false);
+      this.suggester =
+          new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer, 1, false);
       try (IndexWriter writer = new IndexWriter(wordsDirectory, new IndexWriterConfig(analyzer))) {
         for (int i = 0; i < ordered.size(); i++) {
           String value = ordered.get(i);
@@ -171,12 +171,14 @@ public final class ScheduleCompletions implements AutoCloseable {
     private String corrected(String prefix) throws IOException {
       List<String> out = new ArrayList<>();
       try (TokenStream stream = analyzer().tokenStream(WORDS, prefix)) {
-        var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        var term =
+            stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
         stream.reset();
         while (stream.incrementToken()) {
           String word = term.toString();
           SuggestWord[] suggestions =
-              spelling.suggestSimilar(new Term(WORDS, word), 1, words, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+              spelling.suggestSimilar(
+                  new Term(WORDS, word), 1, words, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
           out.add(suggestions.length > 0 ? suggestions[0].string : word);
         }
         stream.end();

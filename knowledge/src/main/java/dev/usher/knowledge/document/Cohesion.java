@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * ("Q: ...", or a paragraph that asks) and its answer.
  */
 final class Cohesion {
-  static final Pattern LIST_ITEM = Pattern.compile("^(•|[-*+–]|\\d{1,3}[.)])\\s+.*", Pattern.DOTALL);
-  private static final Pattern QUESTION_LABEL = Pattern.compile("^(Q|Question)\\s*[:.]\\s+.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  static final Pattern LIST_ITEM =
+      Pattern.compile("^(•|[-*+–]|\\d{1,3}[.)])\\s+.*", Pattern.DOTALL);
+  private static final Pattern QUESTION_LABEL =
+      Pattern.compile("^(Q|Question)\\s*[:.]\\s+.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final int QUESTION_MAX_WORDS = 40;
 
   private Cohesion() {}
@@ -47,7 +49,9 @@ final class Cohesion {
       return true;
     }
     boolean asks =
-        lastLine.endsWith("?") && !isListItem(lastLine) && PassageSplitter.wordCount(lastLine) <= QUESTION_MAX_WORDS;
+        lastLine.endsWith("?")
+            && !isListItem(lastLine)
+            && PassageSplitter.wordCount(lastLine) <= QUESTION_MAX_WORDS;
     return asks || (QUESTION_LABEL.matcher(lastLine).matches() && !text.contains("\nA:"));
   }
 }

@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads one document's bytes by its extension. Rejects, with a reason an organizer can act on,
- * what is not a readable document: empty, binary, or text that is not UTF-8.
+ * Reads one document's bytes by its extension. Rejects, with a reason an organizer can act on, what
+ * is not a readable document: empty, binary, or text that is not UTF-8.
  */
 public final class DocumentReader {
-  private static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "pdf");
+  private static final Set<String> EXTENSIONS =
+      Set.of("txt", "md", "markdown", "html", "htm", "pdf");
 
   private DocumentReader() {}
 
@@ -26,7 +27,8 @@ public final class DocumentReader {
    * @param fileName decides the format by its extension, and is the title of last resort
    * @throws UnreadableDocumentException with the reason, when the content cannot be read
    */
-  public static ReadDocument read(String fileName, byte[] content) throws UnreadableDocumentException {
+  public static ReadDocument read(String fileName, byte[] content)
+      throws UnreadableDocumentException {
     if (content.length == 0) {
       throw new UnreadableDocumentException("the file is empty");
     }
@@ -38,7 +40,8 @@ public final class DocumentReader {
         case "html", "htm" -> HtmlReader.read(utf8(content), fallbackTitle);
         case "md", "markdown" -> MarkdownReader.read(utf8(content), fallbackTitle);
         case "txt" -> PlainTextReader.read(utf8(content), fallbackTitle);
-        default -> throw new UnreadableDocumentException("not a document type Usher reads: ." + extension);
+        default ->
+            throw new UnreadableDocumentException("not a document type Usher reads: ." + extension);
       };
     } catch (IOException e) {
       throw new UnreadableDocumentException("not a readable PDF (" + ReadFailure.describe(e) + ")");

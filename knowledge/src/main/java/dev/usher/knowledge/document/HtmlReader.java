@@ -8,9 +8,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * HTML through jsoup: headings {@code h1}–{@code h6} start sections; paragraphs, list items,
- * table rows and the like become paragraphs; navigation, scripts, styles and struck-through text
- * are dropped. What belongs together to be understood stays in one paragraph: a term and its
+ * HTML through jsoup: headings {@code h1}–{@code h6} start sections; paragraphs, list items, table
+ * rows and the like become paragraphs; navigation, scripts, styles and struck-through text are
+ * dropped. What belongs together to be understood stays in one paragraph: a term and its
  * definition, a {@code <details>} summary and its body.
  */
 final class HtmlReader {
@@ -83,7 +83,8 @@ final class HtmlReader {
   }
 
   private static boolean hasBlocks(Element element) {
-    return InlineHtml.isBlock(element) || element.children().stream().anyMatch(HtmlReader::hasBlocks);
+    return InlineHtml.isBlock(element)
+        || element.children().stream().anyMatch(HtmlReader::hasBlocks);
   }
 
   /** Each term with its definitions, as one paragraph: "Distance: 2 blocks away". */

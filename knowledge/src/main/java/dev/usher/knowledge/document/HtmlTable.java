@@ -5,8 +5,8 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * A table's rows as lines of text. When the table has a header row, each cell is given its
- * column's name ("Room: Hall A"), so a row quoted alone still says what its values are.
+ * A table's rows as lines of text. When the table has a header row, each cell is given its column's
+ * name ("Room: Hall A"), so a row quoted alone still says what its values are.
  */
 final class HtmlTable {
   private HtmlTable() {}
@@ -16,7 +16,8 @@ final class HtmlTable {
     List<String> header = List.of();
     List<String> lines = new ArrayList<>();
     for (Element row : rows) {
-      List<Element> cells = row.children().stream().filter(c -> c.nameIs("td") || c.nameIs("th")).toList();
+      List<Element> cells =
+          row.children().stream().filter(c -> c.nameIs("td") || c.nameIs("th")).toList();
       List<String> texts = cells.stream().map(c -> InlineHtml.text(c).replace('\n', ' ')).toList();
       boolean headerRow = !cells.isEmpty() && cells.stream().allMatch(c -> c.nameIs("th"));
       if (headerRow && lines.isEmpty() && header.isEmpty()) {

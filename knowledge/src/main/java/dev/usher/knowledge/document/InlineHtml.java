@@ -14,15 +14,47 @@ import org.jsoup.nodes.TextNode;
 final class InlineHtml {
   /** Struck through means withdrawn ("<del>free</del> 20 €"): never quote it as current. */
   static final String STRUCK = "del, s, strike";
+
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "section", "article",
-          "main", "aside", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-          "pre", "details", "summary", "figure", "figcaption", "hgroup", "address");
+          "p",
+          "div",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "table",
+          "tr",
+          "section",
+          "article",
+          "main",
+          "aside",
+          "header",
+          "footer",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "pre",
+          "details",
+          "summary",
+          "figure",
+          "figcaption",
+          "hgroup",
+          "address");
   private static final char BREAK = '\u2028';
   private static final char PARAGRAPH = '\u2029';
-  private static final Pattern LEFTOVER = Pattern.compile("</?[a-zA-Z][^<>]*>|&(#\\d+|#x\\p{XDigit}+|[a-zA-Z]+);");
-  /** "Room: B2.105": a line that labels its value, which keeps its own line after a {@code <br>}. */
+  private static final Pattern LEFTOVER =
+      Pattern.compile("</?[a-zA-Z][^<>]*>|&(#\\d+|#x\\p{XDigit}+|[a-zA-Z]+);");
+
+  /**
+   * "Room: B2.105": a line that labels its value, which keeps its own line after a {@code <br>}.
+   */
   private static final Pattern LABELLED = Pattern.compile("^[\\p{L}][\\p{L} ]{0,24}:\\s+\\S.*");
 
   private InlineHtml() {}
@@ -39,8 +71,8 @@ final class InlineHtml {
   }
 
   /**
-   * A fragment's text with any markup left in it removed; also text that was escaped twice
-   * ({@code &lt;b&gt;}), which a browser would show as a tag.
+   * A fragment's text with any markup left in it removed; also text that was escaped twice ({@code
+   * &lt;b&gt;}), which a browser would show as a tag.
    */
   static String plain(String text) {
     String result = text;
@@ -95,7 +127,9 @@ final class InlineHtml {
         }
         String sofar = line.toString().strip();
         boolean newLine =
-            !sofar.isEmpty() && (".!?:".indexOf(sofar.charAt(sofar.length() - 1)) >= 0 || LABELLED.matcher(piece).matches());
+            !sofar.isEmpty()
+                && (".!?:".indexOf(sofar.charAt(sofar.length() - 1)) >= 0
+                    || LABELLED.matcher(piece).matches());
         line.append(sofar.isEmpty() ? "" : newLine ? "\n" : " ").append(piece);
       }
       if (!line.toString().isBlank()) {

@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 /**
  * The lines of one Markdown paragraph as blocks. Wrapped lines are joined, as a Markdown renderer
  * joins them, so a sentence is not cut at a line end; real line structure is kept: each list item
- * and each table row is a block of its own, and a hard break (two spaces or a backslash at the
- * end of a line) or a "Q:" / "A:" line starts a new line.
+ * and each table row is a block of its own, and a hard break (two spaces or a backslash at the end
+ * of a line) or a "Q:" / "A:" line starts a new line.
  */
 final class MarkdownLines {
   private static final Pattern ITEM = Pattern.compile("^\\s*([-*+]|\\d{1,3}[.)])\\s+(.*)$");
   private static final Pattern ROW = Pattern.compile("^\\s*\\|.*");
-  private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
-  private static final Pattern QA = Pattern.compile("^\\s*(Q|A|Question|Answer)\\s*:\\s+.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATOR_ROW =
+      Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+  private static final Pattern QA =
+      Pattern.compile("^\\s*(Q|A|Question|Answer)\\s*:\\s+.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTE = Pattern.compile("^\\s*(>\\s?)+");
 
   private MarkdownLines() {}
@@ -31,7 +33,8 @@ final class MarkdownLines {
     boolean hardBreak = false;
     for (String raw : rawLines) {
       String line = QUOTE.matcher(raw).replaceFirst("");
-      if (ROW.matcher(line).matches() || (!rows.isEmpty() && SEPARATOR_ROW.matcher(line).matches())) {
+      if (ROW.matcher(line).matches()
+          || (!rows.isEmpty() && SEPARATOR_ROW.matcher(line).matches())) {
         addText(text, blocks);
         rows.add(line);
         continue;
@@ -41,7 +44,8 @@ final class MarkdownLines {
       if (item.matches()) {
         addText(text, blocks);
         String marker = item.group(1);
-        text.append(Character.isDigit(marker.charAt(0)) ? marker + " " : "• ").append(item.group(2).strip());
+        text.append(Character.isDigit(marker.charAt(0)) ? marker + " " : "• ")
+            .append(item.group(2).strip());
         inItem = true;
       } else if (text.isEmpty()) {
         text.append(line.strip());

@@ -8,8 +8,8 @@ import org.jsoup.Jsoup;
 
 /**
  * Markdown: {@code #} and underlined headings, paragraphs between blank lines with their wrapped
- * lines joined, one paragraph per list item and per table row, inline syntax reduced to the text
- * a reader sees (see {@link MarkdownInline}), and HTML blocks read as HTML. Optional YAML front
+ * lines joined, one paragraph per list item and per table row, inline syntax reduced to the text a
+ * reader sees (see {@link MarkdownInline}), and HTML blocks read as HTML. Optional YAML front
  * matter may give {@code title}.
  */
 final class MarkdownReader {
@@ -19,7 +19,9 @@ final class MarkdownReader {
   private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
   private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
   private static final Pattern HTML_BLOCK =
-      Pattern.compile("^ {0,3}<(div|details|table|dl|p|ul|ol|section|aside|blockquote|figure|h[1-6]|center)\\b.*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^ {0,3}<(div|details|table|dl|p|ul|ol|section|aside|blockquote|figure|h[1-6]|center)\\b.*",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern FRONT_FIELD = Pattern.compile("^(title):\\s*[\"']?(.*?)[\"']?\\s*$");
 
   private MarkdownReader() {}
@@ -43,7 +45,11 @@ final class MarkdownReader {
     String title =
         frontTitle != null
             ? frontTitle
-            : blocks.stream().filter(Block::heading).map(Block::text).findFirst().orElse(fallbackTitle);
+            : blocks.stream()
+                .filter(Block::heading)
+                .map(Block::text)
+                .findFirst()
+                .orElse(fallbackTitle);
     return new ReadDocument(title, blocks);
   }
 
@@ -61,7 +67,9 @@ final class MarkdownReader {
       } else if (heading.matches()) {
         flush(paragraph, blocks);
         addHeading(heading.group(2), heading.group(1).length(), blocks);
-      } else if (underline.matches() && paragraph.size() == 1 && !MarkdownLines.isItem(paragraph.get(0))) {
+      } else if (underline.matches()
+          && paragraph.size() == 1
+          && !MarkdownLines.isItem(paragraph.get(0))) {
         addHeading(paragraph.remove(0), underline.group(1).startsWith("=") ? 1 : 2, blocks);
       } else if (line.isBlank() || RULE.matcher(line).matches()) {
         flush(paragraph, blocks);

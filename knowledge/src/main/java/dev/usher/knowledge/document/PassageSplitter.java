@@ -107,8 +107,12 @@ public final class PassageSplitter {
     Passage previous = passages.isEmpty() ? null : passages.get(passages.size() - 1);
     // A short tail ("... more", a last line) on its own would rank for its heading alone; it
     // belongs with the passage before it.
-    if (previous != null && previous.section().equals(section) && wordCount(text.toString()) < MIN_WORDS) {
-      passages.set(passages.size() - 1, new Passage(previous.ordinal(), section, previous.text() + "\n" + text));
+    if (previous != null
+        && previous.section().equals(section)
+        && wordCount(text.toString()) < MIN_WORDS) {
+      passages.set(
+          passages.size() - 1,
+          new Passage(previous.ordinal(), section, previous.text() + "\n" + text));
     } else {
       passages.add(new Passage(passages.size(), section, text.toString()));
     }
@@ -126,7 +130,9 @@ public final class PassageSplitter {
     sentences.setText(paragraph);
     StringBuilder piece = new StringBuilder();
     int start = sentences.first();
-    for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+    for (int end = sentences.next();
+        end != BreakIterator.DONE;
+        start = end, end = sentences.next()) {
       String sentence = paragraph.substring(start, end);
       if (!piece.isEmpty() && wordCount(piece.toString()) + wordCount(sentence) > TARGET_WORDS) {
         pieces.add(piece.toString().strip());

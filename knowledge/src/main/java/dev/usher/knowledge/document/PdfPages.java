@@ -13,13 +13,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * A PDF's text page by page, and without its running headers and footers: a line among the first
- * or last {@value #EDGE_LINES} of a page that recurs on at least half the pages, its numbers
- * aside ("Page 3", "3 / 12", "ICML 2026 Handbook 7"), is the page's frame, not its content.
- * Cells of a row set apart by a wide gap are separated by a tab, for {@link PdfTable}.
+ * A PDF's text page by page, and without its running headers and footers: a line among the first or
+ * last {@value #EDGE_LINES} of a page that recurs on at least half the pages, its numbers aside
+ * ("Page 3", "3 / 12", "ICML 2026 Handbook 7"), is the page's frame, not its content. Cells of a
+ * row set apart by a wide gap are separated by a tab, for {@link PdfTable}.
  */
 final class PdfPages {
   static final int EDGE_LINES = 2;
+
   /** A gap wider than this many spaces between two words parts two table cells. */
   private static final float COLUMN_GAP_SPACES = 2.5f;
 
@@ -50,11 +51,12 @@ final class PdfPages {
     }
     int needed = Math.max(2, (pages.size() + 1) / 2);
     Set<String> running = new HashSet<>();
-    pagesOf.forEach((key, on) -> {
-      if (on.size() >= needed && !key.isBlank()) {
-        running.add(key);
-      }
-    });
+    pagesOf.forEach(
+        (key, on) -> {
+          if (on.size() >= needed && !key.isBlank()) {
+            running.add(key);
+          }
+        });
     StringBuilder text = new StringBuilder();
     for (List<String> pageLines : lines) {
       Set<String> drop = new HashSet<>();
@@ -76,7 +78,8 @@ final class PdfPages {
   private static List<String> edges(List<String> pageLines) {
     List<String> content = pageLines.stream().filter(l -> !l.isBlank()).toList();
     List<String> edges = new ArrayList<>(content.subList(0, Math.min(EDGE_LINES, content.size())));
-    edges.addAll(content.subList(Math.max(edges.size(), content.size() - EDGE_LINES), content.size()));
+    edges.addAll(
+        content.subList(Math.max(edges.size(), content.size() - EDGE_LINES), content.size()));
     return edges;
   }
 
@@ -94,7 +97,8 @@ final class PdfPages {
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
       if (!positions.isEmpty()) {
         TextPosition first = positions.get(0);
-        float space = first.getWidthOfSpace() > 0 ? first.getWidthOfSpace() : first.getFontSizeInPt() / 4;
+        float space =
+            first.getWidthOfSpace() > 0 ? first.getWidthOfSpace() : first.getFontSizeInPt() / 4;
         if (lineEnd >= 0 && first.getXDirAdj() - lineEnd > COLUMN_GAP_SPACES * space) {
           output.write('\t');
         }

@@ -1,8 +1,6 @@
 package dev.usher.knowledge.document;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;

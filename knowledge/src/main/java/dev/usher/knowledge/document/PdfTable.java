@@ -27,8 +27,14 @@ final class PdfTable {
         out.add(line);
         continue;
       }
-      List<String> cells = Arrays.stream(line.split("\\s*\\t\\s*")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-      if (header.isEmpty() && cells.size() > 1 && cells.stream().noneMatch(c -> c.matches(".*\\d.*"))) {
+      List<String> cells =
+          Arrays.stream(line.split("\\s*\\t\\s*"))
+              .map(String::strip)
+              .filter(c -> !c.isEmpty())
+              .toList();
+      if (header.isEmpty()
+          && cells.size() > 1
+          && cells.stream().noneMatch(c -> c.matches(".*\\d.*"))) {
         header = cells;
         headerUsed = false;
         continue;

@@ -6,18 +6,24 @@ import java.util.regex.Pattern;
 
 /**
  * Plain text, also used for the text PDFBox extracts: paragraphs are separated by blank lines,
- * lines wrapped at a fixed width are joined back into one, and a short single line without
- * closing punctuation is taken as a heading unless it is a label and its value ("Room: B2.105")
- * or a time. Lines that are their own unit stay lines: list items, table rows ("a | b"), labels.
+ * lines wrapped at a fixed width are joined back into one, and a short single line without closing
+ * punctuation is taken as a heading unless it is a label and its value ("Room: B2.105") or a time.
+ * Lines that are their own unit stay lines: list items, table rows ("a | b"), labels.
  */
 final class PlainTextReader {
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
   private static final Pattern LABELLED = Pattern.compile("^[^:]{1,40}:\\s+\\S.*");
-  private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern QA = Pattern.compile("^(Q|A|Question|Answer)\\s*[:.]\\s+.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME =
+      Pattern.compile(
+          "\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QA =
+      Pattern.compile("^(Q|A|Question|Answer)\\s*[:.]\\s+.*", Pattern.CASE_INSENSITIVE);
   private static final int HEADING_MAX_CHARS = 100;
   private static final int HEADING_MAX_WORDS = 14;
-  /** Longer lines are not wrapped at a width: text saved from web pages puts a paragraph on each. */
+
+  /**
+   * Longer lines are not wrapped at a width: text saved from web pages puts a paragraph on each.
+   */
   private static final int WRAP_MAX_CHARS = 100;
 
   private PlainTextReader() {}
@@ -25,15 +31,21 @@ final class PlainTextReader {
   static ReadDocument read(String text, String fallbackTitle) {
     List<Block> blocks = blocks(text);
     String title =
-        blocks.stream().map(Block::text).findFirst().filter(t -> t.length() <= 200).orElse(fallbackTitle);
+        blocks.stream()
+            .map(Block::text)
+            .findFirst()
+            .filter(t -> t.length() <= 200)
+            .orElse(fallbackTitle);
     return new ReadDocument(title, blocks);
   }
 
   static List<Block> blocks(String text) {
     List<Block> blocks = new ArrayList<>();
     for (String paragraph : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
-      List<String> lines = paragraph.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-      int width = lines.stream().mapToInt(String::length).filter(n -> n <= WRAP_MAX_CHARS).max().orElse(0);
+      List<String> lines =
+          paragraph.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      int width =
+          lines.stream().mapToInt(String::length).filter(n -> n <= WRAP_MAX_CHARS).max().orElse(0);
       StringBuilder segment = new StringBuilder();
       boolean joined = false;
       for (int i = 0; i < lines.size(); i++) {
@@ -58,7 +70,8 @@ final class PlainTextReader {
   }
 
   private static void add(String segment, boolean joined, List<Block> blocks) {
-    blocks.add(!joined && looksLikeHeading(segment) ? Block.heading(segment) : Block.paragraph(segment));
+    blocks.add(
+        !joined && looksLikeHeading(segment) ? Block.heading(segment) : Block.paragraph(segment));
   }
 
   /** Whether {@code next} continues {@code line}: the paragraph was wrapped there, not ended. */
@@ -80,7 +93,10 @@ final class PlainTextReader {
   }
 
   private static boolean ownLine(String line) {
-    return Cohesion.isListItem(line) || isRow(line) || QA.matcher(line).matches() || LABELLED.matcher(line).matches();
+    return Cohesion.isListItem(line)
+        || isRow(line)
+        || QA.matcher(line).matches()
+        || LABELLED.matcher(line).matches();
   }
 
   private static boolean isRow(String line) {
@@ -99,7 +115,10 @@ final class PlainTextReader {
     if (".,;:!?)\"”".indexOf(last) >= 0 || !paragraph.codePoints().anyMatch(Character::isLetter)) {
       return false;
     }
-    if (LABELLED.matcher(paragraph).matches() || TIME.matcher(paragraph).find() || ownLine(paragraph) || mostlyDigits(paragraph)) {
+    if (LABELLED.matcher(paragraph).matches()
+        || TIME.matcher(paragraph).find()
+        || ownLine(paragraph)
+        || mostlyDigits(paragraph)) {
       // "Time: 18:30 – 21:00", "Room: B2.105", "+1 (919) 768-6000": details, not section titles.
       return false;
     }

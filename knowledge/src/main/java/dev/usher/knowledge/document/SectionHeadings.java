@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The headings that name the current section. Consecutive headings (a title, its authors, its
- * time) together name it; but where levels are known, a heading followed by one of its own level
- * or higher had nothing under it, and is dropped rather than naming text that is not its own.
+ * The headings that name the current section. Consecutive headings (a title, its authors, its time)
+ * together name it; but where levels are known, a heading followed by one of its own level or
+ * higher had nothing under it, and is dropped rather than naming text that is not its own.
  */
 final class SectionHeadings {
   /** The headings, and any marker text absorbed between them (as paragraphs). */
   private final List<Block> headings = new ArrayList<>();
+
   private boolean textSince = true;
 
   void add(Block heading) {
@@ -50,7 +51,9 @@ final class SectionHeadings {
   boolean repeats(String paragraph) {
     String said = normalized(paragraph);
     return said.isEmpty()
-        || headings.stream().filter(Block::heading).anyMatch(h -> normalized(h.text()).equals(said));
+        || headings.stream()
+            .filter(Block::heading)
+            .anyMatch(h -> normalized(h.text()).equals(said));
   }
 
   private static String normalized(String text) {

@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param refresh how often a schedule is asked for again ({@code schedule_refresh}, default 5
  *     minutes); a conditional request, so an unchanged schedule costs the server one 304
- * @param timeout the longest one fetch may take, from connecting to the last byte (default 30 s):
- *     a server that stalls mid-body counts as failed
+ * @param timeout the longest one fetch may take, from connecting to the last byte (default 30 s): a
+ *     server that stalls mid-body counts as failed
  * @param maxBytes a larger body is refused (default: the conference's file size limit)
  * @param firstRetry the wait after a first failed fetch; it doubles at each failure in a row, up to
  *     {@code refresh}: a hiccup is retried soon, a server that is down is not hammered
@@ -19,6 +19,7 @@ public record FetchPolicy(Duration refresh, Duration timeout, long maxBytes, Dur
   public static final Duration DEFAULT_REFRESH = Duration.ofMinutes(5);
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   public static final Duration DEFAULT_FIRST_RETRY = Duration.ofSeconds(15);
+
   /** The longest wait a server may ask for with Retry-After. */
   static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
@@ -59,7 +60,8 @@ public record FetchPolicy(Duration refresh, Duration timeout, long maxBytes, Dur
     if (wait.compareTo(refresh) > 0) {
       wait = refresh;
     }
-    Duration asked = serverAsked.filter(a -> a.compareTo(MAX_RETRY_AFTER) <= 0).orElse(Duration.ZERO);
+    Duration asked =
+        serverAsked.filter(a -> a.compareTo(MAX_RETRY_AFTER) <= 0).orElse(Duration.ZERO);
     return asked.compareTo(wait) > 0 ? asked : wait;
   }
 }

@@ -28,8 +28,16 @@ public record FetchState(
     Optional<String> failure,
     Optional<Instant> failedAt,
     int failures) {
-  static final FetchState NONE = new FetchState(Optional.empty(), Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
+  static final FetchState NONE =
+      new FetchState(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          0);
 
   public FetchState {
     Objects.requireNonNull(format, "format");
@@ -48,8 +56,14 @@ public record FetchState(
     } catch (NumberFormatException e) {
       failures = 0;
     }
-    return new FetchState(text(p, "format"), text(p, "etag"), text(p, "last_modified"),
-        instant(p, "saved_at"), instant(p, "checked_at"), text(p, "failure"), instant(p, "failed_at"),
+    return new FetchState(
+        text(p, "format"),
+        text(p, "etag"),
+        text(p, "last_modified"),
+        instant(p, "saved_at"),
+        instant(p, "checked_at"),
+        text(p, "failure"),
+        instant(p, "failed_at"),
         Math.max(0, failures));
   }
 

@@ -11,8 +11,8 @@ import java.util.concurrent.Flow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response body collected in memory up to a limit: past it the download is cancelled and the
- * body fails with {@link TooLarge}, so a huge or endless answer never fills the heap.
+ * A response body collected in memory up to a limit: past it the download is cancelled and the body
+ * fails with {@link TooLarge}, so a huge or endless answer never fills the heap.
  */
 final class LimitedBody implements BodySubscriber<byte[]> {
   private final long maxBytes;

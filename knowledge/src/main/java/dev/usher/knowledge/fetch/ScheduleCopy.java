@@ -24,8 +24,8 @@ import java.util.Properties;
  * The last good copy of a schedule fetched from a URL, and what is known about its fetches, in a
  * folder of its own under the state folder ({@code .usher/schedules/<hash of the URL>/}): {@code
  * schedule.<format>} and {@code fetch.properties}. Every write replaces a file whole (written
- * beside it, then moved), so a crash leaves the old copy or the new one, never half of one.
- * One writer at a time (the fetcher); readers may run in other processes.
+ * beside it, then moved), so a crash leaves the old copy or the new one, never half of one. One
+ * writer at a time (the fetcher); readers may run in other processes.
  */
 public final class ScheduleCopy {
   private static final String CONTENT = "schedule.";
@@ -52,7 +52,10 @@ public final class ScheduleCopy {
 
   /** The copy's file, named by its format ({@code schedule.json}), when one was ever saved. */
   public Optional<Path> content() {
-    return state().format().map(format -> folder.resolve(CONTENT + format)).filter(Files::isRegularFile);
+    return state()
+        .format()
+        .map(format -> folder.resolve(CONTENT + format))
+        .filter(Files::isRegularFile);
   }
 
   /** What the last fetches found; all empty before the first. */
@@ -70,14 +73,27 @@ public final class ScheduleCopy {
   }
 
   /** Saves a checked new version as the last good copy; the failures in a row end. */
-  void saveGood(byte[] content, String format, Optional<String> etag, Optional<String> lastModified, Instant at) {
+  void saveGood(
+      byte[] content,
+      String format,
+      Optional<String> etag,
+      Optional<String> lastModified,
+      Instant at) {
     if (ScheduleFiles.formatOf("x." + format).isEmpty()) {
       throw new IllegalArgumentException("format: not a schedule format: " + format);
     }
     FetchState before = state();
     write(CONTENT + format, content);
-    FetchState after = new FetchState(Optional.of(format), etag, lastModified, Optional.of(at),
-        Optional.of(at), Optional.empty(), Optional.empty(), 0);
+    FetchState after =
+        new FetchState(
+            Optional.of(format),
+            etag,
+            lastModified,
+            Optional.of(at),
+            Optional.of(at),
+            Optional.empty(),
+            Optional.empty(),
+            0);
     write(STATE, after.toProperties(url));
     before.format().filter(f -> !f.equals(format)).ifPresent(old -> delete(CONTENT + old));
   }
@@ -85,17 +101,32 @@ public final class ScheduleCopy {
   /** Records that the server was asked and the copy is current (a 304, or the same bytes). */
   void saveUnchanged(Instant at, Optional<String> etag, Optional<String> lastModified) {
     FetchState before = state();
-    FetchState after = new FetchState(before.format(), etag.or(before::etag),
-        lastModified.or(before::lastModified), before.savedAt(), Optional.of(at),
-        Optional.empty(), Optional.empty(), 0);
+    FetchState after =
+        new FetchState(
+            before.format(),
+            etag.or(before::etag),
+            lastModified.or(before::lastModified),
+            before.savedAt(),
+            Optional.of(at),
+            Optional.empty(),
+            Optional.empty(),
+            0);
     write(STATE, after.toProperties(url));
   }
 
   /** Records a failed fetch; the copy stays as it was. */
   void saveFailure(String reason, Instant at) {
     FetchState before = state();
-    FetchState after = new FetchState(before.format(), before.etag(), before.lastModified(),
-        before.savedAt(), before.checkedAt(), Optional.of(reason), Optional.of(at), before.failures() + 1);
+    FetchState after =
+        new FetchState(
+            before.format(),
+            before.etag(),
+            before.lastModified(),
+            before.savedAt(),
+            before.checkedAt(),
+            Optional.of(reason),
+            Optional.of(at),
+            before.failures() + 1);
     write(STATE, after.toProperties(url));
   }
 

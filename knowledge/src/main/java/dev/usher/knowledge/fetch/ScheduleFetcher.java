@@ -25,23 +25,24 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches a schedule from its URL into its {@link ScheduleCopy}: a conditional GET ({@code
- * If-None-Match}, {@code If-Modified-Since}), within the policy's timeout and size limit; the format
- * from the content type, else the URL's path. A new version replaces the copy only once it has been
- * read whole with at least one session: a failed, cut or malformed fetch leaves the last good copy
- * and is recorded in the copy's state with its reason. Thread-safe for different copies; one fetch
- * of a copy at a time.
+ * If-None-Match}, {@code If-Modified-Since}), within the policy's timeout and size limit; the
+ * format from the content type, else the URL's path. A new version replaces the copy only once it
+ * has been read whole with at least one session: a failed, cut or malformed fetch leaves the last
+ * good copy and is recorded in the copy's state with its reason. Thread-safe for different copies;
+ * one fetch of a copy at a time.
  */
 public final class ScheduleFetcher {
-  private static final Map<String, String> FORMATS_BY_TYPE = Map.of(
-      "text/calendar", "ics",
-      "application/json", "json",
-      "application/schedule+json", "json",
-      "application/xml", "xml",
-      "text/xml", "xml",
-      "application/yaml", "yaml",
-      "application/x-yaml", "yaml",
-      "text/yaml", "yaml",
-      "text/csv", "csv");
+  private static final Map<String, String> FORMATS_BY_TYPE =
+      Map.of(
+          "text/calendar", "ics",
+          "application/json", "json",
+          "application/schedule+json", "json",
+          "application/xml", "xml",
+          "text/xml", "xml",
+          "application/yaml", "yaml",
+          "application/x-yaml", "yaml",
+          "text/yaml", "yaml",
+          "text/csv", "csv");
   private static final String ACCEPT =
       "text/calendar, application/json, application/xml, text/xml, application/yaml, text/csv,"
           + " */*;q=0.5";
@@ -66,7 +67,9 @@ public final class ScheduleFetcher {
     return policy;
   }
 
-  /** Fetches {@code copy}'s URL once and saves what is new; never throws for what the server does. */
+  /**
+   * Fetches {@code copy}'s URL once and saves what is new; never throws for what the server does.
+   */
   public FetchOutcome refresh(ScheduleCopy copy) {
     Objects.requireNonNull(copy, "copy");
     FetchOutcome outcome;
@@ -84,11 +87,12 @@ public final class ScheduleFetcher {
 
   private FetchOutcome fetch(ScheduleCopy copy) throws InterruptedException {
     FetchState state = copy.state();
-    HttpRequest.Builder request = HttpRequest.newBuilder(copy.url())
-        .timeout(policy.timeout())
-        .header("Accept", ACCEPT)
-        .header("User-Agent", "Usher (conference help desk)")
-        .GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(copy.url())
+            .timeout(policy.timeout())
+            .header("Accept", ACCEPT)
+            .header("User-Agent", "Usher (conference help desk)")
+            .GET();
     // Conditional only while there is a copy the server's 304 would refer to.
     if (copy.content().isPresent()) {
       state.etag().ifPresent(etag -> request.header("If-None-Match", etag));
@@ -113,8 +117,10 @@ public final class ScheduleFetcher {
         yield new FetchOutcome.Unchanged();
       }
       case 200 -> checked(copy, response);
-      case 429, 503 -> new FetchOutcome.Failed(
-          "the server answered HTTP " + response.statusCode() + " (busy)", retryAfter(response));
+      case 429, 503 ->
+          new FetchOutcome.Failed(
+              "the server answered HTTP " + response.statusCode() + " (busy)",
+              retryAfter(response));
       default -> new FetchOutcome.Failed("the server answered HTTP " + response.statusCode());
     };
   }
@@ -130,12 +136,15 @@ public final class ScheduleFetcher {
     byte[] body = response.body();
     Optional<String> format = format(response);
     if (format.isEmpty()) {
-      return new FetchOutcome.Failed("cannot tell the format: content type "
-          + header(response, "Content-Type").orElse("(none)")
-          + " and the path does not end in .ics, .json, .xml, .yaml, .yml or .csv");
+      return new FetchOutcome.Failed(
+          "cannot tell the format: content type "
+              + header(response, "Content-Type").orElse("(none)")
+              + " and the path does not end in .ics, .json, .xml, .yaml, .yml or .csv");
     }
-    ScheduleReading reading = ScheduleFiles.read(body, format.get(), ScheduleUrl.display(copy.url()), zone);
-    String why = reading.problems().stream().findFirst().map(IngestReport.Problem::reason).orElse("");
+    ScheduleReading reading =
+        ScheduleFiles.read(body, format.get(), ScheduleUrl.display(copy.url()), zone);
+    String why =
+        reading.problems().stream().findFirst().map(IngestReport.Problem::reason).orElse("");
     if (reading.sessions().isEmpty()) {
       return new FetchOutcome.Failed("not a usable " + format.get() + " schedule: " + why);
     }
@@ -159,9 +168,10 @@ public final class ScheduleFetcher {
 
   /** The content type's format when it names one, else the path's extension (after redirects). */
   private static Optional<String> format(HttpResponse<?> response) {
-    Optional<String> byType = header(response, "Content-Type")
-        .map(type -> type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
-        .map(FORMATS_BY_TYPE::get);
+    Optional<String> byType =
+        header(response, "Content-Type")
+            .map(type -> type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+            .map(FORMATS_BY_TYPE::get);
     return byType
         .or(() -> pathFormat(response.uri()))
         .or(() -> pathFormat(response.request().uri()));
@@ -178,13 +188,15 @@ public final class ScheduleFetcher {
 
   /** Retry-After in seconds; the HTTP-date form is rare for these servers and ignored. */
   private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    return header(response, "Retry-After").flatMap(value -> {
-      try {
-        return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    });
+    return header(response, "Retry-After")
+        .flatMap(
+            value -> {
+              try {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            });
   }
 
   /** One line for a failed exchange, in plain words. */
@@ -192,16 +204,22 @@ public final class ScheduleFetcher {
     return switch (failure) {
       case LimitedBody.TooLarge e -> "larger than the limit of " + megabytes(policy.maxBytes());
       case HttpTimeoutException e -> "no answer within " + seconds(policy.timeout());
-      case ConnectException e -> "cannot connect"
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (no network, or the server is down?)";
-      case IOException e -> "the download broke off before the end ("
-          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+      case ConnectException e ->
+          "cannot connect"
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + " (no network, or the server is down?)";
+      case IOException e ->
+          "the download broke off before the end ("
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+              + ")";
       default -> "the fetch failed: " + failure;
     };
   }
 
   private static String seconds(Duration duration) {
-    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    return duration.toMillis() % 1000 == 0
+        ? duration.toSeconds() + " s"
+        : duration.toMillis() + " ms";
   }
 
   private static String megabytes(long bytes) {

@@ -33,7 +33,8 @@ public final class ScheduleUrl {
     try {
       url = new URI(entry.strip());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("schedule '" + entry + "' is not a valid URL: " + e.getReason());
+      throw new IllegalArgumentException(
+          "schedule '" + entry + "' is not a valid URL: " + e.getReason());
     }
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (url.getHost() == null) {
@@ -41,18 +42,22 @@ public final class ScheduleUrl {
     }
     if (url.getRawUserInfo() != null) {
       // Credentials in a URL end up in logs and reports; a secret belongs in the environment.
-      throw new IllegalArgumentException("schedule '" + entry + "': a user or password in the URL is not allowed");
+      throw new IllegalArgumentException(
+          "schedule '" + entry + "': a user or password in the URL is not allowed");
     }
     switch (scheme) {
       case "https" -> {}
       case "http" -> {
         if (!loopback(url.getHost())) {
-          throw new IllegalArgumentException("schedule '" + entry
-              + "': plain http is only allowed to this machine (127.0.0.1, localhost); use https");
+          throw new IllegalArgumentException(
+              "schedule '"
+                  + entry
+                  + "': plain http is only allowed to this machine (127.0.0.1, localhost); use https");
         }
       }
-      default -> throw new IllegalArgumentException(
-          "schedule '" + entry + "': only https:// URLs are fetched");
+      default ->
+          throw new IllegalArgumentException(
+              "schedule '" + entry + "': only https:// URLs are fetched");
     }
     return url;
   }
@@ -63,13 +68,18 @@ public final class ScheduleUrl {
    */
   public static String display(URI url) {
     Objects.requireNonNull(url, "url");
-    String shown = url.getScheme() + "://" + url.getRawAuthority() + (url.getRawPath() == null ? "" : url.getRawPath());
+    String shown =
+        url.getScheme()
+            + "://"
+            + url.getRawAuthority()
+            + (url.getRawPath() == null ? "" : url.getRawPath());
     return url.getRawQuery() == null ? shown : shown + "?\u2026";
   }
 
   /** Whether {@code host} is this machine, without asking DNS for any name but localhost. */
   private static boolean loopback(String host) {
-    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     if (bare.equalsIgnoreCase("localhost")) {
       return true;
     }

@@ -15,11 +15,12 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 
 /**
- * Adds documents to an index on every core, keeping their order. Threads adding to one writer
- * would interleave documents as the threads happen to run, so two builds of one folder would differ
- * (and equal scores, ranked by document order, would come out in another order). Instead each thread
+ * Adds documents to an index on every core, keeping their order. Threads adding to one writer would
+ * interleave documents as the threads happen to run, so two builds of one folder would differ (and
+ * equal scores, ranked by document order, would come out in another order). Instead each thread
  * indexes one contiguous run of the documents into its own scratch index, and the runs are added to
- * the writer in order ({@link IndexWriter#addIndexes(Directory...)} copies their segments as they are).
+ * the writer in order ({@link IndexWriter#addIndexes(Directory...)} copies their segments as they
+ * are).
  */
 final class ParallelBuild {
   /**
@@ -34,28 +35,44 @@ final class ParallelBuild {
    * Adds {@code entries} to {@code writer} in their order.
    *
    * @param config a configuration for each scratch index, as the writer's own
-   * @param scratch a new, empty directory for one run; closed (and so left to be deleted) afterwards
+   * @param scratch a new, empty directory for one run; closed (and so left to be deleted)
+   *     afterwards
    */
   static void addInOrder(
-      IndexWriter writer, List<Document> entries, Supplier<IndexWriterConfig> config, ScratchDirectories scratch)
+      IndexWriter writer,
+      List<Document> entries,
+      Supplier<IndexWriterConfig> config,
+      ScratchDirectories scratch)
       throws IOException {
-    int threads = Math.min(Runtime.getRuntime().availableProcessors(), entries.size() / MIN_ENTRIES_PER_THREAD);
+    int threads =
+        Math.min(
+            Runtime.getRuntime().availableProcessors(), entries.size() / MIN_ENTRIES_PER_THREAD);
     addInOrder(writer, entries, config, scratch, threads);
   }
 
-  /** Like {@link #addInOrder(IndexWriter, List, Supplier, ScratchDirectories)} on {@code threads} threads. */
+  /**
+   * Like {@link #addInOrder(IndexWriter, List, Supplier, ScratchDirectories)} on {@code threads}
+   * threads.
+   */
   static void addInOrder(
-      IndexWriter writer, List<Document> entries, Supplier<IndexWriterConfig> config, ScratchDirectories scratch,
-      int threads) throws IOException {
+      IndexWriter writer,
+      List<Document> entries,
+      Supplier<IndexWriterConfig> config,
+      ScratchDirectories scratch,
+      int threads)
+      throws IOException {
     if (threads < 2) {
       writer.addDocuments(entries);
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("usher-index-", 0).daemon().factory());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().name("usher-index-", 0).daemon().factory());
     List<CompletableFuture<Directory>> runs = new ArrayList<>();
     try {
       for (int t = 0; t < threads; t++) {
-        List<Document> run = entries.subList(entries.size() * t / threads, entries.size() * (t + 1) / threads);
+        List<Document> run =
+            entries.subList(entries.size() * t / threads, entries.size() * (t + 1) / threads);
         runs.add(CompletableFuture.supplyAsync(() -> indexed(run, config, scratch), pool));
       }
       Directory[] indexed = new Directory[threads];
@@ -71,9 +88,11 @@ final class ParallelBuild {
     }
   }
 
-  private static Directory indexed(List<Document> run, Supplier<IndexWriterConfig> config, ScratchDirectories scratch) {
+  private static Directory indexed(
+      List<Document> run, Supplier<IndexWriterConfig> config, ScratchDirectories scratch) {
     Directory directory = scratch.create();
-    try (IndexWriter writer = new IndexWriter(directory, config.get().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+    try (IndexWriter writer =
+        new IndexWriter(directory, config.get().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
       writer.addDocuments(run);
       return directory;
     } catch (IOException e) {

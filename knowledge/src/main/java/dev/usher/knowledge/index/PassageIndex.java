@@ -4,23 +4,22 @@ import dev.usher.core.schedule.Session;
 import dev.usher.knowledge.document.Passage;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.SourceDocument;
+import dev.usher.knowledge.semantic.VectorCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
-import dev.usher.knowledge.semantic.VectorCache;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.index.VectorSimilarityFunction;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -30,6 +29,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -53,7 +53,8 @@ public final class PassageIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  private PassageIndex(Directory directory, Optional<Path> path, IndexWriter writer) throws IOException {
+  private PassageIndex(Directory directory, Optional<Path> path, IndexWriter writer)
+      throws IOException {
     this.directory = directory;
     this.path = path;
     this.writer = writer;
@@ -91,8 +92,8 @@ public final class PassageIndex implements AutoCloseable {
 
   /**
    * Merges only neighbouring segments ({@link LogByteSizeMergePolicy}), so documents keep the order
-   * they were added in: equal scores are ranked by that order, and two builds of one folder give the
-   * same index.
+   * they were added in: equal scores are ranked by that order, and two builds of one folder give
+   * the same index.
    */
   static IndexWriterConfig config() {
     return new IndexWriterConfig(IndexSchema.indexAnalyzer())
@@ -116,7 +117,8 @@ public final class PassageIndex implements AutoCloseable {
    * vector from {@code vectors} when present; {@code progress} is told how many entries are
    * embedded so far (most come from the cache when little changed).
    */
-  public boolean replaceWith(ConferenceMaterial material, Optional<VectorCache> vectors, IntConsumer progress) {
+  public boolean replaceWith(
+      ConferenceMaterial material, Optional<VectorCache> vectors, IntConsumer progress) {
     String fingerprint = fingerprint(material.fingerprint(), vectors);
     try {
       if (fingerprint.equals(storedFingerprint().orElse(""))) {
@@ -137,7 +139,11 @@ public final class PassageIndex implements AutoCloseable {
       if (vectors.isPresent()) {
         List<float[]> embedded = vectors.get().vectors(meanings, progress);
         for (int i = 0; i < entries.size(); i++) {
-          entries.get(i).add(new KnnFloatVectorField(IndexSchema.VECTOR, embedded.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+          entries
+              .get(i)
+              .add(
+                  new KnnFloatVectorField(
+                      IndexSchema.VECTOR, embedded.get(i), VectorSimilarityFunction.DOT_PRODUCT));
         }
       }
       writer.deleteAll();
@@ -162,8 +168,8 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /**
-   * What the index was last built from: schema version, model and material, as one text; empty
-   * for an index never built. An ingest manifest written for it names it.
+   * What the index was last built from: schema version, model and material, as one text; empty for
+   * an index never built. An ingest manifest written for it names it.
    */
   public Optional<String> builtFingerprint() {
     try {
@@ -173,7 +179,9 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
-  /** Whether the index is kept on disk, so what is written beside it describes it at the next start. */
+  /**
+   * Whether the index is kept on disk, so what is written beside it describes it at the next start.
+   */
   public boolean onDisk() {
     return path.isPresent();
   }
@@ -189,7 +197,8 @@ public final class PassageIndex implements AutoCloseable {
     Path index = path.get().toAbsolutePath();
     String prefix = scratchPrefix(index);
     try (Stream<Path> siblings = Files.list(index.getParent())) {
-      for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+      for (Path leftover :
+          siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
         if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
           log.info("deleting {}, left by a build that did not finish", leftover);
           deleteTree(leftover);
@@ -212,7 +221,10 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
-  /** Scratch indexes of a parallel build: folders beside the index on disk, so a large build stays off the heap. */
+  /**
+   * Scratch indexes of a parallel build: folders beside the index on disk, so a large build stays
+   * off the heap.
+   */
   private ParallelBuild.ScratchDirectories scratch() {
     return new ParallelBuild.ScratchDirectories() {
       @Override
@@ -222,7 +234,8 @@ public final class PassageIndex implements AutoCloseable {
             return new ByteBuffersDirectory();
           }
           Path index = path.get().toAbsolutePath();
-          return FSDirectory.open(Files.createTempDirectory(index.getParent(), scratchPrefix(index)));
+          return FSDirectory.open(
+              Files.createTempDirectory(index.getParent(), scratchPrefix(index)));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write the index", e);
         }
@@ -232,7 +245,10 @@ public final class PassageIndex implements AutoCloseable {
       public void release(Directory scratch) {
         try {
           // The folder is asked for before closing: a closed FSDirectory refuses to name it.
-          Optional<Path> folder = scratch instanceof FSDirectory onDisk ? Optional.of(onDisk.getDirectory()) : Optional.empty();
+          Optional<Path> folder =
+              scratch instanceof FSDirectory onDisk
+                  ? Optional.of(onDisk.getDirectory())
+                  : Optional.empty();
           scratch.close();
           if (folder.isPresent()) {
             deleteTree(folder.get());
@@ -287,14 +303,16 @@ public final class PassageIndex implements AutoCloseable {
 
   private static Document passageDocument(SourceDocument source, Passage passage) {
     Document doc = new Document();
-    doc.add(new StringField(IndexSchema.ID, source.id() + "#" + passage.ordinal(), Field.Store.YES));
+    doc.add(
+        new StringField(IndexSchema.ID, source.id() + "#" + passage.ordinal(), Field.Store.YES));
     doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.YES));
     doc.add(new StoredField(IndexSchema.SOURCE_ID, source.id()));
     source.url().ifPresent(url -> doc.add(new StoredField(IndexSchema.URL, url)));
     doc.add(new TextField(IndexSchema.TITLE, source.title(), Field.Store.YES));
     doc.add(new TextField(IndexSchema.HEADING, passage.section(), Field.Store.YES));
     // The heading leads the body too, so a quote can start with the section it answers from.
-    String body = passage.section().isEmpty() ? passage.text() : passage.section() + "\n" + passage.text();
+    String body =
+        passage.section().isEmpty() ? passage.text() : passage.section() + "\n" + passage.text();
     doc.add(new Field(IndexSchema.BODY, body, IndexSchema.BODY_TYPE));
     doc.add(new TextField(IndexSchema.WORDS, source.title() + "\n" + body, Field.Store.NO));
     return doc;
@@ -309,11 +327,19 @@ public final class PassageIndex implements AutoCloseable {
     session.url().ifPresent(url -> doc.add(new StoredField(IndexSchema.URL, url.toString())));
     doc.add(new TextField(IndexSchema.TITLE, session.title(), Field.Store.YES));
     String heading =
-        String.join(" ", session.room().orElse(""), session.track().orElse(""), String.join(", ", session.speakers()))
+        String.join(
+                " ",
+                session.room().orElse(""),
+                session.track().orElse(""),
+                String.join(", ", session.speakers()))
             .strip();
     doc.add(new TextField(IndexSchema.HEADING, heading, Field.Store.YES));
     doc.add(new Field(IndexSchema.BODY, session.description(), IndexSchema.BODY_TYPE));
-    doc.add(new TextField(IndexSchema.WORDS, session.title() + "\n" + heading + "\n" + session.description(), Field.Store.NO));
+    doc.add(
+        new TextField(
+            IndexSchema.WORDS,
+            session.title() + "\n" + heading + "\n" + session.description(),
+            Field.Store.NO));
     doc.add(new LongField(IndexSchema.START, session.start().toEpochSecond(), Field.Store.YES));
     doc.add(new LongField(IndexSchema.END, session.end().toEpochSecond(), Field.Store.YES));
     return doc;
@@ -329,7 +355,6 @@ public final class PassageIndex implements AutoCloseable {
       throw new UncheckedIOException("cannot close the index", e);
     }
   }
-
 
   /**
    * Searchers without a query cache: attendees' questions rarely repeat a query, and caching one

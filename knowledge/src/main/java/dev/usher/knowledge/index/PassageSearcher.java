@@ -2,7 +2,9 @@ package dev.usher.knowledge.index;
 
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
+import dev.usher.core.knowledge.Retrieval;
 import dev.usher.core.reply.Source;
+import dev.usher.knowledge.semantic.Vectors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,13 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import dev.usher.core.knowledge.Retrieval;
-import dev.usher.knowledge.semantic.Vectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -28,6 +27,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -47,6 +47,7 @@ final class PassageSearcher {
   private static final float TITLE_BOOST = 3f;
   private static final float HEADING_BOOST = 2f;
   private static final float PHRASE_BOOST = 4f;
+
   /** How many of the best entries by words a question's phrases rescore. */
   static final int PHRASE_WINDOW = 60;
 
@@ -63,14 +64,16 @@ final class PassageSearcher {
    * limit} nearest by meaning: one list, word hits first in their order, then those found by
    * meaning only. Every hit carries both ranks and its similarity to the question.
    */
-  List<PassageHit> search(IndexSearcher searcher, PassageQuery request, Optional<float[]> questionVector)
+  List<PassageHit> search(
+      IndexSearcher searcher, PassageQuery request, Optional<float[]> questionVector)
       throws IOException {
     Map<String, Query> wordQueries = new LinkedHashMap<>();
     Map<String, Query> passageQueries = new LinkedHashMap<>();
     Map<String, Query> titleQueries = new LinkedHashMap<>();
     for (String word : request.words()) {
       acrossFields(word, false).ifPresent(q -> wordQueries.putIfAbsent(word, q));
-      inFields(word, IndexSchema.HEADING, IndexSchema.BODY).ifPresent(q -> passageQueries.putIfAbsent(word, q));
+      inFields(word, IndexSchema.HEADING, IndexSchema.BODY)
+          .ifPresent(q -> passageQueries.putIfAbsent(word, q));
       inFields(word, IndexSchema.TITLE).ifPresent(q -> titleQueries.putIfAbsent(word, q));
     }
     // A phrase that a synonym rule expands ("guide dog": "service animals") can match where none of
@@ -82,14 +85,17 @@ final class PassageSearcher {
       boolean synonyms = hasSynonyms(phrase);
       acrossFields(phrase, true).ifPresent(synonyms ? synonymPhrases::add : phraseQueries::add);
       if (synonyms) {
-        inFields(phrase, IndexSchema.HEADING, IndexSchema.BODY).ifPresent(q -> synonymPhraseQueries.put(phrase, q));
+        inFields(phrase, IndexSchema.HEADING, IndexSchema.BODY)
+            .ifPresent(q -> synonymPhraseQueries.put(phrase, q));
       }
     }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     wordQueries.values().forEach(q -> words.add(q, BooleanClause.Occur.SHOULD));
-    synonymPhrases.forEach(q -> words.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
+    synonymPhrases.forEach(
+        q -> words.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
     BooleanQuery.Builder phrases = new BooleanQuery.Builder();
-    phraseQueries.forEach(q -> phrases.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
+    phraseQueries.forEach(
+        q -> phrases.add(new BoostQuery(q, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(words.build(), BooleanClause.Occur.SHOULD);
     all.add(phrases.build(), BooleanClause.Occur.SHOULD);
@@ -97,17 +103,22 @@ final class PassageSearcher {
 
     Map<Integer, Found> found = new LinkedHashMap<>();
     if (!wordQueries.isEmpty()) {
-      ScoreDoc[] byWords = byWordsThenPhrases(searcher, words.build(), phrases.build(), request.limit());
+      ScoreDoc[] byWords =
+          byWordsThenPhrases(searcher, words.build(), phrases.build(), request.limit());
       for (int rank = 0; rank < byWords.length; rank++) {
         found.put(byWords[rank].doc, new Found(byWords[rank].score, rank));
       }
     }
     if (questionVector.isPresent()) {
       ScoreDoc[] byMeaning =
-          searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, questionVector.get(), request.limit()), request.limit())
+          searcher.search(
+                  new KnnFloatVectorQuery(
+                      IndexSchema.VECTOR, questionVector.get(), request.limit()),
+                  request.limit())
               .scoreDocs;
       for (int rank = 0; rank < byMeaning.length; rank++) {
-        Found how = found.computeIfAbsent(byMeaning[rank].doc, doc -> new Found(0, Retrieval.UNRANKED));
+        Found how =
+            found.computeIfAbsent(byMeaning[rank].doc, doc -> new Found(0, Retrieval.UNRANKED));
         how.semanticRank = rank;
         // Lucene scores a dot-product match (1 + cosine) / 2.
         how.similarity = OptionalDouble.of(2.0 * byMeaning[rank].score - 1);
@@ -133,9 +144,10 @@ final class PassageSearcher {
       Document document = storedFields.document(doc);
       String body = Optional.ofNullable(document.get(IndexSchema.BODY)).orElse("");
       // Hits found by words only have no similarity yet: their stored vector gives it.
-      OptionalDouble similarity = how.similarity.isEmpty() && questionVector.isPresent()
-          ? similarity(leaf, leafDoc, questionVector.get())
-          : how.similarity;
+      OptionalDouble similarity =
+          how.similarity.isEmpty() && questionVector.isPresent()
+              ? similarity(leaf, leafDoc, questionVector.get())
+              : how.similarity;
       hits.add(
           new PassageHit(
               kind(document),
@@ -154,18 +166,19 @@ final class PassageSearcher {
    * The best {@code limit} entries by words, their phrases counted: the words are searched over the
    * whole index, and the phrases (a match of every word in order, read from positions) only score
    * the best {@value #PHRASE_WINDOW} by words. A phrase can only lift an entry that holds its
-   * words, so this differs from one query of words and phrases only for an entry beyond that
-   * window whose phrases would have lifted it into the best {@code limit}.
+   * words, so this differs from one query of words and phrases only for an entry beyond that window
+   * whose phrases would have lifted it into the best {@code limit}.
    */
-  private static ScoreDoc[] byWordsThenPhrases(IndexSearcher searcher, Query words, Query phrases, int limit)
-      throws IOException {
+  private static ScoreDoc[] byWordsThenPhrases(
+      IndexSearcher searcher, Query words, Query phrases, int limit) throws IOException {
     if (((BooleanQuery) phrases).clauses().isEmpty()) {
       return searcher.search(words, limit).scoreDocs;
     }
     TopDocs byWords = searcher.search(words, Math.max(limit, PHRASE_WINDOW));
     return new QueryRescorer(phrases) {
       @Override
-      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+      protected float combine(
+          float firstPassScore, boolean secondPassMatches, float secondPassScore) {
         return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
       }
     }.rescore(searcher, byWords, limit).scoreDocs;
@@ -185,7 +198,8 @@ final class PassageSearcher {
   }
 
   /** The cosine of the entry's stored vector and the question's; empty when it has none. */
-  private static OptionalDouble similarity(LeafReaderContext leaf, int leafDoc, float[] question) throws IOException {
+  private static OptionalDouble similarity(LeafReaderContext leaf, int leafDoc, float[] question)
+      throws IOException {
     FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
     if (values == null) {
       return OptionalDouble.empty();
@@ -202,7 +216,9 @@ final class PassageSearcher {
     field(IndexSchema.TITLE, text, phrase, TITLE_BOOST).ifPresent(perField::add);
     field(IndexSchema.HEADING, text, phrase, HEADING_BOOST).ifPresent(perField::add);
     field(IndexSchema.BODY, text, phrase, 1f).ifPresent(perField::add);
-    return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, 0.1f));
+    return perField.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new DisjunctionMaxQuery(perField, 0.1f));
   }
 
   private Optional<Query> inFields(String word, String... fields) {
@@ -210,7 +226,9 @@ final class PassageSearcher {
     for (String field : fields) {
       field(field, word, false, 1f).ifPresent(perField::add);
     }
-    return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, 0f));
+    return perField.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new DisjunctionMaxQuery(perField, 0f));
   }
 
   private Optional<Query> field(String field, String text, boolean phrase, float boost) {
@@ -227,7 +245,8 @@ final class PassageSearcher {
     Map<String, Weight> weights = new LinkedHashMap<>();
     for (Map.Entry<String, Query> entry : queries.entrySet()) {
       Query rewritten = searcher.rewrite(entry.getValue());
-      weights.put(entry.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1));
+      weights.put(
+          entry.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1));
     }
     return weights;
   }
@@ -237,7 +256,10 @@ final class PassageSearcher {
    * passage that says "service animals" holds "guide" and "dog" of "guide dog".
    */
   private static Set<String> matchingWords(
-      Map<String, Weight> wordWeights, Map<String, Weight> synonymPhraseWeights, LeafReaderContext leaf, int doc)
+      Map<String, Weight> wordWeights,
+      Map<String, Weight> synonymPhraseWeights,
+      LeafReaderContext leaf,
+      int doc)
       throws IOException {
     Set<String> matched = matching(wordWeights, leaf, doc);
     for (String phrase : matching(synonymPhraseWeights, leaf, doc)) {
@@ -273,21 +295,30 @@ final class PassageSearcher {
    * attendee used a word the pages do not ("babysitter"), which says nothing about which passage
    * answers, and as the rarest of all it would otherwise outweigh every word that does match.
    */
-  private Map<String, Double> wordWeights(IndexSearcher searcher, Set<String> words) throws IOException {
+  private Map<String, Double> wordWeights(IndexSearcher searcher, Set<String> words)
+      throws IOException {
     int docs = Math.max(1, searcher.getIndexReader().numDocs());
     Map<String, Integer> docFreqs = new LinkedHashMap<>();
     for (String word : words) {
       int docFreq = 0;
       for (String token : AnalyzedTokens.of(bodyAnalyzer, IndexSchema.BODY, word)) {
-        docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, token)));
-        docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(IndexSchema.TITLE, token)));
+        docFreq =
+            Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, token)));
+        docFreq =
+            Math.max(
+                docFreq, searcher.getIndexReader().docFreq(new Term(IndexSchema.TITLE, token)));
       }
       docFreqs.put(word, docFreq);
     }
-    double rarestPresent = docFreqs.values().stream().filter(f -> f > 0)
-        .mapToDouble(f -> idf(docs, f)).max().orElse(idf(docs, 1));
+    double rarestPresent =
+        docFreqs.values().stream()
+            .filter(f -> f > 0)
+            .mapToDouble(f -> idf(docs, f))
+            .max()
+            .orElse(idf(docs, 1));
     Map<String, Double> weights = new LinkedHashMap<>();
-    docFreqs.forEach((word, docFreq) -> weights.put(word, docFreq == 0 ? rarestPresent : idf(docs, docFreq)));
+    docFreqs.forEach(
+        (word, docFreq) -> weights.put(word, docFreq == 0 ? rarestPresent : idf(docs, docFreq)));
     return weights;
   }
 

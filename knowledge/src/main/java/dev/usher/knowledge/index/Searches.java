@@ -4,11 +4,11 @@ import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.knowledge.analysis.EnglishWords;
 import dev.usher.knowledge.analysis.UsherAnalyzers;
+import dev.usher.knowledge.semantic.SentenceModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import dev.usher.knowledge.semantic.SentenceModel;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -25,8 +25,10 @@ public final class Searches {
 
   private final PassageIndex index;
   private final PassageSearcher passages;
+
   /** One edit for words of five to seven letters, two for longer ones: "mate" is not "make". */
   private final DirectSpellChecker oneEdit = spellChecker(1);
+
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
   /** Shorter words are left as typed: too many real words lie one edit from them. */
@@ -38,7 +40,8 @@ public final class Searches {
     this.index = index;
     this.model = model;
     this.passages =
-        new PassageSearcher(UsherAnalyzers.englishWithSynonyms(synonyms), IndexSchema.indexAnalyzer());
+        new PassageSearcher(
+            UsherAnalyzers.englishWithSynonyms(synonyms), IndexSchema.indexAnalyzer());
   }
 
   private static DirectSpellChecker spellChecker(int maxEdits) {
@@ -50,8 +53,8 @@ public final class Searches {
 
   /** The hits of {@code query} by words and, when semantic search is on, by meaning. */
   public List<PassageHit> passages(PassageQuery query) {
-    Optional<float[]> vector = model.filter(m -> !query.text().isBlank())
-        .map(m -> m.embed(List.of(query.text())).get(0));
+    Optional<float[]> vector =
+        model.filter(m -> !query.text().isBlank()).map(m -> m.embed(List.of(query.text())).get(0));
     return index.search(searcher -> passages.search(searcher, query, vector));
   }
 
@@ -60,14 +63,19 @@ public final class Searches {
    * longer ones), closest first; empty when the word itself is in the index, nothing is close, or
    * the word is shorter than five or longer than {@value #MAX_WORD_LENGTH} characters, not written
    * in Latin letters (edit distance over large alphabets costs more than it finds), holds a digit
-   * (a year, a price or a room number is never a typo), or is a real English word ("tall" is not
-   * a misspelt "talk").
+   * (a year, a price or a room number is never a typo), or is a real English word ("tall" is not a
+   * misspelt "talk").
    */
   public List<String> spellings(String word, int max) {
-    String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    if (max < 1 || folded.length() < MIN_CORRECTED_LENGTH || folded.length() > MAX_WORD_LENGTH
-        || !folded.chars().allMatch(c -> c < 128 && Character.isLetter(c)) || EnglishWords.contains(folded)) {
+    String folded =
+        java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
+    if (max < 1
+        || folded.length() < MIN_CORRECTED_LENGTH
+        || folded.length() > MAX_WORD_LENGTH
+        || !folded.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+        || EnglishWords.contains(folded)) {
       return List.of();
     }
     DirectSpellChecker spellChecker = folded.length() < 8 ? oneEdit : twoEdits;
@@ -75,7 +83,9 @@ public final class Searches {
         searcher -> {
           SuggestWord[] suggestions =
               spellChecker.suggestSimilar(
-                  new Term(IndexSchema.WORDS, folded), max, searcher.getIndexReader(),
+                  new Term(IndexSchema.WORDS, folded),
+                  max,
+                  searcher.getIndexReader(),
                   SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
           return Arrays.stream(suggestions).map(s -> s.string).toList();
         });

@@ -16,9 +16,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Marks the words of a passage that a query matches, by analyzing the passage as it was indexed
- * and comparing its terms with the query's: the same words a highlighter would mark, without going
- * back to the index, so it works after the searcher is released. Thread-safe.
+ * Marks the words of a passage that a query matches, by analyzing the passage as it was indexed and
+ * comparing its terms with the query's: the same words a highlighter would mark, without going back
+ * to the index, so it works after the searcher is released. Thread-safe.
  */
 final class TermEmphasis {
   private final Analyzer analyzer;

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  *
  * @param specificity how closely the {@code documents:} entry that found it names it: the depth of
  *     the folder it was found in, or {@link #NAMED} when the entry names the file itself. When two
- *     entries find one file, the closer one's title and url apply, whatever order they are listed in.
+ *     entries find one file, the closer one's title and url apply, whatever order they are listed
+ *     in.
  */
 record ConferenceFile(Path path, String displayPath, DocumentEntry entry, int specificity) {
   static final int NAMED = Integer.MAX_VALUE;

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 final class ConferenceFiles {
   private static final String NOT_REGULAR =
       "skipped: not a regular file (a pipe, socket or device), it is never read";
+
   /** The files at the top of a conference folder that configure it rather than inform attendees. */
   private static final Set<String> CONFIGURATION_FILES = Set.of("usher.yaml", "answers.yaml");
 
@@ -30,11 +31,16 @@ final class ConferenceFiles {
   private final Set<Path> schedules;
   private final List<Problem> problems = new ArrayList<>();
 
-  /** @param schedules the schedule files, relative to the folder: read as schedules, not documents */
+  /**
+   * @param schedules the schedule files, relative to the folder: read as schedules, not documents
+   */
   ConferenceFiles(Path folder, List<String> schedules) {
     try {
       this.folder = folder.toAbsolutePath().normalize();
-      this.schedules = schedules.stream().map(s -> this.folder.resolve(s).normalize()).collect(Collectors.toSet());
+      this.schedules =
+          schedules.stream()
+              .map(s -> this.folder.resolve(s).normalize())
+              .collect(Collectors.toSet());
       this.realFolder = folder.toRealPath();
     } catch (IOException e) {
       throw new UncheckedIOException("conference folder " + folder + " cannot be read", e);
@@ -74,7 +80,8 @@ final class ConferenceFiles {
         } else if (!DocumentReader.isDocument(file.getFileName().toString())) {
           problems.add(new Problem(display(file), "skipped: not a document type Usher reads"));
         } else if (inside(file, display(file))) {
-          DocumentEntry fileEntry = new DocumentEntry(display(file), java.util.Optional.empty(), entry.url());
+          DocumentEntry fileEntry =
+              new DocumentEntry(display(file), java.util.Optional.empty(), entry.url());
           documents.add(new ConferenceFile(file, display(file), fileEntry, depth(path)));
         }
       }
@@ -118,8 +125,8 @@ final class ConferenceFiles {
   }
 
   /**
-   * True for a symbolic link to a folder, which is reported: the walk does not follow links (a
-   * link could lead in a circle), so its files are read only where they really lie, if inside.
+   * True for a symbolic link to a folder, which is reported: the walk does not follow links (a link
+   * could lead in a circle), so its files are read only where they really lie, if inside.
    */
   private boolean linkedFolder(Path path) {
     if (!Files.isSymbolicLink(path) || !Files.isDirectory(path)) {

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything read from a conference folder: the documents' passages, ready to index, and the
- * {@link FolderSummary} kept after indexing.
+ * Everything read from a conference folder: the documents' passages, ready to index, and the {@link
+ * FolderSummary} kept after indexing.
  */
 public record ConferenceMaterial(List<SourceDocument> documents, FolderSummary summary) {
   public ConferenceMaterial {

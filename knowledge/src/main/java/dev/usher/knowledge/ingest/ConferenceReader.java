@@ -53,12 +53,17 @@ public final class ConferenceReader {
   private final Consumer<FileReport> progress;
   private final Clock clock;
 
-  /** @param progress told of each file once it is read, in order, for progress displays */
+  /**
+   * @param progress told of each file once it is read, in order, for progress displays
+   */
   public ConferenceReader(KnowledgeSettings settings, Consumer<FileReport> progress) {
     this(settings, progress, Clock.systemUTC());
   }
 
-  /** @param clock when a read begins, against which files' stamps are judged (see {@link FileStamp#racyAt}) */
+  /**
+   * @param clock when a read begins, against which files' stamps are judged (see {@link
+   *     FileStamp#racyAt})
+   */
   ConferenceReader(KnowledgeSettings settings, Consumer<FileReport> progress, Clock clock) {
     this.settings = settings;
     this.progress = progress;
@@ -73,13 +78,18 @@ public final class ConferenceReader {
     long surveyedAt = nanos(clock.instant());
     ConferenceFiles files = new ConferenceFiles(settings.folder(), settings.schedules());
     List<ConferenceFile> documentFiles = documentFiles(files);
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documentFiles.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("usher-read-", 0).daemon().factory());
+    int threads =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documentFiles.size()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().name("usher-read-", 0).daemon().factory());
     try {
-      List<CompletableFuture<DocumentOutcome>> reading = documentFiles.stream()
-          .map(file -> CompletableFuture.supplyAsync(() -> readWhole(file), pool))
-          .toList();
-      List<Supplier<DocumentOutcome>> inOrder = reading.stream().<Supplier<DocumentOutcome>>map(f -> () -> joined(f)).toList();
+      List<CompletableFuture<DocumentOutcome>> reading =
+          documentFiles.stream()
+              .map(file -> CompletableFuture.supplyAsync(() -> readWhole(file), pool))
+              .toList();
+      List<Supplier<DocumentOutcome>> inOrder =
+          reading.stream().<Supplier<DocumentOutcome>>map(f -> () -> joined(f)).toList();
       List<SourceDocument> documents = new ArrayList<>();
       FolderSummary summary = summarize(files, inOrder, surveyedAt, documents::add);
       return new ConferenceMaterial(documents, summary);
@@ -112,8 +122,15 @@ public final class ConferenceReader {
     }
     FolderSummary summary = summarize(files, outcomes, surveyedAt, document -> {});
     if (!hashed && summary.manifest().files().equals(previous.files())) {
-      summary = new FolderSummary(summary.files(), summary.problems(), summary.sessions(), summary.fingerprint(),
-          summary.declaredZone(), summary.declaredName(), previous);
+      summary =
+          new FolderSummary(
+              summary.files(),
+              summary.problems(),
+              summary.sessions(),
+              summary.fingerprint(),
+              summary.declaredZone(),
+              summary.declaredName(),
+              previous);
     }
     return Optional.of(summary);
   }
@@ -127,7 +144,8 @@ public final class ConferenceReader {
     for (String schedule : settings.schedules()) {
       for (ConferenceFile file : files.schedule(schedule)) {
         if (withinLimit(file)) {
-          Optional<ZoneId> zone = ScheduleFiles.read(file.path(), file.displayPath(), settings.zone()).declaredZone();
+          Optional<ZoneId> zone =
+              ScheduleFiles.read(file.path(), file.displayPath(), settings.zone()).declaredZone();
           if (zone.isPresent()) {
             return zone;
           }
@@ -145,14 +163,18 @@ public final class ConferenceReader {
    * @param hashed whether its bytes were read to learn whether it changed
    */
   private record DocumentOutcome(
-      ConferenceFile file, Optional<FileRecord> record, Optional<SourceDocument> document, List<Problem> problems,
+      ConferenceFile file,
+      Optional<FileRecord> record,
+      Optional<SourceDocument> document,
+      List<Problem> problems,
       boolean hashed) {
     static DocumentOutcome unread(ConferenceFile file, Problem problem) {
       return new DocumentOutcome(file, Optional.empty(), Optional.empty(), List.of(problem), false);
     }
 
     static DocumentOutcome recalled(ConferenceFile file, FileRecord record, boolean hashed) {
-      List<Problem> problems = record.problems().stream().map(r -> new Problem(file.displayPath(), r)).toList();
+      List<Problem> problems =
+          record.problems().stream().map(r -> new Problem(file.displayPath(), r)).toList();
       return new DocumentOutcome(file, Optional.of(record), Optional.empty(), problems, hashed);
     }
 
@@ -177,8 +199,10 @@ public final class ConferenceReader {
     String hash = HexFormat.of().formatHex(sha256().digest(bytes));
     List<Problem> problems = new ArrayList<>();
     Optional<SourceDocument> document = readDocument(file, bytes, problems);
-    OptionalInt passages = document.map(d -> OptionalInt.of(d.passages().size())).orElse(OptionalInt.empty());
-    FileRecord record = new FileRecord(stamp, hash, passages, problems.stream().map(Problem::reason).toList());
+    OptionalInt passages =
+        document.map(d -> OptionalInt.of(d.passages().size())).orElse(OptionalInt.empty());
+    FileRecord record =
+        new FileRecord(stamp, hash, passages, problems.stream().map(Problem::reason).toList());
     return new DocumentOutcome(file, Optional.of(record), document, List.copyOf(problems), true);
   }
 
@@ -190,7 +214,9 @@ public final class ConferenceReader {
       if (stamp.size() > settings.maxFileBytes()) {
         return Optional.of(DocumentOutcome.unread(file, overLimit(file, stamp.size())));
       }
-      if (known != null && known.stamp().equals(stamp) && !stamp.racyAt(manifest.surveyedAtNanos())) {
+      if (known != null
+          && known.stamp().equals(stamp)
+          && !stamp.racyAt(manifest.surveyedAtNanos())) {
         return Optional.of(DocumentOutcome.recalled(file, known, false));
       }
       byte[] bytes = Files.readAllBytes(file.path());
@@ -210,7 +236,9 @@ public final class ConferenceReader {
    * @param documents told of each document that gave passages, in order
    */
   private FolderSummary summarize(
-      ConferenceFiles files, List<Supplier<DocumentOutcome>> outcomes, long surveyedAt,
+      ConferenceFiles files,
+      List<Supplier<DocumentOutcome>> outcomes,
+      long surveyedAt,
       Consumer<SourceDocument> documents) {
     List<Problem> problems = new ArrayList<>();
     List<FileReport> reports = new ArrayList<>();
@@ -223,15 +251,21 @@ public final class ConferenceReader {
       // A title or url the configuration gives is indexed with the file: changing it must rebuild.
       String overrides = file.entry().title().orElse("") + "\0" + file.entry().url().orElse("");
       fingerprint.update(overrides.getBytes(StandardCharsets.UTF_8));
-      outcome.record().ifPresent(record -> {
-        fingerprint.update(file.displayPath().getBytes(StandardCharsets.UTF_8));
-        fingerprint.update(HexFormat.of().parseHex(record.contentHash()));
-        records.put(file.displayPath(), record);
-      });
+      outcome
+          .record()
+          .ifPresent(
+              record -> {
+                fingerprint.update(file.displayPath().getBytes(StandardCharsets.UTF_8));
+                fingerprint.update(HexFormat.of().parseHex(record.contentHash()));
+                records.put(file.displayPath(), record);
+              });
       problems.addAll(outcome.problems());
       outcome.document().ifPresent(documents);
-      outcome.passages().ifPresent(passages ->
-          report(reports, new FileReport(file.displayPath(), "document", passages, 0)));
+      outcome
+          .passages()
+          .ifPresent(
+              passages ->
+                  report(reports, new FileReport(file.displayPath(), "document", passages, 0)));
     }
 
     organizerAnswers(problems, reports, fingerprint, documents);
@@ -247,7 +281,8 @@ public final class ConferenceReader {
       if (!hashSchedule(file, problems, fingerprint)) {
         continue;
       }
-      ScheduleReading reading = ScheduleFiles.read(file.path(), file.displayPath(), settings.zone());
+      ScheduleReading reading =
+          ScheduleFiles.read(file.path(), file.displayPath(), settings.zone());
       problems.addAll(reading.problems());
       int kept = 0;
       for (Session session : reading.sessions()) {
@@ -255,7 +290,10 @@ public final class ConferenceReader {
           sessions.add(session);
           kept++;
         } else {
-          problems.add(new Problem(file.displayPath(), "session id " + session.id() + " appears twice; kept the first"));
+          problems.add(
+              new Problem(
+                  file.displayPath(),
+                  "session id " + session.id() + " appears twice; kept the first"));
         }
       }
       declaredZone = declaredZone.or(reading::declaredZone);
@@ -264,8 +302,14 @@ public final class ConferenceReader {
     }
     problems.addAll(0, files.problems());
     problems.forEach(p -> log.debug("{}: {}", p.path(), p.reason()));
-    return new FolderSummary(reports, problems, sessions, HexFormat.of().formatHex(fingerprint.digest()),
-        declaredZone, declaredName, new IngestManifest(surveyedAt, records));
+    return new FolderSummary(
+        reports,
+        problems,
+        sessions,
+        HexFormat.of().formatHex(fingerprint.digest()),
+        declaredZone,
+        declaredName,
+        new IngestManifest(surveyedAt, records));
   }
 
   /**
@@ -273,7 +317,10 @@ public final class ConferenceReader {
    * them: hashed into the fingerprint, so a changed file rebuilds the index even when no document
    * changed, and told to {@code documents} as one document per entry.
    */
-  private void organizerAnswers(List<Problem> problems, List<FileReport> reports, MessageDigest fingerprint,
+  private void organizerAnswers(
+      List<Problem> problems,
+      List<FileReport> reports,
+      MessageDigest fingerprint,
       Consumer<SourceDocument> documents) {
     Path file = settings.folder().resolve(OrganizerAnswers.FILE_NAME);
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -282,17 +329,21 @@ public final class ConferenceReader {
     try {
       long size = Files.size(file);
       if (size > settings.maxFileBytes()) {
-        problems.add(new Problem(OrganizerAnswers.FILE_NAME, "skipped: " + readable(size) + " is over the limit"));
+        problems.add(
+            new Problem(
+                OrganizerAnswers.FILE_NAME, "skipped: " + readable(size) + " is over the limit"));
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
       fingerprint.update(OrganizerAnswers.FILE_NAME.getBytes(StandardCharsets.UTF_8));
       fingerprint.update(sha256().digest(bytes));
-      List<SourceDocument> answers = OrganizerAnswers.read(new String(bytes, StandardCharsets.UTF_8), problems);
+      List<SourceDocument> answers =
+          OrganizerAnswers.read(new String(bytes, StandardCharsets.UTF_8), problems);
       answers.forEach(documents);
       report(reports, new FileReport(OrganizerAnswers.FILE_NAME, "document", answers.size(), 0));
     } catch (IOException e) {
-      problems.add(new Problem(OrganizerAnswers.FILE_NAME, "cannot be read: " + ReadFailure.describe(e)));
+      problems.add(
+          new Problem(OrganizerAnswers.FILE_NAME, "cannot be read: " + ReadFailure.describe(e)));
     }
   }
 
@@ -310,13 +361,19 @@ public final class ConferenceReader {
     return List.copyOf(chosen.values());
   }
 
-  /** The two findings of one file as one: the closer entry's title and url, the other's where it gives none. */
+  /**
+   * The two findings of one file as one: the closer entry's title and url, the other's where it
+   * gives none.
+   */
   private static ConferenceFile closer(ConferenceFile earlier, ConferenceFile later) {
     boolean laterIsCloser = later.specificity() > earlier.specificity();
     ConferenceFile near = laterIsCloser ? later : earlier;
     ConferenceFile far = laterIsCloser ? earlier : later;
-    DocumentEntry entry = new DocumentEntry(
-        near.entry().path(), near.entry().title().or(far.entry()::title), near.entry().url().or(far.entry()::url));
+    DocumentEntry entry =
+        new DocumentEntry(
+            near.entry().path(),
+            near.entry().title().or(far.entry()::title),
+            near.entry().url().or(far.entry()::url));
     return new ConferenceFile(near.path(), near.displayPath(), entry, near.specificity());
   }
 
@@ -334,16 +391,28 @@ public final class ConferenceReader {
     for (var url : settings.scheduleUrls()) {
       ScheduleCopy copy = ScheduleCopy.of(url, settings.scheduleCopies());
       String shown = ScheduleUrl.display(url);
-      copy.content().ifPresentOrElse(
-          file -> copies.add(new ConferenceFile(file, shown, DocumentEntry.of(shown))),
-          () -> problems.add(new Problem(shown, "not fetched yet, no sessions from it"
-              + copy.state().failure().map(why -> " (the last fetch: " + why + ")").orElse(""))));
+      copy.content()
+          .ifPresentOrElse(
+              file -> copies.add(new ConferenceFile(file, shown, DocumentEntry.of(shown))),
+              () ->
+                  problems.add(
+                      new Problem(
+                          shown,
+                          "not fetched yet, no sessions from it"
+                              + copy.state()
+                                  .failure()
+                                  .map(why -> " (the last fetch: " + why + ")")
+                                  .orElse(""))));
     }
     return copies;
   }
 
-  /** Adds the schedule file's content to the fingerprint; false (and a problem) when it cannot be read. */
-  private boolean hashSchedule(ConferenceFile file, List<Problem> problems, MessageDigest fingerprint) {
+  /**
+   * Adds the schedule file's content to the fingerprint; false (and a problem) when it cannot be
+   * read.
+   */
+  private boolean hashSchedule(
+      ConferenceFile file, List<Problem> problems, MessageDigest fingerprint) {
     try {
       long size = Files.size(file.path());
       if (size > settings.maxFileBytes()) {
@@ -369,15 +438,22 @@ public final class ConferenceReader {
   }
 
   private Problem overLimit(ConferenceFile file, long size) {
-    return new Problem(file.displayPath(),
-        "skipped: " + readable(size) + " is over the limit of " + readable(settings.maxFileBytes()));
+    return new Problem(
+        file.displayPath(),
+        "skipped: "
+            + readable(size)
+            + " is over the limit of "
+            + readable(settings.maxFileBytes()));
   }
 
   private static Problem cannotRead(ConferenceFile file, IOException e) {
     return new Problem(file.displayPath(), "cannot be read: " + ReadFailure.describe(e));
   }
 
-  /** Whole MB hid small limits ("0 MB is over the limit of 0 MB"); KB below 1 MB, MB with a decimal above. */
+  /**
+   * Whole MB hid small limits ("0 MB is over the limit of 0 MB"); KB below 1 MB, MB with a decimal
+   * above.
+   */
   private static String readable(long bytes) {
     long mb = 1024 * 1024;
     return bytes < mb
@@ -385,7 +461,8 @@ public final class ConferenceReader {
         : String.format(java.util.Locale.ROOT, "%.1f MB", (double) bytes / mb);
   }
 
-  private static Optional<SourceDocument> readDocument(ConferenceFile file, byte[] bytes, List<Problem> problems) {
+  private static Optional<SourceDocument> readDocument(
+      ConferenceFile file, byte[] bytes, List<Problem> problems) {
     try {
       String name = file.path().getFileName().toString();
       DocumentBudget budget = DocumentBudget.DEFAULT;
@@ -396,15 +473,21 @@ public final class ConferenceReader {
         return Optional.empty();
       }
       DocumentBudget.Bounded bounded = budget.apply(passages, budget.cutsText(name, bytes));
-      bounded.problem().ifPresent(problem -> problems.add(new Problem(file.displayPath(), problem)));
+      bounded
+          .problem()
+          .ifPresent(problem -> problems.add(new Problem(file.displayPath(), problem)));
       String title = file.entry().title().orElse(read.title());
-      return Optional.of(new SourceDocument(file.displayPath(), title, file.entry().url(), bounded.passages()));
+      return Optional.of(
+          new SourceDocument(file.displayPath(), title, file.entry().url(), bounded.passages()));
     } catch (UnreadableDocumentException e) {
       problems.add(new Problem(file.displayPath(), "skipped: " + e.getMessage()));
       return Optional.empty();
     } catch (RuntimeException e) {
       // A parser bug on one hostile file must not stop the others from being indexed.
-      problems.add(new Problem(file.displayPath(), "skipped: the reader failed on this file (" + ReadFailure.describe(e) + ")"));
+      problems.add(
+          new Problem(
+              file.displayPath(),
+              "skipped: the reader failed on this file (" + ReadFailure.describe(e) + ")"));
       log.debug("reader failure on {}", file.displayPath(), e);
       return Optional.empty();
     }

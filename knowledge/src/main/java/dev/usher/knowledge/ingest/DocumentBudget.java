@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param maxPassages passages kept per document, in document order; the default {@value
  *     #DEFAULT_MAX_PASSAGES} holds a 600-page book (passages are about 70 words)
  * @param maxPassageChars characters kept per passage, cut at a space; the default {@value
- *     #DEFAULT_MAX_PASSAGE_CHARS} is about five times a normal passage, reached only by text with no
- *     sentence or paragraph breaks
+ *     #DEFAULT_MAX_PASSAGE_CHARS} is about five times a normal passage, reached only by text with
+ *     no sentence or paragraph breaks
  * @param maxTextBytes bytes of a text document (not a PDF) handed to its reader, cut at a line
  *     break: parsing a 100 MB file whole took seconds at every start, for passages left out anyway.
  *     The default, 8 MB, holds several times {@link #DEFAULT_MAX_PASSAGES} passages of prose
@@ -32,7 +32,8 @@ record DocumentBudget(int maxPassages, int maxPassageChars, int maxTextBytes) {
       throw new IllegalArgumentException("maxPassages must be at least 1: " + maxPassages);
     }
     if (maxPassageChars < 100) {
-      throw new IllegalArgumentException("maxPassageChars must be at least 100: " + maxPassageChars);
+      throw new IllegalArgumentException(
+          "maxPassageChars must be at least 100: " + maxPassageChars);
     }
     if (maxTextBytes < 1024) {
       throw new IllegalArgumentException("maxTextBytes must be at least 1024: " + maxTextBytes);
@@ -89,18 +90,29 @@ record DocumentBudget(int maxPassages, int maxPassageChars, int maxTextBytes) {
     }
     List<String> said = new ArrayList<>();
     if (textCut) {
-      said.add(String.format(Locale.ROOT, "only its first %d MB of text are read", maxTextBytes / (1024 * 1024)));
+      said.add(
+          String.format(
+              Locale.ROOT, "only its first %d MB of text are read", maxTextBytes / (1024 * 1024)));
     }
     if (passages.size() > maxPassages) {
       said.add(String.format(Locale.ROOT, "only its first %,d passages are indexed", maxPassages));
     }
     if (cut > 0) {
-      said.add(String.format(Locale.ROOT, "%,d passage%s without sentence breaks cut to %,d characters",
-          cut, cut == 1 ? "" : "s", maxPassageChars));
+      said.add(
+          String.format(
+              Locale.ROOT,
+              "%,d passage%s without sentence breaks cut to %,d characters",
+              cut,
+              cut == 1 ? "" : "s",
+              maxPassageChars));
     }
-    Optional<String> problem = said.isEmpty()
-        ? Optional.empty()
-        : Optional.of("too large to search whole: " + String.join("; ", said) + "; split it into smaller documents");
+    Optional<String> problem =
+        said.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                "too large to search whole: "
+                    + String.join("; ", said)
+                    + "; split it into smaller documents");
     return new Bounded(kept, problem);
   }
 

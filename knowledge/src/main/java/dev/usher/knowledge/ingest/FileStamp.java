@@ -12,9 +12,11 @@ import java.util.concurrent.TimeUnit;
  * What the file system says about a file without opening it: its size, when its content was last
  * modified and when its metadata last changed (the inode's ctime, where the system has one). Equal
  * stamps mean the file is taken as unchanged; ctime catches a content change written with an old
- * modification time ({@code touch -d}, {@code cp -p}, an unpacked archive), which mtime alone misses.
+ * modification time ({@code touch -d}, {@code cp -p}, an unpacked archive), which mtime alone
+ * misses.
  *
- * @param changedNanos the ctime in nanoseconds since the epoch, 0 where the system does not have one
+ * @param changedNanos the ctime in nanoseconds since the epoch, 0 where the system does not have
+ *     one
  */
 public record FileStamp(long size, long modifiedNanos, long changedNanos) {
   /** The stamp of {@code path}, following links as reading it does. */

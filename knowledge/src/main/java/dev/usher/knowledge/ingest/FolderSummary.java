@@ -12,8 +12,8 @@ import java.util.Optional;
  * What a read of a conference folder found, without the documents' text: what is kept once the
  * documents are indexed, and all a start on an unchanged folder needs.
  *
- * @param fingerprint changes exactly when a file read, a title or url configured for one, or the zone
- *     its times are read in, changes
+ * @param fingerprint changes exactly when a file read, a title or url configured for one, or the
+ *     zone its times are read in, changes
  * @param declaredZone the zone a schedule file itself declares, if any
  * @param declaredName the conference name a schedule file itself declares, if any
  * @param manifest each document file's stamp and what it gave, for the next start

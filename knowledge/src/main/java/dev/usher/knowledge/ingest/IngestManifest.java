@@ -20,13 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the last full read of a folder found in each document file, kept beside the index so a
- * start on an unchanged folder need not read, hash or parse the documents again: a file whose
- * {@link FileStamp} is as recorded is taken as read before; one whose stamp changed is hashed,
- * and parsed only if its content changed too.
+ * What the last full read of a folder found in each document file, kept beside the index so a start
+ * on an unchanged folder need not read, hash or parse the documents again: a file whose {@link
+ * FileStamp} is as recorded is taken as read before; one whose stamp changed is hashed, and parsed
+ * only if its content changed too.
  *
- * @param surveyedAtNanos when the read that recorded the stamps began (epoch nanoseconds): a
- *     stamp that close to it is not trusted (see {@link FileStamp#racyAt})
+ * @param surveyedAtNanos when the read that recorded the stamps began (epoch nanoseconds): a stamp
+ *     that close to it is not trusted (see {@link FileStamp#racyAt})
  * @param files by display path, every document file whose bytes were read
  */
 public record IngestManifest(long surveyedAtNanos, Map<String, FileRecord> files) {
@@ -44,7 +44,8 @@ public record IngestManifest(long surveyedAtNanos, Map<String, FileRecord> files
    * @param passages the passages it gave, empty when it gave no document (no text, unreadable)
    * @param problems what reading it reported, in order
    */
-  public record FileRecord(FileStamp stamp, String contentHash, OptionalInt passages, List<String> problems) {
+  public record FileRecord(
+      FileStamp stamp, String contentHash, OptionalInt passages, List<String> problems) {
     public FileRecord {
       Objects.requireNonNull(stamp, "stamp");
       Objects.requireNonNull(contentHash, "contentHash");
@@ -59,14 +60,15 @@ public record IngestManifest(long surveyedAtNanos, Map<String, FileRecord> files
 
   /**
    * The manifest in {@code file} if it was written for the index holding {@code indexFingerprint};
-   * empty when there is none, it is damaged, or it belongs to another build (then the folder is read
-   * whole, as if there were none).
+   * empty when there is none, it is damaged, or it belongs to another build (then the folder is
+   * read whole, as if there were none).
    */
   public static Optional<IngestManifest> read(Path file, String indexFingerprint) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       if (in.readInt() != FORMAT || !in.readUTF().equals(indexFingerprint)) {
         return Optional.empty();
       }
@@ -83,7 +85,13 @@ public record IngestManifest(long surveyedAtNanos, Map<String, FileRecord> files
         for (int p = 0; p < problemCount; p++) {
           problems.add(in.readUTF());
         }
-        files.put(path, new FileRecord(stamp, hash, passages < 0 ? OptionalInt.empty() : OptionalInt.of(passages), problems));
+        files.put(
+            path,
+            new FileRecord(
+                stamp,
+                hash,
+                passages < 0 ? OptionalInt.empty() : OptionalInt.of(passages),
+                problems));
       }
       return Optional.of(new IngestManifest(surveyedAt, files));
     } catch (IOException | RuntimeException e) {
@@ -123,7 +131,8 @@ public record IngestManifest(long surveyedAtNanos, Map<String, FileRecord> files
         }
       }
       try {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -54,32 +54,67 @@ public record KnowledgeSettings(
 
   /** Settings without schedules at a URL. */
   public KnowledgeSettings(
-      Path folder, List<DocumentEntry> documents, List<String> schedules, ZoneId zone,
-      List<String> synonyms, Path indexDirectory, long maxFileBytes, boolean semantic) {
-    this(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, semantic,
-        List.of(), indexDirectory.toAbsolutePath().resolveSibling("schedules"));
+      Path folder,
+      List<DocumentEntry> documents,
+      List<String> schedules,
+      ZoneId zone,
+      List<String> synonyms,
+      Path indexDirectory,
+      long maxFileBytes,
+      boolean semantic) {
+    this(
+        folder,
+        documents,
+        schedules,
+        zone,
+        synonyms,
+        indexDirectory,
+        maxFileBytes,
+        semantic,
+        List.of(),
+        indexDirectory.toAbsolutePath().resolveSibling("schedules"));
   }
 
   /** Settings with semantic search on. */
   public KnowledgeSettings(
-      Path folder, List<DocumentEntry> documents, List<String> schedules, ZoneId zone,
-      List<String> synonyms, Path indexDirectory, long maxFileBytes) {
+      Path folder,
+      List<DocumentEntry> documents,
+      List<String> schedules,
+      ZoneId zone,
+      List<String> synonyms,
+      Path indexDirectory,
+      long maxFileBytes) {
     this(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, true);
   }
 
   /** The same settings with semantic search on or off. */
   public KnowledgeSettings withSemantic(boolean on) {
-    return new KnowledgeSettings(folder, documents, schedules, zone, synonyms, indexDirectory, maxFileBytes, on,
-        scheduleUrls, scheduleCopies);
+    return new KnowledgeSettings(
+        folder,
+        documents,
+        schedules,
+        zone,
+        synonyms,
+        indexDirectory,
+        maxFileBytes,
+        on,
+        scheduleUrls,
+        scheduleCopies);
   }
 
-  /** What each document file gave at the last full read, with its size and times: beside the index. */
+  /**
+   * What each document file gave at the last full read, with its size and times: beside the index.
+   */
   public Path manifestFile() {
-    return indexDirectory.toAbsolutePath().resolveSibling(indexDirectory.getFileName() + "-manifest.bin");
+    return indexDirectory
+        .toAbsolutePath()
+        .resolveSibling(indexDirectory.getFileName() + "-manifest.bin");
   }
 
   /** Where the vectors of embedded passages are kept between starts: beside the index. */
   public Path vectorCacheFile() {
-    return indexDirectory.toAbsolutePath().resolveSibling(indexDirectory.getFileName() + "-vectors.bin");
+    return indexDirectory
+        .toAbsolutePath()
+        .resolveSibling(indexDirectory.getFileName() + "-vectors.bin");
   }
 }

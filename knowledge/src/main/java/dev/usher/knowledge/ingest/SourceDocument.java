@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param id its path relative to the conference folder
  */
-public record SourceDocument(String id, String title, Optional<String> url, List<Passage> passages) {
+public record SourceDocument(
+    String id, String title, Optional<String> url, List<Passage> passages) {
   public SourceDocument {
     passages = List.copyOf(passages);
   }

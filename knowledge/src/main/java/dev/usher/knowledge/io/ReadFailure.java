@@ -14,21 +14,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Says in plain words why reading failed. Java's exception text ({@code
- * java.nio.file.AccessDeniedException: /x}) names a class and an absolute path the organizer did not
- * write; the problem already names the file, so this gives only the reason.
+ * java.nio.file.AccessDeniedException: /x}) names a class and an absolute path the organizer did
+ * not write; the problem already names the file, so this gives only the reason.
  */
 public final class ReadFailure {
-  /** Text that reads as Java rather than as words: a qualified class name or an exception's name. */
+  /**
+   * Text that reads as Java rather than as words: a qualified class name or an exception's name.
+   */
   private static final Pattern JAVA_TEXT =
-      Pattern.compile("\\b(java|javax|sun|jdk|org|com)\\.[a-z]+\\.|[A-Z][A-Za-z]*(Exception|Error)\\b");
+      Pattern.compile(
+          "\\b(java|javax|sun|jdk|org|com)\\.[a-z]+\\.|[A-Z][A-Za-z]*(Exception|Error)\\b");
 
   private ReadFailure() {}
 
   /** Why {@code failure} stopped a read, e.g. "permission denied" or "a link loop"; never blank. */
   public static String describe(Throwable failure) {
-    Throwable cause = failure instanceof UncheckedIOException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+    Throwable cause =
+        failure instanceof UncheckedIOException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     return switch (cause) {
       case AccessDeniedException e -> "permission denied";
       case NoSuchFileException e -> "not found";

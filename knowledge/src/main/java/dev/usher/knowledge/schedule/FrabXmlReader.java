@@ -29,8 +29,9 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The frab XML schedule ({@code schedule/day/room/event}), as exported by frab, pretalx and the
- * CCC, and the older Pentabarf layout (FOSDEM until 2024) whose events have a time but no date. DTDs and external entities are refused: a schedule never needs them, and they are the way
- * XML files read local files or the network.
+ * CCC, and the older Pentabarf layout (FOSDEM until 2024) whose events have a time but no date.
+ * DTDs and external entities are refused: a schedule never needs them, and they are the way XML
+ * files read local files or the network.
  */
 final class FrabXmlReader implements FormatReader {
   private static final Logger LOG = LoggerFactory.getLogger(FrabXmlReader.class);
@@ -160,7 +161,8 @@ final class FrabXmlReader implements FormatReader {
    * zone), and frab's {@code day_change}: a time before it belongs to the morning after the day's
    * date, as a day of talks runs past midnight.
    */
-  private record DayClock(Optional<ZoneId> zone, ZoneId defaultZone, Optional<LocalTime> dayChange) {
+  private record DayClock(
+      Optional<ZoneId> zone, ZoneId defaultZone, Optional<LocalTime> dayChange) {
     ZonedDateTime at(LocalDate day, LocalTime time) {
       LocalDate date = dayChange.filter(time::isBefore).isPresent() ? day.plusDays(1) : day;
       return ZonedDateTime.of(date, time, zone.orElse(defaultZone));

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The pretalx (and frab) JSON schedule export: {@code schedule.conference.days[].rooms{room:
- * [events]}}, and the hub's "schedule v2" ({@code schedule.events[]}, see {@link
- * ScheduleV2Event}). Streams the file so that the events before a truncation are kept.
+ * [events]}}, and the hub's "schedule v2" ({@code schedule.events[]}, see {@link ScheduleV2Event}).
+ * Streams the file so that the events before a truncation are kept.
  */
 final class PretalxJsonReader implements FormatReader {
   private static final JsonMapper MAPPER = new JsonMapper();
@@ -138,14 +138,17 @@ final class PretalxJsonReader implements FormatReader {
 
   /**
    * Reports what c3voc's schedule schema (the one pretalx, frab and the hub exports follow) refuses
-   * in an event Usher can still read: ids are numbers there, so a text id is a sign of a
-   * hand-made or broken export. The event is kept.
+   * in an event Usher can still read: ids are numbers there, so a text id is a sign of a hand-made
+   * or broken export. The event is kept.
    */
   private static void reportSchemaRefusals(
       JsonNode event, String where, SessionCollector collector) {
     if (event.path("id").isTextual()) {
       collector.problem(
-          where, "id is the text \"" + event.path("id").asText() + "\", the schedule schema wants a number; read anyway");
+          where,
+          "id is the text \""
+              + event.path("id").asText()
+              + "\", the schedule schema wants a number; read anyway");
     }
     for (JsonNode person : event.path("persons")) {
       if (person.path("id").isTextual()) {

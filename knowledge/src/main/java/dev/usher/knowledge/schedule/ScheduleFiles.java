@@ -67,7 +67,8 @@ public final class ScheduleFiles {
     if (content.length == 0) {
       return ScheduleReading.failed(displayPath, "the file is empty, no sessions");
     }
-    return withNoSessionsReported(reader.get().read(content, displayPath, defaultZone), displayPath);
+    return withNoSessionsReported(
+        reader.get().read(content, displayPath, defaultZone), displayPath);
   }
 
   /**
@@ -93,7 +94,10 @@ public final class ScheduleFiles {
     return withNoSessionsReported(reader.read(content, displayPath, defaultZone), displayPath);
   }
 
-  /** The format of a file or path by its extension ({@code json} for {@code a/b.JSON}), if a schedule's. */
+  /**
+   * The format of a file or path by its extension ({@code json} for {@code a/b.JSON}), if a
+   * schedule's.
+   */
   public static Optional<String> formatOf(String name) {
     Objects.requireNonNull(name, "name");
     int dot = name.lastIndexOf('.');
@@ -114,9 +118,13 @@ public final class ScheduleFiles {
       return reading;
     }
     List<IngestReport.Problem> problems = new ArrayList<>(reading.problems());
-    problems.add(new IngestReport.Problem(displayPath, "no events found, no sessions read from this file"));
+    problems.add(
+        new IngestReport.Problem(displayPath, "no events found, no sessions read from this file"));
     return new ScheduleReading(
-        reading.sessions(), reading.declaredZone(), reading.conferenceName(), problems,
+        reading.sessions(),
+        reading.declaredZone(),
+        reading.conferenceName(),
+        problems,
         reading.complete());
   }
 

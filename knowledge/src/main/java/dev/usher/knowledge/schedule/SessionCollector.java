@@ -18,8 +18,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Gathers the sessions and problems of one file: keeps the first session of each id (or of each
- * key the format declares unique, see {@link #addOccurrence}), and turns every skipped entry into a
+ * Gathers the sessions and problems of one file: keeps the first session of each id (or of each key
+ * the format declares unique, see {@link #addOccurrence}), and turns every skipped entry into a
  * problem so nothing is dropped silently. Not thread-safe.
  */
 final class SessionCollector {
@@ -49,7 +49,9 @@ final class SessionCollector {
         new IngestReport.Problem(displayPath, where.isEmpty() ? reason : where + ": " + reason));
   }
 
-  /** Records that the file could not be read past some point, and why: the reading is incomplete. */
+  /**
+   * Records that the file could not be read past some point, and why: the reading is incomplete.
+   */
   void cut(String where, String reason) {
     problem(where, reason);
     complete = false;
@@ -79,12 +81,11 @@ final class SessionCollector {
   }
 
   /**
-   * Adds an entry of a format whose ids need not be unique: frab gives a meetup held on several days
-   * one {@code id} but a new {@code guid} each day. What the format says is unique keys an entry:
-   * its {@code guid}, or (blank guid) its id and start; a second entry with the same key is reported
-   * and skipped. When
-   * several kept entries share an id, each gets the id {@code id@start} (local date-time), so ids
-   * stay unique and stable however the entries are ordered.
+   * Adds an entry of a format whose ids need not be unique: frab gives a meetup held on several
+   * days one {@code id} but a new {@code guid} each day. What the format says is unique keys an
+   * entry: its {@code guid}, or (blank guid) its id and start; a second entry with the same key is
+   * reported and skipped. When several kept entries share an id, each gets the id {@code id@start}
+   * (local date-time), so ids stay unique and stable however the entries are ordered.
    *
    * @param session builds the session from its final id
    */
@@ -107,7 +108,8 @@ final class SessionCollector {
     Map<String, Integer> perId = new HashMap<>();
     occurrences.forEach(o -> perId.merge(o.id(), 1, Integer::sum));
     for (Occurrence o : occurrences) {
-      String id = perId.getOrDefault(o.id(), 1) > 1 ? o.id() + "@" + o.start().toLocalDateTime() : o.id();
+      String id =
+          perId.getOrDefault(o.id(), 1) > 1 ? o.id() + "@" + o.start().toLocalDateTime() : o.id();
       add(o.where(), o.start(), o.end(), () -> o.session().apply(id));
     }
     occurrences.clear();

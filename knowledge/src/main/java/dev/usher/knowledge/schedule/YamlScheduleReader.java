@@ -24,8 +24,8 @@ final class YamlScheduleReader implements FormatReader {
    * SnakeYAML refuses documents over 3 MB by default; a conference of thousands of sessions with
    * abstracts is bigger. Files are already bounded by the configured maximum file size.
    */
-  private static final YAMLMapper MAPPER = new YAMLMapper(
-      YAMLFactory.builder().loaderOptions(unlimitedCodePoints()).build());
+  private static final YAMLMapper MAPPER =
+      new YAMLMapper(YAMLFactory.builder().loaderOptions(unlimitedCodePoints()).build());
 
   private static LoaderOptions unlimitedCodePoints() {
     LoaderOptions options = new LoaderOptions();

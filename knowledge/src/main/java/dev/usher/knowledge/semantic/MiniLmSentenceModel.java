@@ -24,11 +24,14 @@ final class MiniLmSentenceModel implements SentenceModel {
 
   MiniLmSentenceModel() {
     int cores = Runtime.getRuntime().availableProcessors();
-    this.workers = Executors.newFixedThreadPool(cores, runnable -> {
-      Thread thread = new Thread(runnable, "usher-embedding");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.workers =
+        Executors.newFixedThreadPool(
+            cores,
+            runnable -> {
+              Thread thread = new Thread(runnable, "usher-embedding");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(workers);
     } catch (RuntimeException | LinkageError e) {
@@ -52,7 +55,8 @@ final class MiniLmSentenceModel implements SentenceModel {
     if (texts.isEmpty()) {
       return List.of();
     }
-    List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList();
+    List<TextSegment> segments =
+        texts.stream().map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList();
     List<Embedding> embeddings = model.embedAll(segments).content();
     List<float[]> vectors = new ArrayList<>(embeddings.size());
     for (Embedding embedding : embeddings) {

@@ -24,7 +24,8 @@ public final class SentenceModels {
     try {
       return Optional.of(loader.get());
     } catch (RuntimeException | LinkageError e) {
-      log.warn("semantic search is off: the sentence model could not load ({}); answering from words only",
+      log.warn(
+          "semantic search is off: the sentence model could not load ({}); answering from words only",
           rootMessage(e));
       return Optional.empty();
     }
@@ -36,6 +37,7 @@ public final class SentenceModels {
       root = root.getCause();
     }
     String message = root.getMessage();
-    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    return root.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
   }
 }

@@ -29,16 +29,21 @@ import org.slf4j.LoggerFactory;
  * rebuild embeds only the passages that changed, and embedding is what indexing costs most. The
  * file holds the vectors of one model; another model's file is ignored. A damaged file is reported
  * and rebuilt, never trusted. With a file, vectors are read from it for each build and not kept on
- * the heap between builds (the index holds them); without one, they are kept in memory. Thread-safe.
+ * the heap between builds (the index holds them); without one, they are kept in memory.
+ * Thread-safe.
  */
 public final class VectorCache {
   private static final Logger log = LoggerFactory.getLogger(VectorCache.class);
   private static final int MAGIC = 0x55535631; // "USV1"
-  /** Texts embedded per call: big enough to keep every core busy, small enough to report progress. */
+
+  /**
+   * Texts embedded per call: big enough to keep every core busy, small enough to report progress.
+   */
   static final int BATCH = 64;
 
   private final SentenceModel model;
   private final Optional<Path> file;
+
   /** The vectors of the last build, when there is no file to keep them in. */
   private Map<String, float[]> inMemory = Map.of();
 
@@ -105,7 +110,9 @@ public final class VectorCache {
     Map<String, float[]> vectors = new HashMap<>();
     try (InputStream raw = Files.newInputStream(path);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
-      if (in.readInt() != MAGIC || !in.readUTF().equals(model.id()) || in.readInt() != model.dimensions()) {
+      if (in.readInt() != MAGIC
+          || !in.readUTF().equals(model.id())
+          || in.readInt() != model.dimensions()) {
         return Map.of(); // another model's or another version's vectors: embed again
       }
       int count = in.readInt();
@@ -143,10 +150,14 @@ public final class VectorCache {
           }
         }
       }
-      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       // This build has its vectors; only the next one pays for them again.
-      log.warn("vector cache {} cannot be written ({}); the next build embeds again", path, e.getMessage());
+      log.warn(
+          "vector cache {} cannot be written ({}); the next build embeds again",
+          path,
+          e.getMessage());
     }
   }
 }

@@ -38,7 +38,9 @@ class UsherAnalyzersTest {
 
   @Test
   void accentsAndSharpSAreFoldedToPlainLetters() {
-    assertThat(english("Bergsträßer")).isEqualTo(english("bergstrasser")).containsExactly("bergstrasser");
+    assertThat(english("Bergsträßer"))
+        .isEqualTo(english("bergstrasser"))
+        .containsExactly("bergstrasser");
     assertThat(english("Café")).containsExactly("cafe");
     assertThat(Tokens.of(folded, "Café Bergsträßer")).containsExactly("cafe", "bergstrasser");
   }
@@ -100,7 +102,8 @@ class UsherAnalyzersTest {
 
   @Test
   void configuredSynonymLinesAreUsedForQuestions() {
-    SynonymMap map = UsherAnalyzers.synonyms(List.of("reg, registration", "hackathon => coding marathon"));
+    SynonymMap map =
+        UsherAnalyzers.synonyms(List.of("reg, registration", "hackathon => coding marathon"));
 
     try (Analyzer analyzer = UsherAnalyzers.englishWithSynonyms(map)) {
       assertThat(Tokens.of(analyzer, "reg")).contains("registration");
@@ -111,7 +114,8 @@ class UsherAnalyzersTest {
 
   @Test
   void noSynonymLinesLeaveQuestionsAsTheyAre() {
-    try (Analyzer analyzer = UsherAnalyzers.englishWithSynonyms(UsherAnalyzers.synonyms(List.of()))) {
+    try (Analyzer analyzer =
+        UsherAnalyzers.englishWithSynonyms(UsherAnalyzers.synonyms(List.of()))) {
       assertThat(Tokens.of(analyzer, "Workshops")).containsExactly("workshop");
     }
   }

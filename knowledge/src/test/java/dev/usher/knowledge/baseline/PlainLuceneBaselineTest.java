@@ -20,7 +20,9 @@ class PlainLuceneBaselineTest {
 
   private KnowledgeSettings settings() throws IOException {
     Files.createDirectories(folder.resolve("docs"));
-    Files.writeString(folder.resolve("docs/venue.md"), """
+    Files.writeString(
+        folder.resolve("docs/venue.md"),
+        """
         # Venue
 
         The conference takes place at the Riocentro convention center.
@@ -29,13 +31,21 @@ class PlainLuceneBaselineTest {
 
         Take the BRT line to the Riocentro stop.
         """);
-    Files.writeString(folder.resolve("docs/food.md"), """
+    Files.writeString(
+        folder.resolve("docs/food.md"),
+        """
         # Food
 
         Lunch is served in hall B from noon.
         """);
-    return new KnowledgeSettings(folder, List.of(DocumentEntry.of("docs")), List.of(), ZoneOffset.UTC,
-        List.of(), folder.resolve("index"), KnowledgeSettings.DEFAULT_MAX_FILE_BYTES);
+    return new KnowledgeSettings(
+        folder,
+        List.of(DocumentEntry.of("docs")),
+        List.of(),
+        ZoneOffset.UTC,
+        List.of(),
+        folder.resolve("index"),
+        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES);
   }
 
   @Test
@@ -69,16 +79,27 @@ class PlainLuceneBaselineTest {
   @Test
   void treatsQuerySyntaxAsWords() throws IOException {
     try (PlainLuceneBaseline baseline = PlainLuceneBaseline.build(settings())) {
-      for (String hostile : List.of("*:*", "title:[* TO *]", "(((", "\"lunch", "lunch~2 AND", "a".repeat(20_000) + " lunch")) {
-        assertThat(baseline.answer(hostile)).as(hostile).isInstanceOfAny(Answer.class, NoAnswer.class);
+      for (String hostile :
+          List.of(
+              "*:*",
+              "title:[* TO *]",
+              "(((",
+              "\"lunch",
+              "lunch~2 AND",
+              "a".repeat(20_000) + " lunch")) {
+        assertThat(baseline.answer(hostile))
+            .as(hostile)
+            .isInstanceOfAny(Answer.class, NoAnswer.class);
       }
-      assertThat(((Answer) baseline.answer("lunch~2 AND (((")).source().id()).isEqualTo("docs/food.md");
+      assertThat(((Answer) baseline.answer("lunch~2 AND (((")).source().id())
+          .isEqualTo("docs/food.md");
     }
   }
 
   @Test
   void buildsOnDiskAndReportsTheIndexSize() throws IOException {
-    try (PlainLuceneBaseline baseline = PlainLuceneBaseline.buildOnDisk(settings(), folder.resolve("baseline"))) {
+    try (PlainLuceneBaseline baseline =
+        PlainLuceneBaseline.buildOnDisk(settings(), folder.resolve("baseline"))) {
       assertThat(baseline.indexBytes()).isPositive();
       assertThat(Files.list(folder.resolve("baseline"))).isNotEmpty();
     }

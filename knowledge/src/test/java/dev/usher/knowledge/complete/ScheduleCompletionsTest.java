@@ -21,20 +21,44 @@ class ScheduleCompletionsTest {
           new Schedule(
               ZONE,
               List.of(
-                  session("b", "Transformers are Inherently Succinct", "2026-04-24T15:00",
-                      "Room 201", "Orals", "Pascal Bergsträßer"),
-                  session("a", "Opening Remarks", "2026-04-24T08:30", "Oral Hall",
-                      "Main conference"),
-                  session("c", "Learning to Listen: Machine Learning for Audio", "2026-04-25T14:00",
-                      "Room 202", "Workshops", "Alice Baird", "Chris Donahue"),
-                  session("d", "Graph Foundation Models", "2026-04-25T09:00", "Room 201",
-                      "Workshops", "Xingyue Huang"))));
+                  session(
+                      "b",
+                      "Transformers are Inherently Succinct",
+                      "2026-04-24T15:00",
+                      "Room 201",
+                      "Orals",
+                      "Pascal Bergsträßer"),
+                  session(
+                      "a", "Opening Remarks", "2026-04-24T08:30", "Oral Hall", "Main conference"),
+                  session(
+                      "c",
+                      "Learning to Listen: Machine Learning for Audio",
+                      "2026-04-25T14:00",
+                      "Room 202",
+                      "Workshops",
+                      "Alice Baird",
+                      "Chris Donahue"),
+                  session(
+                      "d",
+                      "Graph Foundation Models",
+                      "2026-04-25T09:00",
+                      "Room 201",
+                      "Workshops",
+                      "Xingyue Huang"))));
 
   private static Session session(
       String id, String title, String start, String room, String track, String... speakers) {
     ZonedDateTime begin = LocalDateTime.parse(start).atZone(ZONE);
-    return new Session(id, title, begin, begin.plusHours(1), Optional.of(room), Optional.of(track),
-        List.of(speakers), "", Optional.empty());
+    return new Session(
+        id,
+        title,
+        begin,
+        begin.plusHours(1),
+        Optional.of(room),
+        Optional.of(track),
+        List.of(speakers),
+        "",
+        Optional.empty());
   }
 
   @AfterEach
@@ -48,7 +72,8 @@ class ScheduleCompletionsTest {
         .containsExactly("Transformers are Inherently Succinct");
     assertThat(completions.complete(CompletionKind.SPEAKER, "bergstra", 5))
         .containsExactly("Pascal Bergsträßer");
-    assertThat(completions.complete(CompletionKind.SPEAKER, "BAI", 5)).containsExactly("Alice Baird");
+    assertThat(completions.complete(CompletionKind.SPEAKER, "BAI", 5))
+        .containsExactly("Alice Baird");
     assertThat(completions.complete(CompletionKind.ROOM, "room", 5))
         .containsExactlyInAnyOrder("Room 201", "Room 202");
   }
@@ -57,7 +82,8 @@ class ScheduleCompletionsTest {
   void toleratesTyposInWholeWords() {
     assertThat(completions.complete(CompletionKind.SESSION, "fundation models", 5))
         .containsExactly("Graph Foundation Models");
-    assertThat(completions.complete(CompletionKind.TRACK, "worksops", 5)).containsExactly("Workshops");
+    assertThat(completions.complete(CompletionKind.TRACK, "worksops", 5))
+        .containsExactly("Workshops");
   }
 
   @Test
@@ -71,12 +97,23 @@ class ScheduleCompletionsTest {
   @Test
   void aScheduleWithoutTracksOrSpeakersCompletesNothingForThem() {
     ZonedDateTime start = LocalDateTime.parse("2026-04-24T09:00").atZone(ZONE);
-    Session bare = new Session("x", "Opening", start, start.plusHours(1), Optional.empty(),
-        Optional.empty(), List.of(), "", Optional.empty());
-    try (ScheduleCompletions bareCompletions = ScheduleCompletions.of(new Schedule(ZONE, List.of(bare)))) {
+    Session bare =
+        new Session(
+            "x",
+            "Opening",
+            start,
+            start.plusHours(1),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            "",
+            Optional.empty());
+    try (ScheduleCompletions bareCompletions =
+        ScheduleCompletions.of(new Schedule(ZONE, List.of(bare)))) {
       assertThat(bareCompletions.complete(CompletionKind.TRACK, "wor", 5)).isEmpty();
       assertThat(bareCompletions.complete(CompletionKind.SPEAKER, "", 5)).isEmpty();
-      assertThat(bareCompletions.complete(CompletionKind.SESSION, "open", 5)).containsExactly("Opening");
+      assertThat(bareCompletions.complete(CompletionKind.SESSION, "open", 5))
+          .containsExactly("Opening");
     }
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class DocumentReaderTest {
 
-  private static ReadDocument read(String fileName, String text) throws UnreadableDocumentException {
+  private static ReadDocument read(String fileName, String text)
+      throws UnreadableDocumentException {
     return DocumentReader.read(fileName, text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -54,8 +55,11 @@ class DocumentReaderTest {
     assertThat(document.title()).isEqualTo("Attendee guide");
     assertThat(headings(document)).containsExactly("Attendee guide", "Venue", "Wifi");
     assertThat(paragraphs(document))
-        .contains("The venue is the Riocentro convention center, map.", "The network is ICLR-Guest.");
-    assertThat(passages).extracting(Passage::section).containsExactly("Attendee guide", "Venue", "Wifi");
+        .contains(
+            "The venue is the Riocentro convention center, map.", "The network is ICLR-Guest.");
+    assertThat(passages)
+        .extracting(Passage::section)
+        .containsExactly("Attendee guide", "Venue", "Wifi");
     assertThat(passages.get(2).text()).isEqualTo("The network is ICLR-Guest.");
   }
 
@@ -130,8 +134,12 @@ class DocumentReaderTest {
             "Monday | Hall A");
     assertThat(document.blocks())
         .extracting(Block::text)
-        .noneMatch(text -> text.contains("secret-token") || text.contains("injected") || text.contains("Menu entry")
-            || text.contains("color"));
+        .noneMatch(
+            text ->
+                text.contains("secret-token")
+                    || text.contains("injected")
+                    || text.contains("Menu entry")
+                    || text.contains("color"));
   }
 
   @Test
@@ -144,7 +152,8 @@ class DocumentReaderTest {
   @Test
   void aRealPdfIsReadWithItsTextAndMetadataTitle() throws Exception {
     // given
-    byte[] pdf = pdf("Registration desk hours", "Registration opens at eight in the morning on Monday.");
+    byte[] pdf =
+        pdf("Registration desk hours", "Registration opens at eight in the morning on Monday.");
 
     // when
     ReadDocument document = DocumentReader.read("hours.pdf", pdf);
@@ -160,10 +169,14 @@ class DocumentReaderTest {
   @Test
   void plainTextShortLinesWithoutPunctuationAreHeadings() throws Exception {
     ReadDocument document =
-        read("info.txt", "Parking\n\nThe garage under the venue has 300 spaces.\n\nShuttle\n\nEvery 20 minutes.\n");
+        read(
+            "info.txt",
+            "Parking\n\nThe garage under the venue has 300 spaces.\n\nShuttle\n\nEvery 20 minutes.\n");
 
     assertThat(headings(document)).containsExactly("Parking", "Shuttle");
-    assertThat(PassageSplitter.split(document)).extracting(Passage::section).containsExactly("Parking", "Shuttle");
+    assertThat(PassageSplitter.split(document))
+        .extracting(Passage::section)
+        .containsExactly("Parking", "Shuttle");
   }
 
   @Test
@@ -178,14 +191,19 @@ class DocumentReaderTest {
     assertThatThrownBy(() -> DocumentReader.read("empty.txt", new byte[0]))
         .isInstanceOf(UnreadableDocumentException.class)
         .hasMessageContaining("empty");
-    assertThatThrownBy(() -> DocumentReader.read("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}))
+    assertThatThrownBy(
+            () ->
+                DocumentReader.read("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}))
         .isInstanceOf(UnreadableDocumentException.class)
         .hasMessageContaining("binary");
     assertThatThrownBy(
             () -> DocumentReader.read("latin1.md", "Café".getBytes(StandardCharsets.ISO_8859_1)))
         .isInstanceOf(UnreadableDocumentException.class)
         .hasMessageContaining("not UTF-8");
-    assertThatThrownBy(() -> DocumentReader.read("broken.pdf", "%PDF-1.7\nnot really".getBytes(StandardCharsets.US_ASCII)))
+    assertThatThrownBy(
+            () ->
+                DocumentReader.read(
+                    "broken.pdf", "%PDF-1.7\nnot really".getBytes(StandardCharsets.US_ASCII)))
         .isInstanceOf(UnreadableDocumentException.class)
         .hasMessageContaining("not a readable PDF");
   }
@@ -201,7 +219,8 @@ class DocumentReaderTest {
 
   /** A one-page PDF with {@code title} as metadata and a heading, then {@code body}. */
   static byte[] pdf(String title, String body) throws IOException {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
       document.getDocumentInformation().setTitle(title);

@@ -58,7 +58,8 @@ class HtmlReaderTest {
             </ul>
             """);
 
-    assertThat(paragraphs).containsExactly("• Lunch is served at noon.", "• Options:", "• vegan", "• gluten free");
+    assertThat(paragraphs)
+        .containsExactly("• Lunch is served at noon.", "• Options:", "• vegan", "• gluten free");
   }
 
   @Test
@@ -95,7 +96,9 @@ class HtmlReaderTest {
             """);
 
     assertThat(paragraphs)
-        .containsExactly("Is there childcare?\nYes, in room 3.\nBook it by Friday.", "More questions? Write to us.");
+        .containsExactly(
+            "Is there childcare?\nYes, in room 3.\nBook it by Friday.",
+            "More questions? Write to us.");
   }
 
   @Test
@@ -119,7 +122,8 @@ class HtmlReaderTest {
             <p>Bring &lt;b&gt;your badge&lt;/b&gt;.&lt;br&gt;Thanks!</p>
             """);
 
-    assertThat(paragraphs).containsExactly("Q&A after each talk, doors at 9 am.", "Bring your badge.\nThanks!");
+    assertThat(paragraphs)
+        .containsExactly("Q&A after each talk, doors at 9 am.", "Bring your badge.\nThanks!");
   }
 
   @Test
@@ -136,6 +140,7 @@ class HtmlReaderTest {
             </table>
             """);
 
-    assertThat(paragraphs).containsExactly("Day: Monday | Room: Hall A | Time: 9:00", "Day: Tuesday | Time: 10:00");
+    assertThat(paragraphs)
+        .containsExactly("Day: Monday | Room: Hall A | Time: 9:00", "Day: Tuesday | Time: 10:00");
   }
 }

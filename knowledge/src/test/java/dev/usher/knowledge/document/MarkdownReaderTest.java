@@ -59,7 +59,9 @@ class MarkdownReaderTest {
             garage.
             """);
 
-    assertThat(paragraphs).containsExactly("Venue Hall\nMain Street 1", "Q: Can I park at the venue?\nA: Yes, in the garage.");
+    assertThat(paragraphs)
+        .containsExactly(
+            "Venue Hall\nMain Street 1", "Q: Can I park at the venue?\nA: Yes, in the garage.");
   }
 
   @Test
@@ -112,7 +114,9 @@ class MarkdownReaderTest {
 
     // then
     assertThat(paragraphs)
-        .containsExactly("Q&A after each talk, in the main hall. Free coffee.", "Is there childcare?\nYes, in room 3.");
+        .containsExactly(
+            "Q&A after each talk, in the main hall. Free coffee.",
+            "Is there childcare?\nYes, in room 3.");
   }
 
   @Test

@@ -58,14 +58,16 @@ class PassageSplitterTest {
 
     // then: all 500 words are kept, in passages of 120 to 220 words but the tail
     assertThat(passages).allSatisfy(p -> assertThat(p.section()).isEqualTo("Venue"));
-    assertThat(passages.stream().mapToInt(p -> PassageSplitter.wordCount(p.text())).sum()).isEqualTo(500);
+    assertThat(passages.stream().mapToInt(p -> PassageSplitter.wordCount(p.text())).sum())
+        .isEqualTo(500);
     assertThat(passages.subList(0, passages.size() - 1))
         .allSatisfy(
             p ->
                 assertThat(PassageSplitter.wordCount(p.text()))
                     .isBetween(PassageSplitter.TARGET_WORDS, PassageSplitter.MAX_WORDS));
-    assertThat(passages).extracting(Passage::ordinal).containsExactlyElementsOf(
-        IntStream.range(0, passages.size()).boxed().toList());
+    assertThat(passages)
+        .extracting(Passage::ordinal)
+        .containsExactlyElementsOf(IntStream.range(0, passages.size()).boxed().toList());
   }
 
   @Test
@@ -106,7 +108,9 @@ class PassageSplitterTest {
   void consecutiveHeadingsTogetherNameTheSection() {
     ReadDocument document =
         document(
-            Block.heading("Keynote"), Block.heading("Ada Lovelace"), Block.paragraph("On engines."));
+            Block.heading("Keynote"),
+            Block.heading("Ada Lovelace"),
+            Block.paragraph("On engines."));
 
     assertThat(PassageSplitter.split(document))
         .singleElement()
@@ -129,15 +133,21 @@ class PassageSplitterTest {
             p -> {
               assertThat(p.section()).isEqualTo("Rules");
               assertThat(p.text()).endsWith("end.");
-              assertThat(PassageSplitter.wordCount(p.text())).isLessThanOrEqualTo(PassageSplitter.MAX_WORDS);
+              assertThat(PassageSplitter.wordCount(p.text()))
+                  .isLessThanOrEqualTo(PassageSplitter.MAX_WORDS);
             });
-    assertThat(passages.stream().mapToInt(p -> PassageSplitter.wordCount(p.text())).sum()).isEqualTo(600);
+    assertThat(passages.stream().mapToInt(p -> PassageSplitter.wordCount(p.text())).sum())
+        .isEqualTo(600);
   }
 
   @Test
   void textBeforeTheFirstHeadingHasAnEmptySection() {
     List<Passage> passages =
-        PassageSplitter.split(document(Block.paragraph("Welcome all."), Block.heading("Venue"), Block.paragraph("Hall A.")));
+        PassageSplitter.split(
+            document(
+                Block.paragraph("Welcome all."),
+                Block.heading("Venue"),
+                Block.paragraph("Hall A.")));
 
     assertThat(passages).extracting(Passage::section).containsExactly("", "Venue");
   }
@@ -167,7 +177,8 @@ class PassageSplitterTest {
     assertThat(passages)
         .filteredOn(p -> p.text().contains("Directions:"))
         .singleElement()
-        .satisfies(p -> assertThat(p.text()).contains("1. Take", "2. Walk", "3. Enter by the east door."));
+        .satisfies(
+            p -> assertThat(p.text()).contains("1. Take", "2. Walk", "3. Enter by the east door."));
   }
 
   @Test
@@ -240,7 +251,11 @@ class PassageSplitterTest {
   @Test
   void noPassageOnlyRepeatsItsHeading() {
     ReadDocument document =
-        document(Block.heading("Wi-Fi"), Block.paragraph("Wi-Fi:"), Block.paragraph("•"), Block.heading("Lunch"));
+        document(
+            Block.heading("Wi-Fi"),
+            Block.paragraph("Wi-Fi:"),
+            Block.paragraph("•"),
+            Block.heading("Lunch"));
 
     assertThat(PassageSplitter.split(document)).isEmpty();
   }

@@ -32,7 +32,8 @@ class PdfReaderTest {
   }
 
   private static byte[] pdf(List<List<Text>> pages) throws IOException {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (List<Text> texts : pages) {
         PDPage page = new PDPage();
@@ -103,14 +104,17 @@ class PdfReaderTest {
     byte[] pdf =
         pdf(
             List.of(
-                page(1, "Conference dinner", "Time: 18:30 – 21:00", "Room: B2.105", "18:30 – 21:00"),
-                page(2, "Buses back to the hotels leave from the main entrance after the dinner.")));
+                page(
+                    1, "Conference dinner", "Time: 18:30 – 21:00", "Room: B2.105", "18:30 – 21:00"),
+                page(
+                    2, "Buses back to the hotels leave from the main entrance after the dinner.")));
 
     // when
     ReadDocument document = DocumentReader.read("handbook.pdf", pdf);
 
     // then
-    assertThat(document.blocks().stream().filter(Block::heading).map(Block::text)).containsExactly("Conference dinner");
+    assertThat(document.blocks().stream().filter(Block::heading).map(Block::text))
+        .containsExactly("Conference dinner");
     assertThat(PassageSplitter.split(document))
         .first()
         .satisfies(
@@ -126,7 +130,11 @@ class PdfReaderTest {
     List<Text> texts = new ArrayList<>(page(1, "Tutorials"));
     texts.removeIf(text -> text.text().startsWith("Page") || text.text().startsWith("ICML"));
     float[] columns = {72, 200, 330};
-    String[][] rows = {{"Tutorial", "Room", "Time"}, {"Intro to JAX", "B2.105", "09:00"}, {"Probabilistic ML", "Hall A", "14:00"}};
+    String[][] rows = {
+      {"Tutorial", "Room", "Time"},
+      {"Intro to JAX", "B2.105", "09:00"},
+      {"Probabilistic ML", "Hall A", "14:00"}
+    };
     for (int r = 0; r < rows.length; r++) {
       for (int c = 0; c < columns.length; c++) {
         texts.add(new Text(columns[c], 660 - 14 * r, 11, rows[r][c]));

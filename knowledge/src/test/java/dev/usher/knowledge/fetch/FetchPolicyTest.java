@@ -17,15 +17,25 @@ class FetchPolicyTest {
 
   @Test
   void failuresInARowAreRetriedSoonThenLessOftenUpToTheRefreshInterval() {
-    assertThat(java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(n -> policy.nextFetch(n, Optional.empty())))
-        .containsExactly(Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(1),
-            Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(5), Duration.ofMinutes(5));
+    assertThat(
+            java.util.stream.IntStream.rangeClosed(1, 7)
+                .mapToObj(n -> policy.nextFetch(n, Optional.empty())))
+        .containsExactly(
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(4),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(5));
   }
 
   @Test
   void aWaitTheServerAsksForIsHonouredUpToAnHour() {
-    assertThat(policy.nextFetch(1, Optional.of(Duration.ofMinutes(20)))).isEqualTo(Duration.ofMinutes(20));
-    assertThat(policy.nextFetch(1, Optional.of(Duration.ofDays(2)))).isEqualTo(Duration.ofSeconds(15));
+    assertThat(policy.nextFetch(1, Optional.of(Duration.ofMinutes(20))))
+        .isEqualTo(Duration.ofMinutes(20));
+    assertThat(policy.nextFetch(1, Optional.of(Duration.ofDays(2))))
+        .isEqualTo(Duration.ofSeconds(15));
   }
 
   @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ScheduleFetcherTest {
   private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
   private static final Instant NOW = Instant.parse("2025-12-27T12:00:00Z");
-  private static final String YAML = """
+  private static final String YAML =
+      """
       - id: k1
         title: Opening keynote
         start: 2026-04-25 09:00
@@ -37,8 +38,11 @@ class ScheduleFetcherTest {
       """;
 
   @TempDir Path state;
-  private final HttpClient client = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
   private ScheduleServer server;
 
   @AfterEach
@@ -51,8 +55,11 @@ class ScheduleFetcherTest {
   }
 
   private ScheduleFetcher fetcher(long maxBytes, Duration timeout) {
-    return new ScheduleFetcher(client, new FetchPolicy(Duration.ofMinutes(5), timeout, maxBytes,
-        Duration.ofSeconds(15)), ZONE, Clock.fixed(NOW, ZoneOffset.UTC));
+    return new ScheduleFetcher(
+        client,
+        new FetchPolicy(Duration.ofMinutes(5), timeout, maxBytes, Duration.ofSeconds(15)),
+        ZONE,
+        Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private ScheduleFetcher fetcher() {
@@ -95,7 +102,8 @@ class ScheduleFetcherTest {
     FetchOutcome second = fetcher().refresh(copy());
 
     assertThat(second).isEqualTo(new FetchOutcome.Unchanged());
-    assertThat(server.requests()).extracting(Request::ifNoneMatch)
+    assertThat(server.requests())
+        .extracting(Request::ifNoneMatch)
         .containsExactly(null, ScheduleServer.etag(frab));
     assertThat(Files.readAllBytes(copy().content().orElseThrow())).isEqualTo(frab);
   }
@@ -107,7 +115,8 @@ class ScheduleFetcherTest {
     assertThat(fetcher().refresh(copy())).isEqualTo(new FetchOutcome.Updated(2));
 
     assertThat(fetcher().refresh(copy())).isEqualTo(new FetchOutcome.Unchanged());
-    assertThat(server.requests()).extracting(Request::ifModifiedSince)
+    assertThat(server.requests())
+        .extracting(Request::ifModifiedSince)
         .containsExactly(null, ScheduleServer.LAST_MODIFIED);
     // the format came from the path, since application/octet-stream names none
     assertThat(copy().content().orElseThrow().getFileName()).hasToString("schedule.yaml");
@@ -125,7 +134,8 @@ class ScheduleFetcherTest {
 
     assertThat(outcome).isEqualTo(new FetchOutcome.Updated(2));
     assertThat(Files.readString(copy().content().orElseThrow())).isEqualTo(moved);
-    assertThat(server.requests()).extracting(Request::ifNoneMatch)
+    assertThat(server.requests())
+        .extracting(Request::ifNoneMatch)
         .containsExactly(null, ScheduleServer.etag(bytes(YAML)));
   }
 
@@ -158,14 +168,19 @@ class ScheduleFetcherTest {
     server = ScheduleServer.at("/39c3/everything.schedule.json");
     server.serve(first, "application/json");
     fetcher().refresh(copy());
-    byte[] changed = new String(first, StandardCharsets.UTF_8).replaceFirst("\"title\": *\"", "\"title\": \"Moved: ")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] changed =
+        new String(first, StandardCharsets.UTF_8)
+            .replaceFirst("\"title\": *\"", "\"title\": \"Moved: ")
+            .getBytes(StandardCharsets.UTF_8);
     server.cutOff(changed, "application/json", changed.length / 2);
 
     FetchOutcome outcome = fetcher().refresh(copy());
 
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class,
-        failed -> assertThat(failed.reason()).startsWith("the download broke off before the end"));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            FetchOutcome.Failed.class,
+            failed ->
+                assertThat(failed.reason()).startsWith("the download broke off before the end"));
     assertThat(Files.readAllBytes(copy().content().orElseThrow())).isEqualTo(first);
   }
 
@@ -179,8 +194,12 @@ class ScheduleFetcherTest {
 
     FetchOutcome outcome = fetcher().refresh(copy());
 
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class,
-        failed -> assertThat(failed.reason()).startsWith("cut short or malformed, kept the last good copy: not valid JSON"));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            FetchOutcome.Failed.class,
+            failed ->
+                assertThat(failed.reason())
+                    .startsWith("cut short or malformed, kept the last good copy: not valid JSON"));
     assertThat(Files.readAllBytes(copy().content().orElseThrow())).isEqualTo(pretalx);
   }
 
@@ -217,8 +236,11 @@ class ScheduleFetcherTest {
 
     FetchOutcome outcome = fetcher().refresh(copy());
 
-    assertThat(outcome).isEqualTo(new FetchOutcome.Failed("cannot tell the format: content type text/html"
-        + " and the path does not end in .ics, .json, .xml, .yaml, .yml or .csv"));
+    assertThat(outcome)
+        .isEqualTo(
+            new FetchOutcome.Failed(
+                "cannot tell the format: content type text/html"
+                    + " and the path does not end in .ics, .json, .xml, .yaml, .yml or .csv"));
   }
 
   @Test
@@ -229,14 +251,18 @@ class ScheduleFetcherTest {
 
     FetchOutcome outcome = fetcher().refresh(copy);
 
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class,
-        failed -> assertThat(failed.reason()).startsWith("cannot connect").doesNotContain("\n"));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            FetchOutcome.Failed.class,
+            failed ->
+                assertThat(failed.reason()).startsWith("cannot connect").doesNotContain("\n"));
     server = null;
   }
 
   @Test
   void aCutIcsFeedIsRefused() throws Exception {
-    String ics = """
+    String ics =
+        """
         BEGIN:VCALENDAR\r
         VERSION:2.0\r
         PRODID:-//test//EN\r
@@ -261,8 +287,11 @@ class ScheduleFetcherTest {
 
     FetchOutcome outcome = fetcher().refresh(copy());
 
-    assertThat(outcome).isEqualTo(new FetchOutcome.Failed("cut short or malformed, kept the last good copy:"
-        + " the file does not end with END:VCALENDAR, it may be truncated"));
+    assertThat(outcome)
+        .isEqualTo(
+            new FetchOutcome.Failed(
+                "cut short or malformed, kept the last good copy:"
+                    + " the file does not end with END:VCALENDAR, it may be truncated"));
     assertThat(Optional.of(Files.readString(copy().content().orElseThrow()))).contains(ics);
   }
 }

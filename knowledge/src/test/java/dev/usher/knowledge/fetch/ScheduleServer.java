@@ -63,7 +63,10 @@ final class ScheduleServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  /** Serves {@code body} with an ETag (its hash) and a Last-Modified; 304 to a matching If-None-Match. */
+  /**
+   * Serves {@code body} with an ETag (its hash) and a Last-Modified; 304 to a matching
+   * If-None-Match.
+   */
   void serve(byte[] body, String contentType) {
     behaviour = new Serve(body, contentType, true);
   }
@@ -97,7 +100,11 @@ final class ScheduleServer implements AutoCloseable {
 
   static String etag(byte[] body) {
     try {
-      return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 16) + "\"";
+      return "\""
+          + HexFormat.of()
+              .formatHex(MessageDigest.getInstance("SHA-256").digest(body))
+              .substring(0, 16)
+          + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -105,13 +112,15 @@ final class ScheduleServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!exchange.getRequestMethod().equals("GET") || !exchange.getRequestURI().getPath().equals(path)) {
+      if (!exchange.getRequestMethod().equals("GET")
+          || !exchange.getRequestURI().getPath().equals(path)) {
         unexpected.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
         exchange.sendResponseHeaders(404, -1);
         return;
       }
       var headers = exchange.getRequestHeaders();
-      requests.add(new Request(headers.getFirst("If-None-Match"), headers.getFirst("If-Modified-Since")));
+      requests.add(
+          new Request(headers.getFirst("If-None-Match"), headers.getFirst("If-Modified-Since")));
       switch (behaviour) {
         case Serve serve -> serve(exchange, serve);
         case Status status -> exchange.sendResponseHeaders(status.code(), -1);
@@ -143,9 +152,10 @@ final class ScheduleServer implements AutoCloseable {
   private static void serve(HttpExchange exchange, Serve serve) throws IOException {
     var headers = exchange.getRequestHeaders();
     String etag = etag(serve.body());
-    boolean fresh = serve.etag()
-        ? etag.equals(headers.getFirst("If-None-Match"))
-        : LAST_MODIFIED.equals(headers.getFirst("If-Modified-Since"));
+    boolean fresh =
+        serve.etag()
+            ? etag.equals(headers.getFirst("If-None-Match"))
+            : LAST_MODIFIED.equals(headers.getFirst("If-Modified-Since"));
     if (serve.etag()) {
       exchange.getResponseHeaders().set("ETag", etag);
     }

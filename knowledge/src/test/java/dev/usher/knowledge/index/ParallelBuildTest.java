@@ -41,12 +41,21 @@ class ParallelBuildTest {
   }
 
   private static List<Document> entries() {
-    return IntStream.range(0, ENTRIES).mapToObj(i -> {
-      Document doc = new Document();
-      doc.add(new StringField(IndexSchema.ID, "docs/file" + (i % 97) + ".md#" + i, Field.Store.YES));
-      doc.add(new TextField(IndexSchema.BODY, "passage " + i + " about the registration desk and lunch", Field.Store.YES));
-      return doc;
-    }).toList();
+    return IntStream.range(0, ENTRIES)
+        .mapToObj(
+            i -> {
+              Document doc = new Document();
+              doc.add(
+                  new StringField(
+                      IndexSchema.ID, "docs/file" + (i % 97) + ".md#" + i, Field.Store.YES));
+              doc.add(
+                  new TextField(
+                      IndexSchema.BODY,
+                      "passage " + i + " about the registration desk and lunch",
+                      Field.Store.YES));
+              return doc;
+            })
+        .toList();
   }
 
   /** The stored ids in document-id order, across every segment. */
@@ -63,7 +72,8 @@ class ParallelBuildTest {
     return ids;
   }
 
-  private static List<String> built(ParallelBuild.ScratchDirectories scratch, int threads) throws IOException {
+  private static List<String> built(ParallelBuild.ScratchDirectories scratch, int threads)
+      throws IOException {
     Directory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, PassageIndex.config())) {
       ParallelBuild.addInOrder(writer, entries(), PassageIndex::config, scratch, threads);

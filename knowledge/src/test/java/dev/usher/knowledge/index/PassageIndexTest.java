@@ -38,27 +38,31 @@ class PassageIndexTest {
 
   /** The stored ids in document-id order. */
   private static List<String> idsInOrder(PassageIndex index) {
-    return index.search(searcher -> {
-      List<String> ids = new ArrayList<>();
-      StoredFields stored = searcher.storedFields();
-      for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-        ids.add(stored.document(doc).get(IndexSchema.ID));
-      }
-      return ids;
-    });
+    return index.search(
+        searcher -> {
+          List<String> ids = new ArrayList<>();
+          StoredFields stored = searcher.storedFields();
+          for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+            ids.add(stored.document(doc).get(IndexSchema.ID));
+          }
+          return ids;
+        });
   }
 
   @Test
   void twoBuildsOfOneFolderHoldTheSameEntriesInTheSameOrder() {
     // given: enough documents that they are read on several threads
     for (int i = 0; i < 40; i++) {
-      conference.write("docs/room-" + i + ".md", "# Room " + i + "\n\nRoom " + i + " is on floor " + (i % 4) + ".\n");
+      conference.write(
+          "docs/room-" + i + ".md",
+          "# Room " + i + "\n\nRoom " + i + " is on floor " + (i % 4) + ".\n");
     }
 
     // when
     List<String> first;
     List<String> second;
-    try (PassageIndex one = PassageIndex.inMemory(); PassageIndex other = PassageIndex.inMemory()) {
+    try (PassageIndex one = PassageIndex.inMemory();
+        PassageIndex other = PassageIndex.inMemory()) {
       one.replaceWith(read());
       other.replaceWith(read());
       first = idsInOrder(one);
@@ -67,7 +71,8 @@ class PassageIndexTest {
 
     // then: in the order the files are listed (sorted), whatever thread read which
     assertThat(first).hasSize(42).isEqualTo(second);
-    assertThat(first.subList(0, 3)).containsExactly("docs/room-0.md#0", "docs/room-1.md#0", "docs/room-10.md#0");
+    assertThat(first.subList(0, 3))
+        .containsExactly("docs/room-0.md#0", "docs/room-1.md#0", "docs/room-10.md#0");
   }
 
   @Test
@@ -75,11 +80,16 @@ class PassageIndexTest {
     // given: 12,000 sessions, entries enough for a parallel build on a machine of two cores or more
     StringBuilder schedule = new StringBuilder("sessions:\n");
     for (int i = 0; i < 12_000; i++) {
-      schedule.append("  - {id: s").append(i).append(", title: Talk ").append(i)
+      schedule
+          .append("  - {id: s")
+          .append(i)
+          .append(", title: Talk ")
+          .append(i)
           .append(", start: 2026-04-25 09:00, end: 2026-04-25 10:00}\n");
     }
     conference.write("schedule.yaml", schedule.toString());
-    ConferenceMaterial material = new ConferenceReader(conference.schedule("schedule.yaml").settings(), file -> {}).read();
+    ConferenceMaterial material =
+        new ConferenceReader(conference.schedule("schedule.yaml").settings(), file -> {}).read();
 
     // when
     try (PassageIndex index = PassageIndex.open(conference.indexDirectory())) {
@@ -90,13 +100,16 @@ class PassageIndexTest {
       assertThat(idsInOrder(index).subList(2, 4)).containsExactly("session:s0", "session:s1");
     }
     try (var siblings = java.nio.file.Files.list(conference.indexDirectory().getParent())) {
-      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("-build-"));
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.contains("-build-"));
     }
   }
 
   @Test
-  void aBuildDeletesTheScratchFoldersACrashedBuildLeftButNothingElseBesideTheIndex() throws Exception {
-    // given: what a killed build leaves (a scratch index with a segment file) and a folder of the user's
+  void aBuildDeletesTheScratchFoldersACrashedBuildLeftButNothingElseBesideTheIndex()
+      throws Exception {
+    // given: what a killed build leaves (a scratch index with a segment file) and a folder of the
+    // user's
     Path parent = conference.indexDirectory().toAbsolutePath().getParent();
     String name = conference.indexDirectory().getFileName().toString();
     Path leftover = Files.createDirectories(parent.resolve(name + "-build-1234567"));
@@ -172,11 +185,13 @@ class PassageIndexTest {
       index.replaceWith(new ConferenceReader(untitled.settings(), file -> {}).read());
 
       // when
-      boolean rebuilt = index.replaceWith(new ConferenceReader(titled.settings(), file -> {}).read());
+      boolean rebuilt =
+          index.replaceWith(new ConferenceReader(titled.settings(), file -> {}).read());
 
       // then
       assertThat(rebuilt).isTrue();
-      String title = index.search(searcher -> searcher.storedFields().document(0).get(IndexSchema.TITLE));
+      String title =
+          index.search(searcher -> searcher.storedFields().document(0).get(IndexSchema.TITLE));
       assertThat(title).isEqualTo("Where to go");
     }
   }

@@ -19,15 +19,21 @@ class DocumentBudgetTest {
 
   private static String paragraphs(int count) {
     return IntStream.range(0, count)
-        .mapToObj(i -> "Paragraph " + i + " tells the hall number and the opening hour of the venue. "
-            + "word ".repeat(60).strip() + ".")
+        .mapToObj(
+            i ->
+                "Paragraph "
+                    + i
+                    + " tells the hall number and the opening hour of the venue. "
+                    + "word ".repeat(60).strip()
+                    + ".")
         .collect(Collectors.joining("\n\n"));
   }
 
   private ConferenceMaterial read(String hugeText) {
     ConferenceFolder conference = ConferenceFolder.in(root).document("docs");
     conference.write("docs/dump.txt", hugeText);
-    conference.write("docs/wifi.md", "# Wi-Fi\n\nThe network is called venue-guest and needs no password.\n");
+    conference.write(
+        "docs/wifi.md", "# Wi-Fi\n\nThe network is called venue-guest and needs no password.\n");
     return new ConferenceReader(conference.settings(), file -> {}).read();
   }
 
@@ -44,10 +50,16 @@ class DocumentBudgetTest {
     SourceDocument dump = document(material, "docs/dump.txt");
     assertThat(dump.passages()).hasSize(DocumentBudget.DEFAULT_MAX_PASSAGES);
     assertThat(dump.passages().get(0).text()).startsWith("Paragraph 0 ");
-    assertThat(material.problems()).extracting(Problem::path, Problem::reason)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("docs/dump.txt",
-            String.format(java.util.Locale.ROOT, "too large to search whole: only its first %,d passages are indexed;"
-                + " split it into smaller documents", DocumentBudget.DEFAULT_MAX_PASSAGES)));
+    assertThat(material.problems())
+        .extracting(Problem::path, Problem::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "docs/dump.txt",
+                String.format(
+                    java.util.Locale.ROOT,
+                    "too large to search whole: only its first %,d passages are indexed;"
+                        + " split it into smaller documents",
+                    DocumentBudget.DEFAULT_MAX_PASSAGES)));
     assertThat(document(material, "docs/wifi.md").passages()).hasSize(1);
   }
 
@@ -58,13 +70,20 @@ class DocumentBudgetTest {
     ConferenceMaterial material = read(oneEndlessSentence);
 
     List<Passage> passages = document(material, "docs/dump.txt").passages();
-    assertThat(passages).allSatisfy(passage -> assertThat(passage.text().length())
-        .isLessThanOrEqualTo(DocumentBudget.DEFAULT_MAX_PASSAGE_CHARS + 2));
+    assertThat(passages)
+        .allSatisfy(
+            passage ->
+                assertThat(passage.text().length())
+                    .isLessThanOrEqualTo(DocumentBudget.DEFAULT_MAX_PASSAGE_CHARS + 2));
     assertThat(passages).allSatisfy(passage -> assertThat(passage.text()).endsWith("venue …"));
-    assertThat(material.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.path()).isEqualTo("docs/dump.txt");
-      assertThat(problem.reason()).contains("without sentence breaks cut to 4,000 characters");
-    });
+    assertThat(material.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.path()).isEqualTo("docs/dump.txt");
+              assertThat(problem.reason())
+                  .contains("without sentence breaks cut to 4,000 characters");
+            });
   }
 
   @Test
@@ -82,10 +101,16 @@ class DocumentBudgetTest {
 
     ConferenceMaterial material = read(huge);
 
-    assertThat(document(material, "docs/dump.txt").passages()).hasSize(DocumentBudget.DEFAULT_MAX_PASSAGES);
-    assertThat(material.problems()).singleElement().satisfies(problem -> assertThat(problem.reason())
-        .isEqualTo("too large to search whole: only its first 8 MB of text are read; only its first 3,000"
-            + " passages are indexed; split it into smaller documents"));
+    assertThat(document(material, "docs/dump.txt").passages())
+        .hasSize(DocumentBudget.DEFAULT_MAX_PASSAGES);
+    assertThat(material.problems())
+        .singleElement()
+        .satisfies(
+            problem ->
+                assertThat(problem.reason())
+                    .isEqualTo(
+                        "too large to search whole: only its first 8 MB of text are read; only its first 3,000"
+                            + " passages are indexed; split it into smaller documents"));
   }
 
   @Test
@@ -106,7 +131,8 @@ class DocumentBudgetTest {
 
   @Test
   void aBudgetBelowOnePassageIsRefusedNamingTheParameter() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocumentBudget(0, 4_000, DocumentBudget.DEFAULT_MAX_TEXT_BYTES))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new DocumentBudget(0, 4_000, DocumentBudget.DEFAULT_MAX_TEXT_BYTES))
         .hasMessageContaining("maxPassages");
   }
 }

@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A {@code {path, title, url}} entry for one file applies however {@code documents:} is ordered: the
- * entry that names a file most closely gives its title and url, not the one listed first.
+ * A {@code {path, title, url}} entry for one file applies however {@code documents:} is ordered:
+ * the entry that names a file most closely gives its title and url, not the one listed first.
  */
 class DocumentOverrideTest {
-  private static final DocumentEntry WIFI_PAGE = new DocumentEntry(
-      "docs/wifi.txt", Optional.of("Wi-Fi at the venue"), Optional.of("https://example.org/wifi"));
+  private static final DocumentEntry WIFI_PAGE =
+      new DocumentEntry(
+          "docs/wifi.txt",
+          Optional.of("Wi-Fi at the venue"),
+          Optional.of("https://example.org/wifi"));
 
   @TempDir Path root;
 
@@ -37,7 +40,9 @@ class DocumentOverrideTest {
   void theFileEntryAppliesWhenItsFolderIsListedFirst() {
     List<SourceDocument> documents = read(DocumentEntry.of("docs"), WIFI_PAGE);
 
-    assertThat(documents).extracting(SourceDocument::id).containsExactly("docs/food.txt", "docs/wifi.txt");
+    assertThat(documents)
+        .extracting(SourceDocument::id)
+        .containsExactly("docs/food.txt", "docs/wifi.txt");
     assertThat(document(documents, "docs/wifi.txt").title()).isEqualTo("Wi-Fi at the venue");
     assertThat(document(documents, "docs/wifi.txt").url()).contains("https://example.org/wifi");
   }
@@ -54,16 +59,21 @@ class DocumentOverrideTest {
     List<SourceDocument> folderFirst = read(DocumentEntry.of("docs"), WIFI_PAGE);
     List<SourceDocument> fileFirst = read(WIFI_PAGE, DocumentEntry.of("docs"));
 
-    assertThat(folderFirst).extracting(SourceDocument::title)
-        .containsExactlyInAnyOrderElementsOf(fileFirst.stream().map(SourceDocument::title).toList());
-    assertThat(folderFirst).extracting(SourceDocument::url)
+    assertThat(folderFirst)
+        .extracting(SourceDocument::title)
+        .containsExactlyInAnyOrderElementsOf(
+            fileFirst.stream().map(SourceDocument::title).toList());
+    assertThat(folderFirst)
+        .extracting(SourceDocument::url)
         .containsExactlyInAnyOrderElementsOf(fileFirst.stream().map(SourceDocument::url).toList());
   }
 
   @Test
   void aFileEntryWithOnlyATitleKeepsTheUrlItsFolderGives() {
-    DocumentEntry folderWithUrl = new DocumentEntry("docs", Optional.empty(), Optional.of("https://example.org/docs"));
-    DocumentEntry titleOnly = new DocumentEntry("docs/wifi.txt", Optional.of("Wi-Fi at the venue"), Optional.empty());
+    DocumentEntry folderWithUrl =
+        new DocumentEntry("docs", Optional.empty(), Optional.of("https://example.org/docs"));
+    DocumentEntry titleOnly =
+        new DocumentEntry("docs/wifi.txt", Optional.of("Wi-Fi at the venue"), Optional.empty());
 
     List<SourceDocument> documents = read(folderWithUrl, titleOnly);
 
@@ -74,8 +84,10 @@ class DocumentOverrideTest {
 
   @Test
   void theNearestFolderGivesTheUrlWhenTwoFoldersHoldTheFile() {
-    DocumentEntry everything = new DocumentEntry(".", Optional.empty(), Optional.of("https://example.org/"));
-    DocumentEntry docs = new DocumentEntry("docs", Optional.empty(), Optional.of("https://example.org/docs"));
+    DocumentEntry everything =
+        new DocumentEntry(".", Optional.empty(), Optional.of("https://example.org/"));
+    DocumentEntry docs =
+        new DocumentEntry("docs", Optional.empty(), Optional.of("https://example.org/docs"));
 
     List<SourceDocument> documents = read(everything, docs);
 

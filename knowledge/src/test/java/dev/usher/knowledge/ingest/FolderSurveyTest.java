@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FolderSurveyTest {
   /** Files are written "long ago" against this clock, so their stamps are trusted. */
-  private static final Clock LATER = Clock.fixed(Instant.now().plus(Duration.ofHours(1)), ZoneOffset.UTC);
+  private static final Clock LATER =
+      Clock.fixed(Instant.now().plus(Duration.ofHours(1)), ZoneOffset.UTC);
 
   @TempDir Path root;
   private ConferenceFolder conference;
@@ -60,7 +61,9 @@ class FolderSurveyTest {
     assertThat(surveyed.fingerprint()).isEqualTo(read.fingerprint());
     assertThat(surveyed.declaredZone()).isEqualTo(read.declaredZone());
     assertThat(surveyed.passageCount()).isEqualTo(read.passageCount());
-    assertThat(surveyed.manifest()).as("nothing was hashed: the manifest need not be written").isSameAs(read.summary().manifest());
+    assertThat(surveyed.manifest())
+        .as("nothing was hashed: the manifest need not be written")
+        .isSameAs(read.summary().manifest());
   }
 
   @Test
@@ -69,13 +72,18 @@ class FolderSurveyTest {
     IngestManifest manifest = reader(LATER).read().summary().manifest();
     Map<String, FileRecord> files = new HashMap<>(manifest.files());
     FileRecord venue = files.get("docs/venue.md");
-    files.put("docs/venue.md", new FileRecord(venue.stamp(), venue.contentHash(), OptionalInt.of(7), List.of()));
+    files.put(
+        "docs/venue.md",
+        new FileRecord(venue.stamp(), venue.contentHash(), OptionalInt.of(7), List.of()));
 
     // when
-    FolderSummary surveyed = reader(LATER).survey(new IngestManifest(manifest.surveyedAtNanos(), files)).orElseThrow();
+    FolderSummary surveyed =
+        reader(LATER).survey(new IngestManifest(manifest.surveyedAtNanos(), files)).orElseThrow();
 
     // then
-    assertThat(surveyed.files()).filteredOn(f -> f.path().equals("docs/venue.md")).singleElement()
+    assertThat(surveyed.files())
+        .filteredOn(f -> f.path().equals("docs/venue.md"))
+        .singleElement()
         .satisfies(f -> assertThat(f.passages()).isEqualTo(7));
   }
 
@@ -101,7 +109,8 @@ class FolderSurveyTest {
 
     Files.delete(conference.folder().resolve("docs/lunch.md"));
     Files.delete(conference.folder().resolve("docs/wifi.txt"));
-    assertThat(reader(LATER).survey(manifest).orElseThrow().fingerprint()).isNotEqualTo(read.fingerprint());
+    assertThat(reader(LATER).survey(manifest).orElseThrow().fingerprint())
+        .isNotEqualTo(read.fingerprint());
   }
 
   @Test
@@ -117,7 +126,8 @@ class FolderSurveyTest {
     // then
     assertThat(surveyed.fingerprint()).isEqualTo(reader(LATER).read().fingerprint());
     assertThat(surveyed.manifest()).isNotSameAs(manifest);
-    assertThat(surveyed.manifest().files().get("docs/wifi.txt").stamp()).isEqualTo(FileStamp.of(wifi));
+    assertThat(surveyed.manifest().files().get("docs/wifi.txt").stamp())
+        .isEqualTo(FileStamp.of(wifi));
   }
 
   @Test

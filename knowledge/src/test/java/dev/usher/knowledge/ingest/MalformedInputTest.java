@@ -3,8 +3,8 @@ package dev.usher.knowledge.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.usher.core.knowledge.IngestReport.Problem;
 import dev.usher.core.knowledge.IngestReport;
+import dev.usher.core.knowledge.IngestReport.Problem;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.knowledge.ConferenceFolder;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each bad file is reported with its name and the reason, and skipped; the good document next to
- * it is indexed all the same.
+ * Each bad file is reported with its name and the reason, and skipped; the good document next to it
+ * is indexed all the same.
  */
 class MalformedInputTest {
   private static final String GOOD_DOCUMENT =
@@ -73,7 +73,9 @@ class MalformedInputTest {
   @Test
   void aScheduleInsideADocumentFolderIsReadAsTheScheduleWithoutAWarning() {
     conference.schedule("docs/schedule.yaml");
-    conference.write("docs/schedule.yaml", """
+    conference.write(
+        "docs/schedule.yaml",
+        """
         sessions:
           - id: s1
             title: Opening
@@ -89,7 +91,9 @@ class MalformedInputTest {
 
   @Test
   void aBinaryFileNamedTxtIsReportedAndSkipped() {
-    conference.write("docs/picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+    conference.write(
+        "docs/picture.txt",
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
 
     assertProblem(ingest(), "docs/picture.txt", "binary content");
   }
@@ -110,7 +114,9 @@ class MalformedInputTest {
 
   @Test
   void latin1TextIsReportedAsNotUtf8AndSkipped() {
-    conference.write("docs/latin1.txt", "Café Bergsträßer: à côté de la salle".getBytes(StandardCharsets.ISO_8859_1));
+    conference.write(
+        "docs/latin1.txt",
+        "Café Bergsträßer: à côté de la salle".getBytes(StandardCharsets.ISO_8859_1));
 
     assertProblem(ingest(), "docs/latin1.txt", "not UTF-8");
   }
@@ -142,7 +148,8 @@ class MalformedInputTest {
 
     try (LuceneKnowledge knowledge = LuceneKnowledge.inMemory(conference.settings())) {
       assertThat(search(knowledge, "password")).isEmpty();
-      assertProblem(knowledge.lastReport(), "../outside/secret.txt", "outside the conference folder");
+      assertProblem(
+          knowledge.lastReport(), "../outside/secret.txt", "outside the conference folder");
       assertProblem(knowledge.lastReport(), secret.toString(), "outside the conference folder");
       assertThat(search(knowledge, "zeppelin")).isNotEmpty();
     }
@@ -156,7 +163,10 @@ class MalformedInputTest {
 
     try (LuceneKnowledge knowledge = LuceneKnowledge.inMemory(conference.settings())) {
       assertThat(search(knowledge, "password")).isEmpty();
-      assertProblem(knowledge.lastReport(), "docs/link.txt", "a link to a file outside the conference folder");
+      assertProblem(
+          knowledge.lastReport(),
+          "docs/link.txt",
+          "a link to a file outside the conference folder");
       assertThat(search(knowledge, "zeppelin")).isNotEmpty();
     }
   }
@@ -164,13 +174,18 @@ class MalformedInputTest {
   @Test
   void aSymlinkToAFolderOutsideIsNotFollowed() throws Exception {
     writeOutside("secret.txt", "The admin password is hunter2.");
-    Files.createSymbolicLink(conference.folder().resolve("docs/elsewhere"), root.resolve("outside"));
+    Files.createSymbolicLink(
+        conference.folder().resolve("docs/elsewhere"), root.resolve("outside"));
 
     try (LuceneKnowledge knowledge = LuceneKnowledge.inMemory(conference.settings())) {
       assertThat(search(knowledge, "password")).isEmpty();
-      assertThat(knowledge.lastReport().files()).extracting(IngestReport.FileReport::path)
+      assertThat(knowledge.lastReport().files())
+          .extracting(IngestReport.FileReport::path)
           .containsExactly("docs/good.md");
-      assertProblem(knowledge.lastReport(), "docs/elsewhere", "a link to a folder outside the conference folder");
+      assertProblem(
+          knowledge.lastReport(),
+          "docs/elsewhere",
+          "a link to a folder outside the conference folder");
     }
   }
 
@@ -185,7 +200,8 @@ class MalformedInputTest {
 
     // when
     try (LuceneKnowledge knowledge =
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LuceneKnowledge.inMemory(conference.settings()))) {
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> LuceneKnowledge.inMemory(conference.settings()))) {
       // then
       assertProblem(knowledge.lastReport(), "docs/pipe.md", "not a regular file");
       assertProblem(knowledge.lastReport(), "pipe.ics", "not a regular file");
@@ -195,18 +211,23 @@ class MalformedInputTest {
 
   @Test
   void aSymlinkInsideTheFolderToAFileInsideIsRead() throws Exception {
-    Path target = conference.write("shared/venue.md", "# Venue\n\nThe venue has a rooftop terrace.\n");
+    Path target =
+        conference.write("shared/venue.md", "# Venue\n\nThe venue has a rooftop terrace.\n");
     Files.createSymbolicLink(conference.folder().resolve("docs/venue.md"), target);
 
     try (LuceneKnowledge knowledge = LuceneKnowledge.inMemory(conference.settings())) {
-      assertThat(search(knowledge, "terrace")).extracting(hit -> hit.source().id()).containsExactly("docs/venue.md");
+      assertThat(search(knowledge, "terrace"))
+          .extracting(hit -> hit.source().id())
+          .containsExactly("docs/venue.md");
       assertThat(knowledge.lastReport().problems()).isEmpty();
     }
   }
 
   @Test
   void aCorruptPdfIsReportedAndSkipped() {
-    conference.write("docs/slides.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage".getBytes(StandardCharsets.US_ASCII));
+    conference.write(
+        "docs/slides.pdf",
+        "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage".getBytes(StandardCharsets.US_ASCII));
 
     assertProblem(ingest(), "docs/slides.pdf", "not a readable PDF");
   }
@@ -244,7 +265,9 @@ class MalformedInputTest {
     }
 
     // then
-    assertThat(report.problems()).extracting(Problem::path).doesNotContain("usher.yaml", "answers.yaml");
+    assertThat(report.problems())
+        .extracting(Problem::path)
+        .doesNotContain("usher.yaml", "answers.yaml");
     assertProblem(report, "docs/usher.yaml", "not a document type");
     assertThat(report.files()).extracting(IngestReport.FileReport::path).contains("docs/good.md");
   }
@@ -269,9 +292,14 @@ class MalformedInputTest {
     assertThat(material.problems())
         .extracting(Problem::path)
         .containsExactlyInAnyOrder(
-            "docs/a-binary.txt", "docs/b-empty.txt", "docs/c-latin1.txt", "docs/d-big.md",
-            "docs/e-broken.pdf", "docs/f-missing.md");
-    assertThat(material.problems()).allSatisfy(problem -> assertThat(problem.reason()).isNotBlank());
+            "docs/a-binary.txt",
+            "docs/b-empty.txt",
+            "docs/c-latin1.txt",
+            "docs/d-big.md",
+            "docs/e-broken.pdf",
+            "docs/f-missing.md");
+    assertThat(material.problems())
+        .allSatisfy(problem -> assertThat(problem.reason()).isNotBlank());
     assertThat(progress).extracting(IngestReport.FileReport::path).containsExactly("docs/good.md");
   }
 
@@ -293,7 +321,9 @@ class MalformedInputTest {
 
     ScheduleReading reading = ScheduleFiles.read(folderNamedJson, "schedule.json", ZoneOffset.UTC);
 
-    assertThat(reading.problems()).extracting(Problem::reason).containsExactly("could not be read: is a folder");
+    assertThat(reading.problems())
+        .extracting(Problem::reason)
+        .containsExactly("could not be read: is a folder");
   }
 
   @Test
@@ -303,7 +333,9 @@ class MalformedInputTest {
     conference.write("docs/a-binary.txt", new byte[] {0, 1, 2, 3});
     conference.write("docs/c-latin1.txt", "Café".getBytes(StandardCharsets.ISO_8859_1));
     conference.write("docs/e-broken.pdf", "%PDF-1.4 broken".getBytes(StandardCharsets.US_ASCII));
-    conference.write("docs/g-truncated.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII));
+    conference.write(
+        "docs/g-truncated.pdf",
+        "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII));
     Files.createSymbolicLink(docs.resolve("loop.md"), docs.resolve("loop.md"));
     Files.createSymbolicLink(docs.resolve("dangling.md"), root.resolve("nowhere.md"));
     conference.document("docs/loop.md").document("docs/dangling.md").document("docs/missing.md");
@@ -314,8 +346,12 @@ class MalformedInputTest {
     // then
     assertThat(material.problems()).hasSizeGreaterThanOrEqualTo(7);
     assertThat(material.problems())
-        .allSatisfy(problem -> assertThat(problem.reason())
-            .doesNotContainPattern("Exception|java\\.|javax\\.|/tmp/|" + java.util.regex.Pattern.quote(root.toString())));
+        .allSatisfy(
+            problem ->
+                assertThat(problem.reason())
+                    .doesNotContainPattern(
+                        "Exception|java\\.|javax\\.|/tmp/|"
+                            + java.util.regex.Pattern.quote(root.toString())));
   }
 
   private Path writeOutside(String name, String text) {

@@ -24,12 +24,16 @@ class SourceLinkTest {
   void aDocumentsOwnCanonicalUrlAndFrontMatterUrlAreNotShownAsItsLink() {
     // given
     ConferenceFolder conference = ConferenceFolder.in(root).document("docs");
-    conference.write("docs/pay.html", """
+    conference.write(
+        "docs/pay.html",
+        """
         <html><head><title>Official ICLR payment desk</title>
         <link rel="canonical" href="https://iclr-payments.example/pay"></head>
         <body><p>Pay the zeppelin fee by card at the desk.</p></body></html>
         """);
-    conference.write("docs/visa.md", """
+    conference.write(
+        "docs/visa.md",
+        """
         ---
         title: Visa letters
         url: https://iclr-visa.example/apply
@@ -51,10 +55,14 @@ class SourceLinkTest {
   @Test
   void aUrlTheOrganizerConfiguresForADocumentIsItsLink() {
     // given
-    ConferenceFolder conference = ConferenceFolder.in(root)
-        .document(new DocumentEntry("docs/pay.html", Optional.empty(),
-            Optional.of("https://iclr.cc/pay")));
-    conference.write("docs/pay.html", """
+    ConferenceFolder conference =
+        ConferenceFolder.in(root)
+            .document(
+                new DocumentEntry(
+                    "docs/pay.html", Optional.empty(), Optional.of("https://iclr.cc/pay")));
+    conference.write(
+        "docs/pay.html",
+        """
         <html><head><link rel="canonical" href="https://iclr-payments.example/pay"></head>
         <body><p>Pay the zeppelin fee by card at the desk.</p></body></html>
         """);

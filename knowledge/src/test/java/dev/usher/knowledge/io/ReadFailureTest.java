@@ -18,12 +18,14 @@ class ReadFailureTest {
 
   @Test
   void aDeniedPermissionIsSaidInWordsWithoutTheClassOrThePath() {
-    assertThat(ReadFailure.describe(new AccessDeniedException("/x"))).isEqualTo("permission denied");
+    assertThat(ReadFailure.describe(new AccessDeniedException("/x")))
+        .isEqualTo("permission denied");
   }
 
   @Test
   void aMissingFileAnUncheckedWrapperAndBadEncodingAreSaidInWords() {
-    assertThat(ReadFailure.describe(new NoSuchFileException("/srv/conf/a.md"))).isEqualTo("not found");
+    assertThat(ReadFailure.describe(new NoSuchFileException("/srv/conf/a.md")))
+        .isEqualTo("not found");
     assertThat(ReadFailure.describe(new UncheckedIOException(new AccessDeniedException("/x"))))
         .isEqualTo("permission denied");
     assertThat(ReadFailure.describe(new MalformedInputException(1))).isEqualTo("not UTF-8 text");
@@ -60,9 +62,12 @@ class ReadFailureTest {
 
   @Test
   void aMessageThatReadsAsJavaIsReplacedAndPlainWordsAreKept() {
-    assertThat(ReadFailure.describe(new NullPointerException("Cannot invoke \"java.lang.String.length()\"")))
+    assertThat(
+            ReadFailure.describe(
+                new NullPointerException("Cannot invoke \"java.lang.String.length()\"")))
         .isEqualTo("an unexpected error in the reader");
-    assertThat(ReadFailure.describe(new IllegalStateException("Page tree root must be a dictionary")))
+    assertThat(
+            ReadFailure.describe(new IllegalStateException("Page tree root must be a dictionary")))
         .isEqualTo("Page tree root must be a dictionary");
     assertThat(ReadFailure.describe(new IOException())).isEqualTo("an input/output error");
   }

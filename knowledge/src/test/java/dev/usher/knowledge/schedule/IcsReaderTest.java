@@ -217,7 +217,8 @@ class IcsReaderTest {
         END:VCALENDAR
         """
             .replace("\n", "\r\n");
-    Path file = Files.write(dir.resolve("latin1.ics"), calendar.getBytes(StandardCharsets.ISO_8859_1));
+    Path file =
+        Files.write(dir.resolve("latin1.ics"), calendar.getBytes(StandardCharsets.ISO_8859_1));
 
     // when
     ScheduleReading reading = ScheduleFiles.read(file, "latin1.ics", LISBON);

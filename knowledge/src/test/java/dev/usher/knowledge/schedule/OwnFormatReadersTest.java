@@ -119,9 +119,13 @@ class OwnFormatReadersTest {
     StringBuilder yaml = new StringBuilder("sessions:\n");
     String description = "A talk about the weather. ".repeat(30);
     for (int i = 0; i < 5_000; i++) {
-      yaml.append("  - id: t").append(i).append("\n    title: Talk ").append(i)
+      yaml.append("  - id: t")
+          .append(i)
+          .append("\n    title: Talk ")
+          .append(i)
           .append("\n    start: 2026-04-25 09:00\n    end: 2026-04-25 09:45\n    description: ")
-          .append(description).append('\n');
+          .append(description)
+          .append('\n');
     }
     Path file = write("schedule.yaml", yaml.toString());
     assertThat(Files.size(file)).isGreaterThan(3L * 1024 * 1024);
@@ -209,7 +213,8 @@ class OwnFormatReadersTest {
     assertThat(reading.sessions().get(1).description()).isEqualTo("quoted, fine");
     assertThat(reading.problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.reason()).startsWith("row 2: not valid CSV").endsWith("skipped"));
+        .satisfies(
+            p -> assertThat(p.reason()).startsWith("row 2: not valid CSV").endsWith("skipped"));
   }
 
   @Test

@@ -1,11 +1,11 @@
 package dev.usher.knowledge.schedule;
 
-import dev.usher.core.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.usher.core.schedule.Session;
+import dev.usher.core.testing.SharedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -137,7 +137,8 @@ class RealSchedulesTest {
   void readsTheHubScheduleV2EventsWithTheirRoomsTracksAndSpeakers() throws Exception {
     // given: "schedule v2" lists schedule.events[] instead of days and rooms
     Path file = SharedData.data("c3voc-validator/hub-schedule2.json");
-    int eventsInFile = new JsonMapper().readTree(file.toFile()).path("schedule").path("events").size();
+    int eventsInFile =
+        new JsonMapper().readTree(file.toFile()).path("schedule").path("events").size();
 
     // when
     ScheduleReading reading =
@@ -181,8 +182,7 @@ class RealSchedulesTest {
     assertThat(fromXml.sessions()).hasSize(xmlEvents(xml)).hasSize(895);
     assertThat(fromJson.sessions()).hasSize(895);
     assertThat(byId(fromJson)).isEqualTo(byId(fromXml));
-    var repeated =
-        fromXml.sessions().stream().filter(s -> s.id().startsWith("200487@")).toList();
+    var repeated = fromXml.sessions().stream().filter(s -> s.id().startsWith("200487@")).toList();
     assertThat(repeated).hasSize(3);
     assertThat(repeated).extracting(Session::title).containsOnly(repeated.get(0).title());
   }

@@ -40,23 +40,38 @@ import org.xml.sax.helpers.DefaultHandler;
 class ScheduleSchemaAgreementTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final JsonMapper JSON = new JsonMapper();
+
   /** An event's own field, or a field of one of its speakers, in schema.json's layout. */
   private static final Pattern EVENT_FIELD =
-      Pattern.compile("^(/schedule/conference/days/\\d+/rooms/[^/]+/\\d+)/(?:persons/\\d+/)?([a-z_]+)$");
+      Pattern.compile(
+          "^(/schedule/conference/days/\\d+/rooms/[^/]+/\\d+)/(?:persons/\\d+/)?([a-z_]+)$");
+
   /** The fields of an event Usher reads from schema.json's layout. */
   private static final Set<String> READ_FIELDS =
-      Set.of("id", "guid", "title", "date", "start", "duration", "room", "track", "name", "public_name");
+      Set.of(
+          "id",
+          "guid",
+          "title",
+          "date",
+          "start",
+          "duration",
+          "room",
+          "track",
+          "name",
+          "public_name");
 
   @Test
-  void reports_exactly_the_schemas_refusals_of_what_it_reads_in_every_real_json_export() throws Exception {
+  void reports_exactly_the_schemas_refusals_of_what_it_reads_in_every_real_json_export()
+      throws Exception {
     // given: every schedule JSON of ../shared/data in schema.json's layout
     Schema schema = jsonSchema("c3voc-validator/schema.json");
-    List<String> files = List.of(
-        "39c3/everything.schedule.json",
-        "c3voc-validator/frab-camp2019.json",
-        "c3voc-validator/invalid-example.json",
-        "c3voc-validator/pretalx-rc3.json",
-        "pretalx-democon/schedule.json");
+    List<String> files =
+        List.of(
+            "39c3/everything.schedule.json",
+            "c3voc-validator/frab-camp2019.json",
+            "c3voc-validator/invalid-example.json",
+            "c3voc-validator/pretalx-rc3.json",
+            "pretalx-democon/schedule.json");
     for (String name : files) {
       Path file = SharedData.data(name);
       JsonNode root = JSON.readTree(file.toFile());
@@ -66,8 +81,12 @@ class ScheduleSchemaAgreementTest {
       ScheduleReading reading = ScheduleFiles.read(file, name, BERLIN);
 
       // then: the refusals of read fields, by event id, are the problems Usher reports
-      assertThat(refusals).as(name + ": the schema refuses something in every real export").isNotEmpty();
-      assertThat(problemsByEvent(reading)).as(name).isEqualTo(readFieldRefusalsByEvent(root, refusals));
+      assertThat(refusals)
+          .as(name + ": the schema refuses something in every real export")
+          .isNotEmpty();
+      assertThat(problemsByEvent(reading))
+          .as(name)
+          .isEqualTo(readFieldRefusalsByEvent(root, refusals));
       assertThat(reading.sessions()).as(name).hasSize(events(root));
     }
   }
@@ -103,13 +122,21 @@ class ScheduleSchemaAgreementTest {
       // then
       assertThat(refusals).as(name).isNotEmpty();
       assertThat(reading.problems()).as(name).isEmpty();
-      Map<String, Long> sessionsPerEventId = reading.sessions().stream()
-          .collect(Collectors.groupingBy(s -> s.id().replaceFirst("@.*", ""), Collectors.counting()));
+      Map<String, Long> sessionsPerEventId =
+          reading.sessions().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      s -> s.id().replaceFirst("@.*", ""), Collectors.counting()));
       for (String refusal : refusals) {
-        Matcher duplicate = Pattern.compile("Duplicate unique value \\[(\\d+)] declared for identity "
-            + "constraint \"id_unique\"").matcher(refusal);
+        Matcher duplicate =
+            Pattern.compile(
+                    "Duplicate unique value \\[(\\d+)] declared for identity "
+                        + "constraint \"id_unique\"")
+                .matcher(refusal);
         if (duplicate.find()) {
-          assertThat(sessionsPerEventId.get(duplicate.group(1))).as(name + ": " + refusal).isGreaterThan(1);
+          assertThat(sessionsPerEventId.get(duplicate.group(1)))
+              .as(name + ": " + refusal)
+              .isGreaterThan(1);
         }
       }
       assertThat(reading.sessions()).extracting(Session::id).doesNotHaveDuplicates();
@@ -122,11 +149,14 @@ class ScheduleSchemaAgreementTest {
   }
 
   /** Per event id, the read fields whose value the schema refuses (a type or a missing value). */
-  private static Map<String, Set<String>> readFieldRefusalsByEvent(JsonNode root, List<Error> refusals) {
+  private static Map<String, Set<String>> readFieldRefusalsByEvent(
+      JsonNode root, List<Error> refusals) {
     Map<String, Set<String>> byEvent = new TreeMap<>();
     for (Error refusal : refusals) {
       Matcher field = EVENT_FIELD.matcher(refusal.getInstanceLocation().toString());
-      if (field.matches() && READ_FIELDS.contains(field.group(2)) && "type".equals(refusal.getKeyword())) {
+      if (field.matches()
+          && READ_FIELDS.contains(field.group(2))
+          && "type".equals(refusal.getKeyword())) {
         // The validator writes locations as JSON pointers ("/" in a room's name as "~1").
         String eventId = root.at(field.group(1)).path("id").asText();
         byEvent.computeIfAbsent(eventId, id -> new TreeSet<>()).add(field.group(2));
@@ -139,7 +169,8 @@ class ScheduleSchemaAgreementTest {
   private static Map<String, Set<String>> problemsByEvent(ScheduleReading reading) {
     Map<String, Set<String>> byEvent = new TreeMap<>();
     for (var problem : reading.problems()) {
-      Matcher named = Pattern.compile("^event (\\S+): (?:person )?(\\w+) ").matcher(problem.reason());
+      Matcher named =
+          Pattern.compile("^event (\\S+): (?:person )?(\\w+) ").matcher(problem.reason());
       assertThat(named.find()).as(problem.reason()).isTrue();
       byEvent.computeIfAbsent(named.group(1), id -> new TreeSet<>()).add(named.group(2));
     }
@@ -157,16 +188,18 @@ class ScheduleSchemaAgreementTest {
   }
 
   private static List<String> xsdRefusals(Path file) throws Exception {
-    Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(SharedData.data("c3voc-validator/schedule.xml.xsd").toFile())
-        .newValidator();
+    Validator validator =
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+            .newSchema(SharedData.data("c3voc-validator/schedule.xml.xsd").toFile())
+            .newValidator();
     List<String> refusals = new ArrayList<>();
-    validator.setErrorHandler(new DefaultHandler() {
-      @Override
-      public void error(SAXParseException e) {
-        refusals.add(e.getMessage());
-      }
-    });
+    validator.setErrorHandler(
+        new DefaultHandler() {
+          @Override
+          public void error(SAXParseException e) {
+            refusals.add(e.getMessage());
+          }
+        });
     validator.validate(new StreamSource(file.toFile()));
     return refusals;
   }

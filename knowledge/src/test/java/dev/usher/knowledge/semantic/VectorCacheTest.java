@@ -17,12 +17,14 @@ class VectorCacheTest {
     // given a cache file written by a first build of two texts
     Path file = dir.resolve("vectors.bin");
     CountingModel first = new CountingModel();
-    VectorCache.open(first, Optional.of(file)).vectors(List.of("Childcare is free.", "Doors open at 9."), done -> {});
+    VectorCache.open(first, Optional.of(file))
+        .vectors(List.of("Childcare is free.", "Doors open at 9."), done -> {});
 
     // when a second process builds with one text changed
     CountingModel second = new CountingModel();
-    List<float[]> vectors = VectorCache.open(second, Optional.of(file))
-        .vectors(List.of("Childcare is free.", "Doors open at 10."), done -> {});
+    List<float[]> vectors =
+        VectorCache.open(second, Optional.of(file))
+            .vectors(List.of("Childcare is free.", "Doors open at 10."), done -> {});
 
     // then only the changed text is embedded again, and the unchanged one keeps its vector
     assertThat(first.embedded).containsExactly("Childcare is free.", "Doors open at 9.");

@@ -30,14 +30,16 @@ import org.jspecify.annotations.Nullable;
  * opened at the next call, the failing call throwing {@link AgendaStoreException}.
  */
 public final class PostgresAgendaStore implements AgendaStore, AutoCloseable {
-  private static final String CREATE_AGENDA = "CREATE TABLE IF NOT EXISTS usher_agenda ("
-      + " platform TEXT NOT NULL, user_id TEXT NOT NULL, token TEXT NOT NULL UNIQUE,"
-      + " reminders_on BOOLEAN NOT NULL, PRIMARY KEY (platform, user_id))";
-  private static final String CREATE_STAR = "CREATE TABLE IF NOT EXISTS usher_agenda_star ("
-      + " seq BIGSERIAL PRIMARY KEY, platform TEXT NOT NULL, user_id TEXT NOT NULL,"
-      + " session_id TEXT NOT NULL, title TEXT NOT NULL, starred_at BIGINT NOT NULL,"
-      + " UNIQUE (platform, user_id, session_id),"
-      + " FOREIGN KEY (platform, user_id) REFERENCES usher_agenda (platform, user_id) ON DELETE CASCADE)";
+  private static final String CREATE_AGENDA =
+      "CREATE TABLE IF NOT EXISTS usher_agenda ("
+          + " platform TEXT NOT NULL, user_id TEXT NOT NULL, token TEXT NOT NULL UNIQUE,"
+          + " reminders_on BOOLEAN NOT NULL, PRIMARY KEY (platform, user_id))";
+  private static final String CREATE_STAR =
+      "CREATE TABLE IF NOT EXISTS usher_agenda_star ("
+          + " seq BIGSERIAL PRIMARY KEY, platform TEXT NOT NULL, user_id TEXT NOT NULL,"
+          + " session_id TEXT NOT NULL, title TEXT NOT NULL, starred_at BIGINT NOT NULL,"
+          + " UNIQUE (platform, user_id, session_id),"
+          + " FOREIGN KEY (platform, user_id) REFERENCES usher_agenda (platform, user_id) ON DELETE CASCADE)";
 
   private final PostgresLocation location;
   private @Nullable Connection connection;
@@ -69,129 +71,155 @@ public final class PostgresAgendaStore implements AgendaStore, AutoCloseable {
       } catch (SQLException ignored) {
         // the first error is the one reported
       }
-      throw new AgendaStoreException("agenda store " + location + " cannot be created: " + firstLine(e), e);
+      throw new AgendaStoreException(
+          "agenda store " + location + " cannot be created: " + firstLine(e), e);
     }
     return new PostgresAgendaStore(location, connection);
   }
 
   @Override
   public synchronized Optional<Agenda> find(AgendaOwner owner) {
-    return run(c -> {
-      String token;
-      boolean on;
-      try (PreparedStatement select = c.prepareStatement(
-          "SELECT token, reminders_on FROM usher_agenda WHERE platform = ? AND user_id = ?")) {
-        bind(select, owner);
-        try (ResultSet row = select.executeQuery()) {
-          if (!row.next()) {
-            return Optional.empty();
+    return run(
+        c -> {
+          String token;
+          boolean on;
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT token, reminders_on FROM usher_agenda WHERE platform = ? AND user_id = ?")) {
+            bind(select, owner);
+            try (ResultSet row = select.executeQuery()) {
+              if (!row.next()) {
+                return Optional.empty();
+              }
+              token = row.getString(1);
+              on = row.getBoolean(2);
+            }
           }
-          token = row.getString(1);
-          on = row.getBoolean(2);
-        }
-      }
-      List<Star> stars = new ArrayList<>();
-      try (PreparedStatement select = c.prepareStatement("SELECT session_id, title, starred_at"
-          + " FROM usher_agenda_star WHERE platform = ? AND user_id = ? ORDER BY seq")) {
-        bind(select, owner);
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            stars.add(star(rows, 1));
+          List<Star> stars = new ArrayList<>();
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT session_id, title, starred_at"
+                      + " FROM usher_agenda_star WHERE platform = ? AND user_id = ? ORDER BY seq")) {
+            bind(select, owner);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                stars.add(star(rows, 1));
+              }
+            }
           }
-        }
-      }
-      return Optional.of(new Agenda(owner, token, stars, on));
-    });
+          return Optional.of(new Agenda(owner, token, stars, on));
+        });
   }
 
   @Override
   public synchronized boolean star(AgendaOwner owner, Star star) {
-    return run(c -> {
-      ensure(c, owner);
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO usher_agenda_star"
-          + " (platform, user_id, session_id, title, starred_at) VALUES (?, ?, ?, ?, ?)"
-          + " ON CONFLICT (platform, user_id, session_id) DO NOTHING")) {
-        bind(insert, owner);
-        insert.setString(3, star.sessionId());
-        insert.setString(4, star.title());
-        insert.setLong(5, star.starredAt().toEpochMilli());
-        return insert.executeUpdate() == 1;
-      }
-    });
+    return run(
+        c -> {
+          ensure(c, owner);
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO usher_agenda_star"
+                      + " (platform, user_id, session_id, title, starred_at) VALUES (?, ?, ?, ?, ?)"
+                      + " ON CONFLICT (platform, user_id, session_id) DO NOTHING")) {
+            bind(insert, owner);
+            insert.setString(3, star.sessionId());
+            insert.setString(4, star.title());
+            insert.setLong(5, star.starredAt().toEpochMilli());
+            return insert.executeUpdate() == 1;
+          }
+        });
   }
 
   @Override
   public synchronized boolean unstar(AgendaOwner owner, String sessionId) {
-    return run(c -> {
-      try (PreparedStatement delete = c.prepareStatement(
-          "DELETE FROM usher_agenda_star WHERE platform = ? AND user_id = ? AND session_id = ?")) {
-        bind(delete, owner);
-        delete.setString(3, sessionId);
-        return delete.executeUpdate() == 1;
-      }
-    });
+    return run(
+        c -> {
+          try (PreparedStatement delete =
+              c.prepareStatement(
+                  "DELETE FROM usher_agenda_star WHERE platform = ? AND user_id = ? AND session_id = ?")) {
+            bind(delete, owner);
+            delete.setString(3, sessionId);
+            return delete.executeUpdate() == 1;
+          }
+        });
   }
 
   @Override
   public synchronized void remindersOn(AgendaOwner owner, boolean on) {
-    run(c -> {
-      ensure(c, owner);
-      try (PreparedStatement update = c.prepareStatement(
-          "UPDATE usher_agenda SET reminders_on = ? WHERE platform = ? AND user_id = ?")) {
-        update.setBoolean(1, on);
-        update.setString(2, owner.platform());
-        update.setString(3, owner.userId());
-        return update.executeUpdate();
-      }
-    });
+    run(
+        c -> {
+          ensure(c, owner);
+          try (PreparedStatement update =
+              c.prepareStatement(
+                  "UPDATE usher_agenda SET reminders_on = ? WHERE platform = ? AND user_id = ?")) {
+            update.setBoolean(1, on);
+            update.setString(2, owner.platform());
+            update.setString(3, owner.userId());
+            return update.executeUpdate();
+          }
+        });
   }
 
   @Override
   public synchronized boolean forget(AgendaOwner owner) {
-    return run(c -> {
-      try (PreparedStatement delete = c.prepareStatement(
-          "DELETE FROM usher_agenda WHERE platform = ? AND user_id = ?")) {
-        bind(delete, owner);
-        return delete.executeUpdate() == 1; // its stars go with it (ON DELETE CASCADE)
-      }
-    });
+    return run(
+        c -> {
+          try (PreparedStatement delete =
+              c.prepareStatement("DELETE FROM usher_agenda WHERE platform = ? AND user_id = ?")) {
+            bind(delete, owner);
+            return delete.executeUpdate() == 1; // its stars go with it (ON DELETE CASCADE)
+          }
+        });
   }
 
   @Override
   public synchronized List<Agenda> all() {
-    return run(c -> {
-      Map<AgendaOwner, List<Star>> stars = new LinkedHashMap<>();
-      Map<AgendaOwner, Agenda> heads = new LinkedHashMap<>();
-      try (Statement statement = c.createStatement();
-          ResultSet rows = statement.executeQuery("SELECT a.platform, a.user_id, a.token, a.reminders_on,"
-              + " s.session_id, s.title, s.starred_at FROM usher_agenda a JOIN usher_agenda_star s"
-              + " ON s.platform = a.platform AND s.user_id = a.user_id ORDER BY a.platform, a.user_id, s.seq")) {
-        while (rows.next()) {
-          AgendaOwner owner = new AgendaOwner(rows.getString(1), rows.getString(2));
-          heads.putIfAbsent(owner, new Agenda(owner, rows.getString(3), List.of(), rows.getBoolean(4)));
-          stars.computeIfAbsent(owner, o -> new ArrayList<>()).add(star(rows, 5));
-        }
-      }
-      List<Agenda> agendas = new ArrayList<>();
-      heads.forEach((owner, head) ->
-          agendas.add(new Agenda(owner, head.token(), stars.getOrDefault(owner, List.of()), head.remindersOn())));
-      return agendas;
-    });
+    return run(
+        c -> {
+          Map<AgendaOwner, List<Star>> stars = new LinkedHashMap<>();
+          Map<AgendaOwner, Agenda> heads = new LinkedHashMap<>();
+          try (Statement statement = c.createStatement();
+              ResultSet rows =
+                  statement.executeQuery(
+                      "SELECT a.platform, a.user_id, a.token, a.reminders_on,"
+                          + " s.session_id, s.title, s.starred_at FROM usher_agenda a JOIN usher_agenda_star s"
+                          + " ON s.platform = a.platform AND s.user_id = a.user_id ORDER BY a.platform, a.user_id, s.seq")) {
+            while (rows.next()) {
+              AgendaOwner owner = new AgendaOwner(rows.getString(1), rows.getString(2));
+              heads.putIfAbsent(
+                  owner, new Agenda(owner, rows.getString(3), List.of(), rows.getBoolean(4)));
+              stars.computeIfAbsent(owner, o -> new ArrayList<>()).add(star(rows, 5));
+            }
+          }
+          List<Agenda> agendas = new ArrayList<>();
+          heads.forEach(
+              (owner, head) ->
+                  agendas.add(
+                      new Agenda(
+                          owner,
+                          head.token(),
+                          stars.getOrDefault(owner, List.of()),
+                          head.remindersOn())));
+          return agendas;
+        });
   }
 
   @Override
   public synchronized int purge() {
-    return run(c -> {
-      try (Statement statement = c.createStatement()) {
-        statement.executeUpdate("DELETE FROM usher_agenda_star");
-        return statement.executeUpdate("DELETE FROM usher_agenda");
-      }
-    });
+    return run(
+        c -> {
+          try (Statement statement = c.createStatement()) {
+            statement.executeUpdate("DELETE FROM usher_agenda_star");
+            return statement.executeUpdate("DELETE FROM usher_agenda");
+          }
+        });
   }
 
   private static void ensure(Connection c, AgendaOwner owner) throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO usher_agenda"
-        + " (platform, user_id, token, reminders_on) VALUES (?, ?, ?, TRUE) ON CONFLICT DO NOTHING")) {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO usher_agenda"
+                + " (platform, user_id, token, reminders_on) VALUES (?, ?, ?, TRUE) ON CONFLICT DO NOTHING")) {
       bind(insert, owner);
       insert.setString(3, UUID.randomUUID().toString());
       insert.executeUpdate();
@@ -199,7 +227,9 @@ public final class PostgresAgendaStore implements AgendaStore, AutoCloseable {
   }
 
   private static Star star(ResultSet rows, int first) throws SQLException {
-    return new Star(rows.getString(first), rows.getString(first + 1),
+    return new Star(
+        rows.getString(first),
+        rows.getString(first + 1),
         Instant.ofEpochMilli(rows.getLong(first + 2)));
   }
 
@@ -229,8 +259,12 @@ public final class PostgresAgendaStore implements AgendaStore, AutoCloseable {
           // already failing
         }
       }
-      throw new AgendaStoreException("agenda store " + location + " failed: "
-          + (e instanceof SQLException sql ? firstLine(sql) : e.getMessage()), e);
+      throw new AgendaStoreException(
+          "agenda store "
+              + location
+              + " failed: "
+              + (e instanceof SQLException sql ? firstLine(sql) : e.getMessage()),
+          e);
     }
   }
 

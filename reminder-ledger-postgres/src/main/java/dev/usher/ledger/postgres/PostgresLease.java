@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Leader election between replicas by a lease row in the shared database: {@code usher_lease}
- * holds the holder, a fencing token and when the lease ends. Times are the database's clock
- * ({@code now()}), so replicas whose clocks disagree still agree on who leads.
+ * Leader election between replicas by a lease row in the shared database: {@code usher_lease} holds
+ * the holder, a fencing token and when the lease ends. Times are the database's clock ({@code
+ * now()}), so replicas whose clocks disagree still agree on who leads.
  *
  * <p>{@link #tryAcquire} takes the lease when it is free or expired (the token goes up by one) or
  * renews it when this holder has it (the token stays). A ledger opened with {@link
@@ -31,7 +31,8 @@ public final class PostgresLease implements AutoCloseable {
   private final Duration length;
   private Connection connection;
 
-  private PostgresLease(PostgresLocation location, String holder, Duration length, Connection connection) {
+  private PostgresLease(
+      PostgresLocation location, String holder, Duration length, Connection connection) {
     this.location = location;
     this.holder = holder;
     this.length = length;
@@ -92,8 +93,8 @@ public final class PostgresLease implements AutoCloseable {
    * Takes or renews the lease.
    *
    * @return the fencing token while this holder leads; empty when another holds a valid lease
-   * @throws ReminderLedgerException when the database cannot be reached (then this replica must
-   *     not assume it still leads once its lease would have ended)
+   * @throws ReminderLedgerException when the database cannot be reached (then this replica must not
+   *     assume it still leads once its lease would have ended)
    */
   public OptionalLong tryAcquire() {
     String sql =
@@ -125,15 +126,20 @@ public final class PostgresLease implements AutoCloseable {
       } catch (SQLException ignored) {
         // Broken already; reopened at the next call.
       }
-      throw new ReminderLedgerException("leader lease in " + location + " cannot be renewed: "
-          + Objects.requireNonNullElse(e.getMessage(), "").lines().findFirst().orElse(""), e);
+      throw new ReminderLedgerException(
+          "leader lease in "
+              + location
+              + " cannot be renewed: "
+              + Objects.requireNonNullElse(e.getMessage(), "").lines().findFirst().orElse(""),
+          e);
     }
   }
 
   /** Gives the lease up at once (a clean shutdown), so a standby need not wait for it to end. */
   public void release() {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "UPDATE usher_lease SET expires_at = now() WHERE name = ? AND holder = ?")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "UPDATE usher_lease SET expires_at = now() WHERE name = ? AND holder = ?")) {
       statement.setString(1, NAME);
       statement.setString(2, holder);
       statement.executeUpdate();

@@ -9,9 +9,9 @@ import java.util.Properties;
 
 /**
  * Where the shared database is, from a URL such as {@code
- * postgres://usher:secret@db.example.org:5432/usher} (or {@code postgresql://}). The password
- * never appears in {@link #toString()} nor in any error message: the URL comes from the
- * environment and must not reach a log.
+ * postgres://usher:secret@db.example.org:5432/usher} (or {@code postgresql://}). The password never
+ * appears in {@link #toString()} nor in any error message: the URL comes from the environment and
+ * must not reach a log.
  *
  * @param jdbcUrl the JDBC URL, without user or password
  */
@@ -60,7 +60,8 @@ public record PostgresLocation(String jdbcUrl, String user, String password) {
 
   private static IllegalArgumentException invalid(String why) {
     return new IllegalArgumentException(
-        "the PostgreSQL state URL cannot be used (" + why
+        "the PostgreSQL state URL cannot be used ("
+            + why
             + "); expected postgres://user:password@host:port/database");
   }
 
@@ -69,9 +70,9 @@ public record PostgresLocation(String jdbcUrl, String user, String password) {
   }
 
   /**
-   * User and password as the driver takes them, and a connect timeout: an unreachable database
-   * must fail a lease renewal in seconds, not after the operating system's TCP timeout. The URL's
-   * own parameters win over it.
+   * User and password as the driver takes them, and a connect timeout: an unreachable database must
+   * fail a lease renewal in seconds, not after the operating system's TCP timeout. The URL's own
+   * parameters win over it.
    */
   Properties credentials() {
     Properties properties = new Properties();
@@ -85,7 +86,10 @@ public record PostgresLocation(String jdbcUrl, String user, String password) {
     return properties;
   }
 
-  /** Host, port, database and user; never the password, nor the URL's parameters (which may hold one). */
+  /**
+   * Host, port, database and user; never the password, nor the URL's parameters (which may hold
+   * one).
+   */
   @Override
   public String toString() {
     return jdbcUrl.replaceFirst("\\?.*$", "") + (user.isEmpty() ? "" : " as " + user);

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reminder ledger in a PostgreSQL database that several replicas share: a table {@code
- * usher_reminder_post} keyed by the reminder key, with when the first attempt started and when
- * the platform accepted the post. Each method is one auto-committed statement, durable when it
- * returns (PostgreSQL's default {@code synchronous_commit}).
+ * usher_reminder_post} keyed by the reminder key, with when the first attempt started and when the
+ * platform accepted the post. Each method is one auto-committed statement, durable when it returns
+ * (PostgreSQL's default {@code synchronous_commit}).
  *
  * <p>{@link #open} connects, checks that it can write and migrates the schema (under an advisory
  * lock, so replicas starting together do not race), before any platform connects.
@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class PostgresReminderLedger implements ReminderLedger, AutoCloseable {
   /** The schema version this code writes; a database with a higher one comes from a newer Usher. */
   static final int SCHEMA_VERSION = 1;
+
   /** Serializes schema migrations of replicas starting at the same time. */
   private static final long MIGRATION_LOCK = 0x5553484552_01L;
 
@@ -48,8 +49,8 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
   }
 
   /**
-   * A ledger over the same database whose every write first checks that {@code token} is still
-   * the valid lease of {@link PostgresLease}; a write of a deposed leader throws {@link
+   * A ledger over the same database whose every write first checks that {@code token} is still the
+   * valid lease of {@link PostgresLease}; a write of a deposed leader throws {@link
    * ReminderLedgerException}. Reads are not fenced.
    */
   public static PostgresReminderLedger fenced(PostgresLocation location, long token) {
@@ -112,8 +113,14 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
       if (version > SCHEMA_VERSION) {
         connection.rollback();
         throw new ReminderLedgerException(
-            "reminder ledger " + location + " was written by a newer Usher (schema " + version
-                + ", this one knows " + SCHEMA_VERSION + ")", null);
+            "reminder ledger "
+                + location
+                + " was written by a newer Usher (schema "
+                + version
+                + ", this one knows "
+                + SCHEMA_VERSION
+                + ")",
+            null);
       }
       if (version < 1) {
         statement.execute(
@@ -126,7 +133,9 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
       }
       // A real write on every open: a read-only role or database fails now, before any platform.
       statement.execute(
-          "INSERT INTO usher_schema (id, version, opens) VALUES (1, " + SCHEMA_VERSION + ", 1)"
+          "INSERT INTO usher_schema (id, version, opens) VALUES (1, "
+              + SCHEMA_VERSION
+              + ", 1)"
               + " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
               + " opens = usher_schema.opens + 1");
       connection.commit();
@@ -142,8 +151,9 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
   public synchronized Optional<Entry> find(ReminderKey key) {
     Objects.requireNonNull(key, "key");
     try (PreparedStatement select =
-        connection().prepareStatement(
-            "SELECT started_at, posted_at FROM usher_reminder_post WHERE key = ?")) {
+        connection()
+            .prepareStatement(
+                "SELECT started_at, posted_at FROM usher_reminder_post WHERE key = ?")) {
       select.setString(1, key.id());
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
@@ -151,7 +161,8 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
         }
         Instant started = row.getObject(1, OffsetDateTime.class).toInstant();
         Optional<Instant> posted =
-            Optional.ofNullable(row.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+            Optional.ofNullable(row.getObject(2, OffsetDateTime.class))
+                .map(OffsetDateTime::toInstant);
         return Optional.of(new Entry(started, posted));
       }
     } catch (SQLException e) {
@@ -166,7 +177,9 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
     update(
         "INSERT INTO usher_reminder_post (key, started_at) VALUES (?, ?)"
             + " ON CONFLICT (key) DO NOTHING",
-        key, at, false);
+        key,
+        at,
+        false);
   }
 
   @Override
@@ -178,7 +191,9 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
         INSERT INTO usher_reminder_post (key, started_at, posted_at) VALUES (?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET posted_at = excluded.posted_at
         WHERE usher_reminder_post.posted_at IS NULL""",
-        key, at, true);
+        key,
+        at,
+        true);
   }
 
   private void update(String sql, ReminderKey key, Instant at, boolean posted) {
@@ -209,20 +224,25 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
   }
 
   /**
-   * Holds a share lock on the lease row until the write commits, so a standby's takeover waits
-   * for a write already checked, and a write after the takeover sees the new token.
+   * Holds a share lock on the lease row until the write commits, so a standby's takeover waits for
+   * a write already checked, and a write after the takeover sees the new token.
    */
   private void checkFence(Connection current, ReminderKey key) throws SQLException {
-    try (PreparedStatement check = current.prepareStatement(
-        "SELECT 1 FROM usher_lease WHERE name = ? AND token = ? AND expires_at > now() FOR SHARE")) {
+    try (PreparedStatement check =
+        current.prepareStatement(
+            "SELECT 1 FROM usher_lease WHERE name = ? AND token = ? AND expires_at > now() FOR SHARE")) {
       check.setString(1, PostgresLease.NAME);
       check.setLong(2, fence.getAsLong());
       try (ResultSet row = check.executeQuery()) {
         if (!row.next()) {
           current.rollback();
           throw new ReminderLedgerException(
-              "not recording " + key + ": this replica is no longer the leader (lease token "
-                  + fence.getAsLong() + " ended or was taken over)", null);
+              "not recording "
+                  + key
+                  + ": this replica is no longer the leader (lease token "
+                  + fence.getAsLong()
+                  + " ended or was taken over)",
+              null);
         }
       }
     }

@@ -38,12 +38,15 @@ class PostgresAgendaStoreTest extends AgendaStoreContract {
     try (PostgresAgendaStore first = PostgresAgendaStore.open(database);
         PostgresAgendaStore second = PostgresAgendaStore.open(database)) {
       first.star(ALICE, new Star("k", "Keynote", Instant.parse("2026-05-20T10:00:00Z")));
-      assertThat(second.find(ALICE).orElseThrow().stars()).extracting(Star::sessionId).containsExactly("k");
+      assertThat(second.find(ALICE).orElseThrow().stars())
+          .extracting(Star::sessionId)
+          .containsExactly("k");
 
       second.forget(ALICE);
     }
 
-    try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.credentials());
+    try (Connection connection =
+            DriverManager.getConnection(database.jdbcUrl(), database.credentials());
         Statement statement = connection.createStatement()) {
       for (String table : List.of("usher_agenda", "usher_agenda_star")) {
         try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {

@@ -20,9 +20,11 @@ class PostgresReminderLedgerTest {
   @Test
   void aUrlIsReadIntoAJdbcUrlAndCredentialsThatNeverShowThePassword() {
     PostgresLocation location =
-        PostgresLocation.parse("postgres://usher:s%40cret@db.example.org:6543/conf?sslmode=require");
+        PostgresLocation.parse(
+            "postgres://usher:s%40cret@db.example.org:6543/conf?sslmode=require");
 
-    assertThat(location.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.org:6543/conf?sslmode=require");
+    assertThat(location.jdbcUrl())
+        .isEqualTo("jdbc:postgresql://db.example.org:6543/conf?sslmode=require");
     assertThat(location.user()).isEqualTo("usher");
     assertThat(location.password()).isEqualTo("s@cret");
     assertThat(location.toString()).doesNotContain("cret");
@@ -30,11 +32,13 @@ class PostgresReminderLedgerTest {
 
   @Test
   void theUrlsParametersNeverShowSinceTheyMayHoldAPassword() {
-    PostgresLocation location = PostgresLocation.parse(
-        "postgres://usher@db.example.org/conf?sslmode=require&sslpassword=k3y-secret");
+    PostgresLocation location =
+        PostgresLocation.parse(
+            "postgres://usher@db.example.org/conf?sslmode=require&sslpassword=k3y-secret");
 
     assertThat(location.jdbcUrl()).endsWith("?sslmode=require&sslpassword=k3y-secret");
-    assertThat(location.toString()).isEqualTo("jdbc:postgresql://db.example.org:5432/conf as usher");
+    assertThat(location.toString())
+        .isEqualTo("jdbc:postgresql://db.example.org:5432/conf as usher");
   }
 
   @Test

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A PostgreSQL server of the machine's own binaries (Debian's {@code /usr/lib/postgresql/N/bin},
- * or {@code USHER_PG_BIN}), started once per test JVM in a temporary folder on a free loopback
- * port, and removed when the JVM ends. initdb refuses to run as root, so as root (CI here) it
- * runs as the {@code postgres} user through {@code runuser}.
+ * A PostgreSQL server of the machine's own binaries (Debian's {@code /usr/lib/postgresql/N/bin}, or
+ * {@code USHER_PG_BIN}), started once per test JVM in a temporary folder on a free loopback port,
+ * and removed when the JVM ends. initdb refuses to run as root, so as root (CI here) it runs as the
+ * {@code postgres} user through {@code runuser}.
  *
  * <p>Without binaries the tests are skipped with a message, unless {@code USHER_REQUIRE_POSTGRES}
  * is set (as {@code .ci/run} does), when they fail: CI must never skip them silently.
@@ -46,7 +46,8 @@ public final class ThrowAwayPostgres {
     if (running == null) {
       Optional<Path> bin = binaries();
       if (bin.isEmpty()) {
-        String why = "PostgreSQL binaries (initdb, pg_ctl) not found: install postgresql or set USHER_PG_BIN";
+        String why =
+            "PostgreSQL binaries (initdb, pg_ctl) not found: install postgresql or set USHER_PG_BIN";
         if (System.getenv("USHER_REQUIRE_POSTGRES") != null) {
           throw new IllegalStateException(why + " (USHER_REQUIRE_POSTGRES is set)");
         }
@@ -55,7 +56,8 @@ public final class ThrowAwayPostgres {
       try {
         running = start(bin.get());
       } catch (IOException | InterruptedException e) {
-        throw new IllegalStateException("cannot start a throw-away PostgreSQL: " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "cannot start a throw-away PostgreSQL: " + e.getMessage(), e);
       }
       ThrowAwayPostgres server = running;
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "throw-away-postgres-stop"));
@@ -66,8 +68,9 @@ public final class ThrowAwayPostgres {
   /** A new, empty database on this server, as a {@code postgres://} URL. */
   public String newDatabase() {
     String name = "usher_test_" + DATABASES.incrementAndGet();
-    try (Connection admin = DriverManager.getConnection(
-            "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "usher", "");
+    try (Connection admin =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "usher", "");
         Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     } catch (java.sql.SQLException e) {
@@ -92,7 +95,10 @@ public final class ThrowAwayPostgres {
     try (Stream<Path> versions = Files.list(debian)) {
       return versions
           .map(v -> v.resolve("bin"))
-          .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
+          .filter(
+              b ->
+                  Files.isExecutable(b.resolve("initdb"))
+                      && Files.isExecutable(b.resolve("pg_ctl")))
           .max(Comparator.comparing(b -> versionOf(b.getParent())));
     } catch (IOException e) {
       return Optional.empty();
@@ -118,19 +124,48 @@ public final class ThrowAwayPostgres {
     if (asRoot) {
       server.run(List.of("chown", "postgres", folder.toString()), false);
     }
-    server.run(List.of(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(),
-        "-U", "usher", "-A", "trust", "-E", "UTF8", "--no-sync"), true);
-    server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
-        "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-        "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"),
+    server.run(
+        List.of(
+            bin.resolve("initdb").toString(),
+            "-D",
+            folder.resolve("data").toString(),
+            "-U",
+            "usher",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync"),
+        true);
+    server.run(
+        List.of(
+            bin.resolve("pg_ctl").toString(),
+            "-D",
+            folder.resolve("data").toString(),
+            "-l",
+            folder.resolve("server.log").toString(),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off",
+            "start"),
         true);
     return server;
   }
 
   void stop() {
     try {
-      run(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
-          "-m", "immediate", "-w", "stop"), true);
+      run(
+          List.of(
+              bin.resolve("pg_ctl").toString(),
+              "-D",
+              folder.resolve("data").toString(),
+              "-m",
+              "immediate",
+              "-w",
+              "stop"),
+          true);
     } catch (IOException | InterruptedException e) {
       // The JVM is ending; the temporary folder is removed below either way.
     }
@@ -141,18 +176,24 @@ public final class ThrowAwayPostgres {
     }
   }
 
-  private void run(List<String> command, boolean asPostgres) throws IOException, InterruptedException {
+  private void run(List<String> command, boolean asPostgres)
+      throws IOException, InterruptedException {
     List<String> full = new ArrayList<>();
     if (asPostgres && asRoot) {
       full.addAll(List.of("runuser", "-u", "postgres", "--"));
     }
     full.addAll(command);
-    Process process = new ProcessBuilder(full).redirectErrorStream(true)
-        .redirectOutput(folder.resolve("commands.log").toFile()).start();
+    Process process =
+        new ProcessBuilder(full)
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("commands.log").toFile())
+            .start();
     if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
       process.destroyForcibly();
-      throw new IOException(String.join(" ", command) + " failed: "
-          + Files.readString(folder.resolve("commands.log")).strip());
+      throw new IOException(
+          String.join(" ", command)
+              + " failed: "
+              + Files.readString(folder.resolve("commands.log")).strip());
     }
   }
 }
