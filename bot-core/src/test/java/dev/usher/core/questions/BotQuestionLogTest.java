@@ -76,7 +76,7 @@ class BotQuestionLogTest {
 
   @Test
   void anUnknownButtonIsAnsweredPolitelyAndChangesNothing() {
-    Reply reply = bot.handle(new Request.Press("star:s42"), ATTENDEE);
+    Reply reply = bot.handle(new Request.Press("poll:vote:3"), ATTENDEE);
 
     assertThat(((Info) reply).text()).isEqualTo("This button no longer does anything.");
     assertThat(log.since(Instant.EPOCH)).isEmpty();
