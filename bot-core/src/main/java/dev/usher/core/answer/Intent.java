@@ -34,7 +34,7 @@ enum Intent {
    */
   ADDRESS(
       "(?<!(e-?mail|ip|web|mail|mac) )\\baddress(es)?\\b(?! (of|for) (the )?(e-?mail|website))|\\bpost ?codes?\\b|\\bzip ?codes?\\b",
-      // A number and a street ("301 W Morgan St"), a street and its number ("Karlstraße 12"),
+      // A number and a street ("12 N Harbor St"), a street and its number ("Musterstraße 12"),
       // or a postcode as the US, the UK, and most of Europe write them.
       "\\b\\d{1,5}[A-Za-z]?\\s+([NSEW]\\.?\\s+)?(\\p{Lu}[\\p{L}.'-]*\\s+){0,3}"
           + "(St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Court|Ct|Row|Terrace|Quay)\\b"
