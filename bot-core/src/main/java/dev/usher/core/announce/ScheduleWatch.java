@@ -8,6 +8,7 @@ import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.schedule.Schedule;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
@@ -59,5 +60,16 @@ public final class ScheduleWatch implements Knowledge {
   @Override
   public List<String> complete(CompletionKind kind, String prefix, int max) {
     return knowledge.complete(kind, prefix, max);
+  }
+
+  // The report groups wordings by the index's own analysis and vectors: never by the defaults.
+  @Override
+  public List<String> terms(String text) {
+    return knowledge.terms(text);
+  }
+
+  @Override
+  public Optional<float[]> meaning(String text) {
+    return knowledge.meaning(text);
   }
 }

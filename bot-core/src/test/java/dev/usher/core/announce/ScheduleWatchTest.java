@@ -1,0 +1,63 @@
+package dev.usher.core.announce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.usher.core.command.CompletionKind;
+import dev.usher.core.knowledge.IngestReport;
+import dev.usher.core.knowledge.Knowledge;
+import dev.usher.core.knowledge.PassageHit;
+import dev.usher.core.knowledge.PassageQuery;
+import dev.usher.core.schedule.Schedule;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScheduleWatchTest {
+
+  /** Knowledge with its own analysis and vectors, as the Lucene index has. */
+  private static final class AnalysingKnowledge implements Knowledge {
+    @Override
+    public List<PassageHit> search(PassageQuery query) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> spellings(String word, int max) {
+      return List.of();
+    }
+
+    @Override
+    public Schedule schedule() {
+      return new Schedule(java.time.ZoneOffset.UTC, List.of());
+    }
+
+    @Override
+    public List<String> complete(CompletionKind kind, String prefix, int max) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> terms(String text) {
+      return List.of("stemmed:" + text);
+    }
+
+    @Override
+    public Optional<float[]> meaning(String text) {
+      return Optional.of(new float[] {1, 0});
+    }
+
+    @Override
+    public IngestReport reload() {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  @Test
+  void theReportSeesTheWatchedKnowledgesOwnAnalysisAndVectorsNotTheDefaults() {
+    ScheduleWatch watch = new ScheduleWatch(new AnalysingKnowledge());
+
+    assertThat(watch.terms("coats")).containsExactly("stemmed:coats");
+    assertThat(watch.meaning("coat check"))
+        .hasValueSatisfying(v -> assertThat(v).containsExactly(1, 0));
+  }
+}
