@@ -5,11 +5,8 @@ import dev.usher.core.agenda.AgendaOwner;
 import dev.usher.core.agenda.AgendaStore;
 import dev.usher.core.agenda.AgendaStoreException;
 import dev.usher.core.agenda.Star;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,6 +30,9 @@ import java.util.UUID;
  * <p>Thread-safe: one connection under a lock. Close it when done.
  */
 public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
+  /** What this file is, in messages. */
+  private static final String STORE = "agenda store";
+
   private final Path file;
   private final Connection connection;
 
@@ -48,25 +48,9 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
    */
   public static SqliteAgendaStore open(Path file) {
     Path absolute = Objects.requireNonNull(file, "file").toAbsolutePath();
-    try {
-      Path parent = absolute.getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (IOException e) {
-      throw new AgendaStoreException(
-          "agenda store " + absolute + ": cannot create its folder (" + e.getMessage() + ")", e);
-    }
-    Connection connection;
-    try {
-      connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
-    } catch (SQLException e) {
-      throw unusable(absolute, e);
-    }
+    Connection connection =
+        SqliteStateFile.connect(absolute, STORE, "FULL", AgendaStoreException::new);
     try (Statement statement = connection.createStatement()) {
-      statement.execute("PRAGMA busy_timeout=5000");
-      statement.execute("PRAGMA journal_mode=WAL");
-      statement.execute("PRAGMA synchronous=FULL");
       statement.execute("PRAGMA foreign_keys=ON");
       statement.execute(
           "CREATE TABLE IF NOT EXISTS agenda (platform TEXT NOT NULL, user_id TEXT NOT NULL,"
@@ -252,14 +236,8 @@ public final class SqliteAgendaStore implements AgendaStore, AutoCloseable {
         "cannot " + what + " the agenda store " + file + ": " + SqliteReminderLedger.reason(e), e);
   }
 
-  private static AgendaStoreException unusable(Path file, SQLException e) {
-    return new AgendaStoreException(
-        "agenda store "
-            + file
-            + " cannot be used: "
-            + SqliteReminderLedger.reason(e)
-            + " (check that the file and its folder are writable)",
-        e);
+  private static RuntimeException unusable(Path file, SQLException e) {
+    return SqliteStateFile.unusable(STORE, file, e, AgendaStoreException::new);
   }
 
   private static void closeQuietly(Connection connection) {

@@ -2,11 +2,8 @@ package dev.usher.ledger;
 
 import dev.usher.core.questions.LoggedQuestion;
 import dev.usher.core.questions.QuestionLog;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +24,9 @@ import java.util.OptionalDouble;
  * synchronous=NORMAL}: a power cut may lose the last rows, which a log can afford).
  */
 public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
+  /** What this file is, in messages. */
+  private static final String STORE = "question log";
+
   private final Path file;
   private final Connection connection;
 
@@ -44,26 +44,10 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
   public static SqliteQuestionLog open(Path file) {
     Objects.requireNonNull(file, "file");
     Path absolute = file.toAbsolutePath();
-    try {
-      Path parent = absolute.getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "question log " + absolute + ": cannot create its folder (" + e.getMessage() + ")", e);
-    }
-    Connection connection;
-    try {
-      connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
-    } catch (SQLException e) {
-      throw unusable(absolute, e);
-    }
+    Connection connection =
+        SqliteStateFile.connect(absolute, STORE, "NORMAL", IllegalStateException::new);
     SqliteQuestionLog log = new SqliteQuestionLog(absolute, connection);
     try (Statement statement = connection.createStatement()) {
-      statement.execute("PRAGMA busy_timeout=5000");
-      statement.execute("PRAGMA journal_mode=WAL");
-      statement.execute("PRAGMA synchronous=NORMAL");
       statement.execute(
           "CREATE TABLE IF NOT EXISTS question ("
               + " id TEXT PRIMARY KEY NOT NULL, asked_at INTEGER NOT NULL, platform TEXT NOT NULL,"
@@ -184,14 +168,8 @@ public final class SqliteQuestionLog implements QuestionLog, AutoCloseable {
         "cannot " + what + " in " + file + ": " + SqliteReminderLedger.reason(e), e);
   }
 
-  private static IllegalStateException unusable(Path file, SQLException e) {
-    return new IllegalStateException(
-        "question log "
-            + file
-            + " cannot be used: "
-            + SqliteReminderLedger.reason(e)
-            + " (check that the file and its folder are writable)",
-        e);
+  private static RuntimeException unusable(Path file, SQLException e) {
+    return SqliteStateFile.unusable(STORE, file, e, IllegalStateException::new);
   }
 
   @Override
