@@ -686,7 +686,7 @@ class DiscordGatewayIT {
   }
 
   /** A click on a button ({@code MESSAGE_COMPONENT}, type 3) of {@code message}, by an attendee. */
-  private static ObjectNode click(String id, String token, String customId, ObjectNode message) {
+  static ObjectNode click(String id, String token, String customId, ObjectNode message) {
     ObjectNode interaction = command(id, token, "unused", "unused", "unused");
     interaction.put("type", 3);
     interaction.set("data", NODES.objectNode().put("custom_id", customId).put("component_type", 2));
