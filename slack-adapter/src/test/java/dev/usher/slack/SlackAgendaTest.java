@@ -170,6 +170,19 @@ class SlackAgendaTest {
 
   private HttpResponse<String> command(String command, String text, String triggerId)
       throws Exception {
+    return command(http, endpoint, api, "U1", command, text, triggerId);
+  }
+
+  /** Sends a slash command from {@code userId} in C1 as Slack does: signed, form-encoded. */
+  static HttpResponse<String> command(
+      HttpClient http,
+      URI endpoint,
+      FakeSlackApi api,
+      String userId,
+      String command,
+      String text,
+      String triggerId)
+      throws Exception {
     String body =
         form(
             Map.of(
@@ -180,7 +193,7 @@ class SlackAgendaTest {
                 "channel_id",
                 "C1",
                 "user_id",
-                "U1",
+                userId,
                 "team_id",
                 "T1",
                 "trigger_id",
