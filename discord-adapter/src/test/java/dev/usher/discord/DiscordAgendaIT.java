@@ -96,6 +96,45 @@ class DiscordAgendaIT {
   }
 
   @Test
+  void aPressOfACardsStarButtonStarsThatSessionForThePresserAndIsAnsweredOnceEphemerally()
+      throws Exception {
+    JsonNode answer = run("tok-card", "ask", "question", "when is Keys to Robust Transformers");
+    List<JsonNode> buttons = new java.util.ArrayList<>();
+    answer
+        .path("data")
+        .path("components")
+        .forEach(row -> row.path("components").forEach(buttons::add));
+    assertThat(buttons)
+        .filteredOn(b -> b.path("custom_id").asText().equals("star:s2"))
+        .singleElement()
+        .satisfies(
+            b ->
+                assertThat(b.path("label").asText())
+                    .isEqualTo("Star: Keys to Robust Transformers"));
+
+    String pressId = discord.newId();
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        DiscordGatewayIT.click(
+            pressId, "tok-press", "star:s2", discord.messageFrom(answer.path("data"))));
+    FakeDiscord.Sent response =
+        discord.awaitRest(
+            r -> r.path().startsWith("/interactions/" + pressId + "/tok-press/callback"), WAIT);
+
+    assertThat(response.body().path("type").asInt()).isEqualTo(4);
+    assertThat(response.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+    assertThat(response.body().path("data").path("embeds").get(0).path("title").asText())
+        .isEqualTo("Starred");
+    assertThat(discord.restRequests())
+        .filteredOn(r -> r.path().contains("/tok-press/"))
+        .as("one initial response, nothing after it")
+        .hasSize(1);
+    assertThat(store.find(new AgendaOwner("discord", ATTENDEE_ID)).orElseThrow().stars())
+        .filteredOn(s -> s.sessionId().equals("s2"))
+        .hasSize(1);
+  }
+
+  @Test
   void theCalendarIsAnAttachmentOfTheEphemeralResponse() throws Exception {
     run("tok-star2", "star", "session", "Poster session");
 
