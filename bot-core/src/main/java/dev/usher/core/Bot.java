@@ -220,14 +220,29 @@ public final class Bot {
     return answers.explain(cut);
   }
 
-  /** Completions for a command option, for autocomplete; never more than {@code max}. */
+  /**
+   * Completions for the operator at the console: see {@link #complete(CompletionKind, String, int,
+   * Caller)}.
+   */
   public List<String> complete(CompletionKind kind, String prefix, int max) {
+    return complete(kind, prefix, max, Caller.operator());
+  }
+
+  /**
+   * Completions for a command option of {@code caller}, for autocomplete; never more than {@code
+   * max}. {@link CompletionKind#STARRED} offers only the sessions in the caller's own agenda (none
+   * when the bot keeps no agendas).
+   */
+  public List<String> complete(CompletionKind kind, String prefix, int max, Caller caller) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(prefix, "prefix");
-    if (kind == CompletionKind.DAY) {
-      return scheduleCommands().dayCompletions(prefix, max);
-    }
-    return knowledge.complete(kind, prefix, max);
+    Objects.requireNonNull(caller, "caller");
+    return switch (kind) {
+      case DAY -> scheduleCommands().dayCompletions(prefix, max);
+      case STARRED ->
+          agendas.map(a -> a.starredTitles(AgendaOwner.of(caller), prefix, max)).orElse(List.of());
+      case SESSION, SPEAKER, ROOM, TRACK -> knowledge.complete(kind, prefix, max);
+    };
   }
 
   /**

@@ -118,12 +118,17 @@ final class DiscordListener extends ListenerAdapter {
             .findFirst()
             .flatMap(CommandSpec.OptionSpec::completion);
     String prefix = event.getFocusedOption().getValue();
+    // Some completions are the person's own (their starred sessions for /unstar).
+    Caller caller = caller(event.getUser(), event.getMember(), event.getChannelId());
     completions.execute(
         () -> {
           List<String> choices;
           try {
             choices =
-                kind.map(k -> bot.complete(k, prefix, MAX_CHOICES)).orElse(List.of()).stream()
+                kind
+                    .map(k -> bot.complete(k, prefix, MAX_CHOICES, caller))
+                    .orElse(List.of())
+                    .stream()
                     .flatMap(c -> choice(c).stream())
                     .distinct()
                     .toList();

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 class DiscordAgendaIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final int EPHEMERAL = 1 << 6;
+  private static final String OTHER_ID = "700000000000000004";
   private static final String ICS =
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n";
 
@@ -132,6 +133,38 @@ class DiscordAgendaIT {
     assertThat(store.find(new AgendaOwner("discord", ATTENDEE_ID)).orElseThrow().stars())
         .filteredOn(s -> s.sessionId().equals("s2"))
         .hasSize(1);
+  }
+
+  @Test
+  void unstarAutocompletesOnlyTheSessionsThePersonStarred() throws Exception {
+    String starId = discord.newId();
+    discord.dispatch(
+        "INTERACTION_CREATE",
+        from(
+            OTHER_ID,
+            DiscordGatewayIT.command(starId, "tok-other", "star", "session", "Poster session")));
+    discord.awaitRest(r -> r.path().startsWith("/interactions/" + starId + "/"), WAIT);
+    String id = discord.newId();
+    ObjectNode interaction =
+        from(OTHER_ID, DiscordGatewayIT.command(id, "tok-auto", "unstar", "session", ""));
+    interaction.put("type", 4);
+    ((ObjectNode) interaction.path("data").path("options").get(0)).put("focused", true);
+    discord.dispatch("INTERACTION_CREATE", interaction);
+
+    FakeDiscord.Sent callback =
+        discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/"), WAIT);
+
+    assertThat(callback.body().path("type").asInt()).isEqualTo(8);
+    List<String> choices = new java.util.ArrayList<>();
+    callback.body().path("data").path("choices").forEach(c -> choices.add(c.path("name").asText()));
+    assertThat(choices).containsExactly("Poster session");
+  }
+
+  /** The interaction as made by another member, who has starred nothing else. */
+  private static ObjectNode from(String userId, ObjectNode interaction) {
+    interaction.set(
+        "member", FakeDiscord.member(userId, "other", false, FakeDiscord.MEMBER_PERMISSIONS));
+    return interaction;
   }
 
   @Test

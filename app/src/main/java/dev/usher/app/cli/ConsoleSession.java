@@ -29,9 +29,9 @@ final class ConsoleSession implements AutoCloseable {
   static final String CONSOLE_COMMANDS =
       """
       In this console also:
-        /complete session|speaker|room|track|day PREFIX   what autocomplete would offer
-        /reload                                           read the conference folder again
-        /quit                                             leave (also /exit or Ctrl-D)""";
+        /complete session|speaker|room|track|day|starred PREFIX   what autocomplete would offer
+        /reload                                                   read the conference folder again
+        /quit                                                     leave (also /exit or Ctrl-D)""";
 
   private final Supplier<ConferenceRuntime> opener;
   private final ConferenceOptions options;
@@ -126,7 +126,7 @@ final class ConsoleSession implements AutoCloseable {
       CompletionKind kind = CompletionKind.valueOf(parts[0].toUpperCase(Locale.ROOT));
       return String.join("\n", bot.complete(kind, parts.length > 1 ? parts[1] : "", 10));
     } catch (IllegalArgumentException e) {
-      return "usage: /complete session|speaker|room|track|day PREFIX";
+      return "usage: /complete session|speaker|room|track|day|starred PREFIX";
     }
   }
 

@@ -74,6 +74,19 @@ class ConsoleAgendaTest {
   }
 
   @Test
+  void completingStarredOffersOnlyTheStarredSessions() {
+    assertThat(session.respond("/complete starred ").orElseThrow()).isEmpty();
+    session.respond("/star Rust in production");
+
+    assertThat(session.respond("/complete starred ").orElseThrow()).isEqualTo("Rust in production");
+    assertThat(session.respond("/complete starred prod").orElseThrow())
+        .isEqualTo("Rust in production");
+    assertThat(session.respond("/complete starred open").orElseThrow()).isEmpty();
+    assertThat(session.respond("/complete session open").orElseThrow())
+        .isEqualTo("Opening keynote");
+  }
+
+  @Test
   void forgetMeEmptiesTheAgenda() {
     session.respond("/star Opening keynote");
 

@@ -61,7 +61,7 @@ public final class CommandCatalog {
               "unstar",
               "Remove a session from your agenda",
               false,
-              required("session", "The session's title", Optional.of(CompletionKind.SESSION))),
+              required("session", "A session you starred", Optional.of(CompletionKind.STARRED))),
           command(
               "agenda",
               "Your starred sessions (a day), or off/on for the DMs, or ics for a calendar file",

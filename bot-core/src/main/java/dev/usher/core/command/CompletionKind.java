@@ -6,5 +6,7 @@ public enum CompletionKind {
   SPEAKER,
   ROOM,
   TRACK,
-  DAY
+  DAY,
+  /** The sessions in the asking person's agenda (what {@code /unstar} can remove); the core's. */
+  STARRED
 }

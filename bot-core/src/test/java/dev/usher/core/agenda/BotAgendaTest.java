@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.Bot;
 import dev.usher.core.command.Caller;
+import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandText;
+import dev.usher.core.command.CompletionKind;
 import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.reply.Button;
@@ -76,6 +78,26 @@ class BotAgendaTest {
 
   private static Request command(String line) {
     return CommandText.parse(line).orElseThrow();
+  }
+
+  @Test
+  void unstarCompletesFromTheCallersOwnStarsOnlyWhereStarCompletesFromTheSchedule() {
+    Bot bot = bot(KEYNOTE, RUST, LUNCH);
+    bot.handle(command("/star Rust in production"), ALICE);
+    bot.handle(command("/star Lunch"), ALICE);
+    bot.handle(command("/star Opening keynote"), BOB);
+    CompletionKind unstar =
+        CommandCatalog.command("unstar").orElseThrow().options().get(0).completion().orElseThrow();
+
+    assertThat(unstar).isEqualTo(CompletionKind.STARRED);
+    assertThat(bot.complete(unstar, "", 25, ALICE)).containsExactly("Rust in production", "Lunch");
+    assertThat(bot.complete(unstar, "PROD", 25, ALICE)).containsExactly("Rust in production");
+    assertThat(bot.complete(unstar, "open", 25, ALICE)).isEmpty();
+    assertThat(bot.complete(unstar, "", 1, ALICE)).containsExactly("Rust in production");
+    assertThat(bot.complete(unstar, "", 25, BOB)).containsExactly("Opening keynote");
+    assertThat(bot.complete(unstar, "", 25, Caller.attendee("slack", "U0NEW", "C1"))).isEmpty();
+    assertThat(bot.complete(CompletionKind.SESSION, "", 25, ALICE))
+        .containsExactly("Opening keynote", "Rust in production", "Lunch");
   }
 
   @Test

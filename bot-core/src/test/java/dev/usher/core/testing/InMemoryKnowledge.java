@@ -146,7 +146,7 @@ public final class InMemoryKnowledge implements Knowledge {
           case SPEAKER -> sessions.stream().flatMap(s -> s.speakers().stream());
           case ROOM -> sessions.stream().flatMap(s -> s.room().stream());
           case TRACK -> sessions.stream().flatMap(s -> s.track().stream());
-          case DAY -> Stream.of();
+          case DAY, STARRED -> Stream.of();
         };
     String wanted = prefix.strip().toLowerCase(Locale.ROOT);
     return values.filter(v -> completes(v, wanted)).distinct().limit(Math.max(0, max)).toList();
