@@ -229,20 +229,7 @@ final class DiscordPlatform implements ChatPlatform {
   public void postDirect(String userId, Reply reply, String postKey) throws PostException {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(postKey, "postKey");
-    JDA connected =
-        jda.orElseThrow(
-            () ->
-                new PostException(
-                    "Discord is not started",
-                    true,
-                    Duration.ZERO,
-                    new IllegalStateException("post before start")));
-    MessageChannel channel;
-    try {
-      channel = connected.openPrivateChannelById(userId).complete(false);
-    } catch (RateLimitedException | RuntimeException e) {
-      throw failed("Discord could not open a direct message", e);
-    }
+    MessageChannel channel = direct(userId);
     List<MessageCreateData> messages = renderer.render(reply);
     for (int i = 0; i < messages.size(); i++) {
       PostMarker marker = new PostMarker(postKey, i, messages.size());
@@ -259,7 +246,19 @@ final class DiscordPlatform implements ChatPlatform {
   @Override
   public PostStatus findPost(String channelId, String postKey, Instant since) throws PostException {
     Objects.requireNonNull(postKey, "postKey");
-    MessageChannel channel = channel(channelId);
+    return find(channel(channelId), postKey, since);
+  }
+
+  /** Reads the DM channel with {@code userId} (opened if need be) as {@link #findPost} does. */
+  @Override
+  public PostStatus findDirect(String userId, String postKey, Instant since) throws PostException {
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(postKey, "postKey");
+    return find(direct(userId), postKey, since);
+  }
+
+  private PostStatus find(MessageChannel channel, String postKey, Instant since)
+      throws PostException {
     String self = channel.getJDA().getSelfUser().getId();
     String after = Long.toUnsignedString(TimeUtil.getDiscordTimestamp(since.toEpochMilli()));
     String where = "Discord channel " + channel.getId();
@@ -301,6 +300,23 @@ final class DiscordPlatform implements ChatPlatform {
       throw failed(where + " history could not be read", e);
     } catch (RateLimitedException | RuntimeException e) {
       throw failed(where + " history could not be read", e);
+    }
+  }
+
+  /** The DM channel with {@code userId}: {@code POST /users/@me/channels}, the same each time. */
+  private MessageChannel direct(String userId) throws PostException {
+    JDA connected =
+        jda.orElseThrow(
+            () ->
+                new PostException(
+                    "Discord is not started",
+                    true,
+                    Duration.ZERO,
+                    new IllegalStateException("post before start")));
+    try {
+      return connected.openPrivateChannelById(userId).complete(false);
+    } catch (RateLimitedException | RuntimeException e) {
+      throw failed("Discord could not open a direct message", e);
     }
   }
 

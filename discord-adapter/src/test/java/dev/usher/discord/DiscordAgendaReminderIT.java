@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * The agenda's direct message through the real JDA client and the fake Discord, on the night
  * Berlin's clocks go back (Sunday 25 October 2026, 03:00 CEST becomes 02:00 CET): the attendee
  * stars two sessions with /star, the bot is restarted three times on the same agenda store and
- * ledger, and each DM comes once, ten minutes before its session, by a simulated clock.
+ * ledger (once on a lost ledger), and each DM comes once, ten minutes before its session, by a
+ * simulated clock.
  */
 class DiscordAgendaReminderIT {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -143,14 +144,17 @@ class DiscordAgendaReminderIT {
     run.reminders.advanceTo(Instant.parse("2026-10-25T01:54:59Z"));
     assertThat(directMessages()).isEmpty();
 
-    // The second 02:55 (CET, 01:55Z): the run's DM, then a restart while it is still useful.
+    // The second 02:55 (CET, 01:55Z): the run's DM, then a restart while it is still useful, on a
+    // ledger that was lost (a new host): the DM is found in the person's DM, not sent again.
     run.reminders.advanceTo(Instant.parse("2026-10-25T01:55:00Z"));
     assertThat(directMessages())
         .singleElement()
         .satisfies(m -> assertThat(embedText(m)).contains("Sunrise run").contains("Lobby"));
+    ledger.forget();
     restartAt(Instant.parse("2026-10-25T02:00:00Z"));
     run.reminders.advanceTo(Instant.parse("2026-10-25T06:00:00Z"));
     assertThat(directMessages()).hasSize(1);
+    assertThat(ledger.posted()).containsOnlyKeys(agendaKey("run", "2026-10-25T02:05:00Z"));
 
     // At 07:00 CET the keynote moves from 09:00 to 10:30; the bot is restarted once more.
     schedule.set(new Schedule(BERLIN, List.of(SUNRISE_RUN, KEYNOTE_MOVED)));
@@ -169,7 +173,7 @@ class DiscordAgendaReminderIT {
     assertThat(ledger.posted())
         .containsOnly(
             java.util.Map.entry(
-                agendaKey("run", "2026-10-25T02:05:00Z"), Instant.parse("2026-10-25T01:55:00Z")),
+                agendaKey("run", "2026-10-25T02:05:00Z"), Instant.parse("2026-10-25T02:00:00Z")),
             java.util.Map.entry(
                 agendaKey("key", "2026-10-25T09:30:00Z"), Instant.parse("2026-10-25T09:20:00Z")));
   }

@@ -264,6 +264,18 @@ public final class SlackPlatform implements ChatPlatform {
     return SlackPostFinder.find(slack.methods(credentials.botToken()), channelId, postKey, since);
   }
 
+  /**
+   * Opens the DM with {@code userId} and reads it as {@link #findPost} does; needs {@code
+   * im:history}, which receiving direct messages needs too.
+   */
+  @Override
+  public PostStatus findDirect(String userId, String postKey, Instant since) throws PostException {
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(since, "since");
+    var client = slack.methods(credentials.botToken());
+    return SlackPostFinder.find(client, SlackDirect.open(client, userId), postKey, since);
+  }
+
   @Override
   public void close() {
     if (httpServer != null) {

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
  * The agenda's direct message through the real Bolt app (HTTP mode) and the fake Slack Web API, on
  * the night Berlin's clocks go back (Sunday 25 October 2026, 03:00 CEST becomes 02:00 CET): the
  * attendee stars two sessions with /star, the bot is restarted three times on the same agenda store
- * and ledger, and each DM comes once, ten minutes before its session, by a simulated clock.
+ * and ledger (once on a lost ledger), and each DM comes once, ten minutes before its session, by a
+ * simulated clock.
  */
 class SlackAgendaReminderTest {
   private static final String SECRET = "test-signing-secret";
@@ -123,6 +124,9 @@ class SlackAgendaReminderTest {
   @BeforeEach
   void startSlack() throws Exception {
     api = new FakeSlackApi();
+    // Messages are stamped by the simulated clock, so history reads filter as Slack's would.
+    api.stampMessagesFrom(clock.instant());
+    api.clock(clock::instant);
   }
 
   @AfterEach
@@ -151,14 +155,17 @@ class SlackAgendaReminderTest {
     run.reminders.advanceTo(Instant.parse("2026-10-25T01:54:59Z"));
     assertThat(directMessages()).isEmpty();
 
-    // The second 02:55 (CET, 01:55Z): the run's DM, then a restart while it is still useful.
+    // The second 02:55 (CET, 01:55Z): the run's DM, then a restart while it is still useful, on a
+    // ledger that was lost (a new host): the DM is found in the person's DM, not sent again.
     run.reminders.advanceTo(Instant.parse("2026-10-25T01:55:00Z"));
     assertThat(directMessages())
         .singleElement()
         .satisfies(m -> assertThat(text(m)).contains("Sunrise run").contains("Lobby"));
+    ledger.forget();
     restartAt(Instant.parse("2026-10-25T02:00:00Z"));
     run.reminders.advanceTo(Instant.parse("2026-10-25T06:00:00Z"));
     assertThat(directMessages()).hasSize(1);
+    assertThat(ledger.posted()).containsOnlyKeys(agendaKey("run", "2026-10-25T02:05:00Z"));
 
     // At 07:00 CET the keynote moves from 09:00 to 10:30; the bot is restarted once more.
     schedule.set(new Schedule(BERLIN, List.of(SUNRISE_RUN, KEYNOTE_MOVED)));
@@ -179,7 +186,7 @@ class SlackAgendaReminderTest {
     assertThat(ledger.posted())
         .containsOnly(
             java.util.Map.entry(
-                agendaKey("run", "2026-10-25T02:05:00Z"), Instant.parse("2026-10-25T01:55:00Z")),
+                agendaKey("run", "2026-10-25T02:05:00Z"), Instant.parse("2026-10-25T02:00:00Z")),
             java.util.Map.entry(
                 agendaKey("key", "2026-10-25T09:30:00Z"), Instant.parse("2026-10-25T09:20:00Z")));
   }

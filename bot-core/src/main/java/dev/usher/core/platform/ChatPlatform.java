@@ -77,6 +77,20 @@ public interface ChatPlatform extends AutoCloseable {
         name() + " cannot send direct messages", false, java.time.Duration.ZERO, null);
   }
 
+  /**
+   * Whether a direct message tagged with {@code postKey} by {@link #postDirect} is in the DM with
+   * {@code userId}: {@link #findPost}'s contract, on that person's DM channel. Asked before sending
+   * a DM the ledger does not know that was due before this process started (a lost ledger, a
+   * restart in the middle of a DM's minute), and after an interrupted attempt. The default cannot
+   * tell.
+   *
+   * @throws PostException when the platform could not be asked, or refused to open the DM
+   */
+  default PostStatus findDirect(String userId, String postKey, java.time.Instant since)
+      throws PostException {
+    return PostStatus.UNKNOWN;
+  }
+
   @Override
   void close();
 }

@@ -29,11 +29,12 @@ import org.slf4j.LoggerFactory;
  * Posts the planned reminders on time, once each, through the chat platforms.
  *
  * <p>How a post is made: unless the ledger records it as done, it is first looked up in the channel
- * with {@link ChatPlatform#findPost} (since its attempt started, or since it was due when the
- * ledger has never seen it: a lost or new ledger then posts nothing twice); the ledger records that
- * the attempt started, the platform posts it (tagged with the key), and only then is it recorded as
- * done. When the platform cannot tell after an interrupted attempt, it is posted again, with a
- * warning.
+ * with {@link ChatPlatform#findPost}, a direct message in the person's DM with {@link
+ * ChatPlatform#findDirect} (since its attempt started, or since it was due when the ledger has
+ * never seen it: a lost or new ledger then posts nothing twice; a never-seen DM only when it was
+ * due before this scheduler started); the ledger records that the attempt started, the platform
+ * posts it (tagged with the key), and only then is it recorded as done. When the platform cannot
+ * tell after an interrupted attempt, it is posted again, with a warning.
  *
  * <p>Missed posts (the bot was down) are sent when it starts if still useful, before {@link
  * PlannedPost#expires()}; older ones are skipped with a log line. Retryable failures are retried
@@ -74,6 +75,9 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Map<ReminderKey, PlannedPost> announcements = new LinkedHashMap<>();
   private @Nullable ScheduledFuture<?> wakeUp;
   private @Nullable Instant lastStep;
+  // When this scheduler first planned: only a post due before then can an earlier process have
+  // made.
+  private @Nullable Instant firstStep;
   private boolean closed;
 
   /**
@@ -195,6 +199,9 @@ public final class ReminderScheduler implements AutoCloseable {
     Instant since =
         lastStep == null || lastStep.isAfter(now) ? now.minus(SKIP_LOG_WINDOW) : lastStep;
     lastStep = now;
+    if (firstStep == null) {
+      firstStep = now;
+    }
     Duration catchUp = planner.settings().longestCatchUp();
     for (PostSource source : sources) {
       catchUp = source.longestCatchUp().compareTo(catchUp) > 0 ? source.longestCatchUp() : catchUp;
@@ -331,9 +338,11 @@ public final class ReminderScheduler implements AutoCloseable {
 
   /**
    * True when the ledger or the platform says the post is made. A post the ledger has never seen is
-   * looked up in the channel since it was due: the ledger may be new (deleted, a fresh host or
-   * container) while the post was made by an earlier process. A post whose attempt was recorded but
-   * not its completion is looked up since that attempt.
+   * looked up in the channel (or the person's DM) since it was due: the ledger may be new (deleted,
+   * a fresh host or container) while the post was made by an earlier process. A post whose attempt
+   * was recorded but not its completion is looked up since that attempt. A direct message due after
+   * this scheduler started, and never seen, is not looked up: no earlier process can have sent it,
+   * and a look-up is a platform call per attendee at the minute their messages are due.
    */
   private boolean alreadyPosted(PlannedPost post, ChatPlatform platform) throws PostException {
     ReminderKey key = post.key();
@@ -341,28 +350,28 @@ public final class ReminderScheduler implements AutoCloseable {
     if (entry.isPresent() && entry.get().done()) {
       return true;
     }
-    if (key.kind().direct()) {
-      // A direct message cannot be looked up in a channel: the ledger alone says it was sent.
-      if (entry.isEmpty()) {
-        ledger.markStarted(key, clock.instant());
-      } else {
-        log.warn("Reminder {} may have been sent before an interruption; sending it (again)", key);
-      }
+    boolean direct = key.kind().direct();
+    if (direct && entry.isEmpty() && !dueBeforeThisRun(post)) {
+      ledger.markStarted(key, clock.instant());
       return false;
     }
     Instant since =
         entry.map(ReminderLedger.Entry::startedAt).orElse(post.at()).minus(LOOKUP_MARGIN);
     Instant dayBack = clock.instant().minus(Duration.ofDays(1));
+    Instant from = since.isBefore(dayBack) ? dayBack : since;
     PostStatus status =
-        platform.findPost(key.channel(), key.id(), since.isBefore(dayBack) ? dayBack : since);
+        direct
+            ? platform.findDirect(key.channel(), key.id(), from)
+            : platform.findPost(key.channel(), key.id(), from);
     switch (status) {
       case FOUND -> {
         ledger.markDone(key, clock.instant());
         if (entry.isEmpty()) {
           log.info(
-              "Reminder {} is already in the channel although the ledger did not know it;"
+              "Reminder {} is already in the {} although the ledger did not know it;"
                   + " recorded it",
-              key);
+              key,
+              direct ? "direct message" : "channel");
         } else {
           log.info("Reminder {} was posted before an interruption; recorded it", key);
         }
@@ -383,6 +392,11 @@ public final class ReminderScheduler implements AutoCloseable {
       ledger.markStarted(key, clock.instant());
     }
     return false;
+  }
+
+  /** Whether {@code post} was due before this scheduler's first step, give or take the margin. */
+  private boolean dueBeforeThisRun(PlannedPost post) {
+    return firstStep != null && post.at().isBefore(firstStep.plus(LOOKUP_MARGIN));
   }
 
   private void retryLater(PlannedPost post, @Nullable Duration asked, Exception cause) {

@@ -121,6 +121,37 @@ class AgendaMessagesTest {
   }
 
   @Test
+  void aLedgerLostAtARestartInsideTheMessagesMinutesSendsItOnceAndOnlyThoseAreLookedUp() {
+    // Given a session at 12:00 CET, its message due at 10:50Z, sent by a first process
+    Session talk = Sessions.session("t1", BRUSSELS, "2026-03-28T12:00", 30, "Hall A");
+    Session later = Sessions.session("t2", BRUSSELS, "2026-03-28T14:00", 30, "Hall B");
+    schedule.set(new Schedule(BRUSSELS, List.of(talk, later)));
+    star(talk);
+    star(later);
+    ManualScheduledExecutor first = new ManualScheduledExecutor(clock);
+    ReminderScheduler before = scheduler(first);
+    first.advanceTo(Instant.parse("2026-03-28T10:52:00Z"));
+    before.close();
+    assertThat(discord.messages()).hasSize(1);
+    assertThat(discord.lookups()).as("a message due after the start is not looked up").isEmpty();
+
+    // When the next process starts with an empty ledger while the message is still useful
+    ledger.forget();
+    ManualScheduledExecutor second = new ManualScheduledExecutor(clock);
+    scheduler(second);
+    second.advanceTo(Instant.parse("2026-03-28T18:00:00Z"));
+
+    // Then the DM already sent is found in the person's DM and recorded, not sent again; the
+    // later one is sent once, without a look-up
+    assertThat(discord.messages())
+        .extracting(FakePlatform.Message::key)
+        .hasSize(2)
+        .doesNotHaveDuplicates();
+    assertThat(discord.lookups()).containsExactly(Instant.parse("2026-03-28T10:45:00Z"));
+    assertThat(ledger.doneCount()).isEqualTo(2);
+  }
+
+  @Test
   void aRefusedMessageIsGivenUpAfterOneAttempt() {
     Session talk = Sessions.session("t1", BRUSSELS, "2026-03-28T12:00", 30, "Hall A");
     schedule.set(new Schedule(BRUSSELS, List.of(talk)));

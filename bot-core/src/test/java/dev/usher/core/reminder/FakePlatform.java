@@ -127,6 +127,11 @@ final class FakePlatform implements ChatPlatform {
   }
 
   @Override
+  public PostStatus findDirect(String userId, String postKey, Instant since) {
+    return findPost("dm:" + userId, postKey, since);
+  }
+
+  @Override
   public void close() {}
 
   record Message(String channel, String key, Reply reply, Instant at) {}
