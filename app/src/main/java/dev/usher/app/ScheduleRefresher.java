@@ -82,10 +82,27 @@ public final class ScheduleRefresher implements AutoCloseable {
    */
   public static ScheduleRefresher start(
       UsherSettings settings, ZoneId zone, Knowledge knowledge, Clock clock) {
-    HttpClient client = httpClient();
-    ScheduledExecutorService executor =
+    return start(
+        settings,
+        zone,
+        knowledge,
+        clock,
         Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("usher-schedule-fetch").daemon().factory());
+            Thread.ofPlatform().name("usher-schedule-fetch").daemon().factory()));
+  }
+
+  /**
+   * Like {@link #start(UsherSettings, ZoneId, Knowledge, Clock)}, fetching on {@code executor}
+   * (single-threaded; tests pass one that keeps simulated time with {@code clock}), which {@link
+   * #close()} shuts down.
+   */
+  public static ScheduleRefresher start(
+      UsherSettings settings,
+      ZoneId zone,
+      Knowledge knowledge,
+      Clock clock,
+      ScheduledExecutorService executor) {
+    HttpClient client = httpClient();
     ScheduleFetcher fetcher = new ScheduleFetcher(client, policy(settings), zone, clock);
     for (URI url : settings.scheduleUrls()) {
       Polling polling = new Polling(copy(settings, url), fetcher, knowledge, executor);
