@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.replica.SimulatedClock;
 import dev.usher.app.replica.SimulatedScheduledExecutor;
+import dev.usher.app.state.AnnouncedScheduleFile;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.testing.SharedData;
+import dev.usher.knowledge.fetch.FetchOutcome;
+import dev.usher.knowledge.fetch.ScheduleCopy;
+import dev.usher.knowledge.fetch.ScheduleFetcher;
 import dev.usher.ledger.SqliteReminderLedger;
 import dev.usher.ledger.SqliteSeenDeliveries;
 import dev.usher.slack.FakeSlackApi;
 import dev.usher.slack.FakeSocketModeServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,6 +169,45 @@ class LiveScheduleSlackTest {
         .containsSubsequence("\"v1\"", "\"v2\"", "\"v2\"");
   }
 
+  @Test
+  void aNewVersionKeptJustBeforeACrashIsAnnouncedAtTheNextStartAndOnlyOnce() throws Exception {
+    // Given a bot that served FOSDEM's schedule as published
+    String published = fosdem();
+    server.publish(published);
+    try (Serve serve = Serve.start(folder, clock)) {
+      serve.settle();
+    }
+    // and stopped just after its poller kept the new version, before announcing it
+    server.publish(moveWelcomeAndCancelDav1d(published));
+    clock.advanceTo(MORNING.plusMinutes(5).toInstant());
+    var settings = dev.usher.app.config.SettingsLoader.load(folder);
+    try (HttpClient client = ScheduleRefresher.httpClient()) {
+      FetchOutcome kept =
+          new ScheduleFetcher(client, ScheduleRefresher.policy(settings), ZONE, clock)
+              .refresh(ScheduleCopy.of(server.url(), settings.scheduleCopies()));
+      assertThat(kept).isInstanceOf(FetchOutcome.Updated.class);
+    }
+    assertThat(posts).isEmpty();
+
+    // When it starts again, and once more
+    try (Serve restarted = Serve.start(folder, clock)) {
+      restarted.settle();
+
+      // Then the next start announces the change
+      Post announcement = next();
+      assertThat(announcement.channel()).isEqualTo(NEWS);
+      assertThat(announcement.text())
+          .contains("Moved: Welcome to FOSDEM 2020")
+          .contains("Cancelled: dav1d: 1 year later");
+      restarted.settle();
+    }
+    try (Serve again = Serve.start(folder, clock)) {
+      again.settle();
+    }
+    // and no later one announces it again
+    assertThat(posts).isEmpty();
+  }
+
   private void advanceTo(ZonedDateTime moment, Serve serve) throws InterruptedException {
     clock.advanceTo(moment.toInstant());
     serve.settle();
@@ -247,7 +291,8 @@ class LiveScheduleSlackTest {
               ledger,
               List.of(platform),
               new ReminderTiming(clock.withZone(ZONE), () -> reminderThread));
-      runtime.watch().onReload(reminders.announcer(announce)::changed);
+      reminders.announceChanges(
+          runtime, announce, AnnouncedScheduleFile.in(settings.stateDirectory()));
       fetchThread = new SimulatedScheduledExecutor(clock);
       refresher = ScheduleRefresher.start(settings, ZONE, runtime.watch(), clock, fetchThread);
     }
