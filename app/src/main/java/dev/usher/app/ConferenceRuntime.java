@@ -72,7 +72,13 @@ public final class ConferenceRuntime implements AutoCloseable {
             .or(() -> knowledge.summary().declaredName())
             .orElse(folder.toAbsolutePath().normalize().getFileName().toString());
     Conference conference = new Conference(name, readZone, settings.help(), settings.url());
-    return new ConferenceRuntime(settings, knowledge, conference);
+    ConferenceRuntime runtime = new ConferenceRuntime(settings, knowledge, conference);
+    if (!settings.scheduleUrls().isEmpty()) {
+      // /reload reads what the schedule tool publishes now, not the copy of the last poll.
+      runtime.watch.fetchBeforeReload(
+          () -> ScheduleRefresher.fetchAll(settings, readZone, Clock.systemUTC()));
+    }
+    return runtime;
   }
 
   /** A bot that logs no question: for runs that only measure ({@code ./usher eval}). */
@@ -87,7 +93,8 @@ public final class ConferenceRuntime implements AutoCloseable {
 
   /**
    * The knowledge as the bot sees it: every reload through it ({@code /reload}, a fetched schedule)
-   * tells its listeners the schedule before and after.
+   * tells its listeners the schedule before and after, and {@code /reload} first fetches the
+   * schedule URLs (conditionally), one at a time with the poller.
    */
   public ScheduleWatch watch() {
     return watch;

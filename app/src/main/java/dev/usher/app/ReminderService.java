@@ -2,6 +2,7 @@ package dev.usher.app;
 
 import dev.usher.app.config.StateDirectory;
 import dev.usher.app.config.UsherSettings;
+import dev.usher.core.announce.AnnouncedSchedule;
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.reminder.Channels;
@@ -106,6 +107,19 @@ public final class ReminderService implements AutoCloseable {
    */
   public ScheduleAnnouncer announcer(Channels channels) {
     return new ScheduleAnnouncer(channels, scheduler, clock);
+  }
+
+  /**
+   * Like {@link #announcer(Channels)}, exactly once across a crash: the schedule announced last is
+   * kept in {@code announced}, registered on the runtime's watch, and the announcer {@linkplain
+   * ScheduleAnnouncer#resume resumes} from the schedule read at start-up.
+   */
+  public ScheduleAnnouncer announceChanges(
+      ConferenceRuntime runtime, Channels channels, AnnouncedSchedule announced) {
+    ScheduleAnnouncer announcer = new ScheduleAnnouncer(channels, scheduler, clock, announced);
+    runtime.watch().onReload(announcer::changed);
+    announcer.resume(runtime.watch().schedule());
+    return announcer;
   }
 
   /** Plans again from the current schedule (after a reload). */

@@ -1,7 +1,7 @@
 package dev.usher.app;
 
 import dev.usher.app.config.UsherSettings;
-import dev.usher.core.knowledge.Knowledge;
+import dev.usher.core.announce.ScheduleWatch;
 import dev.usher.knowledge.fetch.FetchOutcome;
 import dev.usher.knowledge.fetch.FetchPolicy;
 import dev.usher.knowledge.fetch.ScheduleCopy;
@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,11 +82,28 @@ public final class ScheduleRefresher implements AutoCloseable {
    * @param knowledge reloaded after each new version (the {@code ScheduleWatch} the bot uses)
    */
   public static ScheduleRefresher start(
-      UsherSettings settings, ZoneId zone, Knowledge knowledge, Clock clock) {
-    HttpClient client = httpClient();
-    ScheduledExecutorService executor =
+      UsherSettings settings, ZoneId zone, ScheduleWatch knowledge, Clock clock) {
+    return start(
+        settings,
+        zone,
+        knowledge,
+        clock,
         Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("usher-schedule-fetch").daemon().factory());
+            Thread.ofPlatform().name("usher-schedule-fetch").daemon().factory()));
+  }
+
+  /**
+   * Like {@link #start(UsherSettings, ZoneId, ScheduleWatch, Clock)}, fetching on {@code executor}
+   * (single-threaded; tests pass one that keeps simulated time with {@code clock}), which {@link
+   * #close()} shuts down.
+   */
+  public static ScheduleRefresher start(
+      UsherSettings settings,
+      ZoneId zone,
+      ScheduleWatch knowledge,
+      Clock clock,
+      ScheduledExecutorService executor) {
+    HttpClient client = httpClient();
     ScheduleFetcher fetcher = new ScheduleFetcher(client, policy(settings), zone, clock);
     for (URI url : settings.scheduleUrls()) {
       Polling polling = new Polling(copy(settings, url), fetcher, knowledge, executor);
@@ -102,40 +120,79 @@ public final class ScheduleRefresher implements AutoCloseable {
   private record Polling(
       ScheduleCopy copy,
       ScheduleFetcher fetcher,
-      Knowledge knowledge,
+      ScheduleWatch knowledge,
       ScheduledExecutorService executor) {
     void fetch() {
-      Optional<Duration> asked = Optional.empty();
+      AtomicReference<Optional<Duration>> asked = new AtomicReference<>(Optional.empty());
       try {
-        switch (fetcher.refresh(copy)) {
-          case FetchOutcome.Updated updated -> {
-            log.info(
-                "Schedule {}: a new version, {} sessions; reloading",
-                ScheduleUrl.display(copy.url()),
-                updated.sessions());
-            knowledge.reload();
-          }
-          case FetchOutcome.Unchanged unchanged ->
-              log.debug("Schedule {}: unchanged", ScheduleUrl.display(copy.url()));
-          case FetchOutcome.Failed failed -> {
-            asked = failed.retryAfter();
-            log.warn(
-                "Schedule {}: fetch failed: {}; {}",
-                ScheduleUrl.display(copy.url()),
-                failed.reason(),
-                copy.state()
-                    .savedAt()
-                    .map(at -> "serving the copy saved " + at)
-                    .orElse("no copy to serve yet"));
-          }
-        }
+        // In the watch's turn: an organizer's /reload fetching at the same moment waits.
+        knowledge.reloadIf(
+            () -> {
+              FetchOutcome outcome = fetcher.refresh(copy);
+              if (outcome instanceof FetchOutcome.Failed failed) {
+                asked.set(failed.retryAfter());
+              }
+              return logged(copy, outcome);
+            });
       } catch (RuntimeException e) {
         // A full disk or a bug: keep polling, the last good copy keeps serving.
         log.error("Schedule {}: fetch failed", ScheduleUrl.display(copy.url()), e);
       }
-      Duration next = fetcher.policy().nextFetch(copy.state().failures(), asked);
+      Duration next =
+          fetcher
+              .policy()
+              .nextFetch(
+                  copy.state().failures(),
+                  java.util.Objects.requireNonNullElse(asked.get(), Optional.empty()));
       if (!executor.isShutdown()) {
         executor.schedule(this::fetch, next.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /** Logs what a fetch found; true when a new version was kept and is to be read. */
+  private static boolean logged(ScheduleCopy copy, FetchOutcome outcome) {
+    switch (outcome) {
+      case FetchOutcome.Updated updated -> {
+        log.info(
+            "Schedule {}: a new version, {} sessions; reloading",
+            ScheduleUrl.display(copy.url()),
+            updated.sessions());
+        return true;
+      }
+      case FetchOutcome.Unchanged unchanged -> {
+        log.debug("Schedule {}: unchanged", ScheduleUrl.display(copy.url()));
+        return false;
+      }
+      case FetchOutcome.Failed failed -> {
+        log.warn(
+            "Schedule {}: fetch failed: {}; {}",
+            ScheduleUrl.display(copy.url()),
+            failed.reason(),
+            copy.state()
+                .savedAt()
+                .map(at -> "serving the copy saved " + at)
+                .orElse("no copy to serve yet"));
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Fetches every schedule URL of {@code settings} now, conditionally, as a poll would; a failure
+   * is logged, kept in the copy's state (so the reload reports it) and leaves the copy as it was.
+   * What {@code /reload} does before reading the folder again (see {@link
+   * dev.usher.core.announce.ScheduleWatch#fetchBeforeReload}).
+   */
+  static void fetchAll(UsherSettings settings, ZoneId zone, Clock clock) {
+    if (settings.scheduleUrls().isEmpty()) {
+      return;
+    }
+    try (HttpClient client = httpClient()) {
+      ScheduleFetcher fetcher = new ScheduleFetcher(client, policy(settings), zone, clock);
+      for (URI url : settings.scheduleUrls()) {
+        ScheduleCopy copy = copy(settings, url);
+        logged(copy, fetcher.refresh(copy));
       }
     }
   }

@@ -3,8 +3,11 @@ package dev.usher.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.app.config.ReminderSettingsReader;
+import dev.usher.core.command.Caller;
+import dev.usher.core.command.Request;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.reminder.Channels;
+import dev.usher.core.reply.Info;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.schedule.Session;
@@ -179,6 +182,33 @@ class LiveScheduleTest {
         .startsWith("problem: " + server.url() + ": the last fetch failed at ")
         .contains(": the server answered HTTP 500 (1 in a row); serving the copy saved ");
     assertThat(check.out()).contains("schedule " + server.url() + ": copy saved ");
+  }
+
+  @Test
+  void anOrganizersReloadFetchesTheScheduleUrlFirstConditionallyAndAFailureKeepsTheCopy()
+      throws Exception {
+    // Given a bot whose schedule was fetched at its start, and a new version published since
+    ZonedDateTime start = ZonedDateTime.of(2030, 1, 1, 9, 0, 0, 0, ZONE);
+    server.publish(schedule(start, "Room 1"));
+    conference("5m");
+    try (ConferenceRuntime runtime = ConferenceRuntime.open(folder, file -> {})) {
+      var bot = runtime.bot(Clock.system(ZONE));
+      server.publish(schedule(start, "Room 2"));
+
+      // When an organizer runs /reload, then again, then once more while the server fails
+      Reply reloaded = bot.handle(new Request.Reload(), Caller.operator());
+      bot.handle(new Request.Reload(), Caller.operator());
+      server.failWith(500);
+      bot.handle(new Request.Reload(), Caller.operator());
+
+      // Then the first read the new version, every fetch was conditional, and the failure kept it
+      assertThat(((Info) reloaded).title()).isEqualTo("Reloaded");
+      assertThat(server.conditions()).containsExactly("-", "\"v1\"", "\"v2\"", "\"v2\"");
+      assertThat(runtime.knowledge().schedule().sessions())
+          .extracting(Session::room)
+          .first()
+          .isEqualTo(java.util.Optional.of("Room 2"));
+    }
   }
 
   @Test

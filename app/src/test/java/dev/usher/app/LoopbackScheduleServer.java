@@ -14,8 +14,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A schedule tool's server on 127.0.0.1 (the JDK's HttpServer) publishing one schedule at one path,
- * with an ETag (its version number) and 304 for a matching If-None-Match, or failing with a status.
- * Any other path or method is a 404, recorded as unexpected.
+ * as YAML or, for a path ending {@code .xml}, XML, with an ETag (its version number) and 304 for a
+ * matching If-None-Match, or failing with a status. Any other path or method is a 404, recorded as
+ * unexpected.
  */
 final class LoopbackScheduleServer implements AutoCloseable {
   private final HttpServer server;
@@ -81,7 +82,9 @@ final class LoopbackScheduleServer implements AutoCloseable {
         return;
       }
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/yaml");
+      exchange
+          .getResponseHeaders()
+          .set("Content-Type", path.endsWith(".xml") ? "application/xml" : "application/yaml");
       exchange.sendResponseHeaders(200, bytes.length);
       exchange.getResponseBody().write(bytes);
     }

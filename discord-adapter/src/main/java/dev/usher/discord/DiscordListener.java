@@ -13,9 +13,11 @@ import dev.usher.discord.render.DiscordRenderer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -95,7 +97,17 @@ final class DiscordListener extends ListenerAdapter {
     // so the role comes from the member's own permission, not from Discord having shown the
     // command.
     Caller caller = caller(event.getUser(), event.getMember(), event.getChannelId());
-    responder.respond(event, ephemeral, () -> renderer.render(bot.handle(request.get(), caller)));
+    // The organizers' report counts answers that never reached the attendee, as for messages.
+    AtomicReference<Optional<Reply>> answered = new AtomicReference<>(Optional.empty());
+    responder.respond(
+        event,
+        ephemeral,
+        () -> {
+          Reply reply = bot.handle(request.get(), caller);
+          answered.set(Optional.of(reply));
+          return renderer.render(reply);
+        },
+        () -> Objects.requireNonNull(answered.get()).ifPresent(bot::undelivered));
   }
 
   /**

@@ -50,7 +50,20 @@ final class InteractionResponder {
    */
   void respond(
       IReplyCallback interaction, boolean ephemeral, Supplier<List<MessageCreateData>> work) {
-    Exchange exchange = new Exchange(interaction, ephemeral);
+    respond(interaction, ephemeral, work, () -> {});
+  }
+
+  /**
+   * Like {@link #respond(IReplyCallback, boolean, Supplier)}, running {@code undelivered} once when
+   * Discord refuses the answer or a part of it (such as 10062 Unknown interaction, an answer past
+   * the interaction's deadline), so the organizers' report counts it.
+   */
+  void respond(
+      IReplyCallback interaction,
+      boolean ephemeral,
+      Supplier<List<MessageCreateData>> work,
+      Runnable undelivered) {
+    Exchange exchange = new Exchange(interaction, ephemeral, undelivered);
     CompletableFuture<List<MessageCreateData>> answer;
     try {
       answer = CompletableFuture.supplyAsync(work, answers);
@@ -89,12 +102,15 @@ final class InteractionResponder {
   private static final class Exchange {
     private final IReplyCallback interaction;
     private final boolean ephemeral;
+    private final Runnable undelivered;
     private boolean answered;
     private boolean deferred;
+    private boolean failed;
 
-    Exchange(IReplyCallback interaction, boolean ephemeral) {
+    Exchange(IReplyCallback interaction, boolean ephemeral, Runnable undelivered) {
       this.interaction = interaction;
       this.ephemeral = ephemeral;
+      this.undelivered = undelivered;
     }
 
     synchronized void deadline() {
@@ -135,6 +151,14 @@ final class InteractionResponder {
 
     private void failed(Throwable error) {
       LOG.warn("Could not answer interaction {}", interaction.getId(), error);
+      boolean first;
+      synchronized (this) {
+        first = !failed;
+        failed = true;
+      }
+      if (first) {
+        undelivered.run();
+      }
     }
   }
 }

@@ -185,6 +185,32 @@ class DiscordGatewayIT {
   }
 
   @Test
+  void anAnswerDiscordRefusesAsAnUnknownInteractionIsRecordedAsUndelivered() throws Exception {
+    // Given a question whose interaction is past Discord's 3-second deadline when answered
+    String id = discord.idMade(Duration.ofSeconds(10));
+    discord.dispatch(
+        "INTERACTION_CREATE", command(id, "tok-late", "ask", "question", "where is the cloakroom"));
+
+    // When Discord answers the reply with 10062 Unknown interaction
+    discord.awaitRest(r -> r.path().startsWith("/interactions/" + id + "/tok-late/callback"), WAIT);
+
+    // Then the question log counts the answer as never delivered
+    // (JDA hears Discord's refusal a moment after the fake sent it)
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!undelivered("where is the cloakroom") && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(undelivered("where is the cloakroom")).isTrue();
+  }
+
+  private boolean undelivered(String question) {
+    return questions.since(Instant.EPOCH).stream()
+        .anyMatch(
+            q ->
+                q.question().equals(question) && q.outcome() == LoggedQuestion.Outcome.UNDELIVERED);
+  }
+
+  @Test
   void theFakeRefusesComponentsDiscordRefuses() {
     JsonNode tooLong =
         FakeDiscord.read(

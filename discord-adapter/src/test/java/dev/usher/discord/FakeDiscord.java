@@ -313,8 +313,14 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   String newId() {
+    return idMade(Duration.ZERO);
+  }
+
+  /** A snowflake made {@code ago}: an interaction that old is past its response deadline. */
+  String idMade(Duration ago) {
     return Long.toString(
-        ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (ids.incrementAndGet() & 0xFFF));
+        ((System.currentTimeMillis() - ago.toMillis() - DISCORD_EPOCH) << 22)
+            | (ids.incrementAndGet() & 0xFFF));
   }
 
   private final class Gateway extends WebSocketServer {

@@ -15,6 +15,7 @@ import dev.usher.app.config.SettingsException;
 import dev.usher.app.replica.LeaderTerm;
 import dev.usher.app.replica.Leadership;
 import dev.usher.app.replica.PlatformStartException;
+import dev.usher.app.state.AnnouncedScheduleFile;
 import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
 import dev.usher.core.Bot;
@@ -280,7 +281,10 @@ public final class ServeCommand implements Callable<Integer> {
       reminders.set(service);
       // A new star, an unstar or /agenda off is planned at once, not at the next planning step.
       agendas.ifPresent(a -> a.plannedBy(service));
-      runtime.watch().onReload(service.announcer(announce)::changed);
+      // Kept in the state folder: a new version kept but not yet announced when serve stopped is
+      // announced at this start.
+      service.announceChanges(
+          runtime, announce, AnnouncedScheduleFile.in(runtime.settings().stateDirectory()));
       err.println(
           "reminders: scheduled (ledger "
               + ReminderService.ledgerFile(runtime.settings())

@@ -19,7 +19,7 @@ import java.time.ZoneId;
  * <p>The file holds {@code simulated-millis real-millis rate}; it is replaced atomically, so a
  * reader sees one anchor or the next, never half of one.
  */
-final class SimulatedClock extends Clock {
+public final class SimulatedClock extends Clock {
   private final Path file;
   private final ZoneId zone;
 
@@ -29,7 +29,7 @@ final class SimulatedClock extends Clock {
   }
 
   /** Starts simulated time at {@code start}, running {@code rate} times faster than real time. */
-  static SimulatedClock start(Path file, Instant start, long rate) {
+  public static SimulatedClock start(Path file, Instant start, long rate) {
     write(file, start, rate);
     return new SimulatedClock(file, ZoneId.of("UTC"));
   }
@@ -40,7 +40,7 @@ final class SimulatedClock extends Clock {
   }
 
   /** Jumps forward to {@code target}; never back (a clock that runs backwards is another test). */
-  void advanceTo(Instant target) {
+  public void advanceTo(Instant target) {
     Instant now = instant();
     if (target.isAfter(now)) {
       write(file, target, rate());

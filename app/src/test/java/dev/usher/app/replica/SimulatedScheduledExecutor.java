@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Delayed;
+import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +18,13 @@ import java.util.concurrent.TimeUnit;
  * got there (running fast, or jumped). It looks for due tasks every {@link #POLL} of real time.
  * Enough for the reminder scheduler, which only executes and schedules one-shot tasks.
  */
-final class SimulatedScheduledExecutor extends ScheduledThreadPoolExecutor {
+public final class SimulatedScheduledExecutor extends ScheduledThreadPoolExecutor {
   private static final Duration POLL = Duration.ofMillis(2);
 
   private final Clock clock;
   private final List<WakeUp> pending = new ArrayList<>();
 
-  SimulatedScheduledExecutor(Clock clock) {
+  public SimulatedScheduledExecutor(Clock clock) {
     super(1, Thread.ofPlatform().name("usher-reminders").daemon().factory());
     this.clock = clock;
     // Not through schedule(): that one is simulated.
@@ -40,6 +42,37 @@ final class SimulatedScheduledExecutor extends ScheduledThreadPoolExecutor {
       pending.add(wakeUp);
     }
     return wakeUp;
+  }
+
+  /**
+   * Runs, on this executor's thread, every task due at the simulated time now and every task they
+   * hand it to run at once, and returns when none is left: what happens at this moment has
+   * happened.
+   */
+  public void runDueTasks() throws InterruptedException {
+    while (true) {
+      CountDownLatch ran = new CountDownLatch(1);
+      super.schedule(
+          () -> {
+            runDue();
+            ran.countDown();
+          },
+          0,
+          TimeUnit.MILLISECONDS);
+      if (!ran.await(60, TimeUnit.SECONDS)) {
+        throw new AssertionError("the simulated executor's due tasks did not end within a minute");
+      }
+      Instant now = clock.instant();
+      boolean due;
+      synchronized (pending) {
+        due = pending.stream().anyMatch(w -> !w.due.isAfter(now));
+      }
+      boolean queued =
+          getQueue().stream().anyMatch(task -> !((RunnableScheduledFuture<?>) task).isPeriodic());
+      if (!due && !queued) {
+        return;
+      }
+    }
   }
 
   private void runDue() {

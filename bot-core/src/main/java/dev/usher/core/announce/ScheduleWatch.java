@@ -11,15 +11,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 /**
  * Knowledge that tells its listeners the schedule before and after each {@link #reload()}, whoever
  * asked for it ({@code /reload}, a fetched schedule): reminders are planned again and changes
- * announced on every path. Thread-safe; reloads are one at a time.
+ * announced on every path; and that fetches the schedules published at a URL before a reload, so
+ * {@code /reload} reads what the schedule tool publishes now. Thread-safe; fetches and reloads are
+ * one at a time.
  */
 public final class ScheduleWatch implements Knowledge {
   private final Knowledge knowledge;
   private final List<BiConsumer<Schedule, Schedule>> listeners = new CopyOnWriteArrayList<>();
+  private volatile Runnable fetch = () -> {};
 
   public ScheduleWatch(Knowledge knowledge) {
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -33,8 +37,32 @@ public final class ScheduleWatch implements Knowledge {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
+  /**
+   * Has every later {@link #reload()} first run {@code fetch} (the schedules published at a URL,
+   * fetched conditionally), in the reload's turn: a fetch and a reload never overlap.
+   */
+  public void fetchBeforeReload(Runnable fetch) {
+    this.fetch = Objects.requireNonNull(fetch, "fetch");
+  }
+
+  /** Fetches what is published elsewhere (see {@link #fetchBeforeReload}), then reloads. */
   @Override
   public synchronized IngestReport reload() {
+    fetch.run();
+    return reloadRead();
+  }
+
+  /**
+   * For a poller that fetched on its own: runs {@code fetched}, and reloads (without fetching
+   * again) when it says a new version was kept; one at a time with {@link #reload()}.
+   *
+   * @return the reload's report, empty when nothing new was fetched
+   */
+  public synchronized Optional<IngestReport> reloadIf(BooleanSupplier fetched) {
+    return fetched.getAsBoolean() ? Optional.of(reloadRead()) : Optional.empty();
+  }
+
+  private IngestReport reloadRead() {
     Schedule before = knowledge.schedule();
     IngestReport report = knowledge.reload();
     Schedule after = knowledge.schedule();

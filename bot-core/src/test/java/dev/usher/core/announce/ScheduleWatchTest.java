@@ -48,8 +48,27 @@ class ScheduleWatchTest {
 
     @Override
     public IngestReport reload() {
-      throw new UnsupportedOperationException();
+      events.add("read");
+      return new IngestReport(List.of(), 0, 0, List.of(), java.time.Duration.ZERO);
     }
+  }
+
+  private static final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @Test
+  void aReloadFetchesFirstAndAPollerThatKeptNothingNewReadsNothing() {
+    events.clear();
+    ScheduleWatch watch = new ScheduleWatch(new AnalysingKnowledge());
+    watch.fetchBeforeReload(() -> events.add("fetch"));
+    watch.onReload((before, after) -> events.add("told"));
+
+    watch.reload();
+    Optional<IngestReport> unchanged = watch.reloadIf(() -> events.add("polled") && false);
+    Optional<IngestReport> updated = watch.reloadIf(() -> events.add("polled"));
+
+    assertThat(unchanged).isEmpty();
+    assertThat(updated).isPresent();
+    assertThat(events).containsExactly("fetch", "read", "told", "polled", "polled", "read", "told");
   }
 
   @Test
