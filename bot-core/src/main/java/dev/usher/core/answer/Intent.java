@@ -21,8 +21,11 @@ enum Intent {
       // landmark in a question about something else ("I missed the deadline, can I still ...").
       "\\b(when|what time|what date|which day|until|opens?|closes?(?! (to|by)\\b)|starts?|ends?)\\b"
           + "|\\bdeadlines?\\s+(to|for|of)\\b|\\b(what|when)('s| is| are)? the (\\w+ )?deadlines?\\b|^\\W*deadlines?\\b",
+      // A month and its day either way round, with or without "th" ("July 11th", "9th July").
       "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-          + "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
+          + "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b|"
+          + "\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
+          + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b|\\b\\d{1,2}:\\d{2}\\b|"
           + "\\b\\d{1,2}\\s?(am|pm)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|"
           + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
           // A time told by the event ("after the conference", "within 30 days") answers "when" too.
