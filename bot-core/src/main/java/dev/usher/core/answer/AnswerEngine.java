@@ -160,7 +160,9 @@ public final class AnswerEngine {
               rank(e.hit().retrieval().lexicalRank()),
               rank(e.hit().retrieval().semanticRank()),
               e.intentFit(),
-              e.statesAskedKind() && intent.asksForSomething() ? " (states it)" : "",
+              e.headedByAsk()
+                  ? " (states it, under a heading that asks it)"
+                  : e.statesAskedKind() && intent.asksForSomething() ? " (states it)" : "",
               e.relativeScore(),
               e.rule().map(r -> " · answers by " + r).orElse("")));
     }
@@ -191,6 +193,7 @@ public final class AnswerEngine {
     evidence.sort(
         Comparator.comparing(Evidence::answers)
             .thenComparing(Evidence::statesAskedKind)
+            .thenComparing(Evidence::headedByAsk)
             .thenComparingDouble(Evidence::rank)
             .reversed());
     return evidence;

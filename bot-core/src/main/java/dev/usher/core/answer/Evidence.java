@@ -21,6 +21,9 @@ import java.util.OptionalDouble;
  * @param statesAskedKind the passage answers by a rule and states a thing of the kind asked for
  *     (always true when the question asks for no kind): among answers, one that says what was asked
  *     comes before one that only holds the words
+ * @param headedByAsk the passage states what was asked under a heading that asks it ("When?", "How
+ *     much does it cost?"): a page's own answer to that question, before other passages that state
+ *     a thing of the kind
  */
 record Evidence(
     PassageHit hit,
@@ -32,6 +35,7 @@ record Evidence(
     boolean mostlyAsks,
     boolean lacksAskedKind,
     boolean statesAskedKind,
+    boolean headedByAsk,
     Optional<AnswerPolicy.Rule> rule,
     double rank) {
 
@@ -60,6 +64,7 @@ record Evidence(
             false,
             false,
             false,
+            false,
             Optional.empty(),
             0);
     Optional<AnswerPolicy.Rule> rule = policy.answers(byScores);
@@ -85,6 +90,7 @@ record Evidence(
                   mostlyAsks,
                   lacksAskedKind,
                   false,
+                  false,
                   Optional.empty(),
                   0));
     }
@@ -107,6 +113,10 @@ record Evidence(
         mostlyAsks,
         lacksAskedKind,
         rule.isPresent() && statesAskedKind,
+        rule.isPresent()
+            && statesAskedKind
+            && intent.asksForSomething()
+            && hit.source().section().filter(intent::askedBy).isPresent(),
         rule,
         rank);
   }
