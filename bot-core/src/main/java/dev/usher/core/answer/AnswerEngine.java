@@ -144,7 +144,7 @@ public final class AnswerEngine {
     for (Evidence e : ranked) {
       out.append(
           String.format(
-              "%s %-40s rank %.2f · coverage %.2f · similarity %s · words #%s · meaning #%s · fit %.2f · score %.2f%s%n",
+              "%s %-40s rank %.2f · coverage %.2f · similarity %s · words #%s · meaning #%s · fit %.2f%s · score %.2f%s%n",
               e.answers() ? "*" : " ",
               e.hit().source().id()
                   + e.hit()
@@ -160,6 +160,9 @@ public final class AnswerEngine {
               rank(e.hit().retrieval().lexicalRank()),
               rank(e.hit().retrieval().semanticRank()),
               e.intentFit(),
+              e.headedByAsk()
+                  ? " (states it, under a heading that asks it)"
+                  : e.statesAskedKind() && intent.asksForSomething() ? " (states it)" : "",
               e.relativeScore(),
               e.rule().map(r -> " · answers by " + r).orElse("")));
     }
@@ -185,9 +188,14 @@ public final class AnswerEngine {
     for (PassageHit hit : hits) {
       evidence.add(Evidence.of(hit, words, intent, top, topSimilarity, policy));
     }
-    // Only hits that answer by a rule of the policy compete; among them the best-ranked answers.
+    // Only hits that answer by a rule of the policy compete; among them one that states what was
+    // asked (a date for "when") before one that only holds the words, then the best-ranked.
     evidence.sort(
-        Comparator.comparing(Evidence::answers).thenComparingDouble(Evidence::rank).reversed());
+        Comparator.comparing(Evidence::answers)
+            .thenComparing(Evidence::statesAskedKind)
+            .thenComparing(Evidence::headedByAsk)
+            .thenComparingDouble(Evidence::rank)
+            .reversed());
     return evidence;
   }
 

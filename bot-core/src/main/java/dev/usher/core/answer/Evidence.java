@@ -18,6 +18,12 @@ import java.util.OptionalDouble;
  *     their answers); read only for a passage whose scores would answer
  * @param lacksAskedKind the question asks for a kind of thing (a price, a date, a place) and the
  *     passage states none; read only for a passage whose scores would answer
+ * @param statesAskedKind the passage answers by a rule and states a thing of the kind asked for
+ *     (always true when the question asks for no kind): among answers, one that says what was asked
+ *     comes before one that only holds the words
+ * @param headedByAsk the passage states what was asked under a heading that asks it ("When?", "How
+ *     much does it cost?"): a page's own answer to that question, before other passages that state
+ *     a thing of the kind
  */
 record Evidence(
     PassageHit hit,
@@ -28,6 +34,8 @@ record Evidence(
     double relativeSimilarity,
     boolean mostlyAsks,
     boolean lacksAskedKind,
+    boolean statesAskedKind,
+    boolean headedByAsk,
     Optional<AnswerPolicy.Rule> rule,
     double rank) {
 
@@ -55,6 +63,8 @@ record Evidence(
             relativeSimilarity,
             false,
             false,
+            false,
+            false,
             Optional.empty(),
             0);
     Optional<AnswerPolicy.Rule> rule = policy.answers(byScores);
@@ -63,10 +73,10 @@ record Evidence(
         rule.isPresent() && AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
     // A passage holding nearly every word answers whatever it states; only the others are read for
     // it.
+    boolean statesAskedKind =
+        rule.isPresent() && (!intent.asksForSomething() || statesAskedKind(hit, intent));
     boolean lacksAskedKind =
-        rule.filter(r -> r != AnswerPolicy.Rule.WORDS).isPresent()
-            && intent.asksForSomething()
-            && !statesAskedKind(hit, intent);
+        rule.filter(r -> r != AnswerPolicy.Rule.WORDS).isPresent() && !statesAskedKind;
     if (mostlyAsks || lacksAskedKind) {
       rule =
           policy.answers(
@@ -79,6 +89,8 @@ record Evidence(
                   relativeSimilarity,
                   mostlyAsks,
                   lacksAskedKind,
+                  false,
+                  false,
                   Optional.empty(),
                   0));
     }
@@ -100,6 +112,11 @@ record Evidence(
         relativeSimilarity,
         mostlyAsks,
         lacksAskedKind,
+        rule.isPresent() && statesAskedKind,
+        rule.isPresent()
+            && statesAskedKind
+            && intent.asksForSomething()
+            && hit.source().section().filter(intent::askedBy).isPresent(),
         rule,
         rank);
   }
@@ -120,10 +137,22 @@ record Evidence(
    * time, length and room, so for those questions every word the session matched is beside one.
    */
   private static double fit(PassageHit hit, List<String> words, Intent intent) {
-    int beside =
-        hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()
-            ? 2 * (int) words.stream().filter(word -> holds(hit, word)).count()
-            : intent.wordsBesideAnswer(hit.text());
+    if (hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()) {
+      return Math.min(
+          1, words.stream().filter(word -> holds(hit, word)).count() / (double) words.size());
+    }
+    int beside = intent.wordsBesideAnswer(hit.text());
+    // A page's title says what each of its passages is about ("Social Event" over "When: Thursday
+    // 7 pm"), so a word only the title holds is beside the passage's answer, as weakly as a label
+    // on the line before its value.
+    long onlyInTitle =
+        words.stream()
+            .filter(
+                word -> !hit.matchedWords().contains(word) && hit.matchedInTitle().contains(word))
+            .count();
+    if (onlyInTitle > 0 && intent.answeredBy(hit.text().text())) {
+      beside += (int) onlyInTitle;
+    }
     return Math.min(1, beside / (2.0 * words.size()));
   }
 

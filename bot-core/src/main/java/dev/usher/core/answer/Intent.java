@@ -21,8 +21,11 @@ enum Intent {
       // landmark in a question about something else ("I missed the deadline, can I still ...").
       "\\b(when|what time|what date|which day|until|opens?|closes?(?! (to|by)\\b)|starts?|ends?)\\b"
           + "|\\bdeadlines?\\s+(to|for|of)\\b|\\b(what|when)('s| is| are)? the (\\w+ )?deadlines?\\b|^\\W*deadlines?\\b",
+      // A month and its day either way round, with or without "th" ("July 11th", "9th July").
       "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-          + "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
+          + "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b|"
+          + "\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
+          + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b|\\b\\d{1,2}:\\d{2}\\b|"
           + "\\b\\d{1,2}\\s?(am|pm)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|"
           + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
           // A time told by the event ("after the conference", "within 30 days") answers "when" too.
@@ -59,10 +62,14 @@ enum Intent {
   /** "How much is X", "do I have to pay for X": an amount of money, or "free". */
   PRICE(
       "\\bhow much (is|are|was|does|do|did|will|would|should|to|for)\\b|\\bcosts?\\b|\\bprices?\\b|\\bfees?\\b"
-          + "|\\bhow expensive\\b|\\b(pay|paying) for\\b|\\bhave to pay\\b",
+          + "|\\bhow expensive\\b|\\b(pay|paying) for\\b|\\bhave to pay\\b"
+          // A cheaper ticket or a discount is a price too.
+          + "|\\bcheap(er|est)\\b|\\bdiscount(s|ed)?\\b|\\breduced (price|rate|fee)s?\\b",
       "[$€£¥]\\s?\\d|\\d\\s?([$€£]|(eur|euros?|usd|dollars?|gbp|pounds?|chf|czk|kč)\\b)|\\d\\s?%"
           + "|\\b(is|are|be|for|completely|totally|entirely) free\\b|\\bfree (of charge|to (attend|join|enter|watch)|entry|admission)\\b"
-          + "|\\b(no (cost|charge)|complimentary|included|covers?|covered|reimburse\\w*)\\b"),
+          + "|\\b(no (cost|charge)|complimentary|included|covers?|covered|reimburse\\w*)\\b"
+          // A discount stated as a deal ("5 tickets for the price of 4", "half price").
+          + "|\\bfor the price of\\b|\\bhalf[ -]price\\b"),
   NUMBER("\\b(how many|how much|what percentage|what percent|what share|rate|number of)\\b", "\\d"),
   /** "What is X?", "tell me about X": a description, so a longer quote is better. */
   DESCRIBE(
@@ -182,6 +189,11 @@ enum Intent {
   }
 
   /** Whether {@code text} holds the kind of thing this intent asks for (a date, a name, ...). */
+  /** Whether {@code text} (a heading, say) asks for this intent's kind of thing. */
+  boolean askedBy(String text) {
+    return asks.matcher(text).find();
+  }
+
   boolean answeredBy(String text) {
     return answers.matcher(text).find();
   }

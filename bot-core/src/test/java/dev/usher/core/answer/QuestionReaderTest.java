@@ -46,6 +46,30 @@ class QuestionReaderTest {
   }
 
   @Test
+  void datesWithOrdinalsOrTheDayFirstAnswerWhen() {
+    assertThat(Intent.TIME.answeredBy("Thursday, July 11th at 7 pm CEST")).isTrue();
+    assertThat(Intent.TIME.answeredBy("The workshop is on 9th July 2024")).isTrue();
+    assertThat(Intent.TIME.answeredBy("held on the 3rd of March")).isTrue();
+    assertThat(Intent.TIME.answeredBy("Tickets are limited, grab yours soon")).isFalse();
+  }
+
+  @Test
+  void aCheaperTicketOrADiscountAsksForAPriceThatADealStates() {
+    assertThat(Intent.of("im a student is there a cheaper ticket")).isEqualTo(Intent.PRICE);
+    assertThat(Intent.of("any group discount")).isEqualTo(Intent.PRICE);
+    // "Cheap" alone asks how, not how much.
+    assertThat(Intent.of("how do i get cheap train tickets")).isNotEqualTo(Intent.PRICE);
+    assertThat(Intent.PRICE.answeredBy("5 business tickets for the price of 4")).isTrue();
+  }
+
+  @Test
+  void aHeadingAsksWhatItsPassageAnswers() {
+    assertThat(Intent.TIME.askedBy("WHEN?")).isTrue();
+    assertThat(Intent.TIME.askedBy("Q. When and where is the conference taking place?")).isTrue();
+    assertThat(Intent.TIME.askedBy("Ticket")).isFalse();
+  }
+
+  @Test
   void anAddressIsAStreetOrAPostcodeNotTheNameOfAPlace() {
     assertThat(Intent.of("what is the street address of the hotel")).isEqualTo(Intent.ADDRESS);
     assertThat(Intent.of("postcode for the sat nav?")).isEqualTo(Intent.ADDRESS);
