@@ -9,9 +9,12 @@ import dev.usher.core.agenda.Star;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.Session;
+import dev.usher.core.testing.ManualScheduledExecutor;
+import dev.usher.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,8 @@ class AgendaMessagesTest {
   private static final AgendaOwner ALICE = new AgendaOwner("discord", "1001");
   private static final Duration LEAD = Duration.ofMinutes(10);
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-28T08:00:00Z"));
+  private final MutableClock clock =
+      new MutableClock(Instant.parse("2026-03-28T08:00:00Z"), ZoneOffset.UTC);
   private final InMemoryAgendaStore store = new InMemoryAgendaStore();
   private final InMemoryLedger ledger = new InMemoryLedger();
   private final FakePlatform discord = new FakePlatform("discord", clock, true);

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.reminder.ReminderSettings.Daily;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.core.testing.ManualScheduledExecutor;
+import dev.usher.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +22,8 @@ class ReminderSchedulerDstTest {
 
   private static List<Instant> dailyPostsOver(ZoneId zone, LocalDate first, LocalTime at) {
     Schedule schedule = ReminderPlannerTest.conferenceAcross(zone, first, 3);
-    MutableClock clock = new MutableClock(first.minusDays(1).atStartOfDay(zone).toInstant());
+    MutableClock clock =
+        new MutableClock(first.minusDays(1).atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
     ManualScheduledExecutor executor = new ManualScheduledExecutor(clock);
     FakePlatform discord = new FakePlatform("discord", clock, true);
     ReminderSettings settings =

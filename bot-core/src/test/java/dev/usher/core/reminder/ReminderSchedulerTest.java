@@ -8,10 +8,13 @@ import dev.usher.core.reminder.FakePlatform.Failure;
 import dev.usher.core.reminder.ReminderSettings.BeforeSession;
 import dev.usher.core.reminder.ReminderSettings.Daily;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.core.testing.ManualScheduledExecutor;
+import dev.usher.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +28,8 @@ class ReminderSchedulerTest {
   private static final Instant SOON_AT = Instant.parse("2026-06-01T06:50:00Z");
   private static final Instant TALK_START = Instant.parse("2026-06-01T07:00:00Z");
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-05-31T12:00:00Z"));
+  private final MutableClock clock =
+      new MutableClock(Instant.parse("2026-05-31T12:00:00Z"), ZoneOffset.UTC);
   private final InMemoryLedger ledger = new InMemoryLedger();
   private final FakePlatform discord = new FakePlatform("discord", clock, true);
   private final AtomicReference<Schedule> schedule =

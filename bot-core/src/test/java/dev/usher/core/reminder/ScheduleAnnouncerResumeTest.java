@@ -7,9 +7,12 @@ import dev.usher.core.announce.AnnouncedSchedule;
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.core.testing.ManualScheduledExecutor;
+import dev.usher.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +31,8 @@ class ScheduleAnnouncerResumeTest {
   private static final Schedule MOVED =
       new Schedule(ZONE, List.of(session("talk", ZONE, "2026-06-01T11:00", 45, "Room 2")));
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T04:50:00Z"));
+  private final MutableClock clock =
+      new MutableClock(Instant.parse("2026-06-01T04:50:00Z"), ZoneOffset.UTC);
   private final InMemoryLedger ledger = new InMemoryLedger();
   private final FakePlatform discord = new FakePlatform("discord", clock, true);
   private final KeptInMemory kept = new KeptInMemory();

@@ -13,9 +13,12 @@ import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.reminder.ReminderSettings.BeforeSession;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.schedule.Schedule;
+import dev.usher.core.testing.ManualScheduledExecutor;
+import dev.usher.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +35,8 @@ class ScheduleChangeAnnouncementTest {
   private static final Channels ANNOUNCE = new Channels(Map.of("discord", List.of("999")));
 
   // 06:50 CEST; the talk is at 09:00 CEST (07:00 UTC), reminded 10 minutes before.
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T04:50:00Z"));
+  private final MutableClock clock =
+      new MutableClock(Instant.parse("2026-06-01T04:50:00Z"), ZoneOffset.UTC);
   private final InMemoryLedger ledger = new InMemoryLedger();
   private final FakePlatform discord = new FakePlatform("discord", clock, true);
   private final ManualScheduledExecutor executor = new ManualScheduledExecutor(clock);
