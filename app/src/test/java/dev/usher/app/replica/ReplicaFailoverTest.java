@@ -194,7 +194,7 @@ class ReplicaFailoverTest {
       assertThat(openedSockets).as(events).isEqualTo(leaders);
       assertThat(tally.lost).as(report).isZero();
       assertThat(tally.duplicated).as(report).isZero();
-      assertThat(tally.outsideWindow).as(report).isZero();
+      assertThat(tally.outsideWindow).as(report + "\n" + tally.outside + "\n" + events).isZero();
       // The standby holds the lease within two thirds of the takeover; the last third (1 s here)
       // is for connecting Slack, which a loaded 2-core machine can stretch by a few hundred ms.
       assertThat(Duration.ofNanos(gap)).as(report).isLessThanOrEqualTo(TAKEOVER.plusSeconds(1));
@@ -336,6 +336,7 @@ class ReplicaFailoverTest {
     int duplicated;
     int lost;
     int outsideWindow;
+    final List<String> outside = new ArrayList<>();
   }
 
   private static Tally tally(List<Planned> planned, List<Accepted> accepted) {
@@ -347,6 +348,15 @@ class ReplicaFailoverTest {
       Planned plan = byKey.get(post.key());
       if (plan == null || post.at().isBefore(plan.at()) || !post.at().isBefore(plan.expires())) {
         tally.outsideWindow++;
+        tally.outside.add(
+            post.key()
+                + " accepted at "
+                + post.at()
+                + " from "
+                + post.token()
+                + (plan == null
+                    ? " (never planned)"
+                    : ", due " + plan.at() + " to " + plan.expires()));
       }
     }
     tally.planned = planned.size();

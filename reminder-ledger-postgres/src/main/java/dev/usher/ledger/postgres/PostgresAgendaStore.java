@@ -62,9 +62,8 @@ public final class PostgresAgendaStore implements AgendaStore, AutoCloseable {
     } catch (RuntimeException e) {
       throw new AgendaStoreException("agenda store " + location + " cannot be reached", e);
     }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(CREATE_AGENDA);
-      statement.execute(CREATE_STAR);
+    try {
+      SchemaLock.create(connection, CREATE_AGENDA, CREATE_STAR);
     } catch (SQLException e) {
       try {
         connection.close();

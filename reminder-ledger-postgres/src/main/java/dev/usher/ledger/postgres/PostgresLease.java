@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -51,8 +50,8 @@ public final class PostgresLease implements AutoCloseable {
       throw new IllegalArgumentException("length must be positive: " + length);
     }
     Connection connection = connect(location, length);
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(CREATE);
+    try {
+      SchemaLock.create(connection, CREATE);
     } catch (SQLException e) {
       throw new ReminderLedgerException(
           "leader lease in " + location + " cannot be created: " + e.getMessage(), e);

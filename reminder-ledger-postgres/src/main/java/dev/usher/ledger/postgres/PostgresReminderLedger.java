@@ -34,9 +34,6 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
   /** The schema version this code writes; a database with a higher one comes from a newer Usher. */
   static final int SCHEMA_VERSION = 1;
 
-  /** Serializes schema migrations of replicas starting at the same time. */
-  private static final long MIGRATION_LOCK = 0x5553484552_01L;
-
   private final PostgresLocation location;
   private final OptionalLong fence;
   private @Nullable Connection connection;
@@ -94,57 +91,51 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
 
   private static void migrate(Connection connection, PostgresLocation location)
       throws SQLException {
-    connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
-      statement.execute(
-          """
+    SchemaLock.underLock(
+        connection,
+        statement -> {
+          statement.execute(
+              """
           CREATE TABLE IF NOT EXISTS usher_schema (
             id integer PRIMARY KEY CHECK (id = 1),
             version integer NOT NULL,
             opens bigint NOT NULL
           )""");
-      int version = 0;
-      try (ResultSet row = statement.executeQuery("SELECT version FROM usher_schema")) {
-        if (row.next()) {
-          version = row.getInt(1);
-        }
-      }
-      if (version > SCHEMA_VERSION) {
-        connection.rollback();
-        throw new ReminderLedgerException(
-            "reminder ledger "
-                + location
-                + " was written by a newer Usher (schema "
-                + version
-                + ", this one knows "
-                + SCHEMA_VERSION
-                + ")",
-            null);
-      }
-      if (version < 1) {
-        statement.execute(
-            """
+          int version = 0;
+          try (ResultSet row = statement.executeQuery("SELECT version FROM usher_schema")) {
+            if (row.next()) {
+              version = row.getInt(1);
+            }
+          }
+          if (version > SCHEMA_VERSION) {
+            throw new ReminderLedgerException(
+                "reminder ledger "
+                    + location
+                    + " was written by a newer Usher (schema "
+                    + version
+                    + ", this one knows "
+                    + SCHEMA_VERSION
+                    + ")",
+                null);
+          }
+          if (version < 1) {
+            statement.execute(
+                """
             CREATE TABLE IF NOT EXISTS usher_reminder_post (
               key text PRIMARY KEY,
               started_at timestamptz NOT NULL,
               posted_at timestamptz
             )""");
-      }
-      // A real write on every open: a read-only role or database fails now, before any platform.
-      statement.execute(
-          "INSERT INTO usher_schema (id, version, opens) VALUES (1, "
-              + SCHEMA_VERSION
-              + ", 1)"
-              + " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
-              + " opens = usher_schema.opens + 1");
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+          }
+          // A real write on every open: a read-only role or database fails now, before any
+          // platform.
+          statement.execute(
+              "INSERT INTO usher_schema (id, version, opens) VALUES (1, "
+                  + SCHEMA_VERSION
+                  + ", 1)"
+                  + " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
+                  + " opens = usher_schema.opens + 1");
+        });
   }
 
   @Override
