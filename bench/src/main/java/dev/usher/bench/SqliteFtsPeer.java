@@ -1,5 +1,6 @@
 package dev.usher.bench;
 
+import dev.usher.core.conference.SessionId;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
@@ -77,7 +78,11 @@ final class SqliteFtsPeer implements Peer {
           }
         }
         for (Session session : material.sessions()) {
-          add(insert, "session:" + session.id(), session.title(), session.description());
+          add(
+              insert,
+              SessionId.of(session.id()).sourceId(),
+              session.title(),
+              session.description());
         }
         insert.executeBatch();
       }

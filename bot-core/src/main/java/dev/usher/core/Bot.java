@@ -11,6 +11,7 @@ import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CompletionKind;
 import dev.usher.core.command.Request;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.SessionId;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.questions.FeedbackButtons;
@@ -345,8 +346,7 @@ public final class Bot {
       return fromMaterial;
     }
     boolean pageFirst =
-        fromMaterial.reply() instanceof Answer answer
-            && !answer.source().id().startsWith("session:");
+        fromMaterial.reply() instanceof Answer answer && !SessionId.isSession(answer.source().id());
     return pageFirst ? fromMaterial : fromSchedule(claim.get().reply());
   }
 

@@ -2,6 +2,7 @@ package dev.usher.app.eval;
 
 import dev.usher.app.render.JsonReplyWriter;
 import dev.usher.app.render.TextRenderer;
+import dev.usher.core.conference.SessionId;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.Source;
@@ -46,11 +47,11 @@ public final class EvalJudge {
 
   private static boolean cites(Reply reply, String wanted) {
     List<Source> sources = JsonReplyWriter.sources(reply);
-    if (wanted.startsWith("session:")) {
+    if (SessionId.isSession(wanted)) {
       List<Session> sessions = JsonReplyWriter.sessions(reply);
       String first =
           !sessions.isEmpty()
-              ? "session:" + sessions.get(0).id()
+              ? SessionId.of(sessions.get(0).id()).sourceId()
               : sources.isEmpty() ? "" : sources.get(0).id();
       return first.equals(wanted);
     }

@@ -3,6 +3,7 @@ package dev.usher.app.render;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.usher.core.conference.SessionId;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
@@ -90,7 +91,11 @@ public final class JsonReplyWriter {
     return sessions.stream()
         .map(
             s ->
-                new Source("session:" + s.id(), s.title(), s.room(), s.url().map(Object::toString)))
+                new Source(
+                    SessionId.of(s.id()).sourceId(),
+                    s.title(),
+                    s.room(),
+                    s.url().map(Object::toString)))
         .toList();
   }
 }

@@ -1,6 +1,7 @@
 package dev.usher.core.answer;
 
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.SessionId;
 import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
@@ -259,7 +260,7 @@ public final class AnswerEngine {
   }
 
   private static boolean sessionsInAlso(List<Answer.AlsoIn> also) {
-    return also.stream().anyMatch(a -> a.source().id().startsWith("session:"));
+    return also.stream().anyMatch(a -> SessionId.isSession(a.source().id()));
   }
 
   /** The sentences to show: for a session, its card first; for a document, the best window. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Where an answer comes from.
  *
- * @param id a document's path relative to the conference folder, or {@code session:ID}
+ * @param id a document's path relative to the conference folder, or a session's {@link
+ *     dev.usher.core.conference.SessionId#sourceId() session:ID}
  * @param title the document's title, on one line
  * @param section the heading of the part quoted, when the document has headings, on one line
  * @param url a link an attendee can open, when the source has one

@@ -1,5 +1,6 @@
 package dev.usher.core.testing;
 
+import dev.usher.core.conference.SessionId;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
@@ -41,7 +42,7 @@ record Passage(
   static Passage session(Session session) {
     Source source =
         new Source(
-            "session:" + session.id(),
+            SessionId.of(session.id()).sourceId(),
             session.title(),
             Optional.empty(),
             session.url().map(URI::toString));

@@ -1,5 +1,6 @@
 package dev.usher.knowledge.baseline;
 
+import dev.usher.core.conference.SessionId;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
@@ -111,7 +112,7 @@ public final class PlainLuceneBaseline implements AutoCloseable {
         String text = session.title() + "\n\n" + session.description();
         writer.addDocument(
             document(
-                "session:" + session.id(),
+                SessionId.of(session.id()).sourceId(),
                 session.title(),
                 session.url().map(URI::toString),
                 text));

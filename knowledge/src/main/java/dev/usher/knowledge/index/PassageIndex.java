@@ -1,5 +1,6 @@
 package dev.usher.knowledge.index;
 
+import dev.usher.core.conference.SessionId;
 import dev.usher.core.schedule.Session;
 import dev.usher.knowledge.document.Passage;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
@@ -320,7 +321,7 @@ public final class PassageIndex implements AutoCloseable {
 
   private static Document sessionDocument(Session session) {
     Document doc = new Document();
-    String id = "session:" + session.id();
+    String id = SessionId.of(session.id()).sourceId();
     doc.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
     doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_SESSION, Field.Store.YES));
     doc.add(new StoredField(IndexSchema.SOURCE_ID, id));
