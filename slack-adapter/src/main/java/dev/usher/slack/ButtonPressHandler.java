@@ -14,17 +14,22 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every button of every reply: acknowledges the click at once, gives the button's value (the core's
  * action, as the reply gave it) to the core as a {@link Request.Press}, and shows the answer to the
- * presser alone through the payload's response URL. What an action means is the core's business.
+ * presser alone through the payload's response URL. A click Slack delivers again (a re-sent Socket
+ * Mode envelope, an HTTP retry) is acknowledged and not given to the core again, so it is recorded
+ * once. What an action means is the core's business.
  */
 final class ButtonPressHandler implements BlockActionHandler {
   private final BackgroundAnswerer answerer;
+  private final SlackDeliveries seen;
 
-  ButtonPressHandler(BackgroundAnswerer answerer) {
+  ButtonPressHandler(BackgroundAnswerer answerer, SlackDeliveries seen) {
     this.answerer = answerer;
+    this.seen = seen;
   }
 
   @Override
@@ -38,6 +43,10 @@ final class ButtonPressHandler implements BlockActionHandler {
         Optional.ofNullable(action.getValue())
             .orElse(Objects.requireNonNullElse(action.getActionId(), ""));
     if (value.isEmpty()) {
+      return ctx.ack();
+    }
+    @Nullable String clicker = payload.getUser() == null ? null : payload.getUser().getId();
+    if (!seen.firstClick(clicker, action.getActionId(), action.getActionTs())) {
       return ctx.ack();
     }
     String channel =

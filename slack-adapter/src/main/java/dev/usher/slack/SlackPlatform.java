@@ -65,8 +65,9 @@ public final class SlackPlatform implements ChatPlatform {
 
   /**
    * @param executor where answers are computed; owned by the caller, who shuts it down
-   * @param seen the deliveries already answered: an event or slash command Slack delivers again (a
-   *     retry, a re-sent envelope, a replayed request) is acknowledged and not answered again
+   * @param seen the deliveries already answered: an event, slash command or button click Slack
+   *     delivers again (a retry, a re-sent envelope, a replayed request) is acknowledged and not
+   *     answered again
    */
   public SlackPlatform(
       SlackSettings settings,
@@ -100,7 +101,7 @@ public final class SlackPlatform implements ChatPlatform {
         MessageThreadBroadcastEvent.class, DirectMessageHandler.threadBroadcast(answerer, seen));
     app.event(MessageMeEvent.class, DirectMessageHandler.me(answerer, seen));
     // One route for every button: the core's actions are opaque here.
-    app.blockAction(java.util.regex.Pattern.compile(".+"), new ButtonPressHandler(answerer));
+    app.blockAction(java.util.regex.Pattern.compile(".+"), new ButtonPressHandler(answerer, seen));
     SlashCommandResponder commands = new SlashCommandResponder(answerer, settings, seen);
     for (var command : SlackSettings.slackCommands()) {
       app.command(settings.slashCommand(command.name()), commands);

@@ -77,7 +77,10 @@ class SlackButtonPressTest {
         .isEqualTo("Not helpful");
 
     connection.send(
-        envelope("env-2", "interactive", blockActions(notHelpful, api.responseUrl("click-1"))));
+        envelope(
+            "env-2",
+            "interactive",
+            blockActions(notHelpful, api.responseUrl("click-1"), "1700000001.000200")));
 
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-2\"");
     FakeSlackApi.Call thanks = api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -125,7 +128,10 @@ class SlackButtonPressTest {
         .isEqualTo("Star: Lucene in practice");
 
     connection.send(
-        envelope("env-2", "interactive", blockActions(star, api.responseUrl("click-1"))));
+        envelope(
+            "env-2",
+            "interactive",
+            blockActions(star, api.responseUrl("click-1"), "1700000001.000200")));
 
     assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-2\"");
     FakeSlackApi.Call reply = api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -158,15 +164,79 @@ class SlackButtonPressTest {
     assertThat(FakeSlackApi.refusal(fine)).isEmpty();
   }
 
-  /** A {@code block_actions} payload as Slack sends it for a click on {@code button}. */
-  private static String blockActions(JsonObject button, String responseUrl) {
+  @Test
+  void aClickWhoseEnvelopeIsSentAgainIsRecordedOnceAndAnotherClickAgain() throws Exception {
+    FeedbackRecordingLog log = new FeedbackRecordingLog();
+    platform.close();
+    platform =
+        new SlackPlatform(
+            SlackSettings.from(Map.of("api_url", api.apiUrl())),
+            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+            TestBots.bot(log),
+            executor);
+    platform.start();
+    WebSocket connection = sockets.nextConnection(WAIT);
+    connection.send(
+        envelope("env-1", "events_api", SlackHttpModeTest.mention("Ev1", "1700000000.000100")));
+    assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-1\"");
+    JsonArray elements = feedbackButtons(api.nextPost(WAIT));
+    String notHelpful =
+        blockActions(
+            elements.get(1).getAsJsonObject(), api.responseUrl("click-1"), "1700000001.000200");
+
+    connection.send(envelope("env-2", "interactive", notHelpful));
+    assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-2\"");
+    // Slack did not get the ack in time: the same envelope again, with its retry attempt.
+    connection.send(
+        envelope("env-2", "interactive", notHelpful)
+            .replace("\"retry_attempt\":0", "\"retry_attempt\":1"));
+    assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-2\"");
+    // The attendee changes their mind: a new click, a new action_ts.
+    connection.send(
+        envelope(
+            "env-3",
+            "interactive",
+            blockActions(
+                elements.get(0).getAsJsonObject(),
+                api.responseUrl("click-2"),
+                "1700000002.000300")));
+    assertThat(sockets.nextReceived(WAIT)).contains("\"envelope_id\":\"env-3\"");
+
+    // One answer thread, clicks in order: the second click's thanks next proves the retry had none.
+    assertThat(api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS).form().get("path"))
+        .endsWith("click-1");
+    assertThat(api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS).form().get("path"))
+        .endsWith("click-2");
+    assertThat(api.responses()).isEmpty();
+    assertThat(log.feedbacks())
+        .containsExactly(LoggedQuestion.Feedback.NOT_HELPFUL, LoggedQuestion.Feedback.HELPFUL);
+    assertThat(log.since(Instant.EPOCH).get(0).feedback())
+        .contains(LoggedQuestion.Feedback.HELPFUL);
+  }
+
+  /** The Helpful / Not helpful buttons of an answer posted with {@code chat.postMessage}. */
+  static JsonArray feedbackButtons(FakeSlackApi.Call post) {
+    JsonArray blocks = JsonParser.parseString(post.form().get("blocks")).getAsJsonArray();
+    JsonObject actions = blocks.get(blocks.size() - 1).getAsJsonObject();
+    assertThat(actions.get("type").getAsString()).as(blocks.toString()).isEqualTo("actions");
+    JsonArray elements = actions.getAsJsonArray("elements");
+    assertThat(elements.get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
+        .isEqualTo("Helpful");
+    return elements;
+  }
+
+  /**
+   * A {@code block_actions} payload as Slack sends it for a click on {@code button} at {@code
+   * actionTs} (each click has its own).
+   */
+  static String blockActions(JsonObject button, String responseUrl, String actionTs) {
     JsonObject action = new JsonObject();
     action.addProperty("type", "button");
     action.addProperty("block_id", "b1");
     action.addProperty("action_id", button.get("action_id").getAsString());
     action.addProperty("value", button.get("value").getAsString());
     action.add("text", button.get("text"));
-    action.addProperty("action_ts", "1700000001.000200");
+    action.addProperty("action_ts", actionTs);
     JsonObject payload = new JsonObject();
     payload.addProperty("type", "block_actions");
     payload.add("user", object("id", "U1"));

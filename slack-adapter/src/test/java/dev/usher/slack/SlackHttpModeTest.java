@@ -2,7 +2,10 @@ package dev.usher.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import dev.usher.core.platform.SeenDeliveries;
+import dev.usher.core.questions.LoggedQuestion;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -44,6 +47,7 @@ class SlackHttpModeTest {
   /** What the app keeps in a file across restarts; here shared by the platforms a test starts. */
   private final SeenDeliveries seen = SeenDeliveries.inMemory(100);
 
+  private final FeedbackRecordingLog questions = new FeedbackRecordingLog();
   private SlackPlatform platform;
   private URI endpoint;
 
@@ -76,7 +80,7 @@ class SlackHttpModeTest {
             settings,
             new SlackCredentials(
                 "xoxb-test", java.util.Optional.empty(), java.util.Optional.of(SECRET)),
-            TestBots.bot(),
+            TestBots.bot(questions),
             executor,
             seen);
     platform.start();
@@ -334,6 +338,37 @@ class SlackHttpModeTest {
     assertThat(retry.statusCode()).isEqualTo(200);
     assertThat(api.nextPost(WAIT).form()).containsEntry("thread_ts", "1700000061.000100");
     assertThat(api.posts()).isEmpty();
+  }
+
+  @Test
+  void aRetriedButtonClickIsRecordedOnceAndAnotherClickAgain() throws Exception {
+    send(mention("Ev70", "1700000070.000100"), now(), null);
+    JsonArray buttons = SlackButtonPressTest.feedbackButtons(api.nextPost(WAIT));
+    String notHelpful = click(buttons.get(1), api.responseUrl("click-70"), "1700000071.000100");
+
+    HttpResponse<String> first = send(notHelpful, now(), null);
+    HttpResponse<String> retry = send(notHelpful, now(), "1");
+    HttpResponse<String> helpful =
+        send(click(buttons.get(0), api.responseUrl("click-72"), "1700000072.000100"), now(), null);
+
+    assertThat(List.of(first.statusCode(), retry.statusCode(), helpful.statusCode()))
+        .containsOnly(200);
+    // One answer thread, clicks in order: the second click's thanks next proves the retry had none.
+    assertThat(api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS).form().get("path"))
+        .endsWith("click-70");
+    assertThat(api.responses().poll(WAIT.toMillis(), TimeUnit.MILLISECONDS).form().get("path"))
+        .endsWith("click-72");
+    assertThat(api.responses()).isEmpty();
+    assertThat(questions.feedbacks())
+        .containsExactly(LoggedQuestion.Feedback.NOT_HELPFUL, LoggedQuestion.Feedback.HELPFUL);
+  }
+
+  /** A click as Slack posts it in HTTP mode: the {@code block_actions} JSON in a form field. */
+  private static String click(JsonElement button, String responseUrl, String actionTs) {
+    return form(
+        Map.of(
+            "payload",
+            SlackButtonPressTest.blockActions(button.getAsJsonObject(), responseUrl, actionTs)));
   }
 
   @Test
