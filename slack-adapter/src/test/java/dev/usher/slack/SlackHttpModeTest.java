@@ -2,6 +2,7 @@ package dev.usher.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.SeenDeliveries;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -77,7 +78,7 @@ class SlackHttpModeTest {
             new SlackCredentials(
                 "xoxb-test", java.util.Optional.empty(), java.util.Optional.of(SECRET)),
             TestBots.bot(),
-            executor,
+            new BackgroundAnswers(executor),
             seen);
     platform.start();
     endpoint =
