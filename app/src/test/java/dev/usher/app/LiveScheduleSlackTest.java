@@ -7,6 +7,7 @@ import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.replica.SimulatedClock;
 import dev.usher.app.replica.SimulatedScheduledExecutor;
 import dev.usher.app.state.AnnouncedScheduleFile;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
@@ -312,7 +313,7 @@ class LiveScheduleSlackTest {
                   runtime.bot(Clock.system(ZONE)),
                   runtime.settings().section("slack"),
                   environment,
-                  answers,
+                  new BackgroundAnswers(answers),
                   seen);
           return provider.create(context).orElseThrow();
         }

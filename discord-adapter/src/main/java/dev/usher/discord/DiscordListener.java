@@ -7,6 +7,7 @@ import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.command.CompletionKind;
 import dev.usher.core.command.Request;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.Reply;
 import dev.usher.discord.render.DiscordRenderer;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Member;
@@ -47,23 +47,23 @@ final class DiscordListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
 
   private final Bot bot;
-  private final Executor executor;
+  private final BackgroundAnswers answers;
   private final Executor completions;
   private final DiscordRenderer renderer;
   private final InteractionResponder responder;
 
   /**
-   * @param executor where answers to messages are computed; may refuse work when busy
+   * @param answers where answers to messages are computed; may refuse work when busy
    * @param completions where autocomplete runs, apart from answers (its deadline is 3 seconds)
    */
   DiscordListener(
       Bot bot,
-      Executor executor,
+      BackgroundAnswers answers,
       Executor completions,
       DiscordRenderer renderer,
       InteractionResponder responder) {
     this.bot = bot;
-    this.executor = executor;
+    this.answers = answers;
     this.completions = completions;
     this.renderer = renderer;
     this.responder = responder;
@@ -189,29 +189,22 @@ final class DiscordListener extends ListenerAdapter {
             .replaceAll(" ")
             .strip();
     Request request = question.isEmpty() ? new Request.Help() : new Request.Ask(question);
-    try {
-      executor.execute(() -> answer(message, request));
-    } catch (RejectedExecutionException e) {
-      LOG.warn(
-          "Message {} refused: every answer thread is busy and the queue is full", message.getId());
-      message
-          .reply(InteractionResponder.busy())
-          .queue(null, error -> LOG.warn("Could not say busy to {}", message.getId(), error));
-    }
+    answers.answer(
+        message.getId(),
+        () -> answer(message, request),
+        trouble ->
+            message
+                .reply(
+                    trouble == BackgroundAnswers.Trouble.BUSY
+                        ? InteractionResponder.busy()
+                        : apology(message.getId()))
+                .queue(null, e -> LOG.warn("Could not apologize to {}", message.getId(), e)));
   }
 
   private void answer(Message message, Request request) {
-    List<MessageCreateData> messages;
-    Optional<Reply> reply = Optional.empty();
-    try {
-      Caller caller = caller(message.getAuthor(), message.getMember(), message.getChannelId());
-      reply = Optional.of(bot.handle(request, caller));
-      messages = renderer.render(reply.get());
-    } catch (RuntimeException e) {
-      LOG.error("Message {} failed", message.getId(), e);
-      messages = List.of(apology());
-    }
-    Optional<Reply> answered = reply;
+    Caller caller = caller(message.getAuthor(), message.getMember(), message.getChannelId());
+    Reply reply = bot.handle(request, caller);
+    List<MessageCreateData> messages = renderer.render(reply);
     for (int i = 0; i < messages.size(); i++) {
       var action =
           i == 0
@@ -222,7 +215,7 @@ final class DiscordListener extends ListenerAdapter {
           e -> {
             LOG.warn("Could not answer message {}", message.getId(), e);
             // The organizers' report counts answers that never reached the attendee.
-            answered.ifPresent(bot::undelivered);
+            bot.undelivered(reply);
           });
     }
   }
@@ -239,10 +232,12 @@ final class DiscordListener extends ListenerAdapter {
     return renderer.render(reply).get(0);
   }
 
-  /** The polite answer when something failed on our side; details are in the log. */
-  static MessageCreateData apology() {
+  /**
+   * The polite answer when something failed on our side; details are in the log under reference.
+   */
+  static MessageCreateData apology(String reference) {
     return new MessageCreateBuilder()
-        .setContent("Sorry, something went wrong on my side. Please try again in a moment.")
+        .setContent(BackgroundAnswers.Trouble.FAILED.message(reference))
         .setAllowedMentions(List.of())
         .mentionRepliedUser(false)
         .build();

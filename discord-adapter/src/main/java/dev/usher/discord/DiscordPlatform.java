@@ -1,6 +1,7 @@
 package dev.usher.discord;
 
 import dev.usher.core.Bot;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
@@ -75,7 +76,7 @@ final class DiscordPlatform implements ChatPlatform {
   private final String token;
   private final DiscordSettings settings;
   private final Bot bot;
-  private final ExecutorService executor;
+  private final BackgroundAnswers answers;
   private final DiscordEndpoints endpoints;
   private final DiscordRenderer renderer = new DiscordRenderer();
 
@@ -96,12 +97,12 @@ final class DiscordPlatform implements ChatPlatform {
       String token,
       DiscordSettings settings,
       Bot bot,
-      ExecutorService executor,
+      BackgroundAnswers answers,
       DiscordEndpoints endpoints) {
     this.token = Objects.requireNonNull(token, "token");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.bot = Objects.requireNonNull(bot, "bot");
-    this.executor = Objects.requireNonNull(executor, "executor");
+    this.answers = Objects.requireNonNull(answers, "answers");
     this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
   }
 
@@ -165,10 +166,10 @@ final class DiscordPlatform implements ChatPlatform {
             refusal,
             new DiscordListener(
                 bot,
-                executor,
+                answers,
                 completions,
                 renderer,
-                new InteractionResponder(executor, deadlines, InteractionResponder.DEFER_AFTER)))
+                new InteractionResponder(answers, deadlines, InteractionResponder.DEFER_AFTER)))
         .build();
   }
 

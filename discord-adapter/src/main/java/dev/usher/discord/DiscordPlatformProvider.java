@@ -38,7 +38,7 @@ public final class DiscordPlatformProvider implements ChatPlatformProvider {
             token.get(),
             settings,
             context.bot(),
-            context.executor(),
+            context.answers(),
             DiscordEndpoints.of(settings)));
   }
 }

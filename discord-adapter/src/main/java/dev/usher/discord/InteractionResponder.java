@@ -1,10 +1,9 @@
 package dev.usher.discord;
 
+import dev.usher.core.platform.BackgroundAnswers;
+import dev.usher.core.platform.BackgroundAnswers.Trouble;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -28,7 +27,7 @@ final class InteractionResponder {
   static final Duration DEFER_AFTER = Duration.ofMillis(1500);
   private static final Logger LOG = LoggerFactory.getLogger(InteractionResponder.class);
 
-  private final Executor answers;
+  private final BackgroundAnswers answers;
   private final ScheduledExecutorService deadlines;
   private final Duration deferAfter;
 
@@ -36,7 +35,8 @@ final class InteractionResponder {
    * @param answers where answers are computed; may refuse work when busy
    * @param deadlines times deferrals; only ever runs short, non-blocking tasks
    */
-  InteractionResponder(Executor answers, ScheduledExecutorService deadlines, Duration deferAfter) {
+  InteractionResponder(
+      BackgroundAnswers answers, ScheduledExecutorService deadlines, Duration deferAfter) {
     this.answers = answers;
     this.deadlines = deadlines;
     this.deferAfter = deferAfter;
@@ -64,35 +64,32 @@ final class InteractionResponder {
       Supplier<List<MessageCreateData>> work,
       Runnable undelivered) {
     Exchange exchange = new Exchange(interaction, ephemeral, undelivered);
-    CompletableFuture<List<MessageCreateData>> answer;
-    try {
-      answer = CompletableFuture.supplyAsync(work, answers);
-    } catch (RejectedExecutionException e) {
-      LOG.warn(
-          "Interaction {} refused: every answer thread is busy and the queue is full",
-          interaction.getId());
-      interaction
-          .reply(busy())
-          .setEphemeral(true)
-          .queue(null, error -> LOG.warn("Could not say busy to {}", interaction.getId(), error));
-      return;
+    boolean queued =
+        answers.answer(
+            interaction.getId(),
+            () -> exchange.answer(work.get()),
+            trouble -> {
+              switch (trouble) {
+                case BUSY ->
+                    interaction
+                        .reply(busy())
+                        .setEphemeral(true)
+                        .queue(
+                            null,
+                            error ->
+                                LOG.warn("Could not say busy to {}", interaction.getId(), error));
+                case FAILED -> exchange.fail();
+              }
+            });
+    if (queued) {
+      deadlines.schedule(exchange::deadline, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
     }
-    deadlines.schedule(exchange::deadline, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
-    answer.whenComplete(
-        (messages, error) -> {
-          if (error != null) {
-            LOG.error("Interaction {} failed", interaction.getId(), error);
-            exchange.fail();
-          } else {
-            exchange.answer(messages);
-          }
-        });
   }
 
   /** What a user reads when the bot has more questions than it can take. */
   static MessageCreateData busy() {
     return new MessageCreateBuilder()
-        .setContent("I'm busy with many questions right now. Please try again in a moment.")
+        .setContent(Trouble.BUSY.message(""))
         .setAllowedMentions(List.of())
         .mentionRepliedUser(false)
         .build();
@@ -146,7 +143,7 @@ final class InteractionResponder {
     }
 
     synchronized void fail() {
-      answer(List.of(DiscordListener.apology()));
+      answer(List.of(DiscordListener.apology(interaction.getId())));
     }
 
     private void failed(Throwable error) {

@@ -12,6 +12,7 @@ import dev.usher.core.agenda.AgendaOwner;
 import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.InMemoryAgendaStore;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.reply.Info;
 import java.time.Clock;
@@ -60,7 +61,7 @@ class DiscordAgendaIT {
             FakeDiscord.TOKEN,
             new DiscordSettings(List.of(GUILD_ID)),
             bot,
-            executor,
+            new BackgroundAnswers(executor),
             discord.endpoints());
     platform.start();
   }

@@ -12,6 +12,7 @@ import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.InMemoryAgendaStore;
 import dev.usher.core.agenda.Star;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.reminder.ReminderPlanner;
 import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reminder.ReminderSettings;
@@ -86,7 +87,7 @@ class DiscordAgendaReminderIT {
               FakeDiscord.TOKEN,
               new DiscordSettings(List.of(GUILD_ID)),
               bot,
-              answers,
+              new BackgroundAnswers(answers),
               discord.endpoints());
       platform.start();
       scheduler =

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usher.core.Bot;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.platform.BackgroundAnswers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class DiscordDeadlineIT {
             FakeDiscord.TOKEN,
             new DiscordSettings(List.of(GUILD_ID)),
             bot,
-            answers,
+            new BackgroundAnswers(answers),
             discord.endpoints());
     platform.start();
   }

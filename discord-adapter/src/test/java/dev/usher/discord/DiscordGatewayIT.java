@@ -16,6 +16,7 @@ import dev.usher.core.Bot;
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
 import dev.usher.core.questions.InMemoryQuestionLog;
@@ -73,7 +74,7 @@ class DiscordGatewayIT {
             FakeDiscord.TOKEN,
             new DiscordSettings(List.of(GUILD_ID)),
             bot,
-            executor,
+            new BackgroundAnswers(executor),
             discord.endpoints());
     platform.start();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.usher.core.Bot;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
@@ -42,7 +43,8 @@ class DiscordPlatformProviderTest {
   @Test
   void makesNoPlatformWithoutAToken() {
     PlatformContext context =
-        new PlatformContext(bot, Map.of(), Map.of("DISCORD_TOKEN", " "), executor);
+        new PlatformContext(
+            bot, Map.of(), Map.of("DISCORD_TOKEN", " "), new BackgroundAnswers(executor));
 
     assertThat(new DiscordPlatformProvider().create(context)).isEmpty();
   }
@@ -51,7 +53,10 @@ class DiscordPlatformProviderTest {
   void makesAPlatformWhenTheTokenIsSet() {
     PlatformContext context =
         new PlatformContext(
-            bot, Map.of("guilds", List.of("1")), Map.of("DISCORD_TOKEN", "secret"), executor);
+            bot,
+            Map.of("guilds", List.of("1")),
+            Map.of("DISCORD_TOKEN", "secret"),
+            new BackgroundAnswers(executor));
 
     Optional<ChatPlatform> platform = new DiscordPlatformProvider().create(context);
 
@@ -61,7 +66,8 @@ class DiscordPlatformProviderTest {
   @Test
   void rejectsWrongSettingsEvenWithoutAToken() {
     PlatformContext context =
-        new PlatformContext(bot, Map.of("guilds", "general"), Map.of(), executor);
+        new PlatformContext(
+            bot, Map.of("guilds", "general"), Map.of(), new BackgroundAnswers(executor));
 
     assertThatThrownBy(() -> new DiscordPlatformProvider().create(context))
         .isInstanceOf(IllegalArgumentException.class)

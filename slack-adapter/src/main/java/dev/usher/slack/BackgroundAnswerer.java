@@ -4,20 +4,22 @@ import com.slack.api.methods.AsyncMethodsClient;
 import dev.usher.core.Bot;
 import dev.usher.core.command.Caller;
 import dev.usher.core.command.Request;
+import dev.usher.core.platform.BackgroundAnswers;
+import dev.usher.core.platform.BackgroundAnswers.Trouble;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.Reply;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers a request on the app's executor, so Bolt's threads only acknowledge, and hands the
- * rendered messages to a delivery. The one catch-all of the adapter: a failure is logged with the
- * request's correlation id and the user gets a polite message instead of silence.
+ * Slack's side of the core's {@link BackgroundAnswers}: asks the bot, renders the reply and hands
+ * it to a delivery on an answer thread, so Bolt's threads only acknowledge. A failed answer is
+ * apologized for through the same delivery; saying "busy" is the caller's, on Bolt's thread.
  */
 final class BackgroundAnswerer {
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundAnswerer.class);
@@ -35,12 +37,12 @@ final class BackgroundAnswerer {
 
   private final Bot bot;
   private final SlackRenderer renderer;
-  private final Executor executor;
+  private final BackgroundAnswers answers;
 
-  BackgroundAnswerer(Bot bot, SlackRenderer renderer, Executor executor) {
+  BackgroundAnswerer(Bot bot, SlackRenderer renderer, BackgroundAnswers answers) {
     this.bot = bot;
     this.renderer = renderer;
-    this.executor = executor;
+    this.answers = answers;
   }
 
   SlackRenderer renderer() {
@@ -48,12 +50,11 @@ final class BackgroundAnswerer {
   }
 
   /** What a user reads when every answer thread is busy and the queue is full. */
-  static final String BUSY =
-      "I'm busy with many questions right now. Please try again in a moment.";
+  static final String BUSY = Trouble.BUSY.message("");
 
   /**
-   * Queues the answer and returns at once: true when queued, false when the executor refused it
-   * (its queue is full, or it is shut down), and the caller should say {@link #BUSY}.
+   * Queues the answer and returns at once: true when queued, false when refused (the queue is full,
+   * or the app is stopping), and the caller should say {@link #BUSY}.
    */
   boolean answer(String correlationId, Request request, Caller caller, Delivery delivery) {
     return answer(correlationId, request, () -> caller, delivery);
@@ -72,14 +73,21 @@ final class BackgroundAnswerer {
   /** Like {@link #answer(String, Request, Supplier, Delivery)}, delivering the reply unrendered. */
   boolean answerReply(
       String correlationId, Request request, Supplier<Caller> caller, ReplyDelivery delivery) {
-    try {
-      executor.execute(() -> answerNow(correlationId, request, caller, delivery));
-      return true;
-    } catch (RejectedExecutionException e) {
-      LOG.warn(
-          "[{}] not answered: every answer thread is busy and the queue is full", correlationId);
-      return false;
-    }
+    AtomicReference<Optional<Reply>> answered = new AtomicReference<>(Optional.empty());
+    return answers.answer(
+        correlationId,
+        () -> {
+          Reply reply = bot.handle(request, caller.get());
+          answered.set(Optional.of(reply));
+          delivery.deliver(reply);
+        },
+        trouble -> {
+          if (trouble == Trouble.FAILED) {
+            // The organizers' report counts answers that never reached the attendee.
+            Objects.requireNonNull(answered.get()).ifPresent(bot::undelivered);
+            delivery.deliver(new Info("Not answered", trouble.message(correlationId)));
+          }
+        });
   }
 
   /** Says {@link #BUSY} in the conversation without blocking the caller (a Bolt thread). */
@@ -95,28 +103,5 @@ final class BackgroundAnswerer {
                     error != null ? error.toString() : response.getError());
               }
             });
-  }
-
-  private void answerNow(
-      String correlationId, Request request, Supplier<Caller> caller, ReplyDelivery delivery) {
-    Optional<dev.usher.core.reply.Reply> reply = Optional.empty();
-    try {
-      reply = Optional.of(bot.handle(request, caller.get()));
-      delivery.deliver(reply.get());
-    } catch (Exception e) {
-      // The organizers' report counts answers that never reached the attendee.
-      reply.ifPresent(bot::undelivered);
-      LOG.error("[{}] failed to answer {}", correlationId, request.getClass().getSimpleName(), e);
-      try {
-        delivery.deliver(
-            new Info(
-                "Sorry",
-                "Something went wrong on my side (reference "
-                    + correlationId
-                    + "). Please try again in a moment."));
-      } catch (Exception again) {
-        LOG.error("[{}] could not tell the user either", correlationId, again);
-      }
-    }
   }
 }

@@ -12,6 +12,7 @@ import com.slack.api.model.event.MessageMeEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.usher.core.Bot;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,15 +56,15 @@ public final class SlackPlatform implements ChatPlatform {
    * A platform that remembers the deliveries it answered in memory only (a retry after a restart is
    * answered again).
    *
-   * @param executor where answers are computed; owned by the caller, who shuts it down
+   * @param answers where answers are computed; owned by the caller, who closes it
    */
   public SlackPlatform(
-      SlackSettings settings, SlackCredentials credentials, Bot bot, ExecutorService executor) {
-    this(settings, credentials, bot, executor, SeenDeliveries.inMemory(REMEMBERED_DELIVERIES));
+      SlackSettings settings, SlackCredentials credentials, Bot bot, BackgroundAnswers answers) {
+    this(settings, credentials, bot, answers, SeenDeliveries.inMemory(REMEMBERED_DELIVERIES));
   }
 
   /**
-   * @param executor where answers are computed; owned by the caller, who shuts it down
+   * @param answers where answers are computed; owned by the caller, who closes it
    * @param seen the deliveries already answered: an event, slash command or button click Slack
    *     delivers again (a retry, a re-sent envelope, a replayed request) is acknowledged and not
    *     answered again
@@ -73,13 +73,13 @@ public final class SlackPlatform implements ChatPlatform {
       SlackSettings settings,
       SlackCredentials credentials,
       Bot bot,
-      ExecutorService executor,
+      BackgroundAnswers answers,
       SeenDeliveries seen) {
     Objects.requireNonNull(seen, "seen");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(bot, "bot");
-    Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(answers, "answers");
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // The metrics datastore calls auth.test per token and runs background jobs: nothing reads it.
@@ -90,7 +90,7 @@ public final class SlackPlatform implements ChatPlatform {
     credentials.signingSecret().ifPresent(app::signingSecret);
     this.app = new App(app.build());
     this.renderer = new SlackRenderer(settings.slashCommand("help"));
-    register(new BackgroundAnswerer(bot, renderer, executor), new SlackDeliveries(seen));
+    register(new BackgroundAnswerer(bot, renderer, answers), new SlackDeliveries(seen));
   }
 
   private void register(BackgroundAnswerer answerer, SlackDeliveries seen) {

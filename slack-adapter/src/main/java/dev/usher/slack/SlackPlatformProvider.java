@@ -59,7 +59,7 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
     }
     return Optional.of(
         new SlackPlatform(
-            settings, credentials, context.bot(), context.executor(), context.seenDeliveries()));
+            settings, credentials, context.bot(), context.answers(), context.seenDeliveries()));
   }
 
   /** Slack's app manifest: the configured command names, and Socket Mode unless a URL is given. */

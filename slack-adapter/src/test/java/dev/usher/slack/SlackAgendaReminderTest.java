@@ -9,6 +9,7 @@ import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.InMemoryAgendaStore;
 import dev.usher.core.agenda.Star;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.SeenDeliveries;
 import dev.usher.core.reminder.ReminderPlanner;
 import dev.usher.core.reminder.ReminderScheduler;
@@ -91,7 +92,7 @@ class SlackAgendaReminderTest {
               SlackSettings.from(Map.of("mode", "http", "port", "0", "api_url", api.apiUrl())),
               new SlackCredentials("xoxb-test", Optional.empty(), Optional.of(SECRET)),
               bot,
-              answers,
+              new BackgroundAnswers(answers),
               SeenDeliveries.inMemory(100));
       platform.start();
       endpoint =

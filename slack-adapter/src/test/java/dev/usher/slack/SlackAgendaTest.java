@@ -7,6 +7,7 @@ import dev.usher.core.Bot;
 import dev.usher.core.agenda.AgendaOwner;
 import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.InMemoryAgendaStore;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.SeenDeliveries;
 import dev.usher.core.reply.Info;
@@ -64,7 +65,7 @@ class SlackAgendaTest {
             settings,
             new SlackCredentials("xoxb-test", Optional.empty(), Optional.of(SECRET)),
             bot,
-            executor,
+            new BackgroundAnswers(executor),
             SeenDeliveries.inMemory(100));
     platform.start();
     endpoint =

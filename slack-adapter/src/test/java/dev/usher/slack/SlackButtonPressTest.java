@@ -9,6 +9,7 @@ import dev.usher.core.agenda.AgendaOwner;
 import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.InMemoryAgendaStore;
 import dev.usher.core.agenda.Star;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.questions.InMemoryQuestionLog;
 import dev.usher.core.questions.LoggedQuestion;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class SlackButtonPressTest {
             SlackSettings.from(Map.of("api_url", api.apiUrl())),
             new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
             TestBots.bot(questions),
-            executor);
+            new BackgroundAnswers(executor));
   }
 
   @AfterEach
@@ -106,7 +107,7 @@ class SlackButtonPressTest {
             new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
             TestBots.bot(questions)
                 .withAgendas(new Agendas(store, (name, sessions, zone) -> "", Optional.empty())),
-            executor);
+            new BackgroundAnswers(executor));
     platform.start();
     WebSocket connection = sockets.nextConnection(WAIT);
     connection.send(
@@ -173,7 +174,7 @@ class SlackButtonPressTest {
             SlackSettings.from(Map.of("api_url", api.apiUrl())),
             new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
             TestBots.bot(log),
-            executor);
+            new BackgroundAnswers(executor));
     platform.start();
     WebSocket connection = sockets.nextConnection(WAIT);
     connection.send(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
 import dev.usher.core.reply.Info;
@@ -40,7 +41,7 @@ class SlackFindPostTest {
             SlackSettings.from(Map.of("api_url", api.apiUrl())),
             new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
             TestBots.bot(),
-            executor);
+            new BackgroundAnswers(executor));
   }
 
   @AfterEach

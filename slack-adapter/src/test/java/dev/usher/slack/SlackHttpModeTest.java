@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.SeenDeliveries;
 import dev.usher.core.questions.LoggedQuestion;
 import java.io.OutputStream;
@@ -81,7 +82,7 @@ class SlackHttpModeTest {
             new SlackCredentials(
                 "xoxb-test", java.util.Optional.empty(), java.util.Optional.of(SECRET)),
             TestBots.bot(questions),
-            executor,
+            new BackgroundAnswers(executor),
             seen);
     platform.start();
     endpoint =

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
 import java.util.Map;
@@ -124,6 +125,7 @@ class SlackPlatformProviderTest {
   }
 
   private PlatformContext context(Map<String, Object> settings, Map<String, String> environment) {
-    return new PlatformContext(TestBots.bot(), settings, environment, executor);
+    return new PlatformContext(
+        TestBots.bot(), settings, environment, new BackgroundAnswers(executor));
   }
 }

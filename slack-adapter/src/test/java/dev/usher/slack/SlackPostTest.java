@@ -3,6 +3,7 @@ package dev.usher.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.SessionCards;
@@ -35,7 +36,7 @@ class SlackPostTest {
             SlackSettings.from(Map.of("api_url", api.apiUrl())),
             new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
             TestBots.bot(),
-            executor);
+            new BackgroundAnswers(executor));
   }
 
   @AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.usher.core.platform.BackgroundAnswers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class SlackSocketModeTest {
             SlackSettings.from(Map.of("api_url", api.apiUrl())),
             new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
             TestBots.bot(),
-            executor);
+            new BackgroundAnswers(executor));
   }
 
   @AfterEach

@@ -3,6 +3,7 @@ package dev.usher.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.usher.core.platform.BackgroundAnswers;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +22,7 @@ class SlackStartFailureTest {
               SlackSettings.from(Map.of("api_url", "https://slack.invalid/api/")),
               new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
               TestBots.bot(),
-              executor);
+              new BackgroundAnswers(executor));
 
       // when it starts, then
       assertThatThrownBy(platform::start)
@@ -43,7 +44,7 @@ class SlackStartFailureTest {
               SlackSettings.from(Map.of("api_url", api.apiUrl())),
               new SlackCredentials("xoxb-test", Optional.of("xapp-wrong"), Optional.empty()),
               TestBots.bot(),
-              executor);
+              new BackgroundAnswers(executor));
       try {
         assertThatThrownBy(platform::start)
             .hasMessage(

@@ -21,6 +21,7 @@ import dev.usher.app.state.StateException;
 import dev.usher.core.Bot;
 import dev.usher.core.agenda.AgendaStoreException;
 import dev.usher.core.announce.ScheduleAnnouncer;
+import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
@@ -45,14 +46,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -183,14 +181,8 @@ public final class ServeCommand implements Callable<Integer> {
     // Bounded: past ANSWER_QUEUE waiting questions the adapters answer "busy, try again" at once
     // rather than let every later question miss its platform's deadline.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    ExecutorService answers =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            0,
-            TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(ANSWER_QUEUE),
-            Thread.ofPlatform().name("usher-answer-", 0).factory());
+    BackgroundAnswers answers =
+        BackgroundAnswers.bounded(threads, ANSWER_QUEUE, BackgroundAnswers.DEFAULT_GRACE);
     Platforms platforms = new Platforms(bot, runtime, answers, seen, questions);
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
@@ -292,7 +284,7 @@ public final class ServeCommand implements Callable<Integer> {
               + (announce.isEmpty() ? "" : "; schedule changes announced"));
     }
     refresher.set(startRefresher(runtime, err));
-    return awaitStop(stopped, platformFactory.answers);
+    return awaitStop(stopped);
   }
 
   /**
@@ -437,7 +429,7 @@ public final class ServeCommand implements Callable<Integer> {
                 : "reminders: scheduled by the leader")
             + "; waiting for the lease");
     leadership.start();
-    return awaitStop(stopped, platformFactory.answers);
+    return awaitStop(stopped);
   }
 
   /**
@@ -458,15 +450,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static int awaitStop(CompletableFuture<Integer> stopped, ExecutorService answers)
-      throws InterruptedException {
+  private static int awaitStop(CompletableFuture<Integer> stopped) throws InterruptedException {
     int code;
     try {
       code = stopped.get();
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException("serve's stop cannot fail", e);
     }
-    answers.awaitTermination(5, TimeUnit.SECONDS);
     return code;
   }
 
@@ -510,12 +500,15 @@ public final class ServeCommand implements Callable<Integer> {
   private record Platforms(
       Bot bot,
       ConferenceRuntime runtime,
-      ExecutorService answers,
+      BackgroundAnswers answers,
       SqliteSeenDeliveries seen,
       Optional<QuestionLogService> questions) {
-    /** Stops taking questions and closes the record of answered deliveries and the question log. */
+    /**
+     * Stops taking questions, lets those started finish (for the answers' grace period), then
+     * closes the record of answered deliveries and the question log they write to.
+     */
     void release() {
-      answers.shutdown();
+      answers.close();
       seen.close();
       questions.ifPresent(QuestionLogService::close);
     }

@@ -4,7 +4,6 @@ import dev.usher.core.Bot;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 
 /**
  * What a platform gets from the app.
@@ -12,7 +11,8 @@ import java.util.concurrent.ExecutorService;
  * @param settings the platform's own section of {@code usher.yaml} (values are strings, lists and
  *     maps as YAML gives them), empty when there is none
  * @param environment the process environment, where secrets come from
- * @param executor where answers are computed, so the platform's own event threads never block
+ * @param answers where answers are computed, so the platform's own event threads never block; its
+ *     catch-all apologizes for an answer that fails or is refused
  * @param seenDeliveries the deliveries already answered, shared by every platform and kept across
  *     restarts, so a redelivered event is answered once
  */
@@ -20,7 +20,7 @@ public record PlatformContext(
     Bot bot,
     Map<String, Object> settings,
     Map<String, String> environment,
-    ExecutorService executor,
+    BackgroundAnswers answers,
     SeenDeliveries seenDeliveries) {
   /** Deliveries remembered in memory when the app gives no durable store (tests, one-off runs). */
   static final int IN_MEMORY_DELIVERIES = 10_000;
@@ -29,7 +29,7 @@ public record PlatformContext(
     Objects.requireNonNull(bot, "bot");
     settings = Map.copyOf(settings);
     environment = Map.copyOf(environment);
-    Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(answers, "answers");
     Objects.requireNonNull(seenDeliveries, "seenDeliveries");
   }
 
@@ -38,8 +38,8 @@ public record PlatformContext(
       Bot bot,
       Map<String, Object> settings,
       Map<String, String> environment,
-      ExecutorService executor) {
-    this(bot, settings, environment, executor, SeenDeliveries.inMemory(IN_MEMORY_DELIVERIES));
+      BackgroundAnswers answers) {
+    this(bot, settings, environment, answers, SeenDeliveries.inMemory(IN_MEMORY_DELIVERIES));
   }
 
   public Optional<String> secret(String name) {
