@@ -18,13 +18,12 @@ import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
+import dev.usher.core.reply.TimeFormat;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -40,10 +39,6 @@ final class SlackRenderer {
   static final int MAX_SECTION_TEXT = 3000;
   static final int MAX_MESSAGES = 5;
   private static final int MAX_FALLBACK_TEXT = 500;
-  private static final DateTimeFormatter LOCAL_DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private final String helpCommand;
 
@@ -127,7 +122,7 @@ final class SlackRenderer {
           new StringBuilder("*" + Mrkdwn.escape(group.label()) + "* (" + group.count() + ")");
       for (Session session : group.highlights()) {
         text.append("\n• ")
-            .append(LOCAL_TIME.format(session.start().withZoneSameInstant(overview.zone())))
+            .append(TimeFormat.time(session.start(), overview.zone()))
             .append(" ")
             .append(Mrkdwn.escape(session.title()))
             .append(session.room().map(r -> " · " + Mrkdwn.escape(r)).orElse(""));
@@ -201,21 +196,12 @@ final class SlackRenderer {
   private static String card(Session session, ZoneId zone) {
     ZonedDateTime start = session.start().withZoneSameInstant(zone);
     ZonedDateTime end = session.end().withZoneSameInstant(zone);
-    String local =
-        LOCAL_DAY.format(start)
-            + " "
-            + LOCAL_TIME.format(start)
-            + "\u2013"
-            + LOCAL_TIME.format(end);
+    String local = TimeFormat.span(session, zone);
     StringBuilder card =
         new StringBuilder("*").append(Mrkdwn.escape(session.title())).append("*\n");
-    card.append(
-            dateToken(
-                start,
-                "{date_short_pretty} {time}",
-                LOCAL_DAY.format(start) + " " + LOCAL_TIME.format(start)))
+    card.append(dateToken(start, "{date_short_pretty} {time}", TimeFormat.shortMoment(start, zone)))
         .append("\u2013")
-        .append(dateToken(end, "{time}", LOCAL_TIME.format(end)))
+        .append(dateToken(end, "{time}", TimeFormat.time(end, zone)))
         .append(" (your time) \u00b7 ")
         .append(local)
         .append(" ")

@@ -88,7 +88,7 @@ class SlackRendererTest {
         .contains(
             "<!date^" + start.toEpochSecond() + "^{date_short_pretty} {time}|Sun 29 Mar 10:00>")
         .contains("<!date^" + start.plusMinutes(30).toEpochSecond() + "^{time}|10:30>")
-        .contains("Sun 29 Mar 10:00\u201310:30 Europe/Vienna (conference time)")
+        .contains("Sunday 29 March, 10:00\u201310:30 Europe/Vienna (conference time)")
         .contains("Room 1 \u00b7 Track")
         .contains("2 more: /next");
   }
@@ -218,7 +218,7 @@ class SlackRendererTest {
     assertThat(texts(message.blocks()))
         .contains("*Schedule change*")
         .contains(
-            "Cancelled: *&lt;!here&gt; Lightning talks*\nWas: Sun 29 Mar 10:00\u201310:30 \u00b7 Room 1")
+            "Cancelled: *&lt;!here&gt; Lightning talks*\nWas: Sunday 29 March, 10:00\u201310:30 \u00b7 Room 1")
         .contains("Europe/Vienna")
         .doesNotContain("<!here>");
     assertThat(message.text()).doesNotContain("<!here>");

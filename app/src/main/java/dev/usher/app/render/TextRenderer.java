@@ -10,10 +10,9 @@ import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
+import dev.usher.core.reply.TimeFormat;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -21,10 +20,6 @@ import java.util.StringJoiner;
  * {@code emphasize} is set (ANSI bold for an interactive terminal).
  */
 public final class TextRenderer {
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
   private static final String BOLD = "\u001b[1m";
   private static final String PLAIN = "\u001b[0m";
 
@@ -78,7 +73,7 @@ public final class TextRenderer {
       out.append("\n\n").append(group.label()).append(" (").append(group.count()).append(")");
       for (Session session : group.highlights()) {
         out.append("\n  ")
-            .append(TIME.format(session.start().withZoneSameInstant(overview.zone())))
+            .append(TimeFormat.time(session.start(), overview.zone()))
             .append(" ")
             .append(session.title())
             .append(session.room().map(r -> " · " + r).orElse(""));
@@ -96,10 +91,7 @@ public final class TextRenderer {
   /** One session as a few lines: title, when, where, who, link. */
   public static String card(Session session, ZoneId zone) {
     StringJoiner where = new StringJoiner(" · ");
-    where.add(
-        DAY_TIME.format(session.start().withZoneSameInstant(zone))
-            + "–"
-            + TIME.format(session.end().withZoneSameInstant(zone)));
+    where.add(TimeFormat.span(session, zone));
     session.room().ifPresent(where::add);
     session.track().ifPresent(where::add);
     StringBuilder card = new StringBuilder(session.title()).append("\n").append(where);

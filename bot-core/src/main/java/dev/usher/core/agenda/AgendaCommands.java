@@ -6,6 +6,7 @@ import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.SessionCards;
+import dev.usher.core.reply.TimeFormat;
 import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.ScheduleCommands;
 import dev.usher.core.schedule.Session;
@@ -74,7 +75,7 @@ public final class AgendaCommands {
         new StringBuilder("\"")
             .append(session.title())
             .append("\", ")
-            .append(SessionTimes.when(session, conference.zone()))
+            .append(TimeFormat.moment(session.start(), conference.zone()))
             .append(session.room().map(r -> " in " + r).orElse(""))
             .append(", is in your agenda.");
     boolean remindersOn = before.map(Agenda::remindersOn).orElse(true);
@@ -90,9 +91,7 @@ public final class AgendaCommands {
       text.append("\nIt overlaps with ")
           .append(
               clashes.stream()
-                  .map(
-                      s ->
-                          "\"" + s.title() + "\" (" + SessionTimes.span(s, conference.zone()) + ")")
+                  .map(s -> "\"" + s.title() + "\" (" + TimeFormat.span(s, conference.zone()) + ")")
                   .collect(Collectors.joining(", ")))
           .append(", also in your agenda.");
     }

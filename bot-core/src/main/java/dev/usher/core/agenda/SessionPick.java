@@ -3,6 +3,7 @@ package dev.usher.core.agenda;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.SessionCards;
+import dev.usher.core.reply.TimeFormat;
 import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.ScheduleCommands;
 import dev.usher.core.schedule.Session;
@@ -53,7 +54,7 @@ record SessionPick(Optional<Session> session, Optional<Reply> refusal) {
     String listed =
         sessions.stream()
             .limit(LISTED)
-            .map(s -> "- " + s.title() + ", " + SessionTimes.when(s, schedule.zone()))
+            .map(s -> "- " + s.title() + ", " + TimeFormat.moment(s.start(), schedule.zone()))
             .collect(Collectors.joining("\n"));
     return new Info(
         "Which session?", "Several sessions match; star one by its full title:\n" + listed);

@@ -1,11 +1,10 @@
 package dev.usher.core.questions;
 
+import dev.usher.core.reply.TimeFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,8 +27,6 @@ public record QuestionReport(
     int notHelpful,
     int helpful,
     int undelivered) {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
   public QuestionReport {
     Objects.requireNonNull(since, "since");
@@ -100,7 +97,7 @@ public record QuestionReport(
     StringBuilder out = new StringBuilder();
     out.append(
             since
-                .map(s -> "Since " + WHEN.format(s.atZone(zone)) + ": ")
+                .map(s -> "Since " + TimeFormat.shortMoment(s.atZone(zone), zone) + ": ")
                 .orElse("In the kept log: "))
         .append(plural(declined, "question declined", "questions declined"))
         .append(", ")
@@ -126,7 +123,7 @@ public record QuestionReport(
           .append("\u00d7 ")
           .append(quoted(group.representative()))
           .append(" (last ")
-          .append(WHEN.format(group.lastSeen().atZone(zone)))
+          .append(TimeFormat.shortMoment(group.lastSeen().atZone(zone), zone))
           .append(", ")
           .append(String.join(", ", group.platforms()))
           .append(')');

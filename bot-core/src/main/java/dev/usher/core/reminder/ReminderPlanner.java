@@ -3,6 +3,7 @@ package dev.usher.core.reminder;
 import dev.usher.core.reminder.ReminderSettings.BeforeSession;
 import dev.usher.core.reminder.ReminderSettings.Daily;
 import dev.usher.core.reply.SessionCards;
+import dev.usher.core.reply.TimeFormat;
 import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.Session;
 import java.time.Duration;
@@ -12,12 +13,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +32,6 @@ import java.util.TreeMap;
  */
 public final class ReminderPlanner {
   static final String STARTING_SOON = "Starting soon";
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
   private static final Duration DAY_REACH = Duration.ofHours(50);
   private static final Comparator<PlannedPost> ORDER =
       Comparator.comparing(PlannedPost::at)
@@ -139,7 +136,7 @@ public final class ReminderPlanner {
                     + " to see them all")
             : Optional.empty();
     return new SessionCards(
-        "Schedule for " + DAY.format(day), shown, sessions.size(), more, zone, List.of());
+        "Schedule for " + TimeFormat.day(day), shown, sessions.size(), more, zone, List.of());
   }
 
   private void planBefore(

@@ -3,10 +3,8 @@ package dev.usher.core.reply;
 import dev.usher.core.schedule.ScheduleChange;
 import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,10 +17,6 @@ import java.util.Optional;
 public record ScheduleChanges(
     String heading, List<ScheduleChange> changes, ZoneId zone, List<String> notes)
     implements Reply {
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   public ScheduleChanges {
     Objects.requireNonNull(heading, "heading");
@@ -112,10 +106,7 @@ public record ScheduleChanges(
 
   /** When and where, in the conference zone: {@code Sat 25 Apr 09:00–10:00 · Hall A}. */
   private String slot(Session session) {
-    String when =
-        DAY_TIME.format(session.start().withZoneSameInstant(zone))
-            + "\u2013"
-            + TIME.format(session.end().withZoneSameInstant(zone));
+    String when = TimeFormat.span(session, zone);
     return when + session.room().map(r -> " \u00b7 " + r).orElse("");
   }
 }

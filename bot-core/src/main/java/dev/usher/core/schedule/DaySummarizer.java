@@ -3,10 +3,10 @@ package dev.usher.core.schedule;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.ScheduleOverview.Group;
+import dev.usher.core.reply.TimeFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,6 @@ import java.util.Map;
 final class DaySummarizer {
   static final int HIGHLIGHTS = 3;
   private static final int MAX_COMMANDS = 8;
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
   private final ScheduleView view;
 
@@ -73,7 +72,7 @@ final class DaySummarizer {
     for (Session session : sessions) {
       ZonedDateTime start = session.start().withZoneSameInstant(view.conference.zone());
       LocalTime from = LocalTime.of(start.getHour() - start.getHour() % 2, 0);
-      String label = HOUR.format(from) + "–" + HOUR.format(from.plusHours(2));
+      String label = TimeFormat.times(from, from.plusHours(2));
       slots.computeIfAbsent(label, l -> new ArrayList<>()).add(session);
     }
     List<Group> groups = new ArrayList<>();

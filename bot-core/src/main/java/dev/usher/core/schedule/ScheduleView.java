@@ -4,11 +4,10 @@ import dev.usher.core.conference.Conference;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.SessionCards;
+import dev.usher.core.reply.TimeFormat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,8 +17,6 @@ import java.util.Optional;
  */
 final class ScheduleView {
   static final int MAX_CARDS = 12;
-  private static final DateTimeFormatter DAY_LABEL =
-      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
   final Conference conference;
   final Schedule schedule;
@@ -67,7 +64,7 @@ final class ScheduleView {
   }
 
   String dayLabel(LocalDate day) {
-    return DAY_LABEL.format(day);
+    return TimeFormat.day(day);
   }
 
   /** Cards for {@code found}, or a summary when there are too many to read. */

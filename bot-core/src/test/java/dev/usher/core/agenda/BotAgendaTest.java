@@ -108,7 +108,7 @@ class BotAgendaTest {
 
     assertThat(reply.title()).isEqualTo("Starred");
     assertThat(reply.text())
-        .contains("\"Opening keynote\", Mon 1 Jun 09:00 in Main hall, is in your agenda")
+        .contains("\"Opening keynote\", Monday 1 June, 09:00 in Main hall, is in your agenda")
         .contains("10 minutes before it starts");
     assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().stars())
         .extracting(Star::sessionId, Star::title)
@@ -179,7 +179,7 @@ class BotAgendaTest {
     Info reply = (Info) bot.handle(command("/star rust production"), ALICE);
 
     assertThat(reply.text())
-        .contains("It overlaps with \"Opening keynote\" (Mon 1 Jun 09:00-10:00)");
+        .contains("It overlaps with \"Opening keynote\" (Monday 1 June, 09:00–10:00)");
     assertThat(store.find(AgendaOwner.of(ALICE)).orElseThrow().stars()).hasSize(2);
   }
 

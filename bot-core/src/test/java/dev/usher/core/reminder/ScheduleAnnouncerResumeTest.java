@@ -99,7 +99,7 @@ class ScheduleAnnouncerResumeTest {
                     .singleElement()
                     .extracting(ScheduleChanges.Line::text)
                     .asString()
-                    .startsWith("Moved: Talk talk (was Mon 1 Jun 09:00"));
+                    .startsWith("Moved: Talk talk (was Monday 1 June, 09:00"));
   }
 
   @Test

@@ -95,7 +95,7 @@ class ScheduleChangeAnnouncementTest {
                   .singleElement()
                   .extracting(ScheduleChanges.Line::text)
                   .isEqualTo(
-                      "Moved: Talk talk (was Mon 1 Jun 09:00–09:45 · Room 1; now Mon 1 Jun 07:05–07:50 · Room 2)");
+                      "Moved: Talk talk (was Monday 1 June, 09:00–09:45 · Room 1; now Monday 1 June, 07:05–07:50 · Room 2)");
             });
     // and the reminder came 10 minutes before the new start, not at the next planning step
     assertThat(in("123"))

@@ -56,10 +56,10 @@ class ScheduleDiffTest {
 
     assertThat(lines(before, after))
         .containsExactly(
-            "Cancelled: Lightning talks (was Mon 1 Jun 11:00–11:45 · Room 2)",
-            "Added: Birds of a feather (now Mon 1 Jun 12:00–12:45 · Room 2)",
-            "Moved and renamed: Rust for Java developers (was “Rust for Java people”, Mon 1 Jun"
-                + " 10:00–10:45 · Room 1; now Mon 1 Jun 14:00–14:45 · Room 3)",
+            "Cancelled: Lightning talks (was Monday 1 June, 11:00–11:45 · Room 2)",
+            "Added: Birds of a feather (now Monday 1 June, 12:00–12:45 · Room 2)",
+            "Moved and renamed: Rust for Java developers (was “Rust for Java people”, Monday 1 June,"
+                + " 10:00–10:45 · Room 1; now Monday 1 June, 14:00–14:45 · Room 3)",
             "Renamed: Closing and prizes (was “Closing”)");
   }
 
@@ -93,6 +93,6 @@ class ScheduleDiffTest {
 
     assertThat(lines(before, after))
         .containsExactly(
-            "Moved: Keynote (was Mon 1 Jun 09:00–09:45 · Hall; now Mon 1 Jun 09:00–09:45 · Room 9)");
+            "Moved: Keynote (was Monday 1 June, 09:00–09:45 · Hall; now Monday 1 June, 09:00–09:45 · Room 9)");
   }
 }

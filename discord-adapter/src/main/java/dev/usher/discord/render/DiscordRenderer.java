@@ -11,13 +11,12 @@ import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
+import dev.usher.core.reply.TimeFormat;
 import dev.usher.core.schedule.Session;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -33,11 +32,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * and thread-safe.
  */
 public final class DiscordRenderer {
-  private static final DateTimeFormatter LOCAL_DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
   /**
    * The messages that show {@code reply}, in order; usually one. Each message pings no one: its
    * allowed mentions parse nothing and a reply does not mention the author it replies to.
@@ -191,7 +185,7 @@ public final class DiscordRenderer {
       List<String> lines = new ArrayList<>();
       for (Session session : group.highlights()) {
         lines.add(
-            session.start().withZoneSameInstant(overview.zone()).format(LOCAL_TIME)
+            TimeFormat.time(session.start(), overview.zone())
                 + " "
                 + escape(session.title())
                 + session.room().map(r -> " · " + escape(r)).orElse(""));
@@ -225,11 +219,7 @@ public final class DiscordRenderer {
     long start = session.start().toEpochSecond();
     long end = session.end().toEpochSecond();
     lines.add("<t:" + start + ":f> – <t:" + end + ":t>");
-    lines.add(
-        "Local: "
-            + session.start().withZoneSameInstant(zone).format(LOCAL_DAY)
-            + "–"
-            + session.end().withZoneSameInstant(zone).format(LOCAL_TIME));
+    lines.add("Local: " + TimeFormat.span(session, zone));
     String place =
         List.of(session.room(), session.track()).stream()
             .flatMap(Optional::stream)

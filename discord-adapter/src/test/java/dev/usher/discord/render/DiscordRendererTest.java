@@ -81,7 +81,7 @@ class DiscordRendererTest {
     MessageEmbed.Field first = messages.get(0).getEmbeds().get(0).getFields().get(0);
     assertThat(first.getValue())
         .contains("<t:" + nine.toEpochSecond() + ":f>")
-        .contains("Local: Thu 23 Apr, 09:00–09:45");
+        .contains("Local: Thursday 23 April, 09:00–09:45");
     assertThat(messages.get(1).getEmbeds().get(0).getFooter().getText())
         .isEqualTo("Showing 30 of 42 · Use /schedule room:Hall A for more");
   }
@@ -216,7 +216,7 @@ class DiscordRendererTest {
               assertThat(field.getName()).isEqualTo("Moved: @\u200Beveryone \\*Rust\\*");
               assertThat(field.getValue())
                   .isEqualTo(
-                      "Was: Thu 23 Apr 09:00\u201309:45 \u00b7 Hall A\nNow: Thu 23 Apr 11:00\u201311:45 \u00b7 Hall B");
+                      "Was: Thursday 23 April, 09:00\u201309:45 \u00b7 Hall A\nNow: Thursday 23 April, 11:00\u201311:45 \u00b7 Hall B");
             });
     assertThat(embed.getDescription()).contains("Europe/Vienna");
   }
