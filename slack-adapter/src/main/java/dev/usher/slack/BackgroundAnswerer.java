@@ -9,10 +9,10 @@ import dev.usher.core.platform.BackgroundAnswers.Trouble;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.Reply;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,18 +73,21 @@ final class BackgroundAnswerer {
   /** Like {@link #answer(String, Request, Supplier, Delivery)}, delivering the reply unrendered. */
   boolean answerReply(
       String correlationId, Request request, Supplier<Caller> caller, ReplyDelivery delivery) {
-    AtomicReference<Optional<Reply>> answered = new AtomicReference<>(Optional.empty());
+    AtomicReference<@Nullable Reply> answered = new AtomicReference<>();
     return answers.answer(
         correlationId,
         () -> {
           Reply reply = bot.handle(request, caller.get());
-          answered.set(Optional.of(reply));
+          answered.set(reply);
           delivery.deliver(reply);
         },
         trouble -> {
           if (trouble == Trouble.FAILED) {
             // The organizers' report counts answers that never reached the attendee.
-            Objects.requireNonNull(answered.get()).ifPresent(bot::undelivered);
+            Reply reply = answered.get();
+            if (reply != null) {
+              bot.undelivered(reply);
+            }
             delivery.deliver(new Info("Not answered", trouble.message(correlationId)));
           }
         });

@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,18 @@ class ReplicaFailoverTest {
 
   @TempDir Path temp;
 
+  /** Every replica started, so that a failed assertion leaves no process running after the test. */
+  private final List<ReplicaProcess> started = new CopyOnWriteArrayList<>();
+
+  @AfterEach
+  void killLeftovers() throws InterruptedException {
+    for (ReplicaProcess replica : started) {
+      if (replica.alive()) {
+        replica.kill();
+      }
+    }
+  }
+
   private record Planned(String key, Instant at, Instant expires) {}
 
   private record Accepted(String key, String token, Instant at) {}
@@ -106,6 +119,7 @@ class ReplicaFailoverTest {
                     timeline,
                     logs);
             byToken.put(replica.slackToken(), replica);
+            started.add(replica);
             return replica;
           };
       Map<String, ReplicaProcess> current = new ConcurrentHashMap<>();

@@ -104,7 +104,7 @@ public record ScheduleChanges(
         now.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", now)));
   }
 
-  /** When and where, in the conference zone: {@code Sat 25 Apr 09:00–10:00 · Hall A}. */
+  /** When and where, in the conference zone: {@code Saturday 25 April, 09:00–10:00 · Hall A}. */
   private String slot(Session session) {
     String when = TimeFormat.span(session, zone);
     return when + session.room().map(r -> " \u00b7 " + r).orElse("");
