@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.usher.core.Bot;
 import dev.usher.core.agenda.AgendaOwner;
 import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.InMemoryAgendaStore;
@@ -45,12 +46,16 @@ class SlackButtonPressTest {
     executor = Executors.newSingleThreadExecutor();
     api = new FakeSlackApi();
     api.socketUrl(sockets.url());
-    platform =
-        new SlackPlatform(
-            SlackSettings.from(Map.of("api_url", api.apiUrl())),
-            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
-            TestBots.bot(questions),
-            new BackgroundAnswers(executor));
+    platform = socketModePlatform(TestBots.bot(questions));
+  }
+
+  /** A Socket Mode platform against the fakes, answering with {@code bot} on {@link #executor}. */
+  private SlackPlatform socketModePlatform(Bot bot) {
+    return new SlackPlatform(
+        SlackSettings.from(Map.of("api_url", api.apiUrl())),
+        new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+        bot,
+        new BackgroundAnswers(executor));
   }
 
   @AfterEach
@@ -102,12 +107,9 @@ class SlackButtonPressTest {
     InMemoryAgendaStore store = new InMemoryAgendaStore();
     platform.close();
     platform =
-        new SlackPlatform(
-            SlackSettings.from(Map.of("api_url", api.apiUrl())),
-            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
+        socketModePlatform(
             TestBots.bot(questions)
-                .withAgendas(new Agendas(store, (name, sessions, zone) -> "", Optional.empty())),
-            new BackgroundAnswers(executor));
+                .withAgendas(new Agendas(store, (name, sessions, zone) -> "", Optional.empty())));
     platform.start();
     WebSocket connection = sockets.nextConnection(WAIT);
     connection.send(
@@ -169,12 +171,7 @@ class SlackButtonPressTest {
   void aClickWhoseEnvelopeIsSentAgainIsRecordedOnceAndAnotherClickAgain() throws Exception {
     FeedbackRecordingLog log = new FeedbackRecordingLog();
     platform.close();
-    platform =
-        new SlackPlatform(
-            SlackSettings.from(Map.of("api_url", api.apiUrl())),
-            new SlackCredentials("xoxb-test", Optional.of("xapp-test"), Optional.empty()),
-            TestBots.bot(log),
-            new BackgroundAnswers(executor));
+    platform = socketModePlatform(TestBots.bot(log));
     platform.start();
     WebSocket connection = sockets.nextConnection(WAIT);
     connection.send(
