@@ -144,6 +144,7 @@ class BackgroundAnswersTest {
         new BackgroundAnswers(Executors.newSingleThreadExecutor(), Duration.ZERO);
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch interrupted = new CountDownLatch(1);
+    CountDownLatch apologized = new CountDownLatch(1);
     answers.answer(
         "Ev1",
         () -> {
@@ -155,12 +156,20 @@ class BackgroundAnswersTest {
             throw e;
           }
         },
-        apologies::add);
+        trouble -> {
+          apologies.add(trouble);
+          apologized.countDown();
+        });
     running.await();
 
     answers.close();
 
     interrupted.await();
+    // The interrupted answer's failure is logged, then apologized for: waiting for the apology
+    // keeps
+    // that log line in this test instead of the next one's (the logger is shared).
+    apologized.await();
+    assertThat(apologies).containsExactly(Trouble.FAILED);
     assertThat(logged.list)
         .extracting(ILoggingEvent::getFormattedMessage)
         .contains("Answers still running after PT0S; interrupting them");
