@@ -69,6 +69,29 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** The model is the ground floor: replies and reminders read it, not the schedule's logic. */
+  @Test
+  void theConferenceModelDependsOnNothingElseInTheCore() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.usher.core.conference..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(CORE).and(not(resideInAPackage("dev.usher.core.conference.."))))
+        .check(classes);
+  }
+
+  @Test
+  void repliesAndRemindersDoNotDependOnTheScheduleQuestionLogic() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.usher.core.reply..", "dev.usher.core.reminder..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.usher.core.schedule..")
+        .check(classes);
+  }
+
   @Test
   void theKnowledgeModuleDependsWithinUsherOnlyOnTheCoreAndItself() {
     noClasses()

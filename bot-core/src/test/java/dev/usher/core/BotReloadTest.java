@@ -101,7 +101,7 @@ class BotReloadTest {
     }
 
     @Override
-    public dev.usher.core.schedule.Schedule schedule() {
+    public dev.usher.core.conference.Schedule schedule() {
       return knowledge.schedule();
     }
 

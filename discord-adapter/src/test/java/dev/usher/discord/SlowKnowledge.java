@@ -1,11 +1,11 @@
 package dev.usher.discord;
 
 import dev.usher.core.command.CompletionKind;
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
-import dev.usher.core.schedule.Schedule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -1,7 +1,7 @@
 package dev.usher.discord;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Session;
 import dev.usher.core.testing.InMemoryKnowledge;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,12 +1,12 @@
 package dev.usher.knowledge;
 
 import dev.usher.core.command.CompletionKind;
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
-import dev.usher.core.schedule.Schedule;
 import dev.usher.knowledge.analysis.UsherAnalyzers;
 import dev.usher.knowledge.complete.ScheduleCompletions;
 import dev.usher.knowledge.index.PassageIndex;

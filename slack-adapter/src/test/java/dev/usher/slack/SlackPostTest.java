@@ -3,11 +3,11 @@ package dev.usher.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.SessionCards;
-import dev.usher.core.schedule.Session;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZonedDateTime;

@@ -2,8 +2,8 @@ package dev.usher.slack;
 
 import dev.usher.core.Bot;
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Session;
 import dev.usher.core.testing.InMemoryKnowledge;
 import java.net.URI;
 import java.time.Clock;

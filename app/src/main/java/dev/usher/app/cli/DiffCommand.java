@@ -2,10 +2,10 @@ package dev.usher.app.cli;
 
 import dev.usher.app.ExitCode;
 import dev.usher.app.render.TextRenderer;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.ScheduleChange;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.reply.ScheduleChanges;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.ScheduleChange;
 import dev.usher.core.schedule.ScheduleDiff;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import dev.usher.knowledge.schedule.ScheduleReading;

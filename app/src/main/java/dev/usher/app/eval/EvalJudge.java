@@ -2,11 +2,11 @@ package dev.usher.app.eval;
 
 import dev.usher.app.render.JsonReplyWriter;
 import dev.usher.app.render.TextRenderer;
+import dev.usher.core.conference.Session;
 import dev.usher.core.conference.SessionId;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Session;
 import java.util.Arrays;
 import java.util.List;
 

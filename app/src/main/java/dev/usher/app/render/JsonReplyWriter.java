@@ -3,6 +3,7 @@ package dev.usher.app.render;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.usher.core.conference.Session;
 import dev.usher.core.conference.SessionId;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.FileReply;
@@ -13,7 +14,6 @@ import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Session;
 import java.util.ArrayList;
 import java.util.List;
 

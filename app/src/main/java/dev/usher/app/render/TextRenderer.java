@@ -1,5 +1,6 @@
 package dev.usher.app.render;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
@@ -11,7 +12,6 @@ import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
 import dev.usher.core.reply.TimeFormat;
-import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.util.StringJoiner;
 

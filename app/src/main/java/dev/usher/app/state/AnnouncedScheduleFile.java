@@ -1,8 +1,8 @@
 package dev.usher.app.state;
 
 import dev.usher.core.announce.AnnouncedSchedule;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.announce.AnnouncedSchedule.Announced;
 import dev.usher.core.announce.AnnouncedSchedule.Batch;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

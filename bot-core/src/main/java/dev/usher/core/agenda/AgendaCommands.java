@@ -1,15 +1,15 @@
 package dev.usher.core.agenda;
 
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.TimeFormat;
-import dev.usher.core.schedule.Schedule;
 import dev.usher.core.schedule.ScheduleCommands;
-import dev.usher.core.schedule.Session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

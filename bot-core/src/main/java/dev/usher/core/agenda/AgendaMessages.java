@@ -1,11 +1,11 @@
 package dev.usher.core.agenda;
 
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reminder.PlannedPost;
 import dev.usher.core.reminder.PostSource;
 import dev.usher.core.reminder.ReminderKey;
 import dev.usher.core.reply.SessionCards;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

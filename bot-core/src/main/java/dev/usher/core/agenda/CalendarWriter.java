@@ -1,6 +1,6 @@
 package dev.usher.core.agenda;
 
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import java.time.ZoneId;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.usher.core.agenda;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Button;
-import dev.usher.core.schedule.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.usher.core.announce;
 
-import dev.usher.core.schedule.Schedule;
+import dev.usher.core.conference.Schedule;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

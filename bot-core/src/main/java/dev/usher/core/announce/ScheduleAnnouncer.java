@@ -2,11 +2,11 @@ package dev.usher.core.announce;
 
 import dev.usher.core.announce.AnnouncedSchedule.Announced;
 import dev.usher.core.announce.AnnouncedSchedule.Batch;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.ScheduleChange;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.reminder.ReminderScheduler;
 import dev.usher.core.reply.ScheduleChanges;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.ScheduleChange;
 import dev.usher.core.schedule.ScheduleDiff;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,8 @@
 package dev.usher.core.answer;
 
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.conference.SessionId;
 import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.knowledge.PassageHit;
@@ -10,8 +12,6 @@ import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.usher.core.answer;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.TimeFormat;
-import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.util.StringJoiner;
 

@@ -1,7 +1,7 @@
 package dev.usher.core.knowledge;
 
 import dev.usher.core.command.CompletionKind;
-import dev.usher.core.schedule.Schedule;
+import dev.usher.core.conference.Schedule;
 import java.util.List;
 
 /**

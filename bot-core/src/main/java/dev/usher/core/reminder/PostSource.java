@@ -1,6 +1,6 @@
 package dev.usher.core.reminder;
 
-import dev.usher.core.schedule.Schedule;
+import dev.usher.core.conference.Schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.usher.core.reminder;
 
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reminder.ReminderSettings.BeforeSession;
 import dev.usher.core.reminder.ReminderSettings.Daily;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.TimeFormat;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

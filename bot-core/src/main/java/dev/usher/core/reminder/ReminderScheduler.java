@@ -1,10 +1,10 @@
 package dev.usher.core.reminder;
 
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.PostException;
 import dev.usher.core.platform.PostStatus;
 import dev.usher.core.reply.Reply;
-import dev.usher.core.schedule.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

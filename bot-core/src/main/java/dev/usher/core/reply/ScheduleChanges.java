@@ -1,7 +1,7 @@
 package dev.usher.core.reply;
 
-import dev.usher.core.schedule.ScheduleChange;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.ScheduleChange;
+import dev.usher.core.conference.Session;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.usher.core.schedule;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Reply;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.usher.core.schedule;
 
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.reply.Reply;
 import java.time.Clock;
 import java.time.ZonedDateTime;

@@ -1,5 +1,8 @@
 package dev.usher.core.schedule;
 
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.ScheduleChange;
+import dev.usher.core.conference.Session;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.usher.core.schedule;
 
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,8 @@
 package dev.usher.core.schedule;
 
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.SessionCards;

@@ -1,5 +1,6 @@
 package dev.usher.core.schedule;
 
+import dev.usher.core.conference.Session;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-/** Conference sessions and the questions asked about them. */
+/** The questions attendees ask about the schedule, and the commands that look it up. */
 @NullMarked
 package dev.usher.core.schedule;
 

@@ -3,11 +3,11 @@ package dev.usher.core.announce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.command.CompletionKind;
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
-import dev.usher.core.schedule.Schedule;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,10 +3,10 @@ package dev.usher.core.reminder;
 import static dev.usher.core.reminder.Sessions.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reminder.ReminderSettings.BeforeSession;
 import dev.usher.core.reminder.ReminderSettings.Daily;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
 import dev.usher.core.testing.ManualScheduledExecutor;
 import dev.usher.core.testing.MutableClock;
 import java.time.Duration;

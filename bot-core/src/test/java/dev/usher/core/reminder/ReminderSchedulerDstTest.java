@@ -2,8 +2,8 @@ package dev.usher.core.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.reminder.ReminderSettings.Daily;
-import dev.usher.core.schedule.Schedule;
 import dev.usher.core.testing.ManualScheduledExecutor;
 import dev.usher.core.testing.MutableClock;
 import java.time.Duration;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.announce.AnnouncedSchedule;
 import dev.usher.core.announce.ScheduleAnnouncer;
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.reply.ScheduleChanges;
-import dev.usher.core.schedule.Schedule;
 import dev.usher.core.testing.ManualScheduledExecutor;
 import dev.usher.core.testing.MutableClock;
 import java.time.Duration;

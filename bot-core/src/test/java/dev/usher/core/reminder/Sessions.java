@@ -1,6 +1,6 @@
 package dev.usher.core.reminder;
 
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

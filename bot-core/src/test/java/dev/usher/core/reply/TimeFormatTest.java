@@ -2,7 +2,7 @@ package dev.usher.core.reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;

@@ -1,6 +1,8 @@
 package dev.usher.core.schedule;
 
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

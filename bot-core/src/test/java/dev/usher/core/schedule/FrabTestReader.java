@@ -1,5 +1,7 @@
 package dev.usher.core.schedule;
 
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;

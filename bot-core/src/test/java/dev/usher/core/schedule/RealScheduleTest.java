@@ -3,6 +3,8 @@ package dev.usher.core.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.conference.Conference;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.testing.SharedData;

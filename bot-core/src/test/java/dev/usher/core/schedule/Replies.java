@@ -1,5 +1,6 @@
 package dev.usher.core.schedule;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;

@@ -2,6 +2,9 @@ package dev.usher.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.ScheduleChange;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.ScheduleChanges;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -4,6 +4,7 @@ import static dev.usher.core.schedule.Fixtures.commands;
 import static dev.usher.core.schedule.Fixtures.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.reply.Reply;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,8 @@ import static dev.usher.core.schedule.Fixtures.conference;
 import static dev.usher.core.schedule.Fixtures.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package dev.usher.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.conference.Schedule;
 import dev.usher.core.testing.SharedData;
 import java.util.ArrayList;
 import java.util.List;

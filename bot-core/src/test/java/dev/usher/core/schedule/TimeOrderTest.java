@@ -6,6 +6,7 @@ import static dev.usher.core.schedule.Fixtures.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.usher.core.conference.Session;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.usher.core.testing;
 
 import dev.usher.core.command.CompletionKind;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.Knowledge;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.usher.core.testing;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.conference.SessionId;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Session;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,6 +3,7 @@ package dev.usher.discord.render;
 import static dev.usher.discord.render.DiscordText.emphasized;
 import static dev.usher.discord.render.DiscordText.escape;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.FileReply;
 import dev.usher.core.reply.Info;
@@ -12,7 +13,6 @@ import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.ScheduleOverview;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.TimeFormat;
-import dev.usher.core.schedule.Session;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;

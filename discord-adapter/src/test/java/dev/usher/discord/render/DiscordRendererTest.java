@@ -2,6 +2,8 @@ package dev.usher.discord.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.conference.ScheduleChange;
+import dev.usher.core.conference.Session;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.Info;
 import dev.usher.core.reply.NoAnswer;
@@ -9,8 +11,6 @@ import dev.usher.core.reply.ScheduleChanges;
 import dev.usher.core.reply.SessionCards;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.ScheduleChange;
-import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;

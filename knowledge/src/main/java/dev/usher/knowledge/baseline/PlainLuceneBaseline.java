@@ -1,12 +1,12 @@
 package dev.usher.knowledge.baseline;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.conference.SessionId;
 import dev.usher.core.reply.Answer;
 import dev.usher.core.reply.NoAnswer;
 import dev.usher.core.reply.Reply;
 import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
-import dev.usher.core.schedule.Session;
 import dev.usher.knowledge.document.Passage;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.ConferenceReader;

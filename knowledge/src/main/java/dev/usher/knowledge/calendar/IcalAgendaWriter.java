@@ -1,7 +1,7 @@
 package dev.usher.knowledge.calendar;
 
 import dev.usher.core.agenda.CalendarWriter;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

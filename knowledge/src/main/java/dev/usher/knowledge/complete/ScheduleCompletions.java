@@ -1,8 +1,8 @@
 package dev.usher.knowledge.complete;
 
 import dev.usher.core.command.CompletionKind;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.usher.knowledge.index;
 
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import dev.usher.knowledge.document.Passage;
 import dev.usher.knowledge.ingest.SourceDocument;
 import java.util.StringJoiner;

@@ -1,7 +1,7 @@
 package dev.usher.knowledge.index;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.conference.SessionId;
-import dev.usher.core.schedule.Session;
 import dev.usher.knowledge.document.Passage;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.SourceDocument;

@@ -1,8 +1,8 @@
 package dev.usher.knowledge.ingest;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.core.knowledge.IngestReport.Problem;
-import dev.usher.core.schedule.Session;
 import dev.usher.knowledge.document.DocumentReader;
 import dev.usher.knowledge.document.PassageSplitter;
 import dev.usher.knowledge.document.ReadDocument;

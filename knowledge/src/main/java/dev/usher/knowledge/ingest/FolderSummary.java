@@ -1,8 +1,8 @@
 package dev.usher.knowledge.ingest;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.core.knowledge.IngestReport.Problem;
-import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.usher.knowledge.schedule;
 
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import dev.usher.knowledge.io.ReadFailure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

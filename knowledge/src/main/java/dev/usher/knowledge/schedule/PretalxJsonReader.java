@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import dev.usher.knowledge.io.ReadFailure;
 import java.io.IOException;
 import java.time.DateTimeException;

@@ -1,7 +1,7 @@
 package dev.usher.knowledge.schedule;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.knowledge.IngestReport;
-import dev.usher.core.schedule.Session;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;

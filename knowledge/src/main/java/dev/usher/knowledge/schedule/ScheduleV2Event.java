@@ -1,7 +1,7 @@
 package dev.usher.knowledge.schedule;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package dev.usher.knowledge.schedule;
 
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -3,8 +3,8 @@ package dev.usher.knowledge.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.command.CompletionKind;
-import dev.usher.core.schedule.Schedule;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

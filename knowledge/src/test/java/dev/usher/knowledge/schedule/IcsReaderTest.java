@@ -2,7 +2,7 @@ package dev.usher.knowledge.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

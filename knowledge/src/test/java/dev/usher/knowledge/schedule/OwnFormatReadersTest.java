@@ -2,8 +2,8 @@ package dev.usher.knowledge.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.conference.Session;
 import dev.usher.core.knowledge.IngestReport;
-import dev.usher.core.schedule.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

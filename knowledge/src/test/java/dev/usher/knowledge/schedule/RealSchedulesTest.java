@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import dev.usher.core.testing.SharedData;
 import java.nio.file.Path;
 import java.time.LocalDate;

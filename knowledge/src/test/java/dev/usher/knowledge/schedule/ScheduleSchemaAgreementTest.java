@@ -8,7 +8,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.usher.core.schedule.Session;
+import dev.usher.core.conference.Session;
 import dev.usher.core.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;

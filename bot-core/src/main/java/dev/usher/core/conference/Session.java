@@ -1,4 +1,4 @@
-package dev.usher.core.schedule;
+package dev.usher.core.conference;
 
 import java.net.URI;
 import java.time.ZonedDateTime;
