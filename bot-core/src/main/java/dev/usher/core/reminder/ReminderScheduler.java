@@ -235,11 +235,7 @@ public final class ReminderScheduler implements AutoCloseable {
       }
       if (!post.expires().isAfter(now)) {
         if (!ledger.isDone(key)) {
-          log.info(
-              "Reminder {} skipped: due {}, no longer useful since {}",
-              key,
-              post.at(),
-              post.expires());
+          logSkipped(post);
         }
         settled.add(key);
         continue;
@@ -287,6 +283,14 @@ public final class ReminderScheduler implements AutoCloseable {
     return new PlannedPost(moved, post.at(), post.expires(), post.reply());
   }
 
+  private static void logSkipped(PlannedPost post) {
+    log.info(
+        "Reminder {} skipped: due {}, no longer useful since {}",
+        post.key(),
+        post.at(),
+        post.expires());
+  }
+
   private void attempt(PlannedPost post) {
     ReminderKey key = post.key();
     ChatPlatform platform = platforms.get(key.platform());
@@ -297,6 +301,14 @@ public final class ReminderScheduler implements AutoCloseable {
     }
     try {
       if (alreadyPosted(post, platform)) {
+        settled.add(key);
+        failures.remove(key);
+        return;
+      }
+      if (!post.expires().isAfter(clock.instant())) {
+        // The look-up took long (a slow platform, a process that has just taken over): the post
+        // was still useful when this attempt began, and is not now.
+        logSkipped(post);
         settled.add(key);
         failures.remove(key);
         return;

@@ -27,6 +27,7 @@ final class FakePlatform implements ChatPlatform {
   private final List<Instant> attempts = new ArrayList<>();
   private final List<Instant> lookups = new ArrayList<>();
   private CrashPoints crashes = CrashPoints.never();
+  private Runnable duringLookup = () -> {};
   private Random random = new Random(0);
   private double failureRate;
   private int droppedAfterAccept;
@@ -40,6 +41,12 @@ final class FakePlatform implements ChatPlatform {
   /** The next attempts fail as given, in order. */
   FakePlatform failNext(Failure... failures) {
     scripted.addAll(List.of(failures));
+    return this;
+  }
+
+  /** Runs {@code action} inside each look-up: a slow platform moves the clock on, say. */
+  FakePlatform duringLookup(Runnable action) {
+    this.duringLookup = action;
     return this;
   }
 
@@ -113,6 +120,7 @@ final class FakePlatform implements ChatPlatform {
   @Override
   public PostStatus findPost(String channelId, String postKey, Instant since) {
     lookups.add(since);
+    duringLookup.run();
     if (!canFind) {
       return PostStatus.UNKNOWN;
     }

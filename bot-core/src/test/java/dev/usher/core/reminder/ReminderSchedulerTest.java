@@ -144,6 +144,19 @@ class ReminderSchedulerTest {
   }
 
   @Test
+  void aPostThatExpiresWhileItIsLookedUpIsSkippedNotPostedLate() {
+    FakePlatform slow =
+        new FakePlatform("discord", clock, true)
+            .duringLookup(() -> clock.set(clock.instant().plus(Duration.ofMinutes(2))));
+    clock.set(DAILY_AT.plus(Duration.ofMinutes(119)));
+
+    startScheduler(slow);
+
+    assertThat(slow.lookups()).hasSize(1);
+    assertThat(slow.attempts()).isEmpty();
+  }
+
+  @Test
   void aMissedStartingSoonPostIsSentOnlyBeforeTheSessionStarts() {
     clock.set(TALK_START.minusSeconds(30));
     startScheduler(discord);
