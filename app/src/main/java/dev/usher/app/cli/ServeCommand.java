@@ -33,6 +33,7 @@ import dev.usher.core.reminder.ReminderLedgerException;
 import dev.usher.core.reminder.ReminderSettings;
 import dev.usher.ledger.SqliteReminderLedger;
 import dev.usher.ledger.SqliteSeenDeliveries;
+import dev.usher.ledger.postgres.PostgresAnnouncedSchedule;
 import dev.usher.ledger.postgres.PostgresLease;
 import dev.usher.ledger.postgres.PostgresReminderLedger;
 import java.io.PrintWriter;
@@ -155,6 +156,8 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         // Created, migrated and written once, as a local ledger is, before any platform.
         PostgresReminderLedger.open(replica.get().location()).close();
+        PostgresAnnouncedSchedule.open(replica.get().location(), runtime.conference().name())
+            .close();
       } catch (ReminderLedgerException e) {
         err.println("usher: " + e.getMessage());
         seen.close();
@@ -355,11 +358,12 @@ public final class ServeCommand implements Callable<Integer> {
     LeaderTerm term =
         new LeaderTerm(
             replica.location(),
+            runtime.conference().name(),
             () -> platformFactory.create(null),
             reminderSettings.isEmpty() && announce.isEmpty() && agendaMessages.isEmpty()
                 ? Optional.empty()
                 : Optional.of(
-                    (ledger, running) -> {
+                    (ledger, announced, running) -> {
                       // Only the leader posts: its term's reminders send the agenda messages too.
                       ReminderService service =
                           ReminderService.start(
@@ -369,7 +373,14 @@ public final class ServeCommand implements Callable<Integer> {
                               running,
                               reminderTiming,
                               agendaMessages);
-                      leaderAnnouncer.set(service.announcer(announce));
+                      // Set before it resumes: a reload meanwhile is compared with the shared
+                      // record too, and the batch handed out twice is posted once (the ledger).
+                      ScheduleAnnouncer announcer = service.announcer(announce, announced);
+                      leaderAnnouncer.set(announcer);
+                      // What the last leader announced, from the shared record: a change it kept
+                      // and did not post, or one seen while this replica stood by, is announced
+                      // now, and once.
+                      announcer.resume(runtime.watch().schedule());
                       agendas.plannedBy(service);
                       return service;
                     }),
