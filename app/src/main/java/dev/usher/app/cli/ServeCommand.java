@@ -20,6 +20,7 @@ import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
 import dev.usher.core.Bot;
 import dev.usher.core.agenda.AgendaStoreException;
+import dev.usher.core.announce.BackgroundReload;
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.conference.Schedule;
 import dev.usher.core.platform.BackgroundAnswers;
@@ -141,6 +142,25 @@ public final class ServeCommand implements Callable<Integer> {
         runtime.bot(
             conference.clock(runtime.conference().zone()),
             questions.map(QuestionLogService::log).orElse(QuestionLog.NONE));
+    // The schedule poller's thread, made before the bot: /reload hands its fetch to it, so a slow
+    // schedule server holds no thread that answers attendees.
+    Optional<ScheduledExecutorService> scheduleFetches =
+        runtime.settings().scheduleUrls().isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("usher-schedule-fetch").daemon().factory()));
+    if (scheduleFetches.isPresent()) {
+      bot =
+          bot.withBackgroundReload(
+              new BackgroundReload(
+                  runtime.watch(),
+                  scheduleFetches.get(),
+                  report ->
+                      log.info(
+                          "Reload asked by an organizer: {}",
+                          Bot.reloaded(report).text().replace('\n', ' '))));
+    }
     SqliteSeenDeliveries seen;
     try {
       // Kept in the state folder, so a platform's retry that arrives after a restart is not
@@ -191,6 +211,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (replica.isPresent()) {
       return serveAsReplica(
           replica.get(),
+          scheduleFetches,
           runtime,
           reminderSettings,
           announce,
@@ -201,10 +222,19 @@ public final class ServeCommand implements Callable<Integer> {
           err);
     }
     return serveAlone(
-        runtime, reminderSettings, announce, agendas, platforms, reminderTiming, lock, err);
+        scheduleFetches,
+        runtime,
+        reminderSettings,
+        announce,
+        agendas,
+        platforms,
+        reminderTiming,
+        lock,
+        err);
   }
 
   private int serveAlone(
+      Optional<ScheduledExecutorService> scheduleFetches,
       ConferenceRuntime runtime,
       ReminderSettings reminderSettings,
       Channels announce,
@@ -286,7 +316,7 @@ public final class ServeCommand implements Callable<Integer> {
               + ")"
               + (announce.isEmpty() ? "" : "; schedule changes announced"));
     }
-    refresher.set(startRefresher(runtime, err));
+    refresher.set(startRefresher(runtime, scheduleFetches, err));
     return awaitStop(stopped);
   }
 
@@ -294,13 +324,19 @@ public final class ServeCommand implements Callable<Integer> {
    * Fetches the schedule URLs, if any, every {@code schedule_refresh}; null when there are none.
    */
   private static @Nullable ScheduleRefresher startRefresher(
-      ConferenceRuntime runtime, PrintWriter err) {
-    if (runtime.settings().scheduleUrls().isEmpty()) {
+      ConferenceRuntime runtime,
+      Optional<ScheduledExecutorService> scheduleFetches,
+      PrintWriter err) {
+    if (scheduleFetches.isEmpty()) {
       return null;
     }
     ScheduleRefresher refresher =
         ScheduleRefresher.start(
-            runtime.settings(), runtime.conference().zone(), runtime.watch(), Clock.systemUTC());
+            runtime.settings(),
+            runtime.conference().zone(),
+            runtime.watch(),
+            Clock.systemUTC(),
+            scheduleFetches.get());
     Duration refresh = runtime.settings().scheduleRefresh();
     err.println(
         "schedule: fetched from "
@@ -318,6 +354,7 @@ public final class ServeCommand implements Callable<Integer> {
    */
   private int serveAsReplica(
       ReplicaSettings replica,
+      Optional<ScheduledExecutorService> scheduleFetches,
       ConferenceRuntime runtime,
       ReminderSettings reminderSettings,
       Channels announce,
@@ -354,7 +391,7 @@ public final class ServeCommand implements Callable<Integer> {
     runtime
         .watch()
         .onReload((before, after) -> announceAsLeader(leaderAnnouncer.get(), before, after));
-    ScheduleRefresher refresher = startRefresher(runtime, err);
+    ScheduleRefresher refresher = startRefresher(runtime, scheduleFetches, err);
     LeaderTerm term =
         new LeaderTerm(
             replica.location(),
