@@ -80,9 +80,13 @@ public final class PostgresAnnouncedSchedule implements AnnouncedSchedule, AutoC
     try {
       SchemaLock.create(connection, PostgresLease.CREATE, CREATE);
     } catch (SQLException e) {
-      closeQuietly(connection);
+      PostgresReminderLedger.closeQuietly(connection);
       throw new ReminderLedgerException(
-          "announced schedule in " + location + " cannot be created: " + firstLine(e), e);
+          "announced schedule in "
+              + location
+              + " cannot be created: "
+              + PostgresReminderLedger.firstLine(e),
+          e);
     }
     return new PostgresAnnouncedSchedule(location, conference, fence, connection);
   }
@@ -169,27 +173,15 @@ public final class PostgresAnnouncedSchedule implements AnnouncedSchedule, AutoC
       return work.on(connection);
     } catch (SQLException e) {
       drop();
-      throw new ReminderLedgerException(what + " " + location + ": " + firstLine(e), e);
+      throw new ReminderLedgerException(
+          what + " " + location + ": " + PostgresReminderLedger.firstLine(e), e);
     }
   }
 
   private void drop() {
     if (connection != null) {
-      closeQuietly(connection);
+      PostgresReminderLedger.closeQuietly(connection);
       connection = null;
-    }
-  }
-
-  private static String firstLine(SQLException e) {
-    String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
-    return message.lines().findFirst().orElse(message);
-  }
-
-  private static void closeQuietly(Connection connection) {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // Already failing; the failure being reported says what matters.
     }
   }
 

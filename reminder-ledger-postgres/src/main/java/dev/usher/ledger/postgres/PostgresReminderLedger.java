@@ -244,12 +244,13 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
     return new ReminderLedgerException(what + " " + location + ": " + firstLine(e), e);
   }
 
-  private static String firstLine(SQLException e) {
+  /** The first line of {@code e}'s message: PostgreSQL's own go on with detail and hints. */
+  static String firstLine(SQLException e) {
     String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
     return message.lines().findFirst().orElse(message);
   }
 
-  private static void closeQuietly(Connection connection) {
+  static void closeQuietly(Connection connection) {
     try {
       connection.close();
     } catch (SQLException e) {
