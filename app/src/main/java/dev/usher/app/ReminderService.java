@@ -110,13 +110,22 @@ public final class ReminderService implements AutoCloseable {
   }
 
   /**
+   * Like {@link #announcer(Channels)}, the schedule announced last kept in {@code announced}; the
+   * caller registers it and {@linkplain ScheduleAnnouncer#resume resumes} it (a replica's term,
+   * whose watch outlives it).
+   */
+  public ScheduleAnnouncer announcer(Channels channels, AnnouncedSchedule announced) {
+    return new ScheduleAnnouncer(channels, scheduler, clock, announced);
+  }
+
+  /**
    * Like {@link #announcer(Channels)}, exactly once across a crash: the schedule announced last is
    * kept in {@code announced}, registered on the runtime's watch, and the announcer {@linkplain
    * ScheduleAnnouncer#resume resumes} from the schedule read at start-up.
    */
   public ScheduleAnnouncer announceChanges(
       ConferenceRuntime runtime, Channels channels, AnnouncedSchedule announced) {
-    ScheduleAnnouncer announcer = new ScheduleAnnouncer(channels, scheduler, clock, announced);
+    ScheduleAnnouncer announcer = announcer(channels, announced);
     runtime.watch().onReload(announcer::changed);
     announcer.resume(runtime.watch().schedule());
     return announcer;

@@ -3,9 +3,12 @@ package dev.usher.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.app.config.ReminderSettingsReader;
+import dev.usher.app.render.TextRenderer;
+import dev.usher.core.announce.BackgroundReload;
 import dev.usher.core.command.Caller;
 import dev.usher.core.command.Request;
 import dev.usher.core.conference.Session;
+import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.reminder.Channels;
 import dev.usher.core.reply.Info;
@@ -26,6 +29,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -208,6 +213,61 @@ class LiveScheduleTest {
           .extracting(Session::room)
           .first()
           .isEqualTo(java.util.Optional.of("Room 2"));
+    }
+  }
+
+  @Test
+  void aReloadAgainstASlowServerAnswersAtOnceAndAttendeesAreAnsweredWhileItFetches()
+      throws Exception {
+    // Given a bot whose /reload runs on the poller's thread, and a new version on a slow server
+    ZonedDateTime start = ZonedDateTime.of(2030, 1, 1, 9, 0, 0, 0, ZONE);
+    server.publish(schedule(start, "Room 1"));
+    conference("5m");
+    ExecutorService poller = Executors.newSingleThreadExecutor();
+    BlockingQueue<IngestReport> outcomes = new LinkedBlockingQueue<>();
+    try (ConferenceRuntime runtime = ConferenceRuntime.open(folder, file -> {})) {
+      var bot =
+          runtime
+              .bot(Clock.system(ZONE))
+              .withBackgroundReload(new BackgroundReload(runtime.watch(), poller, outcomes::add));
+      server.publish(schedule(start, "Room 2"));
+      server.holdBodies();
+
+      // When an organizer reloads, then twice more while the first fetch waits for its body
+      long before = System.nanoTime();
+      Reply first = bot.handle(new Request.Reload(), Caller.operator());
+      long tookMillis = (System.nanoTime() - before) / 1_000_000;
+      assertThat(server.awaitHeld(10)).as("the fetch reached the server").isTrue();
+      Reply queued = bot.handle(new Request.Reload(), Caller.operator());
+      Reply joined = bot.handle(new Request.Reload(), Caller.operator());
+      // and an attendee asks meanwhile
+      Reply answer =
+          bot.handle(
+              new Request.Ask("Where is Schedules that change?"),
+              Caller.attendee("discord", "42", "7"));
+
+      // Then the reloads answered at once, the attendee too, from the schedule still served
+      assertThat(tookMillis).isLessThan(2_000);
+      assertThat(List.of(first, queued, joined))
+          .extracting(reply -> ((Info) reply).title())
+          .containsOnly("Reload started");
+      assertThat(((Info) joined).text()).contains("already waiting");
+      assertThat(new TextRenderer(false).render(answer)).contains("Room 1");
+      assertThat(outcomes).isEmpty();
+
+      // And once the body is served, two fetches ran for three requests, the new version read
+      server.sendHeldBodies();
+      assertThat(outcomes.poll(20, TimeUnit.SECONDS)).isNotNull();
+      assertThat(outcomes.poll(20, TimeUnit.SECONDS)).isNotNull();
+      assertThat(outcomes.poll(1, TimeUnit.SECONDS)).isNull();
+      assertThat(server.conditions()).containsExactly("-", "\"v1\"", "\"v2\"");
+      assertThat(runtime.knowledge().schedule().sessions())
+          .extracting(Session::room)
+          .first()
+          .isEqualTo(java.util.Optional.of("Room 2"));
+    } finally {
+      server.sendHeldBodies();
+      poller.shutdownNow();
     }
   }
 

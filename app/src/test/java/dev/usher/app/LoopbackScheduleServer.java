@@ -9,14 +9,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A schedule tool's server on 127.0.0.1 (the JDK's HttpServer) publishing one schedule at one path,
  * as YAML or, for a path ending {@code .xml}, XML, with an ETag (its version number) and 304 for a
- * matching If-None-Match, or failing with a status. Any other path or method is a 404, recorded as
- * unexpected.
+ * matching If-None-Match, or failing with a status, or holding its bodies (a slow server). Any
+ * other path or method is a 404, recorded as unexpected.
  */
 final class LoopbackScheduleServer implements AutoCloseable {
   private final HttpServer server;
@@ -27,6 +30,8 @@ final class LoopbackScheduleServer implements AutoCloseable {
   private volatile String body = "";
   private volatile int version;
   private volatile int failWith;
+  private volatile CountDownLatch bodies = new CountDownLatch(0);
+  private final Semaphore held = new Semaphore(0);
 
   LoopbackScheduleServer(String path) throws IOException {
     this.path = path;
@@ -50,6 +55,24 @@ final class LoopbackScheduleServer implements AutoCloseable {
   /** Answers every request with {@code status} from now on. */
   void failWith(int status) {
     failWith = status;
+  }
+
+  /**
+   * From now on a body is sent only after {@link #sendHeldBodies}: a slow schedule server. Each
+   * request held releases one permit of {@link #awaitHeld}.
+   */
+  void holdBodies() {
+    bodies = new CountDownLatch(1);
+  }
+
+  /** Sends the bodies held, and every later one at once. */
+  void sendHeldBodies() {
+    bodies.countDown();
+  }
+
+  /** Whether a request reached the server and is held, within {@code seconds}. */
+  boolean awaitHeld(int seconds) throws InterruptedException {
+    return held.tryAcquire(seconds, TimeUnit.SECONDS);
   }
 
   /** The If-None-Match of each request, "-" when it had none. */
@@ -80,6 +103,16 @@ final class LoopbackScheduleServer implements AutoCloseable {
       if (etag.equals(condition)) {
         exchange.sendResponseHeaders(304, -1);
         return;
+      }
+      CountDownLatch gate = bodies;
+      if (gate.getCount() > 0) {
+        held.release();
+        try {
+          gate.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange

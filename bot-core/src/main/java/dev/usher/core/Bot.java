@@ -4,6 +4,7 @@ import dev.usher.core.agenda.AgendaCommands;
 import dev.usher.core.agenda.AgendaOwner;
 import dev.usher.core.agenda.Agendas;
 import dev.usher.core.agenda.StarButtons;
+import dev.usher.core.announce.BackgroundReload;
 import dev.usher.core.answer.AnswerEngine;
 import dev.usher.core.command.Caller;
 import dev.usher.core.command.CommandCatalog;
@@ -67,6 +68,9 @@ public final class Bot {
   /** Empty when agendas are not kept: the agenda commands then say so. */
   private final Optional<Agendas> agendas;
 
+  /** Present when {@code /reload} fetches a schedule URL: it then runs off the asking thread. */
+  private final Optional<BackgroundReload> backgroundReload;
+
   public Bot(Conference conference, Knowledge knowledge, Clock clock) {
     this(conference, knowledge, clock, QuestionLog.NONE);
   }
@@ -76,7 +80,14 @@ public final class Bot {
    * (without who asked), for the organizers' report and the answers' feedback buttons.
    */
   public Bot(Conference conference, Knowledge knowledge, Clock clock, QuestionLog questions) {
-    this(conference, knowledge, clock, questions, new AtomicReference<>(), Optional.empty());
+    this(
+        conference,
+        knowledge,
+        clock,
+        questions,
+        new AtomicReference<>(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   private Bot(
@@ -85,7 +96,8 @@ public final class Bot {
       Clock clock,
       QuestionLog questions,
       AtomicReference<ScheduleLookup> lookup,
-      Optional<Agendas> agendas) {
+      Optional<Agendas> agendas,
+      Optional<BackgroundReload> backgroundReload) {
     this.conference = Objects.requireNonNull(conference, "conference");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -93,11 +105,12 @@ public final class Bot {
     this.answers = new AnswerEngine(conference, knowledge);
     this.lookup = lookup;
     this.agendas = agendas;
+    this.backgroundReload = backgroundReload;
   }
 
   /** The same bot, with "now" read from another clock (for a question asked at a given moment). */
   public Bot at(Clock otherClock) {
-    return new Bot(conference, knowledge, otherClock, questions, lookup, agendas);
+    return new Bot(conference, knowledge, otherClock, questions, lookup, agendas, backgroundReload);
   }
 
   /**
@@ -110,7 +123,24 @@ public final class Bot {
         clock,
         questions,
         lookup,
-        Optional.of(Objects.requireNonNull(withAgendas, "withAgendas")));
+        Optional.of(Objects.requireNonNull(withAgendas, "withAgendas")),
+        backgroundReload);
+  }
+
+  /**
+   * The same bot, {@code /reload} handed to {@code reload} (the schedule poller's thread) and
+   * answered at once that it started; its outcome goes where {@code reload} sends it. For a
+   * conference whose schedule is fetched from a URL: a slow server then holds no answering thread.
+   */
+  public Bot withBackgroundReload(BackgroundReload reload) {
+    return new Bot(
+        conference,
+        knowledge,
+        clock,
+        questions,
+        lookup,
+        agendas,
+        Optional.of(Objects.requireNonNull(reload, "reload")));
   }
 
   public Conference conference() {
@@ -415,7 +445,20 @@ public final class Bot {
    * many more there are. One line per problem would be dozens of messages for a messy folder.
    */
   private Reply reload() {
-    IngestReport report = knowledge.reload();
+    if (backgroundReload.isPresent()) {
+      boolean started = backgroundReload.get().start();
+      return new Info(
+          "Reload started",
+          (started
+                  ? "Fetching the schedule and reading the documents again"
+                  : "A reload was already waiting to start; this one joins it")
+              + ": its changes are announced as usual, and the server's log says how it went.");
+    }
+    return reloaded(knowledge.reload());
+  }
+
+  /** What {@code reload}'s report says, as the reply to {@code /reload}. */
+  public static Info reloaded(IngestReport report) {
     List<IngestReport.Problem> problems = report.problems();
     StringBuilder text =
         new StringBuilder()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.usher.core.reminder.ReminderKey;
 import dev.usher.core.reminder.ReminderLedger.Entry;
 import dev.usher.core.reminder.ReminderLedgerException;
+import dev.usher.core.testing.LoggedWarnings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;

@@ -20,6 +20,7 @@ import dev.usher.app.state.ServeLock;
 import dev.usher.app.state.StateException;
 import dev.usher.core.Bot;
 import dev.usher.core.agenda.AgendaStoreException;
+import dev.usher.core.announce.BackgroundReload;
 import dev.usher.core.announce.ScheduleAnnouncer;
 import dev.usher.core.conference.Schedule;
 import dev.usher.core.platform.BackgroundAnswers;
@@ -33,6 +34,7 @@ import dev.usher.core.reminder.ReminderLedgerException;
 import dev.usher.core.reminder.ReminderSettings;
 import dev.usher.ledger.SqliteReminderLedger;
 import dev.usher.ledger.SqliteSeenDeliveries;
+import dev.usher.ledger.postgres.PostgresAnnouncedSchedule;
 import dev.usher.ledger.postgres.PostgresLease;
 import dev.usher.ledger.postgres.PostgresReminderLedger;
 import java.io.PrintWriter;
@@ -140,6 +142,25 @@ public final class ServeCommand implements Callable<Integer> {
         runtime.bot(
             conference.clock(runtime.conference().zone()),
             questions.map(QuestionLogService::log).orElse(QuestionLog.NONE));
+    // The schedule poller's thread, made before the bot: /reload hands its fetch to it, so a slow
+    // schedule server holds no thread that answers attendees.
+    Optional<ScheduledExecutorService> scheduleFetches =
+        runtime.settings().scheduleUrls().isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("usher-schedule-fetch").daemon().factory()));
+    if (scheduleFetches.isPresent()) {
+      bot =
+          bot.withBackgroundReload(
+              new BackgroundReload(
+                  runtime.watch(),
+                  scheduleFetches.get(),
+                  report ->
+                      log.info(
+                          "Reload asked by an organizer: {}",
+                          Bot.reloaded(report).text().replace('\n', ' '))));
+    }
     SqliteSeenDeliveries seen;
     try {
       // Kept in the state folder, so a platform's retry that arrives after a restart is not
@@ -155,6 +176,8 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         // Created, migrated and written once, as a local ledger is, before any platform.
         PostgresReminderLedger.open(replica.get().location()).close();
+        PostgresAnnouncedSchedule.open(replica.get().location(), runtime.conference().name())
+            .close();
       } catch (ReminderLedgerException e) {
         err.println("usher: " + e.getMessage());
         seen.close();
@@ -188,6 +211,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (replica.isPresent()) {
       return serveAsReplica(
           replica.get(),
+          scheduleFetches,
           runtime,
           reminderSettings,
           announce,
@@ -198,10 +222,19 @@ public final class ServeCommand implements Callable<Integer> {
           err);
     }
     return serveAlone(
-        runtime, reminderSettings, announce, agendas, platforms, reminderTiming, lock, err);
+        scheduleFetches,
+        runtime,
+        reminderSettings,
+        announce,
+        agendas,
+        platforms,
+        reminderTiming,
+        lock,
+        err);
   }
 
   private int serveAlone(
+      Optional<ScheduledExecutorService> scheduleFetches,
       ConferenceRuntime runtime,
       ReminderSettings reminderSettings,
       Channels announce,
@@ -283,7 +316,7 @@ public final class ServeCommand implements Callable<Integer> {
               + ")"
               + (announce.isEmpty() ? "" : "; schedule changes announced"));
     }
-    refresher.set(startRefresher(runtime, err));
+    refresher.set(startRefresher(runtime, scheduleFetches, err));
     return awaitStop(stopped);
   }
 
@@ -291,13 +324,19 @@ public final class ServeCommand implements Callable<Integer> {
    * Fetches the schedule URLs, if any, every {@code schedule_refresh}; null when there are none.
    */
   private static @Nullable ScheduleRefresher startRefresher(
-      ConferenceRuntime runtime, PrintWriter err) {
-    if (runtime.settings().scheduleUrls().isEmpty()) {
+      ConferenceRuntime runtime,
+      Optional<ScheduledExecutorService> scheduleFetches,
+      PrintWriter err) {
+    if (scheduleFetches.isEmpty()) {
       return null;
     }
     ScheduleRefresher refresher =
         ScheduleRefresher.start(
-            runtime.settings(), runtime.conference().zone(), runtime.watch(), Clock.systemUTC());
+            runtime.settings(),
+            runtime.conference().zone(),
+            runtime.watch(),
+            Clock.systemUTC(),
+            scheduleFetches.get());
     Duration refresh = runtime.settings().scheduleRefresh();
     err.println(
         "schedule: fetched from "
@@ -315,6 +354,7 @@ public final class ServeCommand implements Callable<Integer> {
    */
   private int serveAsReplica(
       ReplicaSettings replica,
+      Optional<ScheduledExecutorService> scheduleFetches,
       ConferenceRuntime runtime,
       ReminderSettings reminderSettings,
       Channels announce,
@@ -351,15 +391,16 @@ public final class ServeCommand implements Callable<Integer> {
     runtime
         .watch()
         .onReload((before, after) -> announceAsLeader(leaderAnnouncer.get(), before, after));
-    ScheduleRefresher refresher = startRefresher(runtime, err);
+    ScheduleRefresher refresher = startRefresher(runtime, scheduleFetches, err);
     LeaderTerm term =
         new LeaderTerm(
             replica.location(),
+            runtime.conference().name(),
             () -> platformFactory.create(null),
             reminderSettings.isEmpty() && announce.isEmpty() && agendaMessages.isEmpty()
                 ? Optional.empty()
                 : Optional.of(
-                    (ledger, running) -> {
+                    (ledger, announced, running) -> {
                       // Only the leader posts: its term's reminders send the agenda messages too.
                       ReminderService service =
                           ReminderService.start(
@@ -369,7 +410,14 @@ public final class ServeCommand implements Callable<Integer> {
                               running,
                               reminderTiming,
                               agendaMessages);
-                      leaderAnnouncer.set(service.announcer(announce));
+                      // Set before it resumes: a reload meanwhile is compared with the shared
+                      // record too, and the batch handed out twice is posted once (the ledger).
+                      ScheduleAnnouncer announcer = service.announcer(announce, announced);
+                      leaderAnnouncer.set(announcer);
+                      // What the last leader announced, from the shared record: a change it kept
+                      // and did not post, or one seen while this replica stood by, is announced
+                      // now, and once.
+                      announcer.resume(runtime.watch().schedule());
                       agendas.plannedBy(service);
                       return service;
                     }),

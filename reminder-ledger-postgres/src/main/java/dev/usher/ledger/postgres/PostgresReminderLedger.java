@@ -214,28 +214,17 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
     }
   }
 
-  /**
-   * Holds a share lock on the lease row until the write commits, so a standby's takeover waits for
-   * a write already checked, and a write after the takeover sees the new token.
-   */
+  /** Fails, rolled back, when this replica no longer leads (see {@link LeaseFence}). */
   private void checkFence(Connection current, ReminderKey key) throws SQLException {
-    try (PreparedStatement check =
-        current.prepareStatement(
-            "SELECT 1 FROM usher_lease WHERE name = ? AND token = ? AND expires_at > now() FOR SHARE")) {
-      check.setString(1, PostgresLease.NAME);
-      check.setLong(2, fence.getAsLong());
-      try (ResultSet row = check.executeQuery()) {
-        if (!row.next()) {
-          current.rollback();
-          throw new ReminderLedgerException(
-              "not recording "
-                  + key
-                  + ": this replica is no longer the leader (lease token "
-                  + fence.getAsLong()
-                  + " ended or was taken over)",
-              null);
-        }
-      }
+    if (!LeaseFence.holds(current, fence.getAsLong())) {
+      current.rollback();
+      throw new ReminderLedgerException(
+          "not recording "
+              + key
+              + ": this replica is no longer the leader (lease token "
+              + fence.getAsLong()
+              + " ended or was taken over)",
+          null);
     }
   }
 
@@ -255,12 +244,13 @@ public final class PostgresReminderLedger implements ReminderLedger, AutoCloseab
     return new ReminderLedgerException(what + " " + location + ": " + firstLine(e), e);
   }
 
-  private static String firstLine(SQLException e) {
+  /** The first line of {@code e}'s message: PostgreSQL's own go on with detail and hints. */
+  static String firstLine(SQLException e) {
     String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
     return message.lines().findFirst().orElse(message);
   }
 
-  private static void closeQuietly(Connection connection) {
+  static void closeQuietly(Connection connection) {
     try {
       connection.close();
     } catch (SQLException e) {

@@ -1,4 +1,4 @@
-package dev.usher.ledger;
+package dev.usher.core.testing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -7,8 +7,8 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** The warnings one class logs while this is open. */
-final class LoggedWarnings implements AutoCloseable {
+/** The warnings one class logs while this is open (logback, the tests' binding). */
+public final class LoggedWarnings implements AutoCloseable {
   private final Logger logger;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
@@ -18,11 +18,11 @@ final class LoggedWarnings implements AutoCloseable {
     logger.addAppender(appender);
   }
 
-  static LoggedWarnings of(Class<?> source) {
+  public static LoggedWarnings of(Class<?> source) {
     return new LoggedWarnings((Logger) LoggerFactory.getLogger(source));
   }
 
-  List<String> messages() {
+  public List<String> messages() {
     return appender.list.stream()
         .filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
         .map(ILoggingEvent::getFormattedMessage)
