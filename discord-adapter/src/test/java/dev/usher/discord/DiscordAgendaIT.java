@@ -14,6 +14,7 @@ import dev.usher.core.agenda.InMemoryAgendaStore;
 import dev.usher.core.conference.Conference;
 import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.PostException;
+import dev.usher.core.platform.PostStatus;
 import dev.usher.core.reply.Info;
 import java.time.Clock;
 import java.time.Duration;
@@ -204,6 +205,27 @@ class DiscordAgendaIT {
     assertThat(posted.body().path("embeds").get(0).path("title").asText())
         .isEqualTo("Starting in 10 minutes");
     assertThat(posted.body().path("enforce_nonce").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aDirectMessageSentWithItsKeyIsFoundInThatPersonsDmOnly() throws Exception {
+    // Snowflakes are made from the wall clock, as Discord makes them.
+    Instant since = Instant.now().minusSeconds(60);
+    String key = "agenda/discord/t1k/s2/2026-04-24T07:00:00Z";
+    platform.postDirect(
+        ATTENDEE_ID, new Info("Starting in 10 minutes", "Keys to Robust Transformers"), key);
+    platform.post(FakeDiscord.CHANNEL_ID, new Info("Today", "Keys to Robust Transformers"), key);
+
+    assertThat(platform.findDirect(ATTENDEE_ID, key, since)).isEqualTo(PostStatus.FOUND);
+    assertThat(platform.findDirect(OTHER_ID, key, since))
+        .as("the same key in a channel and in another person's DM")
+        .isEqualTo(PostStatus.NOT_FOUND);
+    String dm = discord.dmChannelOf(ATTENDEE_ID).orElseThrow();
+    assertThat(discord.restRequests())
+        .filteredOn(
+            r -> r.method().equals("GET") && r.path().startsWith("/channels/" + dm + "/messages?"))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.path()).contains("after=").contains("limit=100"));
   }
 
   @Test

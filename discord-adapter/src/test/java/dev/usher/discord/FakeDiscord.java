@@ -39,9 +39,10 @@ import org.java_websocket.server.WebSocketServer;
  * 2,000 characters, 10 embeds, embed title 256, description 4,096, 25 fields, field name 256 and
  * value 1,024, footer 2,048, 6,000 in all, and components: at most 5 action rows of 1 to 5 buttons,
  * each with a custom_id of 1 to 100 characters unique in the message and a label of at most 80
- * (50035 Invalid Form Body); a message with an enforced nonce already used in the channel is not
- * created again, the first one is returned; any route can be made to answer 429 with {@code
- * retry_after}.
+ * (50035 Invalid Form Body); a history read only of a known channel (10003 Unknown Channel) and
+ * with a {@code limit} of 1 to 100 (50035); a message with an enforced nonce already used in the
+ * channel is not created again, the first one is returned; any route can be made to answer 429 with
+ * {@code retry_after}.
  *
  * <p>And about the gateway: on request it sends Reconnect (op 7) and Invalid Session (op 9,
  * resumable or not), stops acknowledging a connection's heartbeats (a zombie connection), closes an
@@ -65,6 +66,15 @@ final class FakeDiscord implements AutoCloseable {
 
   /** A channel whose permission overwrite denies @everyone (the bot included) Send Messages. */
   static final String NO_SEND_CHANNEL_ID = "810000000000000005";
+
+  /** The text channels of the server, as GUILD_CREATE lists them. */
+  private static final java.util.Set<String> GUILD_CHANNEL_IDS =
+      java.util.Set.of(
+          CHANNEL_ID,
+          FORBIDDEN_CHANNEL_ID,
+          LIMITED_CHANNEL_ID,
+          BROKEN_CHANNEL_ID,
+          NO_SEND_CHANNEL_ID);
 
   static final long SEND_MESSAGES = 1L << 11;
   static final String ATTENDEE_ID = "700000000000000001";
@@ -672,7 +682,7 @@ final class FakeDiscord implements AutoCloseable {
           500,
           NODES.objectNode().put("code", 0).put("message", "500: Internal Server Error"));
     } else if (method.equals("GET") && path.matches("/channels/\\d+/messages")) {
-      respond(exchange, 200, history(path.split("/")[2], exchange.getRequestURI().getRawQuery()));
+      readHistory(exchange, path.split("/")[2], exchange.getRequestURI().getRawQuery());
     } else if (method.equals("POST")
         && path.matches("/channels/\\d+/messages")
         && invalidMessage(body).isPresent()) {
@@ -996,17 +1006,38 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /**
-   * As Discord answers {@code ?after=&limit=}: the {@code limit} messages right after {@code
-   * after}, newest first.
+   * GET /channels/{id}/messages as Discord answers it: 10003 Unknown Channel for a channel that is
+   * neither the server's nor a DM opened with POST /users/@me/channels, 50035 for a {@code limit}
+   * outside 1 to 100, else the page.
    */
-  private ArrayNode history(String channelId, String query) {
+  private void readHistory(HttpExchange exchange, String channelId, String query)
+      throws IOException {
+    if (!GUILD_CHANNEL_IDS.contains(channelId) && !dmRecipients.containsKey(channelId)) {
+      respond(exchange, 404, error(10003, "Unknown Channel"));
+      return;
+    }
     Map<String, String> params = new java.util.HashMap<>();
     for (String pair : query == null ? new String[0] : query.split("&")) {
       String[] kv = pair.split("=", 2);
       params.put(kv[0], kv.length == 2 ? kv[1] : "");
     }
-    long after = Long.parseUnsignedLong(params.getOrDefault("after", "0"));
     int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+    if (limit < 1 || limit > 100) {
+      respond(
+          exchange,
+          400,
+          error(50035, "Invalid Form Body: limit: int value should be between 1 and 100."));
+      return;
+    }
+    respond(exchange, 200, history(channelId, params, limit));
+  }
+
+  /**
+   * As Discord answers {@code ?after=&limit=}: the {@code limit} messages right after {@code
+   * after}, newest first.
+   */
+  private ArrayNode history(String channelId, Map<String, String> params, int limit) {
+    long after = Long.parseUnsignedLong(params.getOrDefault("after", "0"));
     List<ObjectNode> newer =
         channelMessages.getOrDefault(channelId, List.of()).stream()
             .filter(

@@ -28,9 +28,11 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Slack's Web API on 127.0.0.1: answers {@code auth.test}, {@code apps.connections.open} and {@code
  * chat.postMessage} (with a scriptable answer), and records each call; also a response URL.
- * Accepted posts are kept, with their metadata and a timestamp from the fake's clock, and {@code
- * conversations.history} pages through them as Slack does (newest first, {@code oldest}, {@code
- * latest}, {@code inclusive}, {@code limit}, {@code cursor}, metadata only when asked for), or
+ * Accepted posts are kept in their conversation, with their metadata and a timestamp from the
+ * fake's clock, and {@code conversations.history} pages through one conversation's as Slack does
+ * (newest first, {@code oldest}, {@code latest}, {@code inclusive}, {@code limit}, {@code cursor},
+ * metadata only when asked for; {@code channel_not_found} without a channel or for a DM the bot
+ * never opened, {@code missing_scope} without the history scope of the conversation's type), or
  * answers a scripted error.
  *
  * <p>As strict as Slack: {@code chat.postMessage} refuses more than 50 blocks or a section text
@@ -86,7 +88,15 @@ public final class FakeSlackApi implements AutoCloseable {
   private final AtomicReference<String> socketUrl = new AtomicReference<>("ws://127.0.0.1:1/");
   private final AtomicReference<Answer> postAnswer = new AtomicReference<>(Answer.ok());
   private final AtomicInteger postsToAccept = new AtomicInteger(Integer.MAX_VALUE);
-  private final List<JsonObject> history = new CopyOnWriteArrayList<>();
+
+  /** Accepted messages by conversation id, oldest first: each conversation has its own. */
+  private final Map<String, List<JsonObject>> histories =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The DM conversations opened with conversations.open: only those the bot may read. */
+  private final java.util.Set<String> openedDms =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicLong clockMicros =
       new java.util.concurrent.atomic.AtomicLong(Instant.now().getEpochSecond() * 1_000_000L);
@@ -172,7 +182,7 @@ public final class FakeSlackApi implements AutoCloseable {
   }
 
   /** Adds a message to the channel's history as if another app or a person posted it. */
-  String addToHistory(String botId, String metadataJson) {
+  String addToHistory(String channelId, String botId, String metadataJson) {
     JsonObject message = new JsonObject();
     String ts = nextTs();
     message.addProperty("type", "message");
@@ -182,7 +192,7 @@ public final class FakeSlackApi implements AutoCloseable {
     if (!metadata.isJsonNull()) {
       message.add("metadata", metadata);
     }
-    history.add(message);
+    histories.computeIfAbsent(channelId, id -> new CopyOnWriteArrayList<>()).add(message);
     return ts;
   }
 
@@ -311,7 +321,11 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         Answer answer = postAnswer.get();
         if (answer.status() == 200 && answer.body().contains("\"ok\":true")) {
-          String ts = addToHistory("BBOT", call.form().getOrDefault("metadata", "null"));
+          String ts =
+              addToHistory(
+                  call.form().getOrDefault("channel", ""),
+                  "BBOT",
+                  call.form().getOrDefault("metadata", "null"));
           acceptedPosts.get().accept(call);
           JsonObject posted = JsonParser.parseString(answer.body()).getAsJsonObject();
           posted.addProperty("ts", ts);
@@ -350,6 +364,11 @@ public final class FakeSlackApi implements AutoCloseable {
           send(exchange, scripted.get().status(), scripted.get().headers(), scripted.get().body());
           return;
         }
+        Optional<String> refusal = historyRefusal(call.form().getOrDefault("channel", ""));
+        if (refusal.isPresent()) {
+          send(exchange, 200, Map.of(), refusal.get());
+          return;
+        }
         send(exchange, 200, Map.of(), historyPage(call.form()).toString());
       }
       case "conversations.open" -> {
@@ -377,14 +396,40 @@ public final class FakeSlackApi implements AutoCloseable {
     if (!withheldScopes.contains(scope)) {
       return false;
     }
-    send(
-        exchange,
-        200,
-        Map.of(),
-        "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\""
-            + scope
-            + "\",\"provided\":\"chat:write,commands\"}");
+    send(exchange, 200, Map.of(), missingScopeError(scope));
     return true;
+  }
+
+  private static String missingScopeError(String scope) {
+    return "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\""
+        + scope
+        + "\",\"provided\":\"chat:write,commands\"}";
+  }
+
+  /**
+   * Why Slack would refuse to read {@code channelId}'s history, if it would: no channel, or a DM
+   * the bot has no conversation with ({@code channel_not_found}); the scope of the conversation's
+   * type withheld ({@code channels:history} for C, {@code groups:history} for G, {@code im:history}
+   * for D).
+   */
+  private Optional<String> historyRefusal(String channelId) {
+    String channelNotFound = "{\"ok\":false,\"error\":\"channel_not_found\"}";
+    if (channelId.isEmpty()) {
+      return Optional.of(channelNotFound);
+    }
+    String scope =
+        switch (channelId.charAt(0)) {
+          case 'D' -> "im:history";
+          case 'G' -> "groups:history";
+          default -> "channels:history";
+        };
+    if (withheldScopes.contains(scope)) {
+      return Optional.of(missingScopeError(scope));
+    }
+    if (scope.equals("im:history") && !openedDms.contains(channelId)) {
+      return Optional.of(channelNotFound);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -405,11 +450,9 @@ public final class FakeSlackApi implements AutoCloseable {
     } else if (!users.matches("[UW][A-Z0-9]+") || users.startsWith("UGONE")) {
       send(exchange, 200, Map.of(), "{\"ok\":false,\"error\":\"user_not_found\"}");
     } else {
-      send(
-          exchange,
-          200,
-          Map.of(),
-          "{\"ok\":true,\"channel\":{\"id\":\"D" + users.substring(1) + "\"}}");
+      String dm = "D" + users.substring(1);
+      openedDms.add(dm);
+      send(exchange, 200, Map.of(), "{\"ok\":true,\"channel\":{\"id\":\"" + dm + "\"}}");
     }
   }
 
@@ -539,6 +582,7 @@ public final class FakeSlackApi implements AutoCloseable {
    * cursor in {@code response_metadata}; metadata only with {@code include_all_metadata}.
    */
   private JsonObject historyPage(Map<String, String> form) {
+    List<JsonObject> history = histories.getOrDefault(form.get("channel"), List.of());
     String oldest = form.getOrDefault("oldest", "0");
     String latest = form.getOrDefault("latest", "9999999999.999999");
     boolean inclusive = truthy(form.get("inclusive"));

@@ -22,9 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Reminders after a crash: keyed posts carry metadata, and {@code findPost} reads it back. */
+/**
+ * Reminders after a crash: keyed posts carry metadata, and {@code findPost} reads it back from the
+ * channel, {@code findDirect} from the person's DM.
+ */
 class SlackFindPostTest {
   private static final String KEY = "daily/2026-04-24/slack/C42";
+  private static final String DM_KEY = "agenda/slack/t0k/s1/2026-04-24T07:00:00Z";
   private static final Instant SINCE = Instant.parse("2026-04-24T06:00:00Z");
 
   private FakeSlackApi api;
@@ -117,6 +121,7 @@ class SlackFindPostTest {
   @Test
   void sameKeyPostedByAnotherAppIsNotFound() throws Exception {
     api.addToHistory(
+        "C42",
         "BOTHER",
         "{\"event_type\":\"usher_reminder\","
             + "\"event_payload\":{\"key\":\""
@@ -130,7 +135,7 @@ class SlackFindPostTest {
   void aPostThreePagesBackIsFoundByFollowingTheCursors() throws Exception {
     platform.post("C42", new Info("Today", "Keynote at 9"), KEY);
     for (int i = 0; i < 450; i++) {
-      api.addToHistory("BOTHER", "null");
+      api.addToHistory("C42", "BOTHER", "null");
     }
 
     assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.FOUND);
@@ -156,7 +161,7 @@ class SlackFindPostTest {
   void aChannelBusierThanFivePagesSinceTheInstantIsUnknown() throws Exception {
     platform.post("C42", new Info("Today", "Keynote at 9"), KEY);
     for (int i = 0; i < 1_000; i++) {
-      api.addToHistory("BOTHER", "null");
+      api.addToHistory("C42", "BOTHER", "null");
     }
 
     assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.UNKNOWN);
@@ -187,6 +192,51 @@ class SlackFindPostTest {
       assertThatThrownBy(() -> platform.findPost("C42", KEY, SINCE))
           .isInstanceOfSatisfying(PostException.class, e -> assertThat(e.retryable()).isTrue());
     }
+  }
+
+  @Test
+  void aDirectMessageSentWithTheKeyIsFoundInThatPersonsDm() throws Exception {
+    platform.postDirect("U42", new Info("Starting in 10 minutes", "Keynote"), DM_KEY);
+
+    assertThat(platform.findDirect("U42", DM_KEY, SINCE)).isEqualTo(PostStatus.FOUND);
+    assertThat(historyCalls())
+        .singleElement()
+        .satisfies(
+            call ->
+                assertThat(call.form())
+                    .containsEntry("channel", "D42")
+                    .containsEntry("oldest", SINCE.getEpochSecond() + ".000000")
+                    .containsEntry("include_all_metadata", "1"));
+  }
+
+  @Test
+  void theKeyInAChannelOrInAnotherPersonsDmIsNotFoundInThisPersonsDm() throws Exception {
+    platform.post("C42", new Info("Starting in 10 minutes", "Keynote"), DM_KEY);
+    platform.postDirect("U43", new Info("Starting in 10 minutes", "Keynote"), DM_KEY);
+
+    assertThat(platform.findDirect("U42", DM_KEY, SINCE)).isEqualTo(PostStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aDmWithoutTheImHistoryScopeIsUnknownWhileChannelsAreStillRead() throws Exception {
+    api.withholdScope("im:history");
+    platform.postDirect("U42", new Info("Starting in 10 minutes", "Keynote"), DM_KEY);
+    platform.post("C42", new Info("Today", "Keynote at 9"), KEY);
+
+    assertThat(platform.findDirect("U42", DM_KEY, SINCE)).isEqualTo(PostStatus.UNKNOWN);
+    assertThat(platform.findPost("C42", KEY, SINCE)).isEqualTo(PostStatus.FOUND);
+  }
+
+  @Test
+  void aPersonSlackDoesNotKnowIsAPermanentRefusalOfTheLookUp() {
+    assertThatThrownBy(() -> platform.findDirect("UGONE1", DM_KEY, SINCE))
+        .isInstanceOfSatisfying(
+            PostException.class,
+            e -> {
+              assertThat(e.retryable()).isFalse();
+              assertThat(e.getMessage()).contains("user_not_found");
+            });
+    assertThat(historyCalls()).isEmpty();
   }
 
   /**
