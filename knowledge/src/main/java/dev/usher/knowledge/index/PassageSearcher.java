@@ -3,6 +3,7 @@ package dev.usher.knowledge.index;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.knowledge.Retrieval;
+import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
 import dev.usher.knowledge.semantic.Vectors;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -50,6 +51,8 @@ final class PassageSearcher {
 
   /** How many of the best entries by words a question's phrases rescore. */
   static final int PHRASE_WINDOW = 60;
+
+  private static final Set<String> BODY_ONLY = Set.of(IndexSchema.BODY);
 
   private final QueryBuilder queries;
   private final Analyzer bodyAnalyzer;
@@ -126,7 +129,7 @@ final class PassageSearcher {
         WordCoverage.of(weights(searcher, coverage.synonymPhrases()), leaves, found.keySet());
     WordCoverage inTitle =
         WordCoverage.of(weights(searcher, coverage.title()), leaves, found.keySet());
-    TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY, bodyAnalyzer);
+    TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY);
     StoredFields storedFields = searcher.storedFields();
 
     List<PassageHit> hits = new ArrayList<>();
@@ -135,8 +138,12 @@ final class PassageSearcher {
       Found how = entry.getValue();
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       int leafDoc = doc - leaf.docBase;
-      Document document = storedFields.document(doc);
-      String body = Optional.ofNullable(document.get(IndexSchema.BODY)).orElse("");
+      // The body is read and marked now: the hit's text must not need the searcher, which may be
+      // closed by the time it is read. Marking reads offsets from the index, no analysis.
+      String body =
+          Optional.ofNullable(storedFields.document(doc, BODY_ONLY).get(IndexSchema.BODY))
+              .orElse("");
+      Snippet text = emphasis.mark(body, leaf.reader(), leafDoc);
       // Hits found by words only have no similarity yet: their stored vector gives it.
       OptionalDouble similarity =
           how.similarity.isEmpty() && questionVector.isPresent()
@@ -144,9 +151,9 @@ final class PassageSearcher {
               : how.similarity;
       hits.add(
           new PassageHit(
-              kind(document),
-              source(document),
-              () -> emphasis.mark(body),
+              kind(leaf, leafDoc),
+              source(leaf, leafDoc),
+              () -> text,
               how.score,
               matchedWords(inPassage.wordsIn(doc), inSynonymPhrase.wordsIn(doc)),
               inTitle.wordsIn(doc),
@@ -330,17 +337,26 @@ final class PassageSearcher {
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
   }
 
-  private static PassageHit.Kind kind(Document stored) {
-    return IndexSchema.KIND_SESSION.equals(stored.get(IndexSchema.KIND))
+  /** An entry's value of a doc-values field; empty when it has none. */
+  private static String docValue(LeafReaderContext leaf, int leafDoc, String field)
+      throws IOException {
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(leafDoc)
+        ? values.binaryValue().utf8ToString()
+        : "";
+  }
+
+  private static PassageHit.Kind kind(LeafReaderContext leaf, int leafDoc) throws IOException {
+    return IndexSchema.KIND_SESSION.equals(docValue(leaf, leafDoc, IndexSchema.KIND))
         ? PassageHit.Kind.SESSION
         : PassageHit.Kind.DOCUMENT;
   }
 
-  private static Source source(Document stored) {
+  private static Source source(LeafReaderContext leaf, int leafDoc) throws IOException {
     return new Source(
-        stored.get(IndexSchema.SOURCE_ID),
-        stored.get(IndexSchema.TITLE),
-        Optional.ofNullable(stored.get(IndexSchema.HEADING)).filter(h -> !h.isBlank()),
-        Optional.ofNullable(stored.get(IndexSchema.URL)));
+        docValue(leaf, leafDoc, IndexSchema.SOURCE_ID),
+        docValue(leaf, leafDoc, IndexSchema.TITLE),
+        Optional.of(docValue(leaf, leafDoc, IndexSchema.HEADING)).filter(h -> !h.isBlank()),
+        Optional.of(docValue(leaf, leafDoc, IndexSchema.URL)).filter(u -> !u.isEmpty()));
   }
 }
