@@ -2,9 +2,6 @@ package dev.usher.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.usher.core.knowledge.IngestReport.Problem;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
@@ -14,10 +11,7 @@ import dev.usher.knowledge.ingest.KnowledgeSettings;
 import dev.usher.knowledge.ingest.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,30 +24,7 @@ class SampleConferenceTest {
 
   /** The settings usher.yaml gives, read here so the test follows the sample as it changes. */
   private KnowledgeSettings settings() throws Exception {
-    JsonNode config =
-        new ObjectMapper(new YAMLFactory()).readTree(SAMPLE.resolve("usher.yaml").toFile());
-    List<DocumentEntry> documents = new ArrayList<>();
-    for (JsonNode entry : config.path("documents")) {
-      documents.add(
-          entry.isTextual()
-              ? DocumentEntry.of(entry.asText())
-              : new DocumentEntry(
-                  entry.path("path").asText(),
-                  Optional.ofNullable(entry.get("title")).map(JsonNode::asText),
-                  Optional.ofNullable(entry.get("url")).map(JsonNode::asText)));
-    }
-    List<String> schedules = new ArrayList<>();
-    config.path("schedule").forEach(schedule -> schedules.add(schedule.asText()));
-    List<String> synonyms = new ArrayList<>();
-    config.path("synonyms").forEach(line -> synonyms.add(line.asText()));
-    return new KnowledgeSettings(
-        SAMPLE,
-        documents,
-        schedules,
-        ZoneId.of(config.path("timezone").asText()),
-        synonyms,
-        indexDirectory,
-        KnowledgeSettings.DEFAULT_MAX_FILE_BYTES);
+    return ConferenceSettingsFile.read(SAMPLE, indexDirectory);
   }
 
   @Test

@@ -6,16 +6,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * The fields of the index. One Lucene document per passage of a document and per session.
  *
  * <ul>
- *   <li>{@link #ID} keyword, stored: the passage's stable id ({@code path#ordinal} or {@code
- *       session:ID}); documents are updated by it
- *   <li>{@link #KIND} keyword, stored: {@code document} or {@code session}
- *   <li>{@link #SOURCE_ID}, {@link #URL}: stored only
- *   <li>{@link #TITLE}, {@link #HEADING}, {@link #BODY}: English text, stored (they are shown)
+ *   <li>{@link #ID} keyword, stored, doc values: the passage's stable id ({@code path#ordinal} or
+ *       {@code session:ID}); documents are updated by it
+ *   <li>{@link #KIND} keyword, doc values: {@code document} or {@code session}
+ *   <li>{@link #SOURCE_ID}, {@link #URL}: doc values only
+ *   <li>{@link #TITLE}, {@link #HEADING}: English text, and doc values (every hit shows its source)
+ *   <li>{@link #BODY}: English text, stored, offsets indexed: read and marked only for the hits
+ *       whose text is asked for
  *   <li>{@link #WORDS}: title, heading and body again as whole folded words, not stored: for typo
  *       matching and spelling suggestions
  *   <li>{@link #START}, {@link #END}: sessions' epoch seconds, as points with doc values, stored
@@ -25,7 +28,7 @@ import org.apache.lucene.document.TextField;
  */
 public final class IndexSchema {
   /** Bumped whenever fields, analysis or passage splitting change, so old indexes are rebuilt. */
-  static final String VERSION = "13";
+  static final String VERSION = "14";
 
   public static final String ID = "id";
   public static final String KIND = "kind";
@@ -39,13 +42,23 @@ public final class IndexSchema {
   public static final String END = "end";
   public static final String VECTOR = "vector";
 
-  /** Text, stored; positions for phrases. Where words are is found again by analysis when shown. */
-  static final FieldType BODY_TYPE = TextField.TYPE_STORED;
+  /**
+   * Text, stored; positions for phrases, offsets so a hit's matched words are marked from the index
+   * instead of by analyzing its text again.
+   */
+  static final FieldType BODY_TYPE = bodyType();
 
   static final String KIND_DOCUMENT = "document";
   static final String KIND_SESSION = "session";
 
   private IndexSchema() {}
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   /** English for text fields, folded whole words for {@link #WORDS}. */
   static Analyzer indexAnalyzer() {

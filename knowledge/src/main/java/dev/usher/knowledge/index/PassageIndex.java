@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -38,6 +38,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -304,17 +305,18 @@ public final class PassageIndex implements AutoCloseable {
 
   private static Document passageDocument(SourceDocument source, Passage passage) {
     Document doc = new Document();
-    doc.add(
-        new StringField(IndexSchema.ID, source.id() + "#" + passage.ordinal(), Field.Store.YES));
-    doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.YES));
-    doc.add(new StoredField(IndexSchema.SOURCE_ID, source.id()));
-    source.url().ifPresent(url -> doc.add(new StoredField(IndexSchema.URL, url)));
-    doc.add(new TextField(IndexSchema.TITLE, source.title(), Field.Store.YES));
-    doc.add(new TextField(IndexSchema.HEADING, passage.section(), Field.Store.YES));
-    // The heading leads the body too, so a quote can start with the section it answers from.
     String body =
         passage.section().isEmpty() ? passage.text() : passage.section() + "\n" + passage.text();
-    doc.add(new Field(IndexSchema.BODY, body, IndexSchema.BODY_TYPE));
+    // The heading leads the body too, so a quote can start with the section it answers from.
+    addEntry(
+        doc,
+        source.id() + "#" + passage.ordinal(),
+        IndexSchema.KIND_DOCUMENT,
+        source.id(),
+        source.url(),
+        source.title(),
+        passage.section(),
+        body);
     doc.add(new TextField(IndexSchema.WORDS, source.title() + "\n" + body, Field.Store.NO));
     return doc;
   }
@@ -322,11 +324,6 @@ public final class PassageIndex implements AutoCloseable {
   private static Document sessionDocument(Session session) {
     Document doc = new Document();
     String id = SessionId.of(session.id()).sourceId();
-    doc.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
-    doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_SESSION, Field.Store.YES));
-    doc.add(new StoredField(IndexSchema.SOURCE_ID, id));
-    session.url().ifPresent(url -> doc.add(new StoredField(IndexSchema.URL, url.toString())));
-    doc.add(new TextField(IndexSchema.TITLE, session.title(), Field.Store.YES));
     String heading =
         String.join(
                 " ",
@@ -334,8 +331,15 @@ public final class PassageIndex implements AutoCloseable {
                 session.track().orElse(""),
                 String.join(", ", session.speakers()))
             .strip();
-    doc.add(new TextField(IndexSchema.HEADING, heading, Field.Store.YES));
-    doc.add(new Field(IndexSchema.BODY, session.description(), IndexSchema.BODY_TYPE));
+    addEntry(
+        doc,
+        id,
+        IndexSchema.KIND_SESSION,
+        id,
+        session.url().map(Object::toString),
+        session.title(),
+        heading,
+        session.description());
     doc.add(
         new TextField(
             IndexSchema.WORDS,
@@ -344,6 +348,32 @@ public final class PassageIndex implements AutoCloseable {
     doc.add(new LongField(IndexSchema.START, session.start().toEpochSecond(), Field.Store.YES));
     doc.add(new LongField(IndexSchema.END, session.end().toEpochSecond(), Field.Store.YES));
     return doc;
+  }
+
+  /**
+   * The fields every entry has. What a hit shows of its source is in doc values, so a hit's stored
+   * fields are read for its body only (the title stays stored for whoever reads the index).
+   */
+  private static void addEntry(
+      Document doc,
+      String id,
+      String kind,
+      String sourceId,
+      Optional<String> url,
+      String title,
+      String heading,
+      String body) {
+    doc.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
+    doc.add(new BinaryDocValuesField(IndexSchema.ID, new BytesRef(id)));
+    doc.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
+    doc.add(new BinaryDocValuesField(IndexSchema.KIND, new BytesRef(kind)));
+    doc.add(new BinaryDocValuesField(IndexSchema.SOURCE_ID, new BytesRef(sourceId)));
+    url.ifPresent(u -> doc.add(new BinaryDocValuesField(IndexSchema.URL, new BytesRef(u))));
+    doc.add(new TextField(IndexSchema.TITLE, title, Field.Store.YES));
+    doc.add(new BinaryDocValuesField(IndexSchema.TITLE, new BytesRef(title)));
+    doc.add(new TextField(IndexSchema.HEADING, heading, Field.Store.NO));
+    doc.add(new BinaryDocValuesField(IndexSchema.HEADING, new BytesRef(heading)));
+    doc.add(new Field(IndexSchema.BODY, body, IndexSchema.BODY_TYPE));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.usher.knowledge.index;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.knowledge.Retrieval;
+import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
 import dev.usher.knowledge.semantic.Vectors;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -51,6 +52,8 @@ final class PassageSearcher {
   /** How many of the best entries by words a question's phrases rescore. */
   static final int PHRASE_WINDOW = 60;
 
+  private static final Set<String> BODY_ONLY = Set.of(IndexSchema.BODY);
+
   private final QueryBuilder queries;
   private final Analyzer bodyAnalyzer;
 
@@ -68,26 +71,16 @@ final class PassageSearcher {
       IndexSearcher searcher, PassageQuery request, Optional<float[]> questionVector)
       throws IOException {
     Map<String, Query> wordQueries = new LinkedHashMap<>();
-    Map<String, Query> passageQueries = new LinkedHashMap<>();
-    Map<String, Query> titleQueries = new LinkedHashMap<>();
     for (String word : request.words()) {
       acrossFields(word, false).ifPresent(q -> wordQueries.putIfAbsent(word, q));
-      inFields(word, IndexSchema.HEADING, IndexSchema.BODY)
-          .ifPresent(q -> passageQueries.putIfAbsent(word, q));
-      inFields(word, IndexSchema.TITLE).ifPresent(q -> titleQueries.putIfAbsent(word, q));
     }
     // A phrase that a synonym rule expands ("guide dog": "service animals") can match where none of
     // its words does, so it searches the whole index with the words; the others only rescore.
     List<Query> phraseQueries = new ArrayList<>();
     List<Query> synonymPhrases = new ArrayList<>();
-    Map<String, Query> synonymPhraseQueries = new LinkedHashMap<>();
     for (String phrase : request.phrases()) {
-      boolean synonyms = hasSynonyms(phrase);
-      acrossFields(phrase, true).ifPresent(synonyms ? synonymPhrases::add : phraseQueries::add);
-      if (synonyms) {
-        inFields(phrase, IndexSchema.HEADING, IndexSchema.BODY)
-            .ifPresent(q -> synonymPhraseQueries.put(phrase, q));
-      }
+      acrossFields(phrase, true)
+          .ifPresent(hasSynonyms(phrase) ? synonymPhrases::add : phraseQueries::add);
     }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     wordQueries.values().forEach(q -> words.add(q, BooleanClause.Occur.SHOULD));
@@ -128,21 +121,29 @@ final class PassageSearcher {
       return List.of();
     }
     Map<String, Double> weights = wordWeights(searcher, wordQueries.keySet());
-    Map<String, Weight> passageWeights = weights(searcher, passageQueries);
-    Map<String, Weight> synonymPhraseWeights = weights(searcher, synonymPhraseQueries);
-    Map<String, Weight> titleWeights = weights(searcher, titleQueries);
-    TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY, bodyAnalyzer);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    CoverageQueries coverage = coverageQueries(request);
+    WordCoverage inPassage =
+        WordCoverage.of(weights(searcher, coverage.passage()), leaves, found.keySet());
+    WordCoverage inSynonymPhrase =
+        WordCoverage.of(weights(searcher, coverage.synonymPhrases()), leaves, found.keySet());
+    WordCoverage inTitle =
+        WordCoverage.of(weights(searcher, coverage.title()), leaves, found.keySet());
+    TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY);
     StoredFields storedFields = searcher.storedFields();
 
     List<PassageHit> hits = new ArrayList<>();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (Map.Entry<Integer, Found> entry : found.entrySet()) {
       int doc = entry.getKey();
       Found how = entry.getValue();
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       int leafDoc = doc - leaf.docBase;
-      Document document = storedFields.document(doc);
-      String body = Optional.ofNullable(document.get(IndexSchema.BODY)).orElse("");
+      // The body is read and marked now: the hit's text must not need the searcher, which may be
+      // closed by the time it is read. Marking reads offsets from the index, no analysis.
+      String body =
+          Optional.ofNullable(storedFields.document(doc, BODY_ONLY).get(IndexSchema.BODY))
+              .orElse("");
+      Snippet text = emphasis.mark(body, leaf.reader(), leafDoc);
       // Hits found by words only have no similarity yet: their stored vector gives it.
       OptionalDouble similarity =
           how.similarity.isEmpty() && questionVector.isPresent()
@@ -150,12 +151,12 @@ final class PassageSearcher {
               : how.similarity;
       hits.add(
           new PassageHit(
-              kind(document),
-              source(document),
-              () -> emphasis.mark(body),
+              kind(leaf, leafDoc),
+              source(leaf, leafDoc),
+              () -> text,
               how.score,
-              matchingWords(passageWeights, synonymPhraseWeights, leaf, leafDoc),
-              matching(titleWeights, leaf, leafDoc),
+              matchedWords(inPassage.wordsIn(doc), inSynonymPhrase.wordsIn(doc)),
+              inTitle.wordsIn(doc),
               weights,
               new Retrieval(how.lexicalRank, how.semanticRank, similarity)));
     }
@@ -240,7 +241,7 @@ final class PassageSearcher {
     return Optional.of(boost == 1f ? query : new BoostQuery(query, boost));
   }
 
-  private static Map<String, Weight> weights(IndexSearcher searcher, Map<String, Query> queries)
+  static Map<String, Weight> weights(IndexSearcher searcher, Map<String, Query> queries)
       throws IOException {
     Map<String, Weight> weights = new LinkedHashMap<>();
     for (Map.Entry<String, Query> entry : queries.entrySet()) {
@@ -255,18 +256,39 @@ final class PassageSearcher {
    * The question's words the passage holds, itself or through a synonym of a phrase they form: a
    * passage that says "service animals" holds "guide" and "dog" of "guide dog".
    */
-  private static Set<String> matchingWords(
-      Map<String, Weight> wordWeights,
-      Map<String, Weight> synonymPhraseWeights,
-      LeafReaderContext leaf,
-      int doc)
-      throws IOException {
-    Set<String> matched = matching(wordWeights, leaf, doc);
-    for (String phrase : matching(synonymPhraseWeights, leaf, doc)) {
+  private static Set<String> matchedWords(Set<String> words, Set<String> synonymPhrases) {
+    Set<String> matched = new HashSet<>(words);
+    for (String phrase : synonymPhrases) {
       matched.addAll(List.of(phrase.split(" ")));
     }
     return matched;
   }
+
+  /**
+   * The queries that tell which of a request's words a hit holds: each word in the passage (heading
+   * or body) and in its title, and each phrase a synonym rule expands in the passage.
+   */
+  CoverageQueries coverageQueries(PassageQuery request) {
+    Map<String, Query> passage = new LinkedHashMap<>();
+    Map<String, Query> title = new LinkedHashMap<>();
+    for (String word : request.words()) {
+      inFields(word, IndexSchema.HEADING, IndexSchema.BODY)
+          .ifPresent(q -> passage.putIfAbsent(word, q));
+      inFields(word, IndexSchema.TITLE).ifPresent(q -> title.putIfAbsent(word, q));
+    }
+    Map<String, Query> synonymPhrases = new LinkedHashMap<>();
+    for (String phrase : request.phrases()) {
+      if (hasSynonyms(phrase)) {
+        inFields(phrase, IndexSchema.HEADING, IndexSchema.BODY)
+            .ifPresent(q -> synonymPhrases.put(phrase, q));
+      }
+    }
+    return new CoverageQueries(passage, synonymPhrases, title);
+  }
+
+  /** Coverage queries by the word or phrase they stand for, in the request's order. */
+  record CoverageQueries(
+      Map<String, Query> passage, Map<String, Query> synonymPhrases, Map<String, Query> title) {}
 
   /**
    * Whether the question analyzer expands {@code phrase} (a synonym rule of several words, like
@@ -275,17 +297,6 @@ final class PassageSearcher {
   private boolean hasSynonyms(String phrase) {
     Query plain = queries.createPhraseQuery(IndexSchema.BODY, phrase);
     return plain != null && !(plain instanceof PhraseQuery) && !(plain instanceof TermQuery);
-  }
-
-  private static Set<String> matching(Map<String, Weight> weights, LeafReaderContext leaf, int doc)
-      throws IOException {
-    Set<String> matched = new HashSet<>();
-    for (Map.Entry<String, Weight> entry : weights.entrySet()) {
-      if (entry.getValue().matches(leaf, doc) != null) {
-        matched.add(entry.getKey());
-      }
-    }
-    return matched;
   }
 
   /**
@@ -326,17 +337,26 @@ final class PassageSearcher {
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
   }
 
-  private static PassageHit.Kind kind(Document stored) {
-    return IndexSchema.KIND_SESSION.equals(stored.get(IndexSchema.KIND))
+  /** An entry's value of a doc-values field; empty when it has none. */
+  private static String docValue(LeafReaderContext leaf, int leafDoc, String field)
+      throws IOException {
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(leafDoc)
+        ? values.binaryValue().utf8ToString()
+        : "";
+  }
+
+  private static PassageHit.Kind kind(LeafReaderContext leaf, int leafDoc) throws IOException {
+    return IndexSchema.KIND_SESSION.equals(docValue(leaf, leafDoc, IndexSchema.KIND))
         ? PassageHit.Kind.SESSION
         : PassageHit.Kind.DOCUMENT;
   }
 
-  private static Source source(Document stored) {
+  private static Source source(LeafReaderContext leaf, int leafDoc) throws IOException {
     return new Source(
-        stored.get(IndexSchema.SOURCE_ID),
-        stored.get(IndexSchema.TITLE),
-        Optional.ofNullable(stored.get(IndexSchema.HEADING)).filter(h -> !h.isBlank()),
-        Optional.ofNullable(stored.get(IndexSchema.URL)));
+        docValue(leaf, leafDoc, IndexSchema.SOURCE_ID),
+        docValue(leaf, leafDoc, IndexSchema.TITLE),
+        Optional.of(docValue(leaf, leafDoc, IndexSchema.HEADING)).filter(h -> !h.isBlank()),
+        Optional.of(docValue(leaf, leafDoc, IndexSchema.URL)).filter(u -> !u.isEmpty()));
   }
 }

@@ -2,37 +2,36 @@ package dev.usher.knowledge.index;
 
 import dev.usher.core.reply.Snippet;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Marks the words of a passage that a query matches, by analyzing the passage as it was indexed and
- * comparing its terms with the query's: the same words a highlighter would mark, without going back
- * to the index, so it works after the searcher is released. Thread-safe.
+ * Marks the words of a passage that a query matches: where each of the query's terms occurs in the
+ * passage, read from the offsets the index holds, so the passage is not analyzed again. The same
+ * words a highlighter would mark. Thread-safe.
  */
 final class TermEmphasis {
-  private final Analyzer analyzer;
   private final String field;
   private final Set<String> terms;
 
-  private TermEmphasis(Analyzer analyzer, String field, Set<String> terms) {
-    this.analyzer = analyzer;
+  private TermEmphasis(String field, Set<String> terms) {
     this.field = field;
     this.terms = terms;
   }
 
-  /** Emphasis of {@code query}'s terms in {@code field}, analyzed with {@code analyzer}. */
-  static TermEmphasis of(Query query, String field, Analyzer analyzer) {
+  /** Emphasis of {@code query}'s terms in {@code field}. */
+  static TermEmphasis of(Query query, String field) {
     Set<Term> found = new HashSet<>();
     query.visit(QueryVisitor.termCollector(found));
     Set<String> terms = new HashSet<>();
@@ -41,31 +40,50 @@ final class TermEmphasis {
         terms.add(term.text());
       }
     }
-    return new TermEmphasis(analyzer, field, Set.copyOf(terms));
+    return new TermEmphasis(field, Set.copyOf(terms));
   }
 
-  Snippet mark(String text) {
-    if (terms.isEmpty() || text.isEmpty()) {
+  /**
+   * {@code text}, the field's value of document {@code doc} of {@code reader}, with the query's
+   * terms marked where the index says they are.
+   */
+  Snippet mark(String text, LeafReader reader, int doc) throws IOException {
+    Terms indexed = reader.terms(field);
+    if (terms.isEmpty() || text.isEmpty() || indexed == null) {
       return Snippet.plain(text);
     }
-    List<Snippet.Span> spans = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      int lastEnd = 0;
-      while (stream.incrementToken()) {
-        int start = Math.max(offsets.startOffset(), lastEnd);
-        int end = Math.min(offsets.endOffset(), text.length());
-        if (end > start && terms.contains(term.toString())) {
-          spans.add(new Snippet.Span(start, end));
-          lastEnd = end;
-        }
+    if (!indexed.hasOffsets()) {
+      throw new IllegalStateException(field + " is indexed without offsets");
+    }
+    List<Occurrence> occurrences = new ArrayList<>();
+    TermsEnum iterator = indexed.iterator();
+    for (String term : terms) {
+      if (!iterator.seekExact(new BytesRef(term))) {
+        continue;
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+      PostingsEnum postings = iterator.postings(null, PostingsEnum.OFFSETS);
+      if (postings.advance(doc) != doc) {
+        continue;
+      }
+      for (int i = 0; i < postings.freq(); i++) {
+        int position = postings.nextPosition();
+        occurrences.add(new Occurrence(position, postings.startOffset(), postings.endOffset()));
+      }
+    }
+    // In the order the analyzer made them, as marking a fresh analysis did.
+    occurrences.sort(Comparator.comparingInt(Occurrence::position));
+    List<Snippet.Span> spans = new ArrayList<>();
+    int lastEnd = 0;
+    for (Occurrence occurrence : occurrences) {
+      int start = Math.max(occurrence.start(), lastEnd);
+      int end = Math.min(occurrence.end(), text.length());
+      if (end > start) {
+        spans.add(new Snippet.Span(start, end));
+        lastEnd = end;
+      }
     }
     return new Snippet(text, spans);
   }
+
+  private record Occurrence(int position, int start, int end) {}
 }
