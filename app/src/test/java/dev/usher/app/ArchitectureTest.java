@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -89,6 +90,39 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.usher.core.schedule..")
+        .check(classes);
+  }
+
+  /**
+   * The core's API, what every other module may use: {@code Bot} and its builder, the ports
+   * (knowledge, platform, reminder ledger, agenda store, question log), the model, requests and
+   * replies, and the pieces app wires (reminders, announcements). The answer and schedule logic and
+   * the vocabulary stay public only because {@code Bot} and other core packages reach them across
+   * Java's package boundary; {@code ScheduleDiff} is the one schedule type app uses, for {@code
+   * ./usher diff}.
+   */
+  private static final DescribedPredicate<JavaClass> CORE_API =
+      resideInAnyPackage(
+              "dev.usher.core",
+              "dev.usher.core.conference..",
+              "dev.usher.core.command..",
+              "dev.usher.core.reply..",
+              "dev.usher.core.platform..",
+              "dev.usher.core.knowledge..",
+              "dev.usher.core.reminder..",
+              "dev.usher.core.agenda..",
+              "dev.usher.core.announce..",
+              "dev.usher.core.questions..")
+          .or(JavaClass.Predicates.equivalentTo(dev.usher.core.schedule.ScheduleDiff.class))
+          .as("the core's API");
+
+  @Test
+  void outsideTheCoreOnlyTheCoresApiIsUsed() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(CORE)
+        .should()
+        .dependOnClassesThat(resideInAPackage(CORE).and(not(CORE_API)))
         .check(classes);
   }
 

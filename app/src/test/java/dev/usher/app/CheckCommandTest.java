@@ -2,8 +2,11 @@ package dev.usher.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.app.check.CheckReport;
+import dev.usher.app.check.ConferenceCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +88,61 @@ class CheckCommandTest {
             "problem: usher.yaml: unknown key 'discord.guild': did you mean 'discord.guilds'?")
         .doesNotContain("'slack.mode'")
         .contains("2 problems");
+  }
+
+  @Test
+  void aMisspeltTopLevelKeyAndAMisspeltSlackKeyAreBothPrintedAndTokensNamedNeverShown()
+      throws Exception {
+    // given a folder whose usher.yaml misspells a top-level key and a Slack key, and names its own
+    // variable for the Slack bot token
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
+        name: Demo
+        timezone: Europe/Berlin
+        documents: [info.md]
+        semantik: false
+        slack:
+          comands: {ask: usher-ask}
+          bot_token_variable: DEMO_SLACK_BOT
+        """);
+    Files.writeString(folder.resolve("info.md"), "# Venue\n\nThe venue is the town hall.\n");
+
+    // when
+    CommandLineRun run = CommandLineRun.of("check", "--data", folder.toString());
+    CheckReport withToken =
+        ConferenceCheck.run(folder, Map.of("DEMO_SLACK_BOT", "xoxb-demo-secret"));
+
+    // then both keys are named, each in one line with the key it was likely meant to be
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines().filter(l -> l.startsWith("problem: ")))
+        .containsExactlyInAnyOrder(
+            "problem: usher.yaml: unknown key 'semantik': did you mean 'semantic'?",
+            "problem: usher.yaml: unknown key 'slack.comands': did you mean 'slack.commands'?");
+    // and the token is looked for in the variable the section names, said set, never shown
+    assertThat(withToken.found()).contains("DEMO_SLACK_BOT: set", "SLACK_APP_TOKEN: not set");
+    assertThat(String.join("\n", withToken.found()) + String.join("\n", withToken.problems()))
+        .doesNotContain("xoxb-demo-secret");
+  }
+
+  @Test
+  void aWrongPlatformValueIsOneProblemLine() throws Exception {
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        """
+        name: Demo
+        timezone: Europe/Berlin
+        documents: [info.md]
+        discord:
+          guilds: general
+        """);
+    Files.writeString(folder.resolve("info.md"), "# Venue\n\nThe venue is the town hall.\n");
+
+    CommandLineRun run = CommandLineRun.of("check", "--data", folder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines().filter(l -> l.startsWith("problem: ")))
+        .containsExactly("problem: usher.yaml: discord.guilds must be a list of server ids");
   }
 
   @Test

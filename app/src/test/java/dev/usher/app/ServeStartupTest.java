@@ -2,6 +2,11 @@ package dev.usher.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.usher.app.cli.ServeCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * What {@code usher serve} checks before it reads a token or contacts a platform: the serve lock
@@ -127,6 +133,40 @@ class ServeStartupTest {
     assertThat(folder.resolve(".usher/deliveries.db"))
         .as("answered deliveries, kept across restarts")
         .isRegularFile();
+  }
+
+  @Test
+  void aMisspeltKeyIsLoggedOnceAtStartAndDoesNotStopServe() throws Exception {
+    // given the usher.yaml of the set-up with a misspelt key in its reminders
+    Files.writeString(
+        folder.resolve("usher.yaml"),
+        Files.readString(folder.resolve("usher.yaml")) + "  catch_up_grase: 1h\n");
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    Logger logger = (Logger) LoggerFactory.getLogger(ServeCommand.class);
+    logger.addAppender(logs);
+
+    // when serve starts (without tokens it ends at the platforms)
+    CommandLineRun run;
+    try {
+      run = CommandLineRun.of("serve", "--data", folder.toString());
+    } finally {
+      logger.detachAppender(logs);
+    }
+
+    // then it got as far as the platforms, and said the line ./usher check prints, once
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+    assertThat(logs.list)
+        .filteredOn(e -> e.getFormattedMessage().contains("catch_up_grase"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getLevel()).isEqualTo(Level.WARN);
+              assertThat(e.getFormattedMessage())
+                  .isEqualTo(
+                      "usher.yaml: unknown key 'reminders.catch_up_grase': did you mean"
+                          + " 'reminders.catch_up_grace'?");
+            });
   }
 
   @Test

@@ -114,15 +114,16 @@ final class DiscordPlatform implements ChatPlatform {
   @Override
   public void start() throws InterruptedException {
     String gateway = endpoints.gatewayUrl();
-    GatewayRefusal refusal = new GatewayRefusal(INTENTS);
+    GatewayRefusal refusal = new GatewayRefusal(INTENTS, settings.tokenVariable());
     JDA started;
     try {
       started = connect(gateway, refusal);
     } catch (InvalidTokenException refused) {
       // JDA checks the token with GET /users/@me before the gateway; Discord answered 401.
       throw new IllegalStateException(
-          "Discord refused the bot token (401 Unauthorized): check"
-              + " DISCORD_TOKEN, or reset it in the Developer Portal under Bot",
+          "Discord refused the bot token (401 Unauthorized): check "
+              + settings.tokenVariable()
+              + ", or reset it in the Developer Portal under Bot",
           refused);
     }
     jda = Optional.of(started);

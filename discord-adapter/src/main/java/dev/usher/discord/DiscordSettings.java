@@ -1,6 +1,10 @@
 package dev.usher.discord;
 
+import dev.usher.core.platform.PlatformSettings;
+import dev.usher.core.platform.SecretVariable;
+import dev.usher.core.platform.SectionRead;
 import dev.usher.core.platform.TokenEndpoint;
+import dev.usher.core.platform.UnknownKey;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,27 +25,36 @@ import org.slf4j.LoggerFactory;
  * @param apiUrl the REST API's base, ending with {@code /} (only changed for a proxy or tests):
  *     https, or plain http to a loopback address only, since the bot token goes with every call
  * @param gatewayUrl the gateway's WebSocket URL: wss, or plain ws to a loopback address only
+ * @param tokenVariable the environment variable that holds the bot token ({@code token_variable},
+ *     default {@value #DEFAULT_TOKEN_VARIABLE}); the token itself never stands in the file
  */
-public record DiscordSettings(List<String> guilds, String apiUrl, String gatewayUrl) {
+public record DiscordSettings(
+    List<String> guilds, String apiUrl, String gatewayUrl, String tokenVariable)
+    implements PlatformSettings {
   /** Discord's own REST API, the version JDA speaks. */
   public static final String DISCORD_API_URL = RestConfig.DEFAULT_BASE_URL;
 
   /** Discord's own gateway. */
   public static final String DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/";
 
+  /** Where the bot token is read from unless {@code discord.token_variable} names another. */
+  public static final String DEFAULT_TOKEN_VARIABLE = "DISCORD_TOKEN";
+
   private static final Logger LOG = LoggerFactory.getLogger(DiscordSettings.class);
 
   /** Every key {@link #from} reads. */
-  public static final Set<String> KEYS = Set.of("guilds", "api_url", "gateway_url");
+  public static final Set<String> KEYS =
+      Set.of("guilds", "api_url", "gateway_url", "token_variable");
 
   /** Discord itself, with commands registered in {@code guilds}. */
   public DiscordSettings(List<String> guilds) {
-    this(guilds, DISCORD_API_URL, DISCORD_GATEWAY_URL);
+    this(guilds, DISCORD_API_URL, DISCORD_GATEWAY_URL, DEFAULT_TOKEN_VARIABLE);
   }
 
   public DiscordSettings {
     Objects.requireNonNull(apiUrl, "apiUrl");
     Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+    Objects.requireNonNull(tokenVariable, "tokenVariable");
     if (!apiUrl.endsWith("/")) {
       throw new IllegalArgumentException("discord.api_url must end with /: " + apiUrl);
     }
@@ -61,17 +74,34 @@ public record DiscordSettings(List<String> guilds, String apiUrl, String gateway
    * @throws IllegalArgumentException naming the key that is wrong
    */
   public static DiscordSettings from(Map<String, Object> section) {
-    // A key outside KEYS is not refused here: ./usher check reports it, with "did you mean".
+    return read(section).settings();
+  }
+
+  /**
+   * Reads the section as YAML gives it, with the keys it does not read, for the app to report.
+   *
+   * @throws IllegalArgumentException naming the key that is wrong
+   */
+  public static SectionRead<DiscordSettings> read(Map<String, Object> section) {
     String apiUrl = string(section, "api_url").orElse(DISCORD_API_URL);
     String gatewayUrl = string(section, "gateway_url").orElse(DISCORD_GATEWAY_URL);
-    DiscordSettings read = new DiscordSettings(guilds(section.get("guilds")), apiUrl, gatewayUrl);
+    String tokenVariable =
+        SecretVariable.name(
+            "discord.token_variable", section.get("token_variable"), DEFAULT_TOKEN_VARIABLE);
+    DiscordSettings read =
+        new DiscordSettings(guilds(section.get("guilds")), apiUrl, gatewayUrl, tokenVariable);
     if (!apiUrl.equals(DISCORD_API_URL) || !gatewayUrl.equals(DISCORD_GATEWAY_URL)) {
       LOG.warn(
           "discord.api_url and gateway_url send the bot token to {} and {} instead of Discord",
           TokenEndpoint.require("discord.api_url", apiUrl, "https", "http").getHost(),
           TokenEndpoint.require("discord.gateway_url", gatewayUrl, "wss", "ws").getHost());
     }
-    return read;
+    return new SectionRead<>(read, UnknownKey.in("discord", section, KEYS));
+  }
+
+  @Override
+  public List<String> secretVariables() {
+    return List.of(tokenVariable);
   }
 
   /** Whether the gateway is a stand-in on this machine, which speaks uncompressed JSON. */

@@ -34,10 +34,15 @@ final class GatewayRefusal extends ListenerAdapter {
   private static final Pattern CODE_IN_REASON = Pattern.compile("(?:code=|closecode)(\\d{4})\\b");
 
   private final Set<GatewayIntent> intents;
+  private final String tokenVariable;
   private final AtomicInteger closeCode = new AtomicInteger(-1);
 
-  GatewayRefusal(Set<GatewayIntent> intents) {
+  /**
+   * @param tokenVariable the environment variable the token came from, named in the message
+   */
+  GatewayRefusal(Set<GatewayIntent> intents, String tokenVariable) {
     this.intents = EnumSet.copyOf(intents);
+    this.tokenVariable = tokenVariable;
   }
 
   @Override
@@ -60,7 +65,9 @@ final class GatewayRefusal extends ListenerAdapter {
       case AUTHENTICATION_FAILED ->
           Optional.of(
               "Discord refused the bot token (gateway close 4004,"
-                  + " authentication failed): check DISCORD_TOKEN, or reset it in the Developer Portal under Bot");
+                  + " authentication failed): check "
+                  + tokenVariable
+                  + ", or reset it in the Developer Portal under Bot");
       case DISALLOWED_INTENTS ->
           Optional.of(
               "Discord refused the gateway intents (close 4014,"

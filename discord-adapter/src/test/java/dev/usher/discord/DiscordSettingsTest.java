@@ -3,6 +3,7 @@ package dev.usher.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.usher.core.platform.SectionRead;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,60 @@ class DiscordSettingsTest {
     assertThatThrownBy(
             () -> DiscordSettings.from(Map.of("api_url", "https://proxy.example.org/api")))
         .hasMessage("discord.api_url must end with /: https://proxy.example.org/api");
+  }
+
+  @Test
+  void readsTheTokenFromDiscordTokenUnlessTheSectionNamesAnotherVariable() {
+    assertThat(DiscordSettings.from(Map.of()).tokenVariable()).isEqualTo("DISCORD_TOKEN");
+    assertThat(DiscordSettings.from(Map.of("token_variable", "CONF_DISCORD_TOKEN")).tokenVariable())
+        .isEqualTo("CONF_DISCORD_TOKEN");
+    assertThat(DiscordSettings.from(Map.of()).secretVariables()).containsExactly("DISCORD_TOKEN");
+  }
+
+  @Test
+  void aTokenWrittenInTheFileIsRefusedInOneLineWithoutRepeatingIt() {
+    String pasted = "MTE4.Gx1y2z.abc-def";
+
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of("token_variable", pasted)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "discord.token_variable must be the name of an environment variable")
+        .hasMessageNotContaining(pasted)
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of("token_variable", List.of("A", "B"))))
+        .hasMessageStartingWith("discord.token_variable must be the name");
+  }
+
+  @Test
+  void aWrongTypeIsReportedInOneLineNamingTheKey() {
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of("guilds", Map.of("main", 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("discord.guilds must be a list of server ids");
+  }
+
+  @Test
+  void keysItDoesNotReadAreReturnedWithTheKeysItKnows() {
+    SectionRead<DiscordSettings> read =
+        DiscordSettings.read(
+            Map.of(
+                "guild",
+                List.of("123456789012345678"),
+                "api_url",
+                DiscordSettings.DISCORD_API_URL));
+
+    assertThat(read.settings().guilds()).isEmpty();
+    assertThat(read.unknownKeys())
+        .singleElement()
+        .satisfies(
+            key -> {
+              assertThat(key.path()).isEqualTo("discord.guild");
+              assertThat(key.known()).contains("guilds", "token_variable");
+            });
+  }
+
+  @Test
+  void theProviderReadsTheSameRecord() {
+    assertThat(new DiscordPlatformProvider().readSettings(Map.of("token_variable", "T")).settings())
+        .isEqualTo(DiscordSettings.from(Map.of("token_variable", "T")));
   }
 }

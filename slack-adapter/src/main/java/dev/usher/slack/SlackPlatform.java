@@ -118,7 +118,7 @@ public final class SlackPlatform implements ChatPlatform {
     try {
       connect();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw startFailure(e);
+      throw startFailure(e, settings.secrets());
     }
   }
 
@@ -127,7 +127,8 @@ public final class SlackPlatform implements ChatPlatform {
    * failure included. X is a Slack error code ({@code invalid_auth}, {@code token_revoked}: always
    * lower case with underscores) when Slack answered; anything else means Slack was not reached.
    */
-  static RuntimeException startFailure(RuntimeException e) {
+  static RuntimeException startFailure(
+      RuntimeException e, SlackSettings.SecretVariables variables) {
     var appToken = SOCKET_MODE_URL_FAILURE.matcher(String.valueOf(e.getMessage()));
     if (appToken.matches()) {
       String error = appToken.group(1);
@@ -135,8 +136,9 @@ public final class SlackPlatform implements ChatPlatform {
           ? new IllegalStateException(
               "Slack refused the app token ("
                   + error
-                  + "): check"
-                  + " SLACK_APP_TOKEN, an app-level token (xapp-) with the connections:write scope",
+                  + "): check "
+                  + variables.appToken()
+                  + ", an app-level token (xapp-) with the connections:write scope",
               e)
           : new IllegalStateException("cannot open Slack's Socket Mode (" + error + ")", e);
     }
@@ -147,7 +149,7 @@ public final class SlackPlatform implements ChatPlatform {
     String error = matcher.group(1);
     return error.matches("[a-z_]+")
         ? new IllegalStateException(
-            "Slack refused the bot token (" + error + "): check SLACK_BOT_TOKEN", e)
+            "Slack refused the bot token (" + error + "): check " + variables.botToken(), e)
         : new IllegalStateException(
             "cannot reach Slack (" + error + "): no network, DNS or proxy?", e);
   }
@@ -174,7 +176,9 @@ public final class SlackPlatform implements ChatPlatform {
             credentials
                 .appToken()
                 .orElseThrow(
-                    () -> new IllegalStateException("SLACK_APP_TOKEN is needed for Socket Mode"));
+                    () ->
+                        new IllegalStateException(
+                            settings.secrets().appToken() + " is needed for Socket Mode"));
         socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
         socketMode.startAsync();
         SocketModeDisconnects.watch(socketMode.getClient());

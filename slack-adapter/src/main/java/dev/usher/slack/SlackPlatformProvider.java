@@ -3,6 +3,7 @@ package dev.usher.slack;
 import dev.usher.core.platform.ChatPlatform;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.PlatformContext;
+import dev.usher.core.platform.SectionRead;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the Slack platform when {@code SLACK_BOT_TOKEN} is set: with {@code SLACK_APP_TOKEN} in
  * Socket Mode (the default), or with {@code SLACK_SIGNING_SECRET} when {@code slack.mode} is {@code
- * http}.
+ * http}. The {@code slack.*_variable} settings name other variables; messages name the variable,
+ * never its value.
  */
 public final class SlackPlatformProvider implements ChatPlatformProvider {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPlatformProvider.class);
@@ -24,36 +26,39 @@ public final class SlackPlatformProvider implements ChatPlatformProvider {
   }
 
   @Override
-  public java.util.Set<String> settingKeys() {
-    return SlackSettings.KEYS;
+  public SectionRead<SlackSettings> readSettings(Map<String, Object> section) {
+    return SlackSettings.read(section);
   }
 
   @Override
   public Optional<ChatPlatform> create(PlatformContext context) {
-    Optional<String> botToken = context.secret("SLACK_BOT_TOKEN");
+    SlackSettings settings = SlackSettings.from(context.settings());
+    SlackSettings.SecretVariables variables = settings.secrets();
+    Optional<String> botToken = context.secret(variables.botToken());
     if (botToken.isEmpty()) {
-      LOG.info("Slack is off: SLACK_BOT_TOKEN is not set");
+      LOG.info("Slack is off: {} is not set", variables.botToken());
       return Optional.empty();
     }
-    SlackSettings settings = SlackSettings.from(context.settings());
     SlackCredentials credentials =
         new SlackCredentials(
             botToken.get(),
-            context.secret("SLACK_APP_TOKEN"),
-            context.secret("SLACK_SIGNING_SECRET"));
+            context.secret(variables.appToken()),
+            context.secret(variables.signingSecret()));
     switch (settings.mode()) {
       case SOCKET -> {
         if (credentials.appToken().isEmpty()) {
           throw new IllegalArgumentException(
-              "SLACK_APP_TOKEN is not set: Socket Mode (slack.mode: socket, the default) needs an"
-                  + " app-level token with connections:write; or set slack.mode: http and"
-                  + " SLACK_SIGNING_SECRET");
+              variables.appToken()
+                  + " is not set: Socket Mode (slack.mode: socket, the default) needs an"
+                  + " app-level token with connections:write; or set slack.mode: http and "
+                  + variables.signingSecret());
         }
       }
       case HTTP -> {
         if (credentials.signingSecret().isEmpty()) {
           throw new IllegalArgumentException(
-              "SLACK_SIGNING_SECRET is not set: slack.mode: http needs the app's signing secret");
+              variables.signingSecret()
+                  + " is not set: slack.mode: http needs the app's signing secret");
         }
       }
     }

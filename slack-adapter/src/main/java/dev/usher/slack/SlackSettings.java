@@ -2,7 +2,12 @@ package dev.usher.slack;
 
 import dev.usher.core.command.CommandCatalog;
 import dev.usher.core.command.CommandSpec;
+import dev.usher.core.platform.PlatformSettings;
+import dev.usher.core.platform.SecretVariable;
+import dev.usher.core.platform.SectionRead;
 import dev.usher.core.platform.TokenEndpoint;
+import dev.usher.core.platform.UnknownKey;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +33,7 @@ import org.slf4j.LoggerFactory;
  *     call
  * @param organizers the Slack user ids (such as {@code U0123ABCD}) that may run organizer-only
  *     commands besides the workspace's admins and owners
+ * @param secrets the environment variables Slack's secrets are read from
  */
 public record SlackSettings(
     Mode mode,
@@ -35,7 +41,9 @@ public record SlackSettings(
     String bind,
     Map<String, String> commandNames,
     String apiUrl,
-    Set<String> organizers) {
+    Set<String> organizers,
+    SecretVariables secrets)
+    implements PlatformSettings {
   /** Slack's own Web API. */
   public static final String SLACK_API_URL = "https://slack.com/api/";
 
@@ -47,6 +55,39 @@ public record SlackSettings(
   private static final Pattern SLASH_NAME = Pattern.compile("[a-z0-9_-]{1,31}");
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
+  /**
+   * The names of the environment variables Slack's secrets are read from; the secrets themselves
+   * never stand in the file.
+   *
+   * @param botToken {@code bot_token_variable}, default {@code SLACK_BOT_TOKEN}
+   * @param appToken {@code app_token_variable}, default {@code SLACK_APP_TOKEN} (Socket Mode)
+   * @param signingSecret {@code signing_secret_variable}, default {@code SLACK_SIGNING_SECRET}
+   *     (HTTP mode)
+   */
+  public record SecretVariables(String botToken, String appToken, String signingSecret) {
+    /** Slack's own names for them, as its documentation uses. */
+    public static final SecretVariables DEFAULTS =
+        new SecretVariables("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
+
+    public SecretVariables {
+      Objects.requireNonNull(botToken, "botToken");
+      Objects.requireNonNull(appToken, "appToken");
+      Objects.requireNonNull(signingSecret, "signingSecret");
+    }
+
+    static SecretVariables from(Map<String, Object> settings) {
+      return new SecretVariables(
+          SecretVariable.name(
+              "slack.bot_token_variable", settings.get("bot_token_variable"), DEFAULTS.botToken),
+          SecretVariable.name(
+              "slack.app_token_variable", settings.get("app_token_variable"), DEFAULTS.appToken),
+          SecretVariable.name(
+              "slack.signing_secret_variable",
+              settings.get("signing_secret_variable"),
+              DEFAULTS.signingSecret));
+    }
+  }
+
   /** How Slack delivers events. */
   public enum Mode {
     SOCKET,
@@ -57,6 +98,7 @@ public record SlackSettings(
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(apiUrl, "apiUrl");
     Objects.requireNonNull(bind, "bind");
+    Objects.requireNonNull(secrets, "secrets");
     if (bind.isBlank()) {
       throw new IllegalArgumentException("slack.bind must be an address such as 127.0.0.1");
     }
@@ -90,12 +132,21 @@ public record SlackSettings(
     TokenEndpoint.require("slack.api_url", apiUrl, "https", "http");
   }
 
-  /** Socket Mode, the catalog's own command names, Slack's API. */
-  /** Every key {@link #from} reads. */
-  public static final java.util.Set<String> KEYS =
-      java.util.Set.of(
-          "mode", "port", "bind", "command_prefix", "commands", "api_url", "organizers");
+  /** Every key {@link #read} reads. */
+  public static final Set<String> KEYS =
+      Set.of(
+          "mode",
+          "port",
+          "bind",
+          "command_prefix",
+          "commands",
+          "api_url",
+          "organizers",
+          "bot_token_variable",
+          "app_token_variable",
+          "signing_secret_variable");
 
+  /** Socket Mode, the catalog's own command names, Slack's API, Slack's variable names. */
   public static SlackSettings defaults() {
     return from(Map.of());
   }
@@ -103,11 +154,22 @@ public record SlackSettings(
   /**
    * Reads the section as YAML gives it: {@code mode: socket|http}, {@code port: 3000}, {@code bind:
    * 127.0.0.1}, {@code command_prefix: usher-} and {@code commands: {ask: usher-ask}} (a command's
-   * own name wins over the prefix), {@code api_url}, {@code organizers: [U0123ABCD]}.
+   * own name wins over the prefix), {@code api_url}, {@code organizers: [U0123ABCD]} and the {@code
+   * *_variable} names of the secrets' environment variables.
    *
    * @throws IllegalArgumentException naming the key when a value is wrong
    */
   public static SlackSettings from(Map<String, Object> settings) {
+    return read(settings).settings();
+  }
+
+  /**
+   * Like {@link #from}, with the keys it does not read (a misspelt key, a command the catalog does
+   * not have under {@code commands}), for the app to report.
+   *
+   * @throws IllegalArgumentException naming the key when a value is wrong
+   */
+  public static SectionRead<SlackSettings> read(Map<String, Object> settings) {
     Mode mode =
         switch (string(settings, "mode").orElse("socket").toLowerCase(Locale.ROOT)) {
           case "socket" -> Mode.SOCKET;
@@ -123,22 +185,25 @@ public record SlackSettings(
     for (CommandSpec command : slackCommands()) {
       names.put(command.name(), own.getOrDefault(command.name(), prefix + command.name()));
     }
-    for (String key : own.keySet()) {
-      if (!names.containsKey(key)) {
-        throw new IllegalArgumentException(
-            "slack.commands." + key + " is not a command; known: " + names.keySet());
-      }
-    }
+    List<UnknownKey> unknown = new ArrayList<>(UnknownKey.in("slack", settings, KEYS));
+    unknown.addAll(UnknownKey.in("slack.commands", own, names.keySet()));
     String apiUrl = string(settings, "api_url").orElse(SLACK_API_URL);
     String bind = string(settings, "bind").orElse(DEFAULT_BIND).strip();
     SlackSettings read =
-        new SlackSettings(mode, port, bind, names, apiUrl, organizers(settings.get("organizers")));
+        new SlackSettings(
+            mode,
+            port,
+            bind,
+            names,
+            apiUrl,
+            organizers(settings.get("organizers")),
+            SecretVariables.from(settings));
     if (!apiUrl.equals(SLACK_API_URL)) {
       LOG.warn(
           "slack.api_url sends the bot token to {} instead of slack.com",
           TokenEndpoint.require("slack.api_url", apiUrl, "https", "http").getHost());
     }
-    return read;
+    return new SectionRead<>(read, unknown);
   }
 
   /**
@@ -147,6 +212,11 @@ public record SlackSettings(
    */
   public static List<CommandSpec> slackCommands() {
     return CommandCatalog.commands();
+  }
+
+  @Override
+  public List<String> secretVariables() {
+    return List.of(secrets.botToken(), secrets.appToken(), secrets.signingSecret());
   }
 
   /** Whether {@code userId} is listed in {@code slack.organizers}. */

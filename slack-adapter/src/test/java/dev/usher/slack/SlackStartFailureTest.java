@@ -62,7 +62,8 @@ class SlackStartFailureTest {
   void aSlackErrorCodeIsReportedAsARefusedToken() {
     RuntimeException failure =
         SlackPlatform.startFailure(
-            new IllegalArgumentException("The token is invalid (error: invalid_auth)"));
+            new IllegalArgumentException("The token is invalid (error: invalid_auth)"),
+            SlackSettings.SecretVariables.DEFAULTS);
 
     assertThat(failure)
         .hasMessage("Slack refused the bot token (invalid_auth): check SLACK_BOT_TOKEN");

@@ -6,6 +6,7 @@ import dev.usher.app.config.SettingsException;
 import dev.usher.app.config.SettingsLoader;
 import dev.usher.app.config.UsherSettings;
 import dev.usher.core.knowledge.IngestReport.Problem;
+import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.knowledge.ingest.ConferenceMaterial;
 import dev.usher.knowledge.ingest.ConferenceReader;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Reads a conference folder's {@code usher.yaml}, every file and the reminder settings, as serving
@@ -23,10 +25,6 @@ import java.util.Optional;
  * wrong.
  */
 public final class ConferenceCheck {
-  /** The secrets each platform reads, reported as set or not, never with their values. */
-  static final List<String> SECRETS =
-      List.of("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
-
   private ConferenceCheck() {}
 
   public static CheckReport run(Path folder, Map<String, String> environment) {
@@ -37,7 +35,7 @@ public final class ConferenceCheck {
       settings = SettingsLoader.load(folder);
     } catch (SettingsException e) {
       problems.add(e.getMessage());
-      problems.addAll(SettingsCheck.keyProblems(folder));
+      problems.addAll(UnknownKeys.lines(folder));
       return new CheckReport(found, problems);
     }
     boolean hasFile = Files.isRegularFile(folder.resolve(SettingsLoader.FILE_NAME));
@@ -68,12 +66,30 @@ public final class ConferenceCheck {
     material.problems().forEach(p -> problems.add(p.path() + ": " + p.reason()));
     state(settings, environment, found, problems);
     problems.addAll(FetchCheck.problems(settings));
-    for (String secret : SECRETS) {
-      boolean set =
-          Optional.ofNullable(environment.get(secret)).filter(v -> !v.isBlank()).isPresent();
-      found.add(secret + ": " + (set ? "set" : "not set"));
-    }
+    secrets(settings, environment, found);
     return new CheckReport(found, problems);
+  }
+
+  /**
+   * Whether each platform's secrets are in the environment, by the variables its settings name;
+   * never their values. A platform whose section is wrong is left out: that is a problem already.
+   */
+  private static void secrets(
+      UsherSettings settings, Map<String, String> environment, List<String> found) {
+    for (ChatPlatformProvider platform : ServiceLoader.load(ChatPlatformProvider.class)) {
+      List<String> variables;
+      try {
+        variables =
+            platform.readSettings(settings.section(platform.name())).settings().secretVariables();
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      for (String variable : variables) {
+        boolean set =
+            Optional.ofNullable(environment.get(variable)).filter(v -> !v.isBlank()).isPresent();
+        found.add(variable + ": " + (set ? "set" : "not set"));
+      }
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.usher.app.QuestionLogService;
 import dev.usher.app.ReminderService;
 import dev.usher.app.ReminderTiming;
 import dev.usher.app.ScheduleRefresher;
+import dev.usher.app.check.UnknownKeys;
 import dev.usher.app.config.AgendaSettings;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.ReplicaSettings;
@@ -133,6 +134,8 @@ public final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     report(runtime, err);
+    // A key nobody reads does not stop serving: said once here, in the lines ./usher check prints.
+    UnknownKeys.lines(runtime.settings().folder()).forEach(line -> log.warn("{}", line));
     conference.reportProblems(runtime, err);
     // Each replica keeps its own log in its local state folder; one that cannot be used is said
     // in one line and costs no answer.

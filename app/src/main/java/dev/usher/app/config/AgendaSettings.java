@@ -24,17 +24,12 @@ public record AgendaSettings(Optional<Duration> remindBefore, int keepDays) {
   public static final int DEFAULT_KEEP_DAYS = 30;
 
   /**
-   * The settings in {@code section} (as YAML gives it); the defaults when it is empty.
+   * The settings in {@code section} (as YAML gives it); the defaults when it is empty. A key
+   * outside {@link #KEYS} is ignored here; {@code ./usher check} reports it.
    *
    * @throws SettingsException naming the key that is wrong
    */
   public static AgendaSettings read(Map<String, Object> section) {
-    for (String key : section.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new SettingsException(
-            "agenda." + key + " is not a known key (known: keep_days, remind_minutes)");
-      }
-    }
     int minutes = whole(section, "remind_minutes", DEFAULT_REMIND_MINUTES);
     int keep = whole(section, "keep_days", DEFAULT_KEEP_DAYS);
     return new AgendaSettings(

@@ -32,10 +32,20 @@ import java.util.Set;
  * </pre>
  */
 public final class ReminderSettingsReader {
+  /** The section's own keys. */
+  public static final Set<String> KEYS = Set.of("daily", "before_session", "catch_up_grace");
+
+  /** The keys of {@code daily:} besides the platforms' names. */
+  public static final Set<String> DAILY_KEYS = Set.of("at", "max_sessions");
+
+  /** The keys of {@code before_session:} besides the platforms' names. */
+  public static final Set<String> BEFORE_SESSION_KEYS = Set.of("minutes", "rooms");
+
   private ReminderSettingsReader() {}
 
   /**
    * The settings in {@code section} (as YAML gives it), {@link ReminderSettings#none()} when empty.
+   * A key outside {@link #KEYS} is ignored here; {@code ./usher check} reports it.
    *
    * @throws SettingsException naming the key that is wrong
    */
@@ -43,7 +53,6 @@ public final class ReminderSettingsReader {
     if (section.isEmpty()) {
       return ReminderSettings.none();
     }
-    unknownKeys(section, Set.of("daily", "before_session", "catch_up_grace"), "reminders");
     Optional<Daily> daily = map(section, "daily", "reminders").map(ReminderSettingsReader::daily);
     Optional<BeforeSession> before =
         map(section, "before_session", "reminders").map(ReminderSettingsReader::before);
@@ -70,7 +79,7 @@ public final class ReminderSettingsReader {
         Optional.ofNullable(daily.get("max_sessions"))
             .map(v -> positive(v, "reminders.daily.max_sessions"))
             .orElse(Daily.DEFAULT_MAX_SESSIONS);
-    return new Daily(time, channels(daily, Set.of("at", "max_sessions"), "reminders.daily"), max);
+    return new Daily(time, channels(daily, DAILY_KEYS, "reminders.daily"), max);
   }
 
   private static BeforeSession before(Map<String, Object> before) {
@@ -92,7 +101,7 @@ public final class ReminderSettingsReader {
                     }));
     return new BeforeSession(
         Duration.ofMinutes(positive(minutes, "reminders.before_session.minutes")),
-        channels(before, Set.of("minutes", "rooms"), "reminders.before_session"),
+        channels(before, BEFORE_SESSION_KEYS, "reminders.before_session"),
         rooms);
   }
 
@@ -131,15 +140,6 @@ public final class ReminderSettingsReader {
     Map<String, Object> copy = new LinkedHashMap<>();
     map.forEach((k, v) -> copy.put(String.valueOf(k), v));
     return copy;
-  }
-
-  private static void unknownKeys(Map<String, Object> section, Set<String> known, String path) {
-    for (String key : section.keySet()) {
-      if (!known.contains(key)) {
-        throw new SettingsException(
-            path + "." + key + " is not a known key; expected one of " + known);
-      }
-    }
   }
 
   private static int positive(Object value, String path) {

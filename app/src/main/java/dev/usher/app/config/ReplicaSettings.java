@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,9 @@ public record ReplicaSettings(
     PostgresLocation location, Optional<String> variable, Duration takeover) {
   /** The environment variable the README suggests for the URL. */
   public static final String DEFAULT_VARIABLE = "USHER_STATE_URL";
+
+  /** The keys of {@code replicas:}; any other is reported by {@code ./usher check}. */
+  public static final Set<String> KEYS = Set.of("takeover");
 
   public static final Duration DEFAULT_TAKEOVER = Duration.ofSeconds(15);
 
@@ -97,11 +101,6 @@ public record ReplicaSettings(
         Optional.ofNullable(settings.section("replicas").get("takeover"))
             .map(v -> ReminderSettingsReader.duration(v.toString(), "replicas.takeover"))
             .orElse(DEFAULT_TAKEOVER);
-    for (String key : settings.section("replicas").keySet()) {
-      if (!key.equals("takeover")) {
-        throw new SettingsException("replicas." + key + " is not a known key (known: takeover)");
-      }
-    }
     return Optional.of(new ReplicaSettings(location, variable, takeover));
   }
 

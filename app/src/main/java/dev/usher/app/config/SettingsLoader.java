@@ -33,7 +33,12 @@ import java.util.stream.Stream;
  */
 public final class SettingsLoader {
   public static final String FILE_NAME = "usher.yaml";
-  private static final Set<String> KNOWN_KEYS =
+
+  /**
+   * The top-level keys read here; every other top-level key is a section for the component that
+   * owns it. A key nobody reads is not refused: {@code ./usher check} reports it.
+   */
+  public static final Set<String> KEYS =
       Set.of(
           "name",
           "timezone",
@@ -47,6 +52,7 @@ public final class SettingsLoader {
           "semantic",
           "state",
           "schedule_refresh");
+
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private SettingsLoader() {}
@@ -212,7 +218,7 @@ public final class SettingsLoader {
     root.properties()
         .forEach(
             field -> {
-              if (!KNOWN_KEYS.contains(field.getKey()) && field.getValue().isObject()) {
+              if (!KEYS.contains(field.getKey()) && field.getValue().isObject()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> section = YAML.convertValue(field.getValue(), Map.class);
                 sections.put(field.getKey(), section);

@@ -72,10 +72,19 @@ class ReminderSettingsReaderTest {
         .hasMessageContaining("reminders.daily.at '7h30'");
     assertThatThrownBy(() -> read("reminders: {before_session: {minutes: 0, slack: [C1]}}"))
         .hasMessageContaining("reminders.before_session.minutes '0'");
-    assertThatThrownBy(() -> read("reminders: {dayly: {at: \"07:00\"}}"))
-        .hasMessageContaining("reminders.dayly is not a known key");
     assertThatThrownBy(() -> read("reminders: {catch_up_grace: soon}"))
         .hasMessageContaining("reminders.catch_up_grace 'soon'");
+  }
+
+  @Test
+  void aKeyItDoesNotReadIsLeftToCheckAndTheRestIsRead() throws Exception {
+    // given a misspelt key beside a right one: ./usher check reports it (UnknownKeys), serve goes
+    // on
+    ReminderSettings settings =
+        read("reminders: {dayly: {at: \"06:00\"}, daily: {at: \"07:00\", slack: [C1]}}");
+
+    assertThat(settings.daily())
+        .hasValueSatisfying(d -> assertThat(d.at()).isEqualTo(LocalTime.of(7, 0)));
   }
 
   @Test

@@ -48,13 +48,13 @@ public final class AnswerEngine {
     this(conference, knowledge, AnswerPolicy.DEFAULTS);
   }
 
-  public AnswerEngine(Conference conference, Knowledge knowledge, AnswerPolicy policy) {
+  AnswerEngine(Conference conference, Knowledge knowledge, AnswerPolicy policy) {
     this.conference = conference;
     this.knowledge = knowledge;
     this.policy = policy;
   }
 
-  public Reply answer(String text) {
+  Reply answer(String text) {
     return decide(text).reply();
   }
 

@@ -49,7 +49,7 @@ import java.util.Optional;
  * @param coverageWeight weight of lexical coverage in the fused rank (default 1)
  * @param candidates how many hits each search returns to be weighed (default 20)
  */
-public record AnswerPolicy(
+record AnswerPolicy(
     double minCoverage,
     double minSimilarityForWords,
     double strongSimilarity,

@@ -3,7 +3,6 @@ package dev.usher.core.platform;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Found through {@link java.util.ServiceLoader}: adding a platform is adding a module that provides
@@ -23,12 +22,16 @@ public interface ChatPlatformProvider {
   Optional<ChatPlatform> create(PlatformContext context);
 
   /**
-   * The keys of the platform's section of {@code usher.yaml} that the adapter reads; {@code ./usher
-   * check} reports any other key there, with "did you mean", as for every other section.
+   * Reads the platform's section of {@code usher.yaml} into the adapter's settings record. A key
+   * the adapter does not read is not refused here but returned, so the app reports it with every
+   * other unknown key ({@code ./usher check}, and once when {@code serve} starts).
+   *
+   * @param section the section as YAML gives it (strings, numbers, booleans, lists and maps), empty
+   *     when there is none
+   * @throws IllegalArgumentException when a value is wrong, in one line naming the key; a secret's
+   *     value is never in the message, only the environment variable's name
    */
-  default Set<String> settingKeys() {
-    return Set.of();
-  }
+  SectionRead<? extends PlatformSettings> readSettings(Map<String, Object> section);
 
   /**
    * The app definition an organizer pastes into the platform's developer console (Slack's app

@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class ScheduleCommands {
   private final ScheduleView view;
 
-  public ScheduleCommands(Conference conference, Schedule schedule, Clock clock) {
+  ScheduleCommands(Conference conference, Schedule schedule, Clock clock) {
     this(
         conference,
         ScheduleLookup.of(Objects.requireNonNull(schedule, "schedule"), conference.zone()),
@@ -38,7 +38,7 @@ public final class ScheduleCommands {
    * A reply from the schedule when {@code question} is clearly about sessions; empty otherwise, so
    * the documents can answer. See {@link ScheduleQuestionAnswerer} for when a question is claimed.
    */
-  public Optional<Reply> answerQuestion(String question) {
+  Optional<Reply> answerQuestion(String question) {
     Objects.requireNonNull(question, "question");
     return new ScheduleQuestionAnswerer(view).answer(question);
   }
