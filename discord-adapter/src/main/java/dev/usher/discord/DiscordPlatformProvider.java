@@ -34,6 +34,7 @@ public final class DiscordPlatformProvider implements ChatPlatformProvider {
       LOG.info("Discord is off: {} is not set", settings.tokenVariable());
       return Optional.empty();
     }
+    settings.warnWhenNotDiscord();
     return Optional.of(
         new DiscordPlatform(
             token.get(),

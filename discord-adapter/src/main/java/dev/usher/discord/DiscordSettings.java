@@ -90,13 +90,20 @@ public record DiscordSettings(
             "discord.token_variable", section.get("token_variable"), DEFAULT_TOKEN_VARIABLE);
     DiscordSettings read =
         new DiscordSettings(guilds(section.get("guilds")), apiUrl, gatewayUrl, tokenVariable);
+    return new SectionRead<>(read, UnknownKey.in("discord", section, KEYS));
+  }
+
+  /**
+   * Says once, when the bot is about to connect, that the token goes to hosts other than Discord's:
+   * reading the settings (for ./usher check, for the unknown keys) sends nothing, so says nothing.
+   */
+  void warnWhenNotDiscord() {
     if (!apiUrl.equals(DISCORD_API_URL) || !gatewayUrl.equals(DISCORD_GATEWAY_URL)) {
       LOG.warn(
           "discord.api_url and gateway_url send the bot token to {} and {} instead of Discord",
-          TokenEndpoint.require("discord.api_url", apiUrl, "https", "http").getHost(),
-          TokenEndpoint.require("discord.gateway_url", gatewayUrl, "wss", "ws").getHost());
+          URI.create(apiUrl).getHost(),
+          URI.create(gatewayUrl).getHost());
     }
-    return new SectionRead<>(read, UnknownKey.in("discord", section, KEYS));
   }
 
   @Override
