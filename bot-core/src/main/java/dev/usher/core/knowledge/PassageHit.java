@@ -28,7 +28,7 @@ public final class PassageHit {
    * @param kind whether the passage is part of a document or a schedule entry
    * @param source where the passage comes from
    * @param text makes the whole passage, with every word that matched the question emphasized; it
-   *     must not need the searcher the hit came from, which may be closed by then
+   *     may read the index version the hit was found in, and must not fail once that is closed
    * @param score the search engine's score: comparable only between hits of one query
    * @param matchedWords the query words (as given in the query) found in the passage's heading or
    *     text, after analysis (stems, synonyms, accents)

@@ -39,6 +39,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,13 @@ public final class PassageIndex implements AutoCloseable {
   private final Optional<Path> path;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+
+  /**
+   * The searcher the last rebuild replaced, kept open until the next one: a hit's text is read from
+   * the index when first asked for, and a question being answered during a rebuild still reads the
+   * version it was found in.
+   */
+  private @Nullable IndexSearcher replaced;
 
   private PassageIndex(Directory directory, Optional<Path> path, IndexWriter writer)
       throws IOException {
@@ -153,7 +161,7 @@ public final class PassageIndex implements AutoCloseable {
       ParallelBuild.addInOrder(writer, entries, PassageIndex::config, scratch());
       writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       writer.commit();
-      searchers.maybeRefreshBlocking();
+      refreshKeepingTheReplaced();
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the index", e);
@@ -376,9 +384,22 @@ public final class PassageIndex implements AutoCloseable {
     doc.add(new Field(IndexSchema.BODY, body, IndexSchema.BODY_TYPE));
   }
 
+  private synchronized void refreshKeepingTheReplaced() throws IOException {
+    IndexSearcher current = searchers.acquire();
+    searchers.maybeRefreshBlocking();
+    if (replaced != null) {
+      searchers.release(replaced);
+    }
+    replaced = current;
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
+      if (replaced != null) {
+        searchers.release(replaced);
+        replaced = null;
+      }
       searchers.close();
       writer.close();
       directory.close();

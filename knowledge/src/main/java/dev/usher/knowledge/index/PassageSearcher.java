@@ -3,7 +3,6 @@ package dev.usher.knowledge.index;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.knowledge.Retrieval;
-import dev.usher.core.reply.Snippet;
 import dev.usher.core.reply.Source;
 import dev.usher.knowledge.semantic.Vectors;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,8 +49,6 @@ final class PassageSearcher {
 
   /** How many of the best entries by words a question's phrases rescore. */
   static final int PHRASE_WINDOW = 60;
-
-  private static final Set<String> BODY_ONLY = Set.of(IndexSchema.BODY);
 
   private final QueryBuilder queries;
   private final Analyzer bodyAnalyzer;
@@ -130,7 +126,6 @@ final class PassageSearcher {
     WordCoverage inTitle =
         WordCoverage.of(weights(searcher, coverage.title()), leaves, found.keySet());
     TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY);
-    StoredFields storedFields = searcher.storedFields();
 
     List<PassageHit> hits = new ArrayList<>();
     for (Map.Entry<Integer, Found> entry : found.entrySet()) {
@@ -138,12 +133,7 @@ final class PassageSearcher {
       Found how = entry.getValue();
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       int leafDoc = doc - leaf.docBase;
-      // The body is read and marked now: the hit's text must not need the searcher, which may be
-      // closed by the time it is read. Marking reads offsets from the index, no analysis.
-      String body =
-          Optional.ofNullable(storedFields.document(doc, BODY_ONLY).get(IndexSchema.BODY))
-              .orElse("");
-      Snippet text = emphasis.mark(body, leaf.reader(), leafDoc);
+      LateText text = new LateText(searcher.getIndexReader(), leaf.reader(), leafDoc, emphasis);
       // Hits found by words only have no similarity yet: their stored vector gives it.
       OptionalDouble similarity =
           how.similarity.isEmpty() && questionVector.isPresent()
@@ -153,7 +143,7 @@ final class PassageSearcher {
           new PassageHit(
               kind(leaf, leafDoc),
               source(leaf, leafDoc),
-              () -> text,
+              text::read,
               how.score,
               matchedWords(inPassage.wordsIn(doc), inSynonymPhrase.wordsIn(doc)),
               inTitle.wordsIn(doc),
