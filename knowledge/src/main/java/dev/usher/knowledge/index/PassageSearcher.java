@@ -3,7 +3,6 @@ package dev.usher.knowledge.index;
 import dev.usher.core.knowledge.PassageHit;
 import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.core.knowledge.Retrieval;
-import dev.usher.core.reply.Source;
 import dev.usher.knowledge.semantic.Vectors;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -126,6 +124,7 @@ final class PassageSearcher {
     WordCoverage inTitle =
         WordCoverage.of(weights(searcher, coverage.title()), leaves, found.keySet());
     TermEmphasis emphasis = TermEmphasis.of(query, IndexSchema.BODY);
+    EntryMetadata metadata = EntryMetadata.of(leaves, found.keySet());
 
     List<PassageHit> hits = new ArrayList<>();
     for (Map.Entry<Integer, Found> entry : found.entrySet()) {
@@ -139,10 +138,11 @@ final class PassageSearcher {
           how.similarity.isEmpty() && questionVector.isPresent()
               ? similarity(leaf, leafDoc, questionVector.get())
               : how.similarity;
+      EntryMetadata.About about = metadata.of(doc);
       hits.add(
           new PassageHit(
-              kind(leaf, leafDoc),
-              source(leaf, leafDoc),
+              about.kind(),
+              about.source(),
               text::read,
               how.score,
               matchedWords(inPassage.wordsIn(doc), inSynonymPhrase.wordsIn(doc)),
@@ -325,28 +325,5 @@ final class PassageSearcher {
 
   private static double idf(int docs, int docFreq) {
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
-  }
-
-  /** An entry's value of a doc-values field; empty when it has none. */
-  private static String docValue(LeafReaderContext leaf, int leafDoc, String field)
-      throws IOException {
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
-    return values != null && values.advanceExact(leafDoc)
-        ? values.binaryValue().utf8ToString()
-        : "";
-  }
-
-  private static PassageHit.Kind kind(LeafReaderContext leaf, int leafDoc) throws IOException {
-    return IndexSchema.KIND_SESSION.equals(docValue(leaf, leafDoc, IndexSchema.KIND))
-        ? PassageHit.Kind.SESSION
-        : PassageHit.Kind.DOCUMENT;
-  }
-
-  private static Source source(LeafReaderContext leaf, int leafDoc) throws IOException {
-    return new Source(
-        docValue(leaf, leafDoc, IndexSchema.SOURCE_ID),
-        docValue(leaf, leafDoc, IndexSchema.TITLE),
-        Optional.of(docValue(leaf, leafDoc, IndexSchema.HEADING)).filter(h -> !h.isBlank()),
-        Optional.of(docValue(leaf, leafDoc, IndexSchema.URL)).filter(u -> !u.isEmpty()));
   }
 }
