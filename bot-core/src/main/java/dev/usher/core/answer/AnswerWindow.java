@@ -49,12 +49,11 @@ final class AnswerWindow {
     // Each sentence is read once; a window's score is then built from its sentences.
     List<Set<String>> words = new ArrayList<>();
     boolean[] answers = new boolean[sentences.size()];
+    AnswerSpans answerSpans = intent.answersIn(passage.text());
     for (int i = 0; i < sentences.size(); i++) {
       int[] sentence = sentences.get(i);
       words.add(matchedWords(passage, sentence[0], sentence[1]));
-      answers[i] =
-          intent != Intent.ANY
-              && intent.answeredBy(passage.text().substring(sentence[0], sentence[1]));
+      answers[i] = intent != Intent.ANY && answerSpans.within(sentence[0], sentence[1]);
     }
     // A quote starts where its evidence starts, or where its section does: not one sentence early.
     boolean[] leads = new boolean[sentences.size()];

@@ -73,8 +73,13 @@ record Evidence(
         rule.isPresent() && AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
     // A passage holding nearly every word answers whatever it states; only the others are read for
     // it.
+    // The heading above the passage can state what was asked ("When: Thursday"): one scan of both.
+    String section = hit.source().section().orElse("");
+    AnswerSpans answers =
+        intent.answersIn(rule.isPresent() ? section + "\n" + hit.text().text() : "");
+    int textStart = section.length() + 1;
     boolean statesAskedKind =
-        rule.isPresent() && (!intent.asksForSomething() || statesAskedKind(hit, intent));
+        rule.isPresent() && (!intent.asksForSomething() || statesAskedKind(hit, intent, answers));
     boolean lacksAskedKind =
         rule.filter(r -> r != AnswerPolicy.Rule.WORDS).isPresent() && !statesAskedKind;
     if (mostlyAsks || lacksAskedKind) {
@@ -94,7 +99,8 @@ record Evidence(
                   Optional.empty(),
                   0));
     }
-    double fit = rule.isPresent() && !words.isEmpty() ? fit(hit, words, intent) : 0;
+    double fit =
+        rule.isPresent() && !words.isEmpty() ? fit(hit, words, intent, answers, textStart) : 0;
     double rank =
         policy.lexicalWeight() * relativeScore
             + policy.semanticWeight() * relativeSimilarity
@@ -125,23 +131,25 @@ record Evidence(
    * Whether the passage states a thing of the kind asked for; a session's card states its time and
    * room.
    */
-  private static boolean statesAskedKind(PassageHit hit, Intent intent) {
+  private static boolean statesAskedKind(PassageHit hit, Intent intent, AnswerSpans answers) {
     if (hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()) {
       return true;
     }
-    return intent.answeredBy(hit.source().section().orElse("") + "\n" + hit.text().text());
+    return answers.any();
   }
 
   /**
    * The share of the question's words found beside what it asks for. A session's card states its
    * time, length and room, so for those questions every word the session matched is beside one.
+   * {@code answers} are the intent's in the heading and text, the text from {@code textStart} on.
    */
-  private static double fit(PassageHit hit, List<String> words, Intent intent) {
+  private static double fit(
+      PassageHit hit, List<String> words, Intent intent, AnswerSpans answers, int textStart) {
     if (hit.kind() == PassageHit.Kind.SESSION && intent.statedBySessionCard()) {
       return Math.min(
           1, words.stream().filter(word -> holds(hit, word)).count() / (double) words.size());
     }
-    int beside = intent.wordsBesideAnswer(hit.text());
+    int beside = intent.wordsBesideAnswer(hit.text(), answers, textStart);
     // A page's title says what each of its passages is about ("Social Event" over "When: Thursday
     // 7 pm"), so a word only the title holds is beside the passage's answer, as weakly as a label
     // on the line before its value.
@@ -150,7 +158,7 @@ record Evidence(
             .filter(
                 word -> !hit.matchedWords().contains(word) && hit.matchedInTitle().contains(word))
             .count();
-    if (onlyInTitle > 0 && intent.answeredBy(hit.text().text())) {
+    if (onlyInTitle > 0 && answers.within(textStart, textStart + hit.text().text().length())) {
       beside += (int) onlyInTitle;
     }
     return Math.min(1, beside / (2.0 * words.size()));

@@ -80,6 +80,7 @@ enum Intent {
 
   private final Pattern asks;
   private final Pattern answers;
+  private final boolean answersAnchored;
 
   Intent(String asks, String answers) {
     this.asks = Pattern.compile(asks, Pattern.CASE_INSENSITIVE);
@@ -92,6 +93,9 @@ enum Intent {
                     || this.name().equals("ADDRESS")
                 ? 0
                 : Pattern.CASE_INSENSITIVE);
+    // "$" inside a character class is a dollar sign, not the end of the text.
+    String anchors = answers.replaceAll("\\[[^\\]]*\\]", "");
+    this.answersAnchored = anchors.contains("^") || anchors.contains("$");
   }
 
   static Intent of(String question) {
@@ -110,7 +114,7 @@ enum Intent {
    * asked about, not just anywhere in the passage; counted double when on the same line. Zero when
    * the intent asks for nothing specific.
    */
-  int wordsBesideAnswer(dev.usher.core.reply.Snippet passage) {
+  int wordsBesideAnswer(dev.usher.core.reply.Snippet passage, AnswerSpans answers, int offset) {
     if (this == ANY || this == DESCRIBE) {
       return 0;
     }
@@ -125,9 +129,9 @@ enum Intent {
       int withNext = distinctWords(passage, lineStart, nextEnd);
       // The patterns are the costly part: run them only where the line could raise the best.
       if (Math.max(2 * inLine, withNext) > best) {
-        if (answeredBy(lines[i])) {
+        if (answers.within(offset + lineStart, offset + lineEnd)) {
           best = Math.max(best, 2 * inLine);
-        } else if (withNext > best && answeredBy(text.substring(lineStart, nextEnd))) {
+        } else if (withNext > best && answers.within(offset + lineStart, offset + nextEnd)) {
           // A label and its value on the next line ("Registration Desk" / "7:30 AM"): weaker.
           best = withNext;
         }
@@ -188,13 +192,18 @@ enum Intent {
     return values;
   }
 
-  /** Whether {@code text} holds the kind of thing this intent asks for (a date, a name, ...). */
   /** Whether {@code text} (a heading, say) asks for this intent's kind of thing. */
   boolean askedBy(String text) {
     return asks.matcher(text).find();
   }
 
+  /** Whether {@code text} holds the kind of thing this intent asks for (a date, a name, ...). */
   boolean answeredBy(String text) {
     return answers.matcher(text).find();
+  }
+
+  /** Where {@code text} holds the kind of thing this intent asks for, to ask of its parts. */
+  AnswerSpans answersIn(String text) {
+    return new AnswerSpans(answers, answersAnchored, text);
   }
 }

@@ -99,6 +99,15 @@ final class ScheduleQuestionReader {
           "noon",
           "week");
 
+  /** Words that name no speaker: stop words, question words, times of day. */
+  private static final Set<String> ORDINARY = ordinary();
+
+  /** Words that name no track: the {@link #ORDINARY} ones and kinds of sessions. */
+  private static final Set<String> TRACK_ORDINARY = trackOrdinary();
+
+  private static final Pattern RIGHT_NOW = Pattern.compile("\\bright now\\b");
+  private static final Pattern TONIGHT = Pattern.compile("\\b(tonight|tonite)\\b");
+
   private final ScheduleView view;
   private final Set<String> conferenceWords;
 
@@ -119,8 +128,8 @@ final class ScheduleQuestionReader {
         break;
       }
     }
-    String folded = Words.fold(lower).replaceAll("\\bright now\\b", "now");
-    boolean tonight = folded.matches(".*\\b(tonight|tonite)\\b.*");
+    String folded = RIGHT_NOW.matcher(Words.fold(lower)).replaceAll("now");
+    boolean tonight = TONIGHT.matcher(folded).find();
     Optional<DayResolver.Mention> mention = view.dayResolver.find(folded);
     if (mention.isPresent()) {
       folded = (" " + folded + " ").replace(" " + mention.get().words() + " ", " ").strip();
@@ -132,18 +141,9 @@ final class ScheduleQuestionReader {
       part = Optional.of(DayPart.EVENING);
     }
     Optional<Moment> moment = moment(words, folded);
-    Set<String> ordinary = new HashSet<>(Words.STOP);
-    ordinary.addAll(Words.QUESTION);
-    ordinary.addAll(TIME_WORDS);
     List<String> rooms = rooms(words);
-    Set<String> trackOrdinary = new HashSet<>(ordinary);
-    for (String kind : KINDS) {
-      trackOrdinary.add(kind);
-      trackOrdinary.add(kind + "s");
-    }
-    trackOrdinary.addAll(SESSION_NOUNS);
-    List<String> tracks = tracks(words, trackOrdinary);
-    List<String> speakers = speakers(words, ordinary);
+    List<String> tracks = tracks(words, TRACK_ORDINARY);
+    List<String> speakers = speakers(words, ORDINARY);
     Set<String> named = new HashSet<>();
     rooms.forEach(r -> named.addAll(Words.tokens(r)));
     tracks.forEach(t -> named.addAll(Words.tokens(t)));
@@ -181,6 +181,23 @@ final class ScheduleQuestionReader {
         asksSessions,
         asksTimeOrPlace,
         asksAbout);
+  }
+
+  private static Set<String> ordinary() {
+    Set<String> ordinary = new HashSet<>(Words.STOP);
+    ordinary.addAll(Words.QUESTION);
+    ordinary.addAll(TIME_WORDS);
+    return Set.copyOf(ordinary);
+  }
+
+  private static Set<String> trackOrdinary() {
+    Set<String> ordinary = new HashSet<>(ordinary());
+    for (String kind : KINDS) {
+      ordinary.add(kind);
+      ordinary.add(kind + "s");
+    }
+    ordinary.addAll(SESSION_NOUNS);
+    return Set.copyOf(ordinary);
   }
 
   private static boolean isWeekdayOrPartWord(String word) {
