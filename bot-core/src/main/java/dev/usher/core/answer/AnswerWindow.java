@@ -144,6 +144,11 @@ final class AnswerWindow {
    * half questions, so FAQ pairs are not taken for a list.
    */
   static boolean mostlyAsks(Snippet passage, int headingChars) {
+    // Most passages ask nothing: without a question mark after the heading, no sentence there is a
+    // question, and splitting into sentences would be wasted.
+    if (passage.text().indexOf('?', headingChars) < 0) {
+      return false;
+    }
     List<int[]> sentences =
         sentences(passage.text()).stream().filter(s -> s[0] >= headingChars).toList();
     long questions = sentences.stream().filter(s -> passage.text().charAt(s[1] - 1) == '?').count();

@@ -6,6 +6,7 @@ import dev.usher.core.knowledge.Retrieval;
 import dev.usher.knowledge.semantic.Vectors;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,17 +65,18 @@ final class PassageSearcher {
   List<PassageHit> search(
       IndexSearcher searcher, PassageQuery request, Optional<float[]> questionVector)
       throws IOException {
+    Analysed analysed = new Analysed(queries);
     Map<String, Query> wordQueries = new LinkedHashMap<>();
     for (String word : request.words()) {
-      acrossFields(word, false).ifPresent(q -> wordQueries.putIfAbsent(word, q));
+      acrossFields(analysed, word, false).ifPresent(q -> wordQueries.putIfAbsent(word, q));
     }
     // A phrase that a synonym rule expands ("guide dog": "service animals") can match where none of
     // its words does, so it searches the whole index with the words; the others only rescore.
     List<Query> phraseQueries = new ArrayList<>();
     List<Query> synonymPhrases = new ArrayList<>();
     for (String phrase : request.phrases()) {
-      acrossFields(phrase, true)
-          .ifPresent(hasSynonyms(phrase) ? synonymPhrases::add : phraseQueries::add);
+      acrossFields(analysed, phrase, true)
+          .ifPresent(hasSynonyms(analysed, phrase) ? synonymPhrases::add : phraseQueries::add);
     }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     wordQueries.values().forEach(q -> words.add(q, BooleanClause.Occur.SHOULD));
@@ -116,7 +118,7 @@ final class PassageSearcher {
     }
     Map<String, Double> weights = wordWeights(searcher, wordQueries.keySet());
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    CoverageQueries coverage = coverageQueries(request);
+    CoverageQueries coverage = coverageQueries(request, analysed);
     WordCoverage inPassage =
         WordCoverage.of(weights(searcher, coverage.passage()), leaves, found.keySet());
     WordCoverage inSynonymPhrase =
@@ -202,33 +204,51 @@ final class PassageSearcher {
     return OptionalDouble.of(Vectors.cosine(values.vectorValue(iterator.index()), question));
   }
 
-  private Optional<Query> acrossFields(String text, boolean phrase) {
+  private static Optional<Query> acrossFields(Analysed analysed, String text, boolean phrase) {
     List<Query> perField = new ArrayList<>();
-    field(IndexSchema.TITLE, text, phrase, TITLE_BOOST).ifPresent(perField::add);
-    field(IndexSchema.HEADING, text, phrase, HEADING_BOOST).ifPresent(perField::add);
-    field(IndexSchema.BODY, text, phrase, 1f).ifPresent(perField::add);
+    field(analysed, IndexSchema.TITLE, text, phrase, TITLE_BOOST).ifPresent(perField::add);
+    field(analysed, IndexSchema.HEADING, text, phrase, HEADING_BOOST).ifPresent(perField::add);
+    field(analysed, IndexSchema.BODY, text, phrase, 1f).ifPresent(perField::add);
     return perField.isEmpty()
         ? Optional.empty()
         : Optional.of(new DisjunctionMaxQuery(perField, 0.1f));
   }
 
-  private Optional<Query> inFields(String word, String... fields) {
+  private static Optional<Query> inFields(Analysed analysed, String word, String... fields) {
     List<Query> perField = new ArrayList<>();
     for (String field : fields) {
-      field(field, word, false, 1f).ifPresent(perField::add);
+      field(analysed, field, word, false, 1f).ifPresent(perField::add);
     }
     return perField.isEmpty()
         ? Optional.empty()
         : Optional.of(new DisjunctionMaxQuery(perField, 0f));
   }
 
-  private Optional<Query> field(String field, String text, boolean phrase, float boost) {
-    // createPhraseQuery keeps a hyphenated or multi-token word together ("wi-fi", "E-MM1").
-    Query query = queries.createPhraseQuery(field, text, phrase ? 1 : 0);
-    if (query == null) {
-      return Optional.empty();
+  private static Optional<Query> field(
+      Analysed analysed, String field, String text, boolean phrase, float boost) {
+    return analysed
+        .query(field, text, phrase ? 1 : 0)
+        .map(query -> boost == 1f ? query : new BoostQuery(query, boost));
+  }
+
+  /**
+   * The queries of one search's words and phrases, each field's analysed once: the search and the
+   * coverage of its hits ask for the same ones. Not thread-safe; one per search.
+   */
+  private static final class Analysed {
+    private final QueryBuilder queries;
+    private final Map<String, Optional<Query>> made = new HashMap<>();
+
+    Analysed(QueryBuilder queries) {
+      this.queries = queries;
     }
-    return Optional.of(boost == 1f ? query : new BoostQuery(query, boost));
+
+    Optional<Query> query(String field, String text, int slop) {
+      // createPhraseQuery keeps a hyphenated or multi-token word together ("wi-fi", "E-MM1").
+      return made.computeIfAbsent(
+          field + '\u0000' + slop + '\u0000' + text,
+          key -> Optional.ofNullable(queries.createPhraseQuery(field, text, slop)));
+    }
   }
 
   static Map<String, Weight> weights(IndexSearcher searcher, Map<String, Query> queries)
@@ -259,17 +279,21 @@ final class PassageSearcher {
    * or body) and in its title, and each phrase a synonym rule expands in the passage.
    */
   CoverageQueries coverageQueries(PassageQuery request) {
+    return coverageQueries(request, new Analysed(queries));
+  }
+
+  private static CoverageQueries coverageQueries(PassageQuery request, Analysed analysed) {
     Map<String, Query> passage = new LinkedHashMap<>();
     Map<String, Query> title = new LinkedHashMap<>();
     for (String word : request.words()) {
-      inFields(word, IndexSchema.HEADING, IndexSchema.BODY)
+      inFields(analysed, word, IndexSchema.HEADING, IndexSchema.BODY)
           .ifPresent(q -> passage.putIfAbsent(word, q));
-      inFields(word, IndexSchema.TITLE).ifPresent(q -> title.putIfAbsent(word, q));
+      inFields(analysed, word, IndexSchema.TITLE).ifPresent(q -> title.putIfAbsent(word, q));
     }
     Map<String, Query> synonymPhrases = new LinkedHashMap<>();
     for (String phrase : request.phrases()) {
-      if (hasSynonyms(phrase)) {
-        inFields(phrase, IndexSchema.HEADING, IndexSchema.BODY)
+      if (hasSynonyms(analysed, phrase)) {
+        inFields(analysed, phrase, IndexSchema.HEADING, IndexSchema.BODY)
             .ifPresent(q -> synonymPhrases.put(phrase, q));
       }
     }
@@ -284,9 +308,11 @@ final class PassageSearcher {
    * Whether the question analyzer expands {@code phrase} (a synonym rule of several words, like
    * "guide dog" or "from home"): only then can the phrase match where its words do not.
    */
-  private boolean hasSynonyms(String phrase) {
-    Query plain = queries.createPhraseQuery(IndexSchema.BODY, phrase);
-    return plain != null && !(plain instanceof PhraseQuery) && !(plain instanceof TermQuery);
+  private static boolean hasSynonyms(Analysed analysed, String phrase) {
+    return analysed
+        .query(IndexSchema.BODY, phrase, 0)
+        .filter(plain -> !(plain instanceof PhraseQuery) && !(plain instanceof TermQuery))
+        .isPresent();
   }
 
   /**
