@@ -71,13 +71,13 @@ record Evidence(
     // The text is read only for hits whose scores answer: reading the others' would be wasted work.
     boolean mostlyAsks =
         rule.isPresent() && AnswerWindow.mostlyAsks(hit.text(), AnswerWindow.headingChars(hit));
-    // A passage holding nearly every word answers whatever it states; only the others are read for
-    // it.
     // The heading above the passage can state what was asked ("When: Thursday"): one scan of both.
     String section = hit.source().section().orElse("");
     AnswerSpans answers =
         intent.answersIn(rule.isPresent() ? section + "\n" + hit.text().text() : "");
     int textStart = section.length() + 1;
+    // A passage holding nearly every word answers whatever it states; only the others are read for
+    // it.
     boolean statesAskedKind =
         rule.isPresent() && (!intent.asksForSomething() || statesAskedKind(hit, intent, answers));
     boolean lacksAskedKind =

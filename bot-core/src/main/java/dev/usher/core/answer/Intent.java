@@ -112,7 +112,8 @@ enum Intent {
    * The most distinct question words (emphasized in {@code passage}) found in one line, or a line
    * and the next, that also holds the kind of thing this intent asks for: a date beside the event
    * asked about, not just anywhere in the passage; counted double when on the same line. Zero when
-   * the intent asks for nothing specific.
+   * the intent asks for nothing specific. {@code answers} are this intent's in a text that holds
+   * the passage's text from {@code offset} on.
    */
   int wordsBesideAnswer(dev.usher.core.reply.Snippet passage, AnswerSpans answers, int offset) {
     if (this == ANY || this == DESCRIBE) {

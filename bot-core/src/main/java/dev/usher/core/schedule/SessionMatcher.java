@@ -72,8 +72,9 @@ final class SessionMatcher {
       for (String word : all) {
         holders.computeIfAbsent(word, w -> new BitSet()).set(position);
       }
-      vocabulary.addAll(all);
     }
+    // Every word of every session holds a position: sorting them once, not each session's again.
+    vocabulary.addAll(holders.keySet());
     Map<Integer, List<String>> byLength = new HashMap<>();
     for (String word : vocabulary) {
       if (!Words.hasDigit(word)) {

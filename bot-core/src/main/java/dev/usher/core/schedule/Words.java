@@ -5,15 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Forgiving word comparison for schedule values typed by attendees: case, accents, punctuation and
  * small typos do not matter. Stateless.
  */
 final class Words {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** English words that carry no topic; question and schedule words are listed apart. */
   static final Set<String> STOP =
@@ -184,12 +181,66 @@ final class Words {
     return Set.copyOf(Arrays.asList(words));
   }
 
-  /** Lower case, accents and punctuation removed, single spaces. */
+  /**
+   * Lower case, accents and punctuation removed, single spaces: decomposed, marks removed,
+   * lower-cased, each run of what is no letter or digit one space. Written out in loops rather than
+   * as regular expressions, which were most of a restart's time at 10,000 sessions (every session's
+   * title and abstract is folded when the schedule is first asked about).
+   */
   static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    String plain = withoutMarks(decomposed).toLowerCase(Locale.ROOT);
     plain = plain.replace("'s ", " ").replace("’s ", " ");
-    return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+    return lettersAndDigitsSpaced(plain);
+  }
+
+  private static String withoutMarks(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!isMark(c)) {
+        kept.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return kept.toString();
+  }
+
+  /** Each run of what is no letter or digit as one space, none at either end. */
+  private static String lettersAndDigitsSpaced(String text) {
+    StringBuilder spaced = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (isLetterOrNumber(c)) {
+        if (gap && !spaced.isEmpty()) {
+          spaced.append(' ');
+        }
+        spaced.appendCodePoint(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+      i += Character.charCount(c);
+    }
+    return spaced.toString();
+  }
+
+  /** Unicode's M categories, as {@code \p{M}} in a regular expression. */
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** Unicode's L and N categories, as {@code [\p{L}\p{N}]} in a regular expression. */
+  private static boolean isLetterOrNumber(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   static List<String> tokens(String text) {

@@ -232,7 +232,7 @@ final class PassageSearcher {
   }
 
   /**
-   * The queries of one search's words and phrases, each field's analysed once: the search and the
+   * The queries of one search's words and phrases, each analysed once per field: the search and the
    * coverage of its hits ask for the same ones. Not thread-safe; one per search.
    */
   private static final class Analysed {
