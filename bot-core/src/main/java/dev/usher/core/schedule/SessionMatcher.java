@@ -54,18 +54,18 @@ final class SessionMatcher {
 
   SessionMatcher(List<Session> sessions) {
     this.sessions = sessions;
+    // Folding every session's text is most of the work, and each session's is its own: on every
+    // core, in schedule order, then gathered on one thread.
+    List<SessionWords> wordsOf = sessions.parallelStream().map(SessionWords::of).toList();
     for (int position = 0; position < sessions.size(); position++) {
       Session session = sessions.get(position);
       positions.put(session, position);
-      Set<String> title = new HashSet<>(Words.tokens(session.title()));
-      title.removeAll(Words.STOP);
+      Set<String> title = wordsOf.get(position).title();
       titleWords.put(session.id(), title);
       title.forEach(w -> titleFrequency.merge(w, 1, Integer::sum));
-      Set<String> other = new HashSet<>();
-      session.track().ifPresent(t -> other.addAll(Words.tokens(t)));
-      session.speakers().forEach(p -> other.addAll(Words.tokens(p)));
+      Set<String> other = wordsOf.get(position).other();
       otherWords.put(session.id(), other);
-      descriptionWords.put(session.id(), new HashSet<>(Words.tokens(session.description())));
+      descriptionWords.put(session.id(), wordsOf.get(position).description());
       Set<String> all = new HashSet<>(title);
       all.addAll(other);
       all.addAll(descriptionWords.get(session.id()));
@@ -82,6 +82,20 @@ final class SessionMatcher {
       }
     }
     byLength.forEach((length, words) -> vocabularyByLength.put(length, Bucket.of(words)));
+  }
+
+  /**
+   * One session's words: of its title (stop words left out), its track and speakers, its abstract.
+   */
+  private record SessionWords(Set<String> title, Set<String> other, Set<String> description) {
+    static SessionWords of(Session session) {
+      Set<String> title = new HashSet<>(Words.tokens(session.title()));
+      title.removeAll(Words.STOP);
+      Set<String> other = new HashSet<>();
+      session.track().ifPresent(t -> other.addAll(Words.tokens(t)));
+      session.speakers().forEach(p -> other.addAll(Words.tokens(p)));
+      return new SessionWords(title, other, new HashSet<>(Words.tokens(session.description())));
+    }
   }
 
   /**
