@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 
 /**
  * What each of a few hits is and where it comes from, read from doc values. Doc values iterate
@@ -31,19 +30,8 @@ final class EntryMetadata {
   /** Reads the kind and source of each of {@code docs} (top-level document ids). */
   static EntryMetadata of(List<LeafReaderContext> leaves, Collection<Integer> docs)
       throws IOException {
-    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-    EntryMetadata metadata = new EntryMetadata(sorted);
-    int from = 0;
-    while (from < sorted.length) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[from], leaves));
-      int end = leaf.docBase + leaf.reader().maxDoc();
-      int to = from;
-      while (to < sorted.length && sorted[to] < end) {
-        to++;
-      }
-      metadata.read(leaf, from, to);
-      from = to;
-    }
+    EntryMetadata metadata = new EntryMetadata(SegmentRuns.sorted(docs));
+    SegmentRuns.forEach(leaves, metadata.docs, metadata::read);
     return metadata;
   }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -36,21 +35,15 @@ final class WordCoverage {
   static WordCoverage of(
       Map<String, Weight> weights, List<LeafReaderContext> leaves, Collection<Integer> docs)
       throws IOException {
-    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-    WordCoverage coverage = new WordCoverage(sorted);
-    int from = 0;
-    while (from < sorted.length) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[from], leaves));
-      int end = leaf.docBase + leaf.reader().maxDoc();
-      int to = from;
-      while (to < sorted.length && sorted[to] < end) {
-        to++;
-      }
-      for (Map.Entry<String, Weight> word : weights.entrySet()) {
-        coverage.mark(word.getKey(), word.getValue(), leaf, from, to);
-      }
-      from = to;
-    }
+    WordCoverage coverage = new WordCoverage(SegmentRuns.sorted(docs));
+    SegmentRuns.forEach(
+        leaves,
+        coverage.docs,
+        (leaf, from, to) -> {
+          for (Map.Entry<String, Weight> word : weights.entrySet()) {
+            coverage.mark(word.getKey(), word.getValue(), leaf, from, to);
+          }
+        });
     return coverage;
   }
 
