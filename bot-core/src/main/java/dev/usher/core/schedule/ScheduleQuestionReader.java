@@ -191,7 +191,7 @@ final class ScheduleQuestionReader {
   }
 
   private static Set<String> trackOrdinary() {
-    Set<String> ordinary = new HashSet<>(ordinary());
+    Set<String> ordinary = new HashSet<>(ORDINARY);
     for (String kind : KINDS) {
       ordinary.add(kind);
       ordinary.add(kind + "s");

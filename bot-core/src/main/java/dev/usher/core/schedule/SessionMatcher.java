@@ -59,16 +59,15 @@ final class SessionMatcher {
     List<SessionWords> wordsOf = sessions.parallelStream().map(SessionWords::of).toList();
     for (int position = 0; position < sessions.size(); position++) {
       Session session = sessions.get(position);
+      SessionWords words = wordsOf.get(position);
       positions.put(session, position);
-      Set<String> title = wordsOf.get(position).title();
-      titleWords.put(session.id(), title);
-      title.forEach(w -> titleFrequency.merge(w, 1, Integer::sum));
-      Set<String> other = wordsOf.get(position).other();
-      otherWords.put(session.id(), other);
-      descriptionWords.put(session.id(), wordsOf.get(position).description());
-      Set<String> all = new HashSet<>(title);
-      all.addAll(other);
-      all.addAll(descriptionWords.get(session.id()));
+      titleWords.put(session.id(), words.title());
+      words.title().forEach(w -> titleFrequency.merge(w, 1, Integer::sum));
+      otherWords.put(session.id(), words.other());
+      descriptionWords.put(session.id(), words.description());
+      Set<String> all = new HashSet<>(words.title());
+      all.addAll(words.other());
+      all.addAll(words.description());
       for (String word : all) {
         holders.computeIfAbsent(word, w -> new BitSet()).set(position);
       }
