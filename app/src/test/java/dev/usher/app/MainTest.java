@@ -23,6 +23,33 @@ class MainTest {
   }
 
   @Test
+  void onlyTheNamedCommandIsBuiltAndHelpOrAMistypedNameGetsThemAll() {
+    assertThat(Main.reachable("ask", "--data", "conf", "wifi?"))
+        .containsExactly(dev.usher.app.cli.AskCommand.class);
+    assertThat(Main.reachable()).containsExactly(dev.usher.app.cli.ServeCommand.class);
+    assertThat(Main.reachable("--help")).hasSize(Main.commandLine().getSubcommands().size());
+    assertThat(Main.reachable("aks", "wifi?")).hasSize(Main.commandLine().getSubcommands().size());
+  }
+
+  @Test
+  void helpListsEveryCommandInItsOrder() {
+    CommandLineRun help = CommandLineRun.of("--help");
+
+    assertThat(help.out())
+        .containsSubsequence(
+            "serve",
+            "console",
+            "ask",
+            "index",
+            "eval",
+            "reminders",
+            "check",
+            "diff",
+            "report",
+            "slack-manifest");
+  }
+
+  @Test
   void aBareDataOptionReachesServe() {
     // given a folder that does not exist, named without a command
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();

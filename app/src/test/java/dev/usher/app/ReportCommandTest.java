@@ -70,6 +70,21 @@ class ReportCommandTest {
   }
 
   @Test
+  void aQuestionLogThatCannotBeOpenedIsOneLineAndTheAnswerStillComes() throws Exception {
+    conference("");
+    Files.createDirectories(folder.resolve(".usher/questions.db"));
+
+    CommandLineRun run =
+        CommandLineRun.of("ask", "--data", folder.toString(), "where is the cloakroom");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("level 0");
+    assertThat(run.err().strip().lines())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("usher: questions are not logged: ");
+  }
+
+  @Test
   void aWrongWindowIsOneLineAndExitCode2() throws Exception {
     conference("");
 

@@ -1,6 +1,7 @@
 package dev.usher.app.cli;
 
 import dev.usher.app.ConferenceRuntime;
+import dev.usher.app.config.UsherSettings;
 import dev.usher.app.render.JsonReplyWriter;
 import dev.usher.app.render.TextRenderer;
 import dev.usher.core.Bot;
@@ -48,8 +49,9 @@ public final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (ConferenceRuntime runtime = conference.open();
-        QuestionLogs questions = QuestionLogs.open(runtime, spec.commandLine().getErr())) {
+    UsherSettings settings = conference.settings();
+    try (QuestionLogs questions = QuestionLogs.open(settings, spec.commandLine().getErr());
+        ConferenceRuntime runtime = conference.open(settings)) {
       conference.reportProblems(runtime, spec.commandLine().getErr());
       Bot bot = runtime.bot(conference.clock(runtime.conference().zone()), questions.log());
       if (!words.isEmpty()) {

@@ -3,6 +3,8 @@ package dev.usher.app.cli;
 import dev.usher.app.ConferenceRuntime;
 import dev.usher.app.check.CheckReport;
 import dev.usher.app.check.ConferenceCheck;
+import dev.usher.app.config.SettingsLoader;
+import dev.usher.app.config.UsherSettings;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.knowledge.semantic.EmbeddingProgress;
 import java.io.PrintWriter;
@@ -50,6 +52,16 @@ public final class ConferenceOptions {
 
   public ConferenceRuntime open() {
     return open(file -> {});
+  }
+
+  /** The folder's settings, read from its {@code usher.yaml}. */
+  public UsherSettings settings() {
+    return SettingsLoader.load(folder());
+  }
+
+  /** The conference of {@code settings}, read as {@link #open()} reads it. */
+  public ConferenceRuntime open(UsherSettings settings) {
+    return ConferenceRuntime.open(settings, file -> {}, EmbeddingProgress.SILENT);
   }
 
   /** The check command for this folder, as the user would type it. */

@@ -54,7 +54,7 @@ final class ConsoleSession implements AutoCloseable {
 
   private void open() {
     runtime = opener.get();
-    questions = QuestionLogs.open(runtime, new java.io.PrintWriter(System.err, true));
+    questions = QuestionLogs.open(runtime.settings(), new java.io.PrintWriter(System.err, true));
     bot =
         runtime
             .bot(options.clock(runtime.conference().zone()), questions.log())
