@@ -1,6 +1,7 @@
 package dev.usher.knowledge;
 
 import dev.usher.core.command.CompletionKind;
+import dev.usher.core.concurrent.Meanwhile;
 import dev.usher.core.conference.Schedule;
 import dev.usher.core.knowledge.IngestReport;
 import dev.usher.core.knowledge.IngestReport.FileReport;
@@ -51,6 +52,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
       KnowledgeSettings settings,
       PassageIndex index,
       Optional<SentenceModel> model,
+      SynonymMap synonyms,
       Optional<Path> vectorCache,
       EmbeddingProgress embedding) {
     this.settings = settings;
@@ -59,10 +61,18 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
     this.manifestFile = index.onDisk() ? Optional.of(settings.manifestFile()) : Optional.empty();
     this.embedding = embedding;
     this.vectors = model.map(m -> VectorCache.open(m, vectorCache));
-    List<String> synonyms = new ArrayList<>(UsherAnalyzers.BUILT_IN_SYNONYMS);
-    synonyms.addAll(settings.synonyms());
-    SynonymMap synonymMap = UsherAnalyzers.synonyms(synonyms);
-    this.searches = new Searches(index, synonymMap, model);
+    this.searches = new Searches(index, synonyms, model);
+  }
+
+  /**
+   * The built-in synonym rules and the folder's own.
+   *
+   * @throws IllegalArgumentException when a configured line cannot be read
+   */
+  private static SynonymMap synonyms(KnowledgeSettings settings) {
+    List<String> lines = new ArrayList<>(UsherAnalyzers.BUILT_IN_SYNONYMS);
+    lines.addAll(settings.synonyms());
+    return UsherAnalyzers.synonyms(lines);
   }
 
   /**
@@ -83,10 +93,32 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
    */
   public static LuceneKnowledge open(
       KnowledgeSettings settings, Consumer<FileReport> progress, EmbeddingProgress embedding) {
+    // Three parts of a start that need nothing from each other, each a large share of a cold one:
+    // the sentence model (most of a semantic start), the synonym rules (parsing them loads KStem's
+    // dictionary) and the index. On two cores they overlap instead of adding up.
+    Meanwhile<Optional<SentenceModel>> model =
+        Meanwhile.start("usher-sentence-model", () -> bundledModel(settings));
+    Meanwhile<SynonymMap> synonyms = Meanwhile.start("usher-synonyms", () -> synonyms(settings));
+    PassageIndex index;
+    try {
+      index = PassageIndex.open(settings.indexDirectory());
+    } catch (RuntimeException e) {
+      model.abandon(loaded -> loaded.ifPresent(SentenceModel::close));
+      throw e;
+    }
+    SynonymMap synonymMap;
+    try {
+      synonymMap = synonyms.join();
+    } catch (RuntimeException e) {
+      index.close();
+      model.abandon(loaded -> loaded.ifPresent(SentenceModel::close));
+      throw e;
+    }
     return load(
         settings,
-        PassageIndex.open(settings.indexDirectory()),
-        bundledModel(settings),
+        index,
+        model.join(),
+        synonymMap,
         Optional.of(settings.vectorCacheFile()),
         progress,
         embedding);
@@ -107,6 +139,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
         settings,
         PassageIndex.inMemory(),
         model,
+        synonyms(settings),
         Optional.empty(),
         file -> {},
         EmbeddingProgress.SILENT);
@@ -120,10 +153,12 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
       KnowledgeSettings settings,
       PassageIndex index,
       Optional<SentenceModel> model,
+      SynonymMap synonyms,
       Optional<Path> vectorCache,
       Consumer<FileReport> progress,
       EmbeddingProgress embedding) {
-    LuceneKnowledge knowledge = new LuceneKnowledge(settings, index, model, vectorCache, embedding);
+    LuceneKnowledge knowledge =
+        new LuceneKnowledge(settings, index, model, synonyms, vectorCache, embedding);
     knowledge.ingest(progress);
     return knowledge;
   }

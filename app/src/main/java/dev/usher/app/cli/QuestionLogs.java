@@ -2,12 +2,11 @@ package dev.usher.app.cli;
 
 import dev.usher.app.QuestionLogService;
 import dev.usher.app.config.UsherSettings;
+import dev.usher.core.concurrent.Meanwhile;
 import dev.usher.core.questions.QuestionLog;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The question log a terminal command writes to: the folder's, or none when it cannot be used. It
@@ -16,9 +15,9 @@ import java.util.concurrent.CompletionException;
  * answer.
  */
 final class QuestionLogs implements AutoCloseable {
-  private final CompletableFuture<Optional<QuestionLogService>> service;
+  private final Meanwhile<Optional<QuestionLogService>> service;
 
-  private QuestionLogs(CompletableFuture<Optional<QuestionLogService>> service) {
+  private QuestionLogs(Meanwhile<Optional<QuestionLogService>> service) {
     this.service = service;
   }
 
@@ -28,28 +27,18 @@ final class QuestionLogs implements AutoCloseable {
    */
   static QuestionLogs open(UsherSettings settings, PrintWriter err) {
     return new QuestionLogs(
-        CompletableFuture.supplyAsync(
-            () -> QuestionLogService.openOrWarn(settings, Clock.systemUTC(), err),
-            opening ->
-                Thread.ofPlatform().name("usher-question-log-open").daemon().start(opening)));
+        Meanwhile.start(
+            "usher-question-log-open",
+            () -> QuestionLogService.openOrWarn(settings, Clock.systemUTC(), err)));
   }
 
   /** The log, once it is open. */
   QuestionLog log() {
-    return opened().map(QuestionLogService::log).orElse(QuestionLog.NONE);
+    return service.join().map(QuestionLogService::log).orElse(QuestionLog.NONE);
   }
 
   @Override
   public void close() {
-    opened().ifPresent(QuestionLogService::close);
-  }
-
-  private Optional<QuestionLogService> opened() {
-    try {
-      return service.join();
-    } catch (CompletionException e) {
-      // openOrWarn turns every expected failure into a warning; anything else is a bug to surface.
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
+    service.join().ifPresent(QuestionLogService::close);
   }
 }
