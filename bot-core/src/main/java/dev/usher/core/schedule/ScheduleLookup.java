@@ -19,6 +19,7 @@ public final class ScheduleLookup {
   final ZoneId zone;
   final ProgrammeDays days;
   final NameMatcher rooms;
+  final RoomNames roomNames;
   final NameMatcher tracks;
   final NameMatcher speakers;
   final SessionMatcher sessions;
@@ -29,6 +30,7 @@ public final class ScheduleLookup {
     this.zone = zone;
     this.days = new ProgrammeDays(schedule, zone);
     this.rooms = new NameMatcher(values(schedule, s -> s.room().stream().toList()));
+    this.roomNames = new RoomNames(rooms.names());
     this.tracks = new NameMatcher(values(schedule, s -> s.track().stream().toList()));
     this.speakers = new NameMatcher(values(schedule, Session::speakers));
     this.sessions = new SessionMatcher(schedule.sessions());

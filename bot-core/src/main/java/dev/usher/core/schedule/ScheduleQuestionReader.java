@@ -84,8 +84,6 @@ final class ScheduleQuestionReader {
   private static final Set<String> NOW_WORDS = Set.of("now", "currently", "atm", "rn", "moment");
   private static final Set<String> NEXT_WORDS = Set.of("next", "upcoming", "soon", "nxt");
   private static final Set<String> LATER_WORDS = Set.of("later");
-  private static final Set<String> ROOM_WORDS =
-      Set.of("room", "hall", "saal", "stage", "auditorium", "salle", "raum", "theater", "theatre");
   private static final Set<String> TIME_WORDS =
       Set.of(
           "morning",
@@ -162,7 +160,7 @@ final class ScheduleQuestionReader {
             .filter(w -> !TIME_WORDS.contains(w) && !NOW_WORDS.contains(w))
             .filter(w -> !NEXT_WORDS.contains(w) && !LATER_WORDS.contains(w))
             .filter(w -> !conferenceWords.contains(w) && !named.contains(w))
-            .filter(w -> !ROOM_WORDS.contains(w) && !isWeekdayOrPartWord(w))
+            .filter(w -> !RoomNames.ROOM_WORDS.contains(w) && !isWeekdayOrPartWord(w))
             .filter(w -> !(w.length() == 1 && !Character.isDigit(w.charAt(0))))
             .distinct()
             .toList();
@@ -264,48 +262,11 @@ final class ScheduleQuestionReader {
    * "saal g" for "Saal G"), or by a distinctive multi-letter part alone.
    */
   private List<String> rooms(List<String> words) {
-    List<String> found = new ArrayList<>(view.rooms.mentionedIn(words, Set.of()));
+    List<String> found = view.rooms.mentionedIn(words, Set.of());
     if (!found.isEmpty()) {
       return found;
     }
-    String text = " " + String.join(" ", words) + " ";
-    for (String room : view.rooms.names()) {
-      for (String name : names(room)) {
-        if (namedBy(text, name)) {
-          found.add(room);
-        }
-      }
-    }
-    return found.stream().distinct().toList();
-  }
-
-  /**
-   * A room's names: the whole name and, for "B2.105 (Main Hall)" or "Hall A - Ground floor", each
-   * part, since attendees type the code or the name alone.
-   */
-  private static List<String> names(String room) {
-    List<String> names = new ArrayList<>(List.of(room));
-    for (String part : room.split("[()\\[\\]]|\\s[-–—|/]\\s")) {
-      if (!part.isBlank() && !part.strip().equals(room)) {
-        names.add(part.strip());
-      }
-    }
-    return names;
-  }
-
-  /** Whether the question's folded {@code text} names the room by {@code name}. */
-  private static boolean namedBy(String text, String name) {
-    List<String> distinctive =
-        Words.tokens(name).stream().filter(w -> !ROOM_WORDS.contains(w)).toList();
-    if (distinctive.isEmpty()) {
-      return false;
-    }
-    String joined = String.join(" ", distinctive);
-    if (joined.length() > 3) {
-      return text.contains(" " + joined + " ");
-    }
-    return ROOM_WORDS.stream()
-        .anyMatch(roomWord -> text.contains(" " + roomWord + " " + joined + " "));
+    return view.roomNames.namedIn(" " + String.join(" ", words) + " ");
   }
 
   private List<String> tracks(List<String> words, Set<String> ordinary) {

@@ -27,6 +27,7 @@ final class ScheduleView {
   final LocalDate today;
   final DayResolver dayResolver;
   final NameMatcher rooms;
+  final RoomNames roomNames;
   final NameMatcher tracks;
   final NameMatcher speakers;
   final SessionMatcher sessions;
@@ -43,6 +44,7 @@ final class ScheduleView {
     this.today = days.dayOf(this.now);
     this.dayResolver = new DayResolver(days, today);
     this.rooms = lookup.rooms;
+    this.roomNames = lookup.roomNames;
     this.tracks = lookup.tracks;
     this.speakers = lookup.speakers;
     this.sessions = lookup.sessions;
