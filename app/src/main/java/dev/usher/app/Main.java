@@ -10,11 +10,14 @@ import dev.usher.app.cli.RemindersCommand;
 import dev.usher.app.cli.ReportCommand;
 import dev.usher.app.cli.ServeCommand;
 import dev.usher.app.cli.SlackManifestCommand;
+import dev.usher.core.concurrent.Meanwhile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,8 +70,15 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
+    // Logging is set up while picocli builds the command, and finished before the command starts
+    // threads that log: SLF4J replays what other threads log while it is being set up, and says so
+    // in three warning lines on standard error.
+    Meanwhile<ILoggerFactory> logging =
+        Meanwhile.start("usher-logging-setup", LoggerFactory::getILoggerFactory);
     String[] arguments = withDefaultCommand(args);
-    return commandLine(CommandLine.defaultFactory(), reachable(arguments)).execute(arguments);
+    CommandLine commandLine = commandLine(CommandLine.defaultFactory(), reachable(arguments));
+    logging.join();
+    return commandLine.execute(arguments);
   }
 
   /**

@@ -96,10 +96,10 @@ class ArchitectureTest {
   /**
    * The core's API, what every other module may use: {@code Bot} and its builder, the ports
    * (knowledge, platform, reminder ledger, agenda store, question log), the model, requests and
-   * replies, and the pieces app wires (reminders, announcements). The answer and schedule logic and
-   * the vocabulary stay public only because {@code Bot} and other core packages reach them across
-   * Java's package boundary; {@code ScheduleDiff} is the one schedule type app uses, for {@code
-   * ./usher diff}.
+   * replies, the pieces app wires (reminders, announcements), and {@code Meanwhile} for the parts
+   * of a start that run on other cores. The answer and schedule logic and the vocabulary stay
+   * public only because {@code Bot} and other core packages reach them across Java's package
+   * boundary; {@code ScheduleDiff} is the one schedule type app uses, for {@code ./usher diff}.
    */
   private static final DescribedPredicate<JavaClass> CORE_API =
       resideInAnyPackage(
@@ -112,7 +112,8 @@ class ArchitectureTest {
               "dev.usher.core.reminder..",
               "dev.usher.core.agenda..",
               "dev.usher.core.announce..",
-              "dev.usher.core.questions..")
+              "dev.usher.core.questions..",
+              "dev.usher.core.concurrent..")
           .or(JavaClass.Predicates.equivalentTo(dev.usher.core.schedule.ScheduleDiff.class))
           .as("the core's API");
 
