@@ -243,7 +243,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
     return IngestManifest.read(manifestFile.get(), built.get())
         .flatMap(
             previous ->
-                new ConferenceReader(settings, progress)
+                reader(progress)
                     .survey(previous)
                     .filter(summary -> index.holds(summary.fingerprint(), vectors))
                     .map(
@@ -259,7 +259,7 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
 
   /** Reads the folder whole and indexes it; the passages' text is dropped once indexed. */
   private FolderSummary rebuilt(Consumer<FileReport> progress) {
-    ConferenceMaterial material = new ConferenceReader(settings, progress).read();
+    ConferenceMaterial material = reader(progress).read();
     int entries = material.passageCount() + material.sessions().size();
     index.replaceWith(material, vectors, done -> embedding.embedded(done, entries));
     if (manifestFile.isPresent()) {
@@ -268,6 +268,16 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
           .ifPresent(built -> material.summary().manifest().write(manifestFile.get(), built));
     }
     return material.summary();
+  }
+
+  /**
+   * A reader of the folder; for an index on disk, one that keeps the parsed schedules beside it, so
+   * a start on an unchanged folder does not parse them again.
+   */
+  private ConferenceReader reader(Consumer<FileReport> progress) {
+    return manifestFile.isPresent()
+        ? new ConferenceReader(settings, progress, settings.scheduleCacheFile())
+        : new ConferenceReader(settings, progress);
   }
 
   /** What the last read left; every factory reads the folder before it returns the knowledge. */

@@ -3,27 +3,30 @@ package dev.usher.core.schedule;
 import dev.usher.core.conference.Session;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores sessions against the topic words of a question or a typed title, forgiving case, accents,
  * word order, plurals and small typos. Words are weighted by how rare they are among the titles, so
  * "trustworthy" counts more than "workshop", and a word no title has counts most: a question whose
- * main words no session has is not about a session. Immutable.
+ * main words no session has is not about a session. Thread-safe.
  *
  * <p>A question costs what its words match, not what the schedule holds: a typed word's forms are
- * looked up among the words of its length (a typo changes the length by at most two) and by prefix,
- * and only the sessions holding one of those forms are scored.
+ * looked up in a {@link SessionVocabulary}, and only the sessions holding one of those forms are
+ * scored.
+ *
+ * <p>The abstracts are most of a schedule's text, and a match on titles and names alone never reads
+ * them: their words are folded the first time a match with the description asks for them, not when
+ * the matcher is made (a restart's first question about a venue or a title then does not wait for
+ * 10,000 abstracts).
  */
 final class SessionMatcher {
   /** A session and how much of the topic it covers, from 0 to 1. */
@@ -35,92 +38,88 @@ final class SessionMatcher {
   private final Map<String, Integer> titleFrequency = new HashMap<>();
   private final Map<String, Set<String>> titleWords = new HashMap<>();
   private final Map<String, Set<String>> otherWords = new HashMap<>();
-  private final Map<String, Set<String>> descriptionWords = new HashMap<>();
 
-  /** Every word of every session, sorted: what a typed word's forms are looked up in, by prefix. */
-  private final NavigableSet<String> vocabulary = new TreeSet<>();
+  /** Each session's title and other words, by its position in {@code sessions}. */
+  private final List<List<Set<String>>> namedWords;
 
-  /**
-   * The same words without digits (a number is never a typo) by length, for the typo-tolerant
-   * lookup.
-   */
-  private final Map<Integer, Bucket> vocabularyByLength = new HashMap<>();
-
-  /** For each word, the positions in {@code sessions} of the sessions that hold it anywhere. */
-  private final Map<String, BitSet> holders = new HashMap<>();
+  /** The words of the titles, tracks and speakers: all a match without the description reads. */
+  private final SessionVocabulary named;
 
   /** Each session's position in {@code sessions}, by identity. */
   private final Map<Session, Integer> positions = new IdentityHashMap<>();
 
+  /** Made by {@link #described()} when first needed; never changes once made. */
+  private volatile @Nullable Described described;
+
+  /**
+   * The abstracts' words of each session by id, and the vocabulary of every word of every session.
+   */
+  private record Described(Map<String, Set<String>> words, SessionVocabulary vocabulary) {}
+
   SessionMatcher(List<Session> sessions) {
     this.sessions = sessions;
-    // Folding every session's text is most of the work, and each session's is its own: on every
-    // core, in schedule order, then gathered on one thread.
-    List<SessionWords> wordsOf = sessions.parallelStream().map(SessionWords::of).toList();
+    List<List<Set<String>>> namedWords = new ArrayList<>(sessions.size());
     for (int position = 0; position < sessions.size(); position++) {
       Session session = sessions.get(position);
-      SessionWords words = wordsOf.get(position);
       positions.put(session, position);
-      titleWords.put(session.id(), words.title());
-      words.title().forEach(w -> titleFrequency.merge(w, 1, Integer::sum));
-      otherWords.put(session.id(), words.other());
-      descriptionWords.put(session.id(), words.description());
-      Set<String> all = new HashSet<>(words.title());
-      all.addAll(words.other());
-      all.addAll(words.description());
-      for (String word : all) {
-        holders.computeIfAbsent(word, w -> new BitSet()).set(position);
-      }
+      Set<String> title = titleWords(session);
+      Set<String> other = otherWords(session);
+      titleWords.put(session.id(), title);
+      title.forEach(w -> titleFrequency.merge(w, 1, Integer::sum));
+      otherWords.put(session.id(), other);
+      namedWords.add(List.of(title, other));
     }
-    // Every word of every session holds a position: sorting them once, not each session's again.
-    vocabulary.addAll(holders.keySet());
-    Map<Integer, List<String>> byLength = new HashMap<>();
-    for (String word : vocabulary) {
-      if (!Words.hasDigit(word)) {
-        byLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
-      }
-    }
-    byLength.forEach((length, words) -> vocabularyByLength.put(length, Bucket.of(words)));
+    this.namedWords = namedWords;
+    this.named = new SessionVocabulary(namedWords);
+  }
+
+  /** A title's words, stop words left out. */
+  private static Set<String> titleWords(Session session) {
+    Set<String> title = new HashSet<>(Words.tokens(session.title()));
+    title.removeAll(Words.STOP);
+    return title;
+  }
+
+  /** The words of a session's track and speakers. */
+  private static Set<String> otherWords(Session session) {
+    Set<String> other = new HashSet<>();
+    session.track().ifPresent(t -> other.addAll(Words.tokens(t)));
+    session.speakers().forEach(p -> other.addAll(Words.tokens(p)));
+    return other;
   }
 
   /**
-   * One session's words: of its title (stop words left out), its track and speakers, its abstract.
+   * The abstracts' words, folded on first use. Folding every abstract is most of the work, and each
+   * session's is its own: on every core, in schedule order, then gathered on one thread.
    */
-  private record SessionWords(Set<String> title, Set<String> other, Set<String> description) {
-    static SessionWords of(Session session) {
-      Set<String> title = new HashSet<>(Words.tokens(session.title()));
-      title.removeAll(Words.STOP);
-      Set<String> other = new HashSet<>();
-      session.track().ifPresent(t -> other.addAll(Words.tokens(t)));
-      session.speakers().forEach(p -> other.addAll(Words.tokens(p)));
-      return new SessionWords(title, other, new HashSet<>(Words.tokens(session.description())));
+  private Described described() {
+    Described made = described;
+    if (made != null) {
+      return made;
     }
-  }
-
-  /**
-   * Words of one length with their letter masks ({@link #letters}). An edit changes a word's set of
-   * letters by at most one letter removed and one added, so two words within {@code k} edits differ
-   * in at most {@code 2k} bits of their masks: a test of a few nanoseconds that rules out nearly
-   * every word before the edit distance is computed.
-   */
-  private record Bucket(String[] words, int[] masks) {
-    static Bucket of(List<String> words) {
-      int[] masks = new int[words.size()];
-      for (int i = 0; i < masks.length; i++) {
-        masks[i] = letters(words.get(i));
+    synchronized (this) {
+      if (described == null) {
+        List<Set<String>> wordsOf =
+            sessions.parallelStream()
+                .<Set<String>>map(s -> new HashSet<>(Words.tokens(s.description())))
+                .toList();
+        Map<String, Set<String>> byId = new HashMap<>();
+        List<List<Set<String>>> allWords = new ArrayList<>(sessions.size());
+        for (int position = 0; position < sessions.size(); position++) {
+          byId.put(sessions.get(position).id(), wordsOf.get(position));
+          List<Set<String>> all = new ArrayList<>(namedWords.get(position));
+          all.add(wordsOf.get(position));
+          allWords.add(all);
+        }
+        described = new Described(byId, new SessionVocabulary(allWords));
       }
-      return new Bucket(words.toArray(String[]::new), masks);
+      return Objects.requireNonNull(described, "described");
     }
   }
 
-  /** A bit per letter a word holds: a to z their own, other characters folded onto six more. */
-  static int letters(String word) {
-    int mask = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      mask |= 1 << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
-    }
-    return mask;
+  /** What the forms of typed words are looked up in: with the abstracts' words, or without. */
+  private SessionVocabulary vocabulary(boolean withDescription) {
+    return withDescription ? described().vocabulary() : named;
   }
 
   /** Sessions covering at least {@code minimum} of {@code words}, best first. */
@@ -130,8 +129,9 @@ final class SessionMatcher {
     }
     List<Scored> scored = new ArrayList<>();
     // A session holding none of the words covers nothing: with a positive minimum it cannot rank.
-    Map<String, Set<String>> forms = forms(words);
-    List<Session> candidates = minimum > 0 ? holdersOfAny(forms) : sessions;
+    SessionVocabulary vocabulary = vocabulary(withDescription);
+    Map<String, Set<String>> forms = vocabulary.forms(words);
+    List<Session> candidates = minimum > 0 ? holdersOfAny(vocabulary, forms) : sessions;
     for (Session session : candidates) {
       Scored s = score(words, forms, session, withDescription);
       if (s.coverage() >= minimum) {
@@ -147,7 +147,7 @@ final class SessionMatcher {
 
   /** How much of {@code words} each of {@code candidates} covers, in their order. */
   List<Scored> scoreAll(List<String> words, List<Session> candidates, boolean withDescription) {
-    Map<String, Set<String>> forms = forms(words);
+    Map<String, Set<String>> forms = vocabulary(withDescription).forms(words);
     List<Scored> scored = new ArrayList<>(candidates.size());
     for (Session session : candidates) {
       scored.add(score(words, forms, session, withDescription));
@@ -160,8 +160,9 @@ final class SessionMatcher {
    * in their order: the others cover nothing, and are skipped without being scored.
    */
   List<Scored> scoreHolding(List<String> words, List<Session> candidates, boolean withDescription) {
-    Map<String, Set<String>> forms = forms(words);
-    BitSet holding = holding(forms);
+    SessionVocabulary vocabulary = vocabulary(withDescription);
+    Map<String, Set<String>> forms = vocabulary.forms(words);
+    BitSet holding = vocabulary.holding(forms);
     List<Scored> scored = new ArrayList<>();
     for (Session session : candidates) {
       Integer position = positions.get(session);
@@ -173,74 +174,24 @@ final class SessionMatcher {
   }
 
   /** The sessions holding any of {@code forms}, in schedule order. */
-  private List<Session> holdersOfAny(Map<String, Set<String>> forms) {
-    BitSet positions = holding(forms);
+  private List<Session> holdersOfAny(SessionVocabulary vocabulary, Map<String, Set<String>> forms) {
+    BitSet positions = vocabulary.holding(forms);
     List<Session> holding = new ArrayList<>(positions.cardinality());
     positions.stream().forEach(position -> holding.add(sessions.get(position)));
     return holding;
   }
 
-  private BitSet holding(Map<String, Set<String>> forms) {
-    BitSet positions = new BitSet();
-    forms
-        .values()
-        .forEach(
-            set -> set.forEach(form -> positions.or(holders.getOrDefault(form, new BitSet()))));
-    return positions;
+  /** Every word of the schedule's sessions, their abstracts' included. */
+  Set<String> words() {
+    return described().vocabulary().words();
   }
 
   /**
-   * For each typed word, the schedule's words it {@linkplain #matches matches}: looked up once per
-   * question, not once per session, which keeps a schedule of thousands of sessions fast.
+   * The words of the schedule's sessions, their abstracts' included, that {@link #matches} accepts
+   * for {@code typed}, found without reading every word.
    */
-  private Map<String, Set<String>> forms(List<String> words) {
-    Map<String, Set<String>> forms = new HashMap<>();
-    for (String word : words) {
-      forms.computeIfAbsent(word, this::formsOf);
-    }
-    return forms;
-  }
-
-  /** Every word of the schedule's sessions. */
-  Set<String> words() {
-    return Collections.unmodifiableSet(vocabulary);
-  }
-
-  /** The words {@link #matches} accepts for {@code typed}, found without reading every word. */
   Set<String> formsOf(String typed) {
-    Set<String> matching = new HashSet<>();
-    if (vocabulary.contains(typed)) {
-      matching.add(typed);
-    }
-    int edits = Words.allowedEdits(typed.length());
-    if (edits > 0 && !Words.hasDigit(typed)) {
-      int mask = letters(typed);
-      for (int length = typed.length() - edits; length <= typed.length() + edits; length++) {
-        Bucket bucket = vocabularyByLength.get(length);
-        if (bucket == null) {
-          continue;
-        }
-        for (int i = 0; i < bucket.words().length; i++) {
-          if (Integer.bitCount(mask ^ bucket.masks()[i]) <= 2 * edits
-              && Words.similar(typed, bucket.words()[i])) {
-            matching.add(bucket.words()[i]);
-          }
-        }
-      }
-    }
-    if (typed.length() >= 4) {
-      // Words the typed one starts: the sorted run of words from it up to its last possible
-      // follower.
-      matching.addAll(vocabulary.subSet(typed, true, typed + Character.MAX_VALUE, true));
-    }
-    // Words that start the typed one (a plural or ending typed on a word of 4+ letters).
-    for (int length = Math.max(4, typed.length() - 3); length < typed.length(); length++) {
-      String start = typed.substring(0, length);
-      if (vocabulary.contains(start)) {
-        matching.add(start);
-      }
-    }
-    return matching;
+    return described().vocabulary().formsOf(typed);
   }
 
   private Scored score(
@@ -250,7 +201,8 @@ final class SessionMatcher {
       boolean withDescription) {
     Set<String> title = wordsOf(titleWords, session);
     Set<String> other = wordsOf(otherWords, session);
-    Set<String> description = wordsOf(descriptionWords, session);
+    // Read only when asked for: a match on titles and names never folds the abstracts.
+    Set<String> description = withDescription ? wordsOf(described().words(), session) : Set.of();
     double total = 0;
     double covered = 0;
     int titleHits = 0;

@@ -3,8 +3,11 @@ package dev.usher.core.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.usher.core.conference.Schedule;
+import dev.usher.core.conference.Session;
 import dev.usher.core.testing.SharedData;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +49,66 @@ class SessionMatcherTest {
                     .reversed())
             .toList();
     assertThat(matcher.rank(List.of(word), false, 0.5)).isNotEmpty().isEqualTo(everySession);
+  }
+
+  @Test
+  void aMatchOnTitlesAndNamesGivesWhatComparingEveryTitleAndNameWordGives() throws Exception {
+    // given a real schedule, and a matcher that has not folded its abstracts
+    Schedule congress = FrabTestReader.read(SharedData.data("31c3/schedule.xml"));
+    SessionMatcher matcher = new SessionMatcher(congress.sessions());
+    List<String> sample = new ArrayList<>();
+    int position = 0;
+    for (Session session : congress.sessions()) {
+      if (position++ % 20 == 0) {
+        sample.addAll(Words.tokens(session.title()));
+        session.speakers().forEach(speaker -> sample.addAll(Words.tokens(speaker)));
+      }
+    }
+
+    // then ranking on titles and names finds the sessions and scores that every word would give
+    for (String typed : typings(sample)) {
+      for (List<String> topic : List.of(List.of(typed), List.of(typed, "security"))) {
+        assertThat(matcher.rank(topic, false, 0.3))
+            .as(topic.toString())
+            .isEqualTo(rankedByEveryWord(matcher, congress.sessions(), topic, 0.3));
+      }
+    }
+  }
+
+  /** What {@link SessionMatcher#rank} without the abstracts gives, by comparing every word. */
+  private static List<SessionMatcher.Scored> rankedByEveryWord(
+      SessionMatcher matcher, List<Session> sessions, List<String> topic, double minimum) {
+    List<SessionMatcher.Scored> scored = new ArrayList<>();
+    for (Session session : sessions) {
+      Set<String> title = new HashSet<>(Words.tokens(session.title()));
+      title.removeAll(Words.STOP);
+      Set<String> other = new HashSet<>();
+      session.track().ifPresent(track -> other.addAll(Words.tokens(track)));
+      session.speakers().forEach(speaker -> other.addAll(Words.tokens(speaker)));
+      double total = 0;
+      double covered = 0;
+      int titleHits = 0;
+      for (String typed : topic) {
+        double weight = matcher.weight(typed);
+        total += weight;
+        if (title.stream().anyMatch(word -> SessionMatcher.matches(typed, word))) {
+          covered += weight;
+          titleHits++;
+        } else if (other.stream().anyMatch(word -> SessionMatcher.matches(typed, word))) {
+          covered += weight;
+        }
+      }
+      double titleShare = title.isEmpty() ? 0 : Math.min(1.0, (double) titleHits / title.size());
+      double coverage = covered / total;
+      if (coverage >= minimum) {
+        scored.add(new SessionMatcher.Scored(session, coverage, titleShare));
+      }
+    }
+    scored.sort(
+        Comparator.comparingDouble(SessionMatcher.Scored::coverage)
+            .thenComparingDouble(SessionMatcher.Scored::titleShare)
+            .reversed());
+    return scored;
   }
 
   private static void assertSameFormsAsEveryWord(SessionMatcher matcher, int everyNth) {

@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the files a configuration names, refusing any that lies outside the conference folder
@@ -28,6 +31,10 @@ final class ConferenceFiles {
 
   private final Path folder;
   private final Path realFolder;
+
+  /** The folder's path as text, ending in the separator. */
+  private final String folderPrefix;
+
   private final Set<Path> schedules;
   private final List<Problem> problems = new ArrayList<>();
 
@@ -42,6 +49,9 @@ final class ConferenceFiles {
               .map(s -> this.folder.resolve(s).normalize())
               .collect(Collectors.toSet());
       this.realFolder = folder.toRealPath();
+      String text = this.folder.toString();
+      String separator = this.folder.getFileSystem().getSeparator();
+      this.folderPrefix = text.endsWith(separator) ? text : text + separator;
     } catch (IOException e) {
       throw new UncheckedIOException("conference folder " + folder + " cannot be read", e);
     }
@@ -63,32 +73,72 @@ final class ConferenceFiles {
           : List.of();
     }
     try (Stream<Path> walk = Files.walk(path)) {
-      List<Path> files =
+      List<Listed> files =
           walk.filter(p -> !p.equals(path))
-              .filter(p -> !hidden(path.relativize(p)))
-              .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-              .filter(p -> !linkedFolder(p))
-              .sorted()
+              .filter(p -> !hidden(path, p))
+              .map(Listed::of)
+              .filter(listed -> !listed.directory())
+              .filter(listed -> !linkedFolder(listed))
+              .sorted(Comparator.comparing(Listed::path))
               .toList();
       List<ConferenceFile> documents = new ArrayList<>();
-      for (Path file : files) {
+      int depth = depth(path);
+      for (Listed listed : files) {
+        Path file = listed.path();
         if (schedules.contains(file.toAbsolutePath().normalize()) || configuration(file)) {
           continue;
         }
-        if (!Files.isRegularFile(file)) {
-          problems.add(new Problem(display(file), NOT_REGULAR));
+        String display = display(file);
+        if (!listed.regular()) {
+          problems.add(new Problem(display, NOT_REGULAR));
         } else if (!DocumentReader.isDocument(file.getFileName().toString())) {
-          problems.add(new Problem(display(file), "skipped: not a document type Usher reads"));
-        } else if (inside(file, display(file))) {
+          problems.add(new Problem(display, "skipped: not a document type Usher reads"));
+        } else if (listed.plainFile() || inside(file, display)) {
           DocumentEntry fileEntry =
-              new DocumentEntry(display(file), java.util.Optional.empty(), entry.url());
-          documents.add(new ConferenceFile(file, display(file), fileEntry, depth(path)));
+              new DocumentEntry(display, java.util.Optional.empty(), entry.url());
+          documents.add(new ConferenceFile(file, display, fileEntry, depth));
         }
       }
       return documents;
     } catch (IOException e) {
       problems.add(new Problem(entry.path(), "cannot list the folder: " + ReadFailure.describe(e)));
       return List.of();
+    }
+  }
+
+  /**
+   * A path the walk of a listed folder found, with what the file system says of it itself (not of
+   * what a link leads to), read once: null when it cannot say (the file went away).
+   */
+  private record Listed(Path path, @Nullable BasicFileAttributes own) {
+    static Listed of(Path path) {
+      try {
+        return new Listed(
+            path, Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+      } catch (IOException e) {
+        return new Listed(path, null);
+      }
+    }
+
+    boolean directory() {
+      return own != null && own.isDirectory();
+    }
+
+    boolean symbolicLink() {
+      return own != null && own.isSymbolicLink();
+    }
+
+    /**
+     * A regular file that is no link: the walk follows no link, and the listed folder was found
+     * inside the conference folder, so it is inside too, without resolving its real path.
+     */
+    boolean plainFile() {
+      return own != null && own.isRegularFile();
+    }
+
+    /** A regular file, or a link to one. */
+    boolean regular() {
+      return plainFile() || Files.isRegularFile(path);
     }
   }
 
@@ -128,8 +178,9 @@ final class ConferenceFiles {
    * True for a symbolic link to a folder, which is reported: the walk does not follow links (a link
    * could lead in a circle), so its files are read only where they really lie, if inside.
    */
-  private boolean linkedFolder(Path path) {
-    if (!Files.isSymbolicLink(path) || !Files.isDirectory(path)) {
+  private boolean linkedFolder(Listed listed) {
+    Path path = listed.path();
+    if (!listed.symbolicLink() || !Files.isDirectory(path)) {
       return false;
     }
     String named = display(path);
@@ -172,13 +223,24 @@ final class ConferenceFiles {
     return listedFolder.equals(folder) ? 0 : folder.relativize(listedFolder).getNameCount();
   }
 
+  /**
+   * The path relative to the folder, with forward slashes. A path below the folder is cut from its
+   * text, as {@link Path#relativize} would give it (paths here are normalized, so a prefix of the
+   * text is a prefix of the names): relativizing was most of listing 10,000 documents.
+   */
   private String display(Path path) {
-    return folder.relativize(path).toString().replace('\\', '/');
+    String text = path.toString();
+    String relative =
+        text.startsWith(folderPrefix) && text.length() > folderPrefix.length()
+            ? text.substring(folderPrefix.length())
+            : folder.relativize(path).toString();
+    return relative.replace('\\', '/');
   }
 
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
+  /** True when a name of {@code path} below {@code listedFolder} starts with a dot. */
+  private static boolean hidden(Path listedFolder, Path path) {
+    for (int name = listedFolder.getNameCount(); name < path.getNameCount(); name++) {
+      if (path.getName(name).toString().startsWith(".")) {
         return true;
       }
     }

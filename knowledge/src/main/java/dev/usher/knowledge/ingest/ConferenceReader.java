@@ -11,6 +11,7 @@ import dev.usher.knowledge.fetch.ScheduleCopy;
 import dev.usher.knowledge.fetch.ScheduleUrl;
 import dev.usher.knowledge.ingest.IngestManifest.FileRecord;
 import dev.usher.knowledge.io.ReadFailure;
+import dev.usher.knowledge.schedule.ScheduleCache;
 import dev.usher.knowledge.schedule.ScheduleFiles;
 import dev.usher.knowledge.schedule.ScheduleReading;
 import java.io.IOException;
@@ -52,22 +53,37 @@ public final class ConferenceReader {
   private final KnowledgeSettings settings;
   private final Consumer<FileReport> progress;
   private final Clock clock;
+  private final Optional<Path> scheduleCache;
 
   /**
    * @param progress told of each file once it is read, in order, for progress displays
    */
   public ConferenceReader(KnowledgeSettings settings, Consumer<FileReport> progress) {
-    this(settings, progress, Clock.systemUTC());
+    this(settings, progress, Clock.systemUTC(), Optional.empty());
+  }
+
+  /**
+   * A reader that keeps what each schedule file gave in {@code scheduleCache} (see {@link
+   * ScheduleCache}), and reads it back instead of parsing a file whose content it holds.
+   */
+  public ConferenceReader(
+      KnowledgeSettings settings, Consumer<FileReport> progress, Path scheduleCache) {
+    this(settings, progress, Clock.systemUTC(), Optional.of(scheduleCache));
   }
 
   /**
    * @param clock when a read begins, against which files' stamps are judged (see {@link
    *     FileStamp#racyAt})
    */
-  ConferenceReader(KnowledgeSettings settings, Consumer<FileReport> progress, Clock clock) {
+  ConferenceReader(
+      KnowledgeSettings settings,
+      Consumer<FileReport> progress,
+      Clock clock,
+      Optional<Path> scheduleCache) {
     this.settings = settings;
     this.progress = progress;
     this.clock = clock;
+    this.scheduleCache = scheduleCache;
   }
 
   /**
@@ -277,12 +293,23 @@ public final class ConferenceReader {
     List<ConferenceFile> scheduleFiles = new ArrayList<>();
     settings.schedules().forEach(schedule -> scheduleFiles.addAll(files.schedule(schedule)));
     scheduleFiles.addAll(fetchedCopies(problems));
+    ScheduleCache cache = scheduleCache.map(ScheduleCache::in).orElseGet(ScheduleCache::none);
     for (ConferenceFile file : scheduleFiles) {
-      if (!hashSchedule(file, problems, fingerprint)) {
+      Optional<byte[]> content = scheduleContent(file, problems);
+      if (content.isEmpty()) {
         continue;
       }
+      byte[] hash = sha256().digest(content.get());
+      fingerprint.update(file.displayPath().getBytes(StandardCharsets.UTF_8));
+      fingerprint.update(hash);
       ScheduleReading reading =
-          ScheduleFiles.read(file.path(), file.displayPath(), settings.zone());
+          cache.reading(
+              file.displayPath(),
+              hash,
+              settings.zone(),
+              () ->
+                  ScheduleFiles.read(
+                      file.path(), content.get(), file.displayPath(), settings.zone()));
       problems.addAll(reading.problems());
       int kept = 0;
       for (Session session : reading.sessions()) {
@@ -300,6 +327,7 @@ public final class ConferenceReader {
       declaredName = declaredName.or(reading::conferenceName);
       report(reports, new FileReport(file.displayPath(), "schedule", 0, kept));
     }
+    cache.save();
     problems.addAll(0, files.problems());
     problems.forEach(p -> log.debug("{}: {}", p.path(), p.reason()));
     return new FolderSummary(
@@ -407,25 +435,18 @@ public final class ConferenceReader {
     return copies;
   }
 
-  /**
-   * Adds the schedule file's content to the fingerprint; false (and a problem) when it cannot be
-   * read.
-   */
-  private boolean hashSchedule(
-      ConferenceFile file, List<Problem> problems, MessageDigest fingerprint) {
+  /** The schedule file's content; empty (and a problem) when it cannot be read. */
+  private Optional<byte[]> scheduleContent(ConferenceFile file, List<Problem> problems) {
     try {
       long size = Files.size(file.path());
       if (size > settings.maxFileBytes()) {
         problems.add(overLimit(file, size));
-        return false;
+        return Optional.empty();
       }
-      byte[] bytes = Files.readAllBytes(file.path());
-      fingerprint.update(file.displayPath().getBytes(StandardCharsets.UTF_8));
-      fingerprint.update(sha256().digest(bytes));
-      return true;
+      return Optional.of(Files.readAllBytes(file.path()));
     } catch (IOException e) {
       problems.add(cannotRead(file, e));
-      return false;
+      return Optional.empty();
     }
   }
 

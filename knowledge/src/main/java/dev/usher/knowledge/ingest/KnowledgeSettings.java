@@ -111,6 +111,13 @@ public record KnowledgeSettings(
         .resolveSibling(indexDirectory.getFileName() + "-manifest.bin");
   }
 
+  /** What each schedule file gave when last parsed (see ScheduleCache): beside the index. */
+  public Path scheduleCacheFile() {
+    return indexDirectory
+        .toAbsolutePath()
+        .resolveSibling(indexDirectory.getFileName() + "-schedules.bin");
+  }
+
   /** Where the vectors of embedded passages are kept between starts: beside the index. */
   public Path vectorCacheFile() {
     return indexDirectory

@@ -64,6 +64,24 @@ public final class ScheduleFiles {
     } catch (IOException e) {
       return ScheduleReading.failed(displayPath, "could not be read: " + ReadFailure.describe(e));
     }
+    return read(file, content, displayPath, defaultZone);
+  }
+
+  /**
+   * Reads one schedule file as {@link #read(Path, String, ZoneId)} does, from {@code content}
+   * already read from it (to hash it, say): what is parsed is then what was read.
+   */
+  public static ScheduleReading read(
+      Path file, byte[] content, String displayPath, ZoneId defaultZone) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(displayPath, "displayPath");
+    Objects.requireNonNull(defaultZone, "defaultZone");
+    Optional<FormatReader> reader = reader(file);
+    if (reader.isEmpty()) {
+      return ScheduleReading.failed(
+          displayPath, "not a schedule format; use .ics, .json, .xml, .yaml, .yml or .csv");
+    }
     if (content.length == 0) {
       return ScheduleReading.failed(displayPath, "the file is empty, no sessions");
     }

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class FolderSurveyTest {
   }
 
   private ConferenceReader reader(Clock clock) {
-    return new ConferenceReader(conference.settings(), file -> {}, clock);
+    return new ConferenceReader(conference.settings(), file -> {}, clock, Optional.empty());
   }
 
   @Test
