@@ -103,15 +103,12 @@ final class ServeMemory {
               new Reply(platform.name(), questions.get(i), ask(platform, questions.get(i), serve)));
         }
         double seconds = serve.secondsSinceStart();
+        long rss = serve.memoryKb("VmRSS");
+        // Linux folds each thread's cached RSS count into VmHWM only now and then, so VmRSS can
+        // read a little above it: the peak is at least the RSS of the moment.
+        long peak = Math.max(serve.memoryKb("VmHWM"), rss);
         return new Figures(
-            size,
-            semantic,
-            replies,
-            serve.memoryKb("VmHWM"),
-            serve.memoryKb("VmRSS"),
-            seconds,
-            launch.shown("serve"),
-            serve.jvmOptions());
+            size, semantic, replies, peak, rss, seconds, launch.shown("serve"), serve.jvmOptions());
       }
     }
   }
