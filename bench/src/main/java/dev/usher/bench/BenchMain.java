@@ -12,10 +12,14 @@ import java.util.Optional;
 /**
  * {@code bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to 10000]
  * [--semantic-up-to N] [--cold-up-to 10000] [--serving-size 10000] [--serving-questions 2000]
- * [--cold-starts 5] [--out FILE]}: runs the benchmark and prints the markdown report, also writing
- * it to {@code --out} when given. {@code --serving-size 0} and {@code --cold-starts 0} leave those
- * measurements out; {@code --semantic-up-to 0} times Usher without semantic search only (its
- * accuracy is still measured).
+ * [--cold-starts 5] [--serve-rss-size 1000] [--serve-rss-semantic-size N] [--serve-rss-questions
+ * 20] [--serve-rss-via usher|java] [--out FILE]}: runs the benchmark and prints the markdown
+ * report, also writing it to {@code --out} when given. {@code --serving-size 0}, {@code
+ * --cold-starts 0} and {@code --serve-rss-size 0} leave those measurements out; {@code
+ * --semantic-up-to 0} times Usher without semantic search only (its accuracy is still measured).
+ * {@code --serve-rss-size} is the corpus of a whole {@code ./usher serve} connected to fake Discord
+ * and Slack with semantic search off, {@code --serve-rss-semantic-size} (default the same, 0 for
+ * none) with it on.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -29,6 +33,10 @@ public final class BenchMain {
     int servingSize = 10_000;
     int servingQuestions = 2_000;
     int coldStarts = 5;
+    int serveSize = 1_000;
+    Optional<Integer> serveSemanticSize = Optional.empty();
+    int serveQuestions = 20;
+    ServeLaunch serveLaunch = ServeLaunch.LAUNCHER;
     Duration seconds = Duration.ofSeconds(2);
     Optional<Path> out = Optional.empty();
     Path home = Path.of(System.getProperty("usher.home", ".")).toAbsolutePath().normalize();
@@ -47,12 +55,19 @@ public final class BenchMain {
         case "--serving-size" -> servingSize = Integer.parseInt(value);
         case "--serving-questions" -> servingQuestions = Integer.parseInt(value);
         case "--cold-starts" -> coldStarts = Integer.parseInt(value);
+        case "--serve-rss-size" -> serveSize = Integer.parseInt(value);
+        case "--serve-rss-semantic-size" ->
+            serveSemanticSize = Optional.of(Integer.parseInt(value));
+        case "--serve-rss-questions" -> serveQuestions = Integer.parseInt(value);
+        case "--serve-rss-via" -> serveLaunch = ServeLaunch.named(value);
         default ->
             throw new IllegalArgumentException(
                 "unknown option "
                     + args[i]
                     + "; usage: bench/run [--sizes 10000,100000] [--questions 3000] [--seconds 2] [--sqlite-up-to N]"
-                    + " [--semantic-up-to N] [--cold-up-to N] [--serving-size N|0] [--serving-questions N] [--cold-starts N|0] [--out FILE]");
+                    + " [--semantic-up-to N] [--cold-up-to N] [--serving-size N|0] [--serving-questions N] [--cold-starts N|0]"
+                    + " [--serve-rss-size N|0] [--serve-rss-semantic-size N|0] [--serve-rss-questions N] [--serve-rss-via usher|java]"
+                    + " [--out FILE]");
       }
       i++;
     }
@@ -71,7 +86,11 @@ public final class BenchMain {
             coldUpTo,
             servingSize,
             servingQuestions,
-            coldStarts);
+            coldStarts,
+            serveSize,
+            serveSemanticSize.orElse(serveSize),
+            serveQuestions,
+            serveLaunch);
     String command = "bench/run " + String.join(" ", args);
     String report =
         MarkdownReport.render(

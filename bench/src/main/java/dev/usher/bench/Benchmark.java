@@ -67,6 +67,12 @@ final class Benchmark {
    * @param servingSize the size whose semantic index a separate serving JVM opens, 0 for none
    * @param servingQuestions how many questions that JVM answers before its peak RSS is read
    * @param coldStarts timed runs of {@code ./usher ask} on the sample, 0 for none
+   * @param serveSize the corpus size a whole serve connected to Discord and Slack answers over with
+   *     semantic search off ({@link ServeMemory}), 0 for none
+   * @param serveSemanticSize the same with semantic search on, 0 for none (its first index build
+   *     embeds the corpus)
+   * @param serveQuestions how many questions that serve answers, alternately on each platform
+   * @param serveLaunch how that serve is started
    */
   record Options(
       Path home,
@@ -82,7 +88,11 @@ final class Benchmark {
       int coldUpTo,
       int servingSize,
       int servingQuestions,
-      int coldStarts) {
+      int coldStarts,
+      int serveSize,
+      int serveSemanticSize,
+      int serveQuestions,
+      ServeLaunch serveLaunch) {
     Options {
       accuracySets = List.copyOf(accuracySets);
       sizes = List.copyOf(sizes);
@@ -142,12 +152,83 @@ final class Benchmark {
                   options.questionSet(),
                   options.servingQuestions()));
     }
+    List<ServeMemory.Figures> serve = serveMemory(texts, sampleSettings);
     Optional<ColdStart.Figures> coldStart = Optional.empty();
     if (options.coldStarts() > 0) {
       progress.accept("cold start of ./usher ask, " + options.coldStarts() + " runs after a first");
       coldStart = Optional.of(ColdStart.measure(options.home(), options.coldStarts()));
     }
-    return new Figures(machine, accuracy, sizes, serving, coldStart);
+    return new Figures(machine, accuracy, sizes, serving, coldStart, serve);
+  }
+
+  /** Whole serve processes connected to Discord and Slack: semantic off, then on, as asked. */
+  List<ServeMemory.Figures> serveMemory() {
+    Path sample = options.home().resolve("examples/iclr-2026");
+    UsherSettings sampleSettings = SettingsLoader.load(sample);
+    return serveMemory(
+        SourceTexts.read(knowledge(sampleSettings, "sample-texts"), options.sharedData()),
+        sampleSettings);
+  }
+
+  private List<ServeMemory.Figures> serveMemory(
+      List<SourceTexts.Text> texts, UsherSettings sampleSettings) {
+    List<String> questions =
+        QuestionVariations.of(
+            readQuestions(options.questionSet()).stream().map(EvalQuestion::question).toList(),
+            options.serveQuestions(),
+            11);
+    List<ServeMemory.Figures> figures = new ArrayList<>();
+    for (boolean semantic : List.of(false, true)) {
+      int size = semantic ? options.serveSemanticSize() : options.serveSize();
+      if (size <= 0) {
+        continue;
+      }
+      progress.accept(
+          "serve with Discord and Slack over about "
+              + size
+              + " passages, semantic "
+              + (semantic ? "on" : "off")
+              + ", "
+              + questions.size()
+              + " questions");
+      Path folder = serveCorpus(size, semantic ? SEMANTIC : LEXICAL, texts, sampleSettings);
+      try {
+        figures.add(
+            ServeMemory.measure(
+                options.home(),
+                folder,
+                size,
+                semantic,
+                questions,
+                options.serveLaunch(),
+                progress));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot measure serve over " + folder, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while measuring serve", e);
+      }
+    }
+    return figures;
+  }
+
+  /**
+   * A corpus folder for serve, one per size and mode, written once and kept with its index and
+   * vector cache (the generator is deterministic for a size), so a second run starts as a restart.
+   */
+  private Path serveCorpus(
+      int size, String mode, List<SourceTexts.Text> texts, UsherSettings sampleSettings) {
+    Path folder = options.work().resolve("serve-" + size + "-" + mode);
+    if (!ServeMemory.hasCorpus(folder)) {
+      CorpusGenerator.write(
+          folder,
+          size,
+          texts,
+          options.home().resolve("examples/iclr-2026"),
+          sampleSettings.documents());
+      ServeMemory.keepCorpusSettings(folder);
+    }
+    return folder;
   }
 
   private static List<EvalQuestion> readQuestions(Path set) {

@@ -9,10 +9,12 @@ record Figures(
     List<Accuracy> accuracy,
     List<SizeFigures> sizes,
     Optional<ServingMemory.Figures> serving,
-    Optional<ColdStart.Figures> coldStart) {
+    Optional<ColdStart.Figures> coldStart,
+    List<ServeMemory.Figures> serve) {
   Figures {
     accuracy = List.copyOf(accuracy);
     sizes = List.copyOf(sizes);
+    serve = List.copyOf(serve);
   }
 
   /** One peer's score on a question set, judged as {@code usher eval} judges. */

@@ -4,6 +4,7 @@ import dev.usher.bench.Figures.Accuracy;
 import dev.usher.bench.Figures.BuildFigures;
 import dev.usher.bench.Figures.PeerFigures;
 import dev.usher.bench.Figures.SizeFigures;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -62,6 +63,9 @@ final class MarkdownReport {
                         s.rssKb() / 1024,
                         s.seconds(),
                         s.jvmOptions())));
+    if (!figures.serve().isEmpty()) {
+      appendServe(out, figures.serve());
+    }
     figures
         .coldStart()
         .ifPresent(
@@ -131,6 +135,34 @@ final class MarkdownReport {
             size.rssKb() / 1024,
             size.peakRssKb() / 1024,
             size.loadAfter()));
+  }
+
+  private static void appendServe(StringBuilder out, List<ServeMemory.Figures> serve) {
+    out.append(
+            "\n### `serve` connected to Discord and Slack, answering (real JDA and Bolt, fake servers on 127.0.0.1)\n\n")
+        .append(
+            "| corpus | semantic | questions (Discord + Slack) | peak RSS (VmHWM) MB | RSS at the end MB | seconds, start to last reply | started as | JVM options |\n")
+        .append("|---|---|---:|---:|---:|---:|---|---|\n");
+    for (ServeMemory.Figures s : serve) {
+      out.append(
+          f(
+              "| about %,d passages, index built | %s | %,d (%d + %d) | %,d | %,d | %.1f | `%s` | `%s` |%n",
+              s.size(),
+              s.semantic() ? "on" : "off",
+              s.replies().size(),
+              s.repliesOn("Discord"),
+              s.repliesOn("Slack"),
+              s.peakRssKb() / 1024,
+              s.rssKb() / 1024,
+              s.seconds(),
+              s.startedAs(),
+              s.jvmOptions()));
+    }
+    out.append(
+        "\nThe index built beforehand by `usher index` on the same folder, as a restart finds it; the"
+            + " questions asked one after the other, alternately as `/ask` on Discord and as a mention"
+            + " on Slack, each reply awaited; VmHWM and VmRSS read from `/proc/PID/status` of the serve"
+            + " JVM after the last reply.\n");
   }
 
   private static String f(String format, Object... args) {

@@ -52,7 +52,11 @@ class BenchmarkTest {
             100,
             100,
             20,
-            0);
+            0,
+            0,
+            0,
+            0,
+            ServeLaunch.JAVA);
 
     // when the benchmark runs
     Figures figures = new Benchmark(options, line -> {}).run("BenchmarkTest");

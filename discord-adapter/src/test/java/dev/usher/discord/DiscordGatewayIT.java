@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usher.core.Bot;
@@ -684,32 +683,7 @@ class DiscordGatewayIT {
   }
 
   static ObjectNode command(String id, String token, String name, String option, String value) {
-    ObjectNode interaction = NODES.objectNode().put("id", id).put("application_id", APP_ID);
-    interaction.put("type", 2).put("token", token).put("version", 1);
-    interaction.put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID);
-    interaction.set("channel", FakeDiscord.textChannel(CHANNEL_ID, "general", 0));
-    interaction.set(
-        "guild",
-        NODES
-            .objectNode()
-            .put("id", GUILD_ID)
-            .put("locale", "en-US")
-            .set("features", NODES.arrayNode()));
-    interaction.set(
-        "member",
-        FakeDiscord.member(ATTENDEE_ID, "attendee", false, FakeDiscord.MEMBER_PERMISSIONS));
-    ObjectNode data =
-        NODES.objectNode().put("id", "600000000000000001").put("name", name).put("type", 1);
-    ArrayNode options = NODES.arrayNode();
-    options.add(NODES.objectNode().put("name", option).put("type", 3).put("value", value));
-    data.set("options", options);
-    interaction.set("data", data);
-    interaction.put("locale", "en-US").put("guild_locale", "en-US");
-    interaction.put("app_permissions", FakeDiscord.MEMBER_PERMISSIONS);
-    interaction.set("entitlements", NODES.arrayNode());
-    interaction.set("authorizing_integration_owners", NODES.objectNode().put("0", GUILD_ID));
-    interaction.put("context", 0);
-    return interaction;
+    return FakeDiscord.slashCommand(id, token, name, option, value);
   }
 
   /** A click on a button ({@code MESSAGE_COMPONENT}, type 3) of {@code message}, by an attendee. */

@@ -48,12 +48,14 @@ import org.java_websocket.server.WebSocketServer;
  * resumable or not), stops acknowledging a connection's heartbeats (a zombie connection), closes an
  * IDENTIFY with a close code such as 4004 or 4014; it resumes (op 6) only a session it gave out and
  * has not invalidated, answering any other resume with op 9 {@code false}.
+ *
+ * <p>Public, in this module's test-jar, for the bench's measure of whole {@code serve} processes.
  */
-final class FakeDiscord implements AutoCloseable {
-  static final String TOKEN = "test-token";
+public final class FakeDiscord implements AutoCloseable {
+  public static final String TOKEN = "test-token";
   static final String BOT_ID = "900000000000000001";
   static final String APP_ID = BOT_ID;
-  static final String GUILD_ID = "800000000000000001";
+  public static final String GUILD_ID = "800000000000000001";
   static final String OWNER_ID = "700000000000000009";
   static final String CHANNEL_ID = "810000000000000001";
   static final String FORBIDDEN_CHANNEL_ID = "810000000000000002";
@@ -90,7 +92,7 @@ final class FakeDiscord implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** A request the client made, REST or gateway. */
-  record Sent(String method, String path, JsonNode body) {}
+  public record Sent(String method, String path, JsonNode body) {}
 
   /** A file part ({@code files[n]}) of a multipart/form-data request, with the request's path. */
   record Upload(String path, String field, String fileName, String content) {}
@@ -144,7 +146,7 @@ final class FakeDiscord implements AutoCloseable {
   static final Duration INITIAL_RESPONSE_DEADLINE = Duration.ofSeconds(3);
   static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
 
-  FakeDiscord() throws IOException, InterruptedException {
+  public FakeDiscord() throws IOException, InterruptedException {
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     rest.createContext("/", this::serve);
     rest.start();
@@ -160,18 +162,18 @@ final class FakeDiscord implements AutoCloseable {
     return new DiscordEndpoints(restBaseUrl(), gatewayUrl(), true);
   }
 
-  String restBaseUrl() {
+  public String restBaseUrl() {
     return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
   }
 
-  String gatewayUrl() {
+  public String gatewayUrl() {
     return "ws://127.0.0.1:" + gateway.getPort() + "/";
   }
 
   // ---------------------------------------------------------------- assertions' side
 
   /** Waits for a REST request matching {@code filter}, made at any time since the start. */
-  Sent awaitRest(Predicate<Sent> filter, Duration timeout) throws InterruptedException {
+  public Sent awaitRest(Predicate<Sent> filter, Duration timeout) throws InterruptedException {
     return await(restRequests, filter, timeout, "REST request");
   }
 
@@ -253,7 +255,7 @@ final class FakeDiscord implements AutoCloseable {
   // ---------------------------------------------------------------- gateway events
 
   /** Sends a dispatch (op 0) to every connected client. */
-  void dispatch(String type, JsonNode data) {
+  public void dispatch(String type, JsonNode data) {
     ObjectNode payload = NODES.objectNode().put("op", 0).put("t", type);
     payload.put("s", sequence.incrementAndGet());
     payload.set("d", data);
@@ -322,7 +324,7 @@ final class FakeDiscord implements AutoCloseable {
     postsToAccept.set(Long.MAX_VALUE);
   }
 
-  String newId() {
+  public String newId() {
     return idMade(Duration.ZERO);
   }
 
@@ -505,6 +507,39 @@ final class FakeDiscord implements AutoCloseable {
       guild.set(empty, NODES.arrayNode());
     }
     return guild;
+  }
+
+  /**
+   * A slash command ({@code APPLICATION_COMMAND}, type 2) as Discord dispatches it in {@code
+   * INTERACTION_CREATE}: {@code /name option:value}, typed by an attendee in the server's general
+   * channel; {@code id} a snowflake ({@link #newId}), whose time starts the 3-second deadline.
+   */
+  public static ObjectNode slashCommand(
+      String id, String token, String name, String option, String value) {
+    ObjectNode interaction = NODES.objectNode().put("id", id).put("application_id", APP_ID);
+    interaction.put("type", 2).put("token", token).put("version", 1);
+    interaction.put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID);
+    interaction.set("channel", textChannel(CHANNEL_ID, "general", 0));
+    interaction.set(
+        "guild",
+        NODES
+            .objectNode()
+            .put("id", GUILD_ID)
+            .put("locale", "en-US")
+            .set("features", NODES.arrayNode()));
+    interaction.set("member", member(ATTENDEE_ID, "attendee", false, MEMBER_PERMISSIONS));
+    ObjectNode data =
+        NODES.objectNode().put("id", "600000000000000001").put("name", name).put("type", 1);
+    ArrayNode options = NODES.arrayNode();
+    options.add(NODES.objectNode().put("name", option).put("type", 3).put("value", value));
+    data.set("options", options);
+    interaction.set("data", data);
+    interaction.put("locale", "en-US").put("guild_locale", "en-US");
+    interaction.put("app_permissions", MEMBER_PERMISSIONS);
+    interaction.set("entitlements", NODES.arrayNode());
+    interaction.set("authorizing_integration_owners", NODES.objectNode().put("0", GUILD_ID));
+    interaction.put("context", 0);
+    return interaction;
   }
 
   static ObjectNode textChannel(String id, String name, int position) {
@@ -799,6 +834,15 @@ final class FakeDiscord implements AutoCloseable {
       return;
     }
     exchange.sendResponseHeaders(204, -1);
+  }
+
+  /**
+   * Whether the interaction with {@code token} got its initial response accepted: within 3 seconds,
+   * once, and a message Discord takes. A moment may pass between {@link #awaitRest} seeing the
+   * callback and this saying so, since the request is recorded before it is answered.
+   */
+  public boolean acknowledged(String token) {
+    return acknowledged.containsKey(token);
   }
 
   /** How long ago the snowflake {@code id} was made. */

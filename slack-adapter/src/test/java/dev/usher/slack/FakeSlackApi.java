@@ -233,7 +233,8 @@ public final class FakeSlackApi implements AutoCloseable {
     return connectionsOpened.get();
   }
 
-  Call nextPost(Duration timeout) throws InterruptedException {
+  /** The next chat.postMessage call received (accepted or not), in order. */
+  public Call nextPost(Duration timeout) throws InterruptedException {
     return take(posts, timeout, "chat.postMessage");
   }
 

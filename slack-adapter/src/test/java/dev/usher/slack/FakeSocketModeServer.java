@@ -33,7 +33,8 @@ public final class FakeSocketModeServer extends WebSocketServer {
     return "ws://127.0.0.1:" + getPort() + "/link/?ticket=test";
   }
 
-  WebSocket nextConnection(Duration timeout) throws InterruptedException {
+  /** The next connection a client opened (greeted unless greetings are held), in order. */
+  public WebSocket nextConnection(Duration timeout) throws InterruptedException {
     WebSocket connection = connections.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     if (connection == null) {
       throw new AssertionError("no Socket Mode connection within " + timeout);
