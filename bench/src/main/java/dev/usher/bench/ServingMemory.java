@@ -31,7 +31,7 @@ import java.util.Optional;
 final class ServingMemory {
   /** What {@code ./usher serve} gives the JVM, less the class-data archive of the app's own jar. */
   static final List<String> JVM_OPTIONS =
-      List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC");
+      List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xms32m");
 
   private static final String MARK = "serving-memory:";
 
