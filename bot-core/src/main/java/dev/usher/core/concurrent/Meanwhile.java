@@ -34,8 +34,16 @@ public final class Meanwhile<T> {
    * as it was, so callers catch what they would have caught had they done the work themselves.
    */
   public T join() {
+    return joined(result);
+  }
+
+  /**
+   * Waits for {@code work} and gives its result, its unchecked exception thrown as it was, as
+   * {@link #join()} does: for work a pool runs.
+   */
+  public static <T> T joined(CompletableFuture<T> work) {
     try {
-      return result.join();
+      return work.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;

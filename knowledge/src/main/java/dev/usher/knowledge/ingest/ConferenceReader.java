@@ -1,5 +1,6 @@
 package dev.usher.knowledge.ingest;
 
+import dev.usher.core.concurrent.Meanwhile;
 import dev.usher.core.conference.Session;
 import dev.usher.core.knowledge.IngestReport.FileReport;
 import dev.usher.core.knowledge.IngestReport.Problem;
@@ -34,7 +35,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -516,17 +516,7 @@ public final class ConferenceReader {
 
   /** The outcome of a parallel read, its own failure (an Error, a bug) thrown as it was. */
   private static DocumentOutcome joined(CompletableFuture<DocumentOutcome> reading) {
-    try {
-      return reading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    return Meanwhile.joined(reading);
   }
 
   private static long nanos(Instant instant) {

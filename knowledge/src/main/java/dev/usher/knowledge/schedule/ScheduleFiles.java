@@ -53,10 +53,9 @@ public final class ScheduleFiles {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(displayPath, "displayPath");
     Objects.requireNonNull(defaultZone, "defaultZone");
-    Optional<FormatReader> reader = reader(file);
-    if (reader.isEmpty()) {
-      return ScheduleReading.failed(
-          displayPath, "not a schedule format; use .ics, .json, .xml, .yaml, .yml or .csv");
+    // Checked before reading, so that a file of another kind is never read whole.
+    if (reader(file).isEmpty()) {
+      return notASchedule(displayPath);
     }
     byte[] content;
     try {
@@ -79,14 +78,18 @@ public final class ScheduleFiles {
     Objects.requireNonNull(defaultZone, "defaultZone");
     Optional<FormatReader> reader = reader(file);
     if (reader.isEmpty()) {
-      return ScheduleReading.failed(
-          displayPath, "not a schedule format; use .ics, .json, .xml, .yaml, .yml or .csv");
+      return notASchedule(displayPath);
     }
     if (content.length == 0) {
       return ScheduleReading.failed(displayPath, "the file is empty, no sessions");
     }
     return withNoSessionsReported(
         reader.get().read(content, displayPath, defaultZone), displayPath);
+  }
+
+  private static ScheduleReading notASchedule(String displayPath) {
+    return ScheduleReading.failed(
+        displayPath, "not a schedule format; use .ics, .json, .xml, .yaml, .yml or .csv");
   }
 
   /**
