@@ -1,12 +1,11 @@
 package dev.usher.app.check;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.usher.app.config.AgendaSettings;
 import dev.usher.app.config.QuestionLogSettings;
 import dev.usher.app.config.ReminderSettingsReader;
 import dev.usher.app.config.ReplicaSettings;
 import dev.usher.app.config.SettingsLoader;
+import dev.usher.app.config.YamlTree;
 import dev.usher.core.platform.ChatPlatformProvider;
 import dev.usher.core.platform.UnknownKey;
 import java.io.IOException;
@@ -33,8 +32,6 @@ public final class UnknownKeys {
 
   private static final Set<String> DOCUMENT_ENTRY_KEYS = Set.of("path", "title", "url");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private UnknownKeys() {}
 
   /**
@@ -46,8 +43,8 @@ public final class UnknownKeys {
   public static List<String> lines(Path folder) {
     Map<String, Object> root;
     try {
-      root =
-          stringKeys(YAML.readValue(folder.resolve(SettingsLoader.FILE_NAME).toFile(), Map.class));
+      Object file = YamlTree.plain(YamlTree.read(folder.resolve(SettingsLoader.FILE_NAME)));
+      root = stringKeys(file instanceof Map<?, ?> map ? map : null);
     } catch (IOException e) {
       return List.of();
     }

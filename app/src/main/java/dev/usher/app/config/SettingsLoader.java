@@ -2,8 +2,6 @@ package dev.usher.app.config;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.usher.knowledge.document.DocumentReader;
 import dev.usher.knowledge.fetch.FetchPolicy;
 import dev.usher.knowledge.fetch.ScheduleUrl;
@@ -53,8 +51,6 @@ public final class SettingsLoader {
           "state",
           "schedule_refresh");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private SettingsLoader() {}
 
   public static UsherSettings load(Path folder) {
@@ -85,7 +81,7 @@ public final class SettingsLoader {
   private static UsherSettings fromFile(Path folder, Path file, Path state) {
     JsonNode root;
     try {
-      root = YAML.readTree(file.toFile());
+      root = YamlTree.read(file);
     } catch (JacksonException e) {
       throw new SettingsException(file + ": not valid YAML: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -220,7 +216,8 @@ public final class SettingsLoader {
             field -> {
               if (!KEYS.contains(field.getKey()) && field.getValue().isObject()) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> section = YAML.convertValue(field.getValue(), Map.class);
+                Map<String, Object> section =
+                    (Map<String, Object>) YamlTree.plain(field.getValue());
                 sections.put(field.getKey(), section);
               }
             });
