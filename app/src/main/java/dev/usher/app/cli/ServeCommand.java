@@ -23,6 +23,7 @@ import dev.usher.core.Bot;
 import dev.usher.core.agenda.AgendaStoreException;
 import dev.usher.core.announce.BackgroundReload;
 import dev.usher.core.announce.ScheduleAnnouncer;
+import dev.usher.core.concurrent.Meanwhile;
 import dev.usher.core.conference.Schedule;
 import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.ChatPlatform;
@@ -210,6 +211,15 @@ public final class ServeCommand implements Callable<Integer> {
     BackgroundAnswers answers =
         BackgroundAnswers.bounded(threads, ANSWER_QUEUE, BackgroundAnswers.DEFAULT_GRACE);
     Platforms platforms = new Platforms(bot, runtime, answers, seen, questions);
+    // The first attendee to ask about a topic would otherwise wait for the schedule's lookup
+    // and every abstract's words (about a second at 10,000 sessions); made while platforms connect.
+    Bot preparing = bot;
+    Meanwhile.start(
+        "usher-schedule-preparation",
+        () -> {
+          preparing.prepare();
+          return preparing;
+        });
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
       return serveAsReplica(

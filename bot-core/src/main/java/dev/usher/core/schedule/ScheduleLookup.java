@@ -42,6 +42,14 @@ public final class ScheduleLookup {
     return new ScheduleLookup(schedule, zone);
   }
 
+  /**
+   * Does now what the first question about a topic would otherwise wait for: folding the words of
+   * every session's abstract (about a second at 10,000 sessions).
+   */
+  public void prepare() {
+    sessions.prepare();
+  }
+
   /** The schedule this lookup was built from. */
   public Schedule schedule() {
     return schedule;

@@ -117,6 +117,19 @@ final class SessionMatcher {
     }
   }
 
+  /**
+   * Folds every abstract's words now, which the first match on abstracts would otherwise wait for;
+   * a match running meanwhile waits for this fold instead of making its own.
+   */
+  void prepare() {
+    described();
+  }
+
+  /** Whether the abstracts' words are folded yet. */
+  boolean prepared() {
+    return described != null;
+  }
+
   /** What the forms of typed words are looked up in: with the abstracts' words, or without. */
   private SessionVocabulary vocabulary(boolean withDescription) {
     return withDescription ? described().vocabulary() : named;

@@ -2,6 +2,7 @@ package dev.usher.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.usher.core.concurrent.Meanwhile;
 import dev.usher.core.conference.Schedule;
 import dev.usher.core.conference.Session;
 import dev.usher.core.testing.SharedData;
@@ -73,6 +74,33 @@ class SessionMatcherTest {
             .isEqualTo(rankedByEveryWord(matcher, congress.sessions(), topic, 0.3));
       }
     }
+  }
+
+  @Test
+  void abstractsFoldedAheadOnAnotherThreadRankAsAFoldOnTheFirstMatchDoes() throws Exception {
+    // given two matchers over a real schedule, one prepared on a thread of its own
+    Schedule congress = FrabTestReader.read(SharedData.data("31c3/schedule.xml"));
+    SessionMatcher prepared = new SessionMatcher(congress.sessions());
+    SessionMatcher folding = new SessionMatcher(congress.sessions());
+    Meanwhile<Boolean> preparation =
+        Meanwhile.start(
+            "test-preparation",
+            () -> {
+              prepared.prepare();
+              return prepared.prepared();
+            });
+    List<String> topic = List.of("security", "privacy");
+
+    // when a match on abstracts runs while it prepares, and again after
+    List<SessionMatcher.Scored> during = prepared.rank(topic, true, 0.3);
+
+    // then the fold was made once, and both give what a matcher folding on its first match gives
+    assertThat(preparation.join()).isTrue();
+    assertThat(folding.prepared()).isFalse();
+    List<SessionMatcher.Scored> expected = folding.rank(topic, true, 0.3);
+    assertThat(expected).isNotEmpty();
+    assertThat(during).isEqualTo(expected);
+    assertThat(prepared.rank(topic, true, 0.3)).isEqualTo(expected);
   }
 
   /** What {@link SessionMatcher#rank} without the abstracts gives, by comparing every word. */
