@@ -29,7 +29,11 @@ import org.junit.jupiter.api.Test;
  * has its own fake Discord and connection.
  */
 class DiscordGatewayLifecycleIT {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  /**
+   * A deadline for a hang, not a measure of speed: a resume goes through JDA's reconnect queue and
+   * its back-off, which took 7 s on a loaded two-core machine and missed a 10 s deadline in CI.
+   */
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   /** After a non-resumable Invalid Session JDA identifies anew, waiting out the identify limit. */
   private static final Duration IDENTIFY_WAIT = Duration.ofSeconds(20);
