@@ -390,19 +390,21 @@ public final class Bot {
    * thread of its own as it starts; a question asked meanwhile waits for the same work.
    */
   public void prepare() {
-    scheduleCommands();
-    Objects.requireNonNull(lookup.get(), "lookup").prepare();
+    currentLookup().prepare();
   }
 
   private ScheduleCommands scheduleCommands() {
+    return new ScheduleCommands(conference, currentLookup(), clock);
+  }
+
+  /** The lookup of the schedule the knowledge holds now, made again only when it changed. */
+  private ScheduleLookup currentLookup() {
     Schedule schedule = knowledge.schedule();
-    ScheduleLookup current =
-        lookup.updateAndGet(
-            known ->
-                known != null && known.isOf(schedule, conference.zone())
-                    ? known
-                    : ScheduleLookup.of(schedule, conference.zone()));
-    return new ScheduleCommands(conference, current, clock);
+    return lookup.updateAndGet(
+        known ->
+            known != null && known.isOf(schedule, conference.zone())
+                ? known
+                : ScheduleLookup.of(schedule, conference.zone()));
   }
 
   private Reply help() {

@@ -23,7 +23,6 @@ import dev.usher.core.Bot;
 import dev.usher.core.agenda.AgendaStoreException;
 import dev.usher.core.announce.BackgroundReload;
 import dev.usher.core.announce.ScheduleAnnouncer;
-import dev.usher.core.concurrent.Meanwhile;
 import dev.usher.core.conference.Schedule;
 import dev.usher.core.platform.BackgroundAnswers;
 import dev.usher.core.platform.ChatPlatform;
@@ -213,13 +212,8 @@ public final class ServeCommand implements Callable<Integer> {
     Platforms platforms = new Platforms(bot, runtime, answers, seen, questions);
     // The first attendee to ask about a topic would otherwise wait for the schedule's lookup
     // and every abstract's words (about a second at 10,000 sessions); made while platforms connect.
-    Bot preparing = bot;
-    Meanwhile.start(
-        "usher-schedule-preparation",
-        () -> {
-          preparing.prepare();
-          return preparing;
-        });
+    // Nothing waits for it, so a daemon thread of its own rather than a Meanwhile to join.
+    Thread.ofPlatform().name("usher-schedule-preparation").daemon().start(bot::prepare);
     ReminderTiming reminderTiming = timing.apply(runtime.conference().zone());
     if (replica.isPresent()) {
       return serveAsReplica(
