@@ -148,9 +148,7 @@ final class ScheduleQuestionAnswerer {
   private static List<Session> byTopic(
       List<String> topic, List<Session> candidates, SessionMatcher matcher) {
     List<SessionMatcher.Scored> scored =
-        matcher.scoreHolding(topic, candidates, true).stream()
-            .filter(s -> s.coverage() >= TOPIC_MATCH)
-            .toList();
+        matcher.scoreCovering(topic, candidates, true, TOPIC_MATCH);
     double best = scored.stream().mapToDouble(SessionMatcher.Scored::coverage).max().orElse(0);
     // Best match first; equally good matches stay in time order (the sort is stable).
     return scored.stream()

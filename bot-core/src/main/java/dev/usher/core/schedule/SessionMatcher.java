@@ -140,15 +140,16 @@ final class SessionMatcher {
     if (words.isEmpty()) {
       return List.of();
     }
-    List<Scored> scored = new ArrayList<>();
-    // A session holding none of the words covers nothing: with a positive minimum it cannot rank.
     SessionVocabulary vocabulary = vocabulary(withDescription);
     Map<String, Set<String>> forms = vocabulary.forms(words);
-    List<Session> candidates = minimum > 0 ? holdersOfAny(vocabulary, forms) : sessions;
-    for (Session session : candidates) {
-      Scored s = score(words, forms, session, withDescription);
-      if (s.coverage() >= minimum) {
-        scored.add(s);
+    List<Scored> scored = new ArrayList<>();
+    if (minimum > 0) {
+      BitSet able = ableToCover(vocabulary, words, forms, minimum);
+      able.stream()
+          .forEach(position -> keep(scored, words, forms, position, withDescription, minimum));
+    } else {
+      for (int position = 0; position < sessions.size(); position++) {
+        keep(scored, words, forms, position, withDescription, minimum);
       }
     }
     scored.sort(
@@ -156,6 +157,19 @@ final class SessionMatcher {
             .thenComparingDouble(Scored::titleShare)
             .reversed());
     return scored;
+  }
+
+  private void keep(
+      List<Scored> scored,
+      List<String> words,
+      Map<String, Set<String>> forms,
+      int position,
+      boolean withDescription,
+      double minimum) {
+    Scored s = score(words, forms, sessions.get(position), withDescription);
+    if (s.coverage() >= minimum) {
+      scored.add(s);
+    }
   }
 
   /** How much of {@code words} each of {@code candidates} covers, in their order. */
@@ -169,30 +183,68 @@ final class SessionMatcher {
   }
 
   /**
-   * How much of {@code words} those of {@code candidates} cover that hold one of the words' forms,
-   * in their order: the others cover nothing, and are skipped without being scored.
+   * Those of {@code candidates} that cover at least {@code minimum} (above 0) of {@code words}, in
+   * their order; the sessions that could not reach it are skipped without being scored.
    */
-  List<Scored> scoreHolding(List<String> words, List<Session> candidates, boolean withDescription) {
+  List<Scored> scoreCovering(
+      List<String> words, List<Session> candidates, boolean withDescription, double minimum) {
     SessionVocabulary vocabulary = vocabulary(withDescription);
     Map<String, Set<String>> forms = vocabulary.forms(words);
-    BitSet holding = vocabulary.holding(forms);
+    BitSet able = ableToCover(vocabulary, words, forms, minimum);
     List<Scored> scored = new ArrayList<>();
     for (Session session : candidates) {
       Integer position = positions.get(session);
-      if (position == null || holding.get(position)) {
-        scored.add(score(words, forms, session, withDescription));
+      if (position == null || able.get(position)) {
+        Scored s = score(words, forms, session, withDescription);
+        if (s.coverage() >= minimum) {
+          scored.add(s);
+        }
       }
     }
     return scored;
   }
 
-  /** The sessions holding any of {@code forms}, in schedule order. */
-  private List<Session> holdersOfAny(SessionVocabulary vocabulary, Map<String, Set<String>> forms) {
-    BitSet positions = vocabulary.holding(forms);
-    List<Session> holding = new ArrayList<>(positions.cardinality());
-    positions.stream().forEach(position -> holding.add(sessions.get(position)));
-    return holding;
+  /**
+   * The positions of the sessions that can cover {@code minimum} (above 0) of {@code words}, and
+   * some that cannot. A session covers at most the weight of the words whose forms it holds, so one
+   * that holds none of a set of words weighing more than {@code 1 - minimum} of them all falls
+   * short: only the holders of such a set are candidates. The set is made of the words held by the
+   * fewest sessions, so that a question's rare words, not its "workshop", pick the candidates.
+   */
+  private BitSet ableToCover(
+      SessionVocabulary vocabulary,
+      List<String> words,
+      Map<String, Set<String>> forms,
+      double minimum) {
+    double total = 0;
+    List<Needed> byHolders = new ArrayList<>(words.size());
+    for (String word : words) {
+      double weight = weight(word);
+      total += weight;
+      Set<String> wordForms = Objects.requireNonNull(forms.get(word), "forms of every word");
+      byHolders.add(new Needed(weight, vocabulary.holdingAny(List.of(wordForms))));
+    }
+    byHolders.sort(Comparator.comparingInt(needed -> needed.holders().cardinality()));
+    // The words chosen must weigh a little more than may be missed, so that the rounding of sums
+    // never drops a session at the minimum exactly.
+    double mayMiss = total * (1 - minimum) + BOUND_MARGIN * total;
+    BitSet able = new BitSet();
+    double chosen = 0;
+    for (Needed needed : byHolders) {
+      if (chosen > mayMiss) {
+        break;
+      }
+      able.or(needed.holders());
+      chosen += needed.weight();
+    }
+    return able;
   }
+
+  /** A word's weight and the sessions holding one of its forms. */
+  private record Needed(double weight, BitSet holders) {}
+
+  /** Room for the rounding of sums of weights in {@link #ableToCover}. */
+  private static final double BOUND_MARGIN = 1e-9;
 
   /** Every word of the schedule's sessions, their abstracts' included. */
   Set<String> words() {

@@ -2,6 +2,7 @@ package dev.usher.core.schedule;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -136,8 +137,13 @@ final class SessionVocabulary {
 
   /** The positions of the sessions holding any of {@code forms}. */
   BitSet holding(Map<String, Set<String>> forms) {
+    return holdingAny(forms.values());
+  }
+
+  /** The positions of the sessions holding a word of any of {@code formSets}. */
+  BitSet holdingAny(Collection<Set<String>> formSets) {
     BitSet positions = new BitSet();
-    for (Set<String> set : forms.values()) {
+    for (Set<String> set : formSets) {
       for (String form : set) {
         BitSet held = holders.get(form);
         if (held != null) {

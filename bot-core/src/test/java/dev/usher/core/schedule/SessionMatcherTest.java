@@ -103,6 +103,57 @@ class SessionMatcherTest {
     assertThat(prepared.rank(topic, true, 0.3)).isEqualTo(expected);
   }
 
+  @Test
+  void sessionsSkippedByTheWeightOfTheirMissingWordsAreThoseThatCouldNotReachTheMinimum()
+      throws Exception {
+    // given a real schedule, and topics of several words: a title's rarer and commoner words, one
+    // typed with a letter lost, and a word of many titles
+    Schedule congress = FrabTestReader.read(SharedData.data("31c3/schedule.xml"));
+    SessionMatcher matcher = new SessionMatcher(congress.sessions());
+    List<List<String>> topics = new ArrayList<>();
+    int position = 0;
+    for (Session session : congress.sessions()) {
+      List<String> title = new ArrayList<>(Words.tokens(session.title()));
+      title.removeAll(Words.STOP);
+      if (position++ % 7 == 0 && title.size() >= 2) {
+        List<String> topic = new ArrayList<>(title.subList(0, Math.min(4, title.size())));
+        String last = topic.get(topic.size() - 1);
+        topic.set(
+            topic.size() - 1, last.length() > 5 ? last.substring(0, last.length() - 1) : last);
+        topic.add("security");
+        topics.add(topic);
+      }
+    }
+
+    // then ranking and scoring with a minimum give what scoring every session and filtering gives
+    int ranked = 0;
+    for (List<String> topic : topics) {
+      for (boolean withDescription : List.of(false, true)) {
+        for (double minimum : List.of(0.5, ScheduleQuestionAnswerer.STRONG)) {
+          List<SessionMatcher.Scored> everySession =
+              matcher.scoreAll(topic, congress.sessions(), withDescription).stream()
+                  .filter(s -> s.coverage() >= minimum)
+                  .toList();
+          String what = topic + (withDescription ? " with abstracts" : "") + " at " + minimum;
+          assertThat(matcher.scoreCovering(topic, congress.sessions(), withDescription, minimum))
+              .as(what)
+              .isEqualTo(everySession);
+          List<SessionMatcher.Scored> best =
+              everySession.stream()
+                  .sorted(
+                      Comparator.comparingDouble(SessionMatcher.Scored::coverage)
+                          .thenComparingDouble(SessionMatcher.Scored::titleShare)
+                          .reversed())
+                  .toList();
+          assertThat(matcher.rank(topic, withDescription, minimum)).as(what).isEqualTo(best);
+          ranked += best.size();
+        }
+      }
+    }
+    assertThat(topics).hasSizeGreaterThan(10);
+    assertThat(ranked).isPositive();
+  }
+
   /** What {@link SessionMatcher#rank} without the abstracts gives, by comparing every word. */
   private static List<SessionMatcher.Scored> rankedByEveryWord(
       SessionMatcher matcher, List<Session> sessions, List<String> topic, double minimum) {
