@@ -34,6 +34,9 @@ final class SessionMatcher {
 
   private static final double DESCRIPTION_WEIGHT = 0.6;
 
+  /** Room for the rounding of sums of weights in {@link #ableToCover}. */
+  private static final double BOUND_MARGIN = 1e-9;
+
   private final List<Session> sessions;
   private final Map<String, Integer> titleFrequency = new HashMap<>();
   private final Map<String, Set<String>> titleWords = new HashMap<>();
@@ -146,10 +149,11 @@ final class SessionMatcher {
     if (minimum > 0) {
       BitSet able = ableToCover(vocabulary, words, forms, minimum);
       able.stream()
-          .forEach(position -> keep(scored, words, forms, position, withDescription, minimum));
+          .forEach(
+              position -> keepIfCovering(scored, words, forms, position, withDescription, minimum));
     } else {
       for (int position = 0; position < sessions.size(); position++) {
-        keep(scored, words, forms, position, withDescription, minimum);
+        keepIfCovering(scored, words, forms, position, withDescription, minimum);
       }
     }
     scored.sort(
@@ -159,7 +163,7 @@ final class SessionMatcher {
     return scored;
   }
 
-  private void keep(
+  private void keepIfCovering(
       List<Scored> scored,
       List<String> words,
       Map<String, Set<String>> forms,
@@ -242,9 +246,6 @@ final class SessionMatcher {
 
   /** A word's weight and the sessions holding one of its forms. */
   private record Needed(double weight, BitSet holders) {}
-
-  /** Room for the rounding of sums of weights in {@link #ableToCover}. */
-  private static final double BOUND_MARGIN = 1e-9;
 
   /** Every word of the schedule's sessions, their abstracts' included. */
   Set<String> words() {

@@ -135,11 +135,6 @@ final class SessionVocabulary {
     return matching;
   }
 
-  /** The positions of the sessions holding any of {@code forms}. */
-  BitSet holding(Map<String, Set<String>> forms) {
-    return holdingAny(forms.values());
-  }
-
   /** The positions of the sessions holding a word of any of {@code formSets}. */
   BitSet holdingAny(Collection<Set<String>> formSets) {
     BitSet positions = new BitSet();
