@@ -145,15 +145,15 @@ final class SessionMatcher {
     }
     SessionVocabulary vocabulary = vocabulary(withDescription);
     Map<String, Set<String>> forms = vocabulary.forms(words);
+    BitSet candidates =
+        minimum > 0 ? ableToCover(vocabulary, words, forms, minimum) : everyPosition();
     List<Scored> scored = new ArrayList<>();
-    if (minimum > 0) {
-      BitSet able = ableToCover(vocabulary, words, forms, minimum);
-      able.stream()
-          .forEach(
-              position -> keepIfCovering(scored, words, forms, position, withDescription, minimum));
-    } else {
-      for (int position = 0; position < sessions.size(); position++) {
-        keepIfCovering(scored, words, forms, position, withDescription, minimum);
+    for (int position = candidates.nextSetBit(0);
+        position >= 0;
+        position = candidates.nextSetBit(position + 1)) {
+      Scored s = score(words, forms, sessions.get(position), withDescription);
+      if (s.coverage() >= minimum) {
+        scored.add(s);
       }
     }
     scored.sort(
@@ -161,19 +161,6 @@ final class SessionMatcher {
             .thenComparingDouble(Scored::titleShare)
             .reversed());
     return scored;
-  }
-
-  private void keepIfCovering(
-      List<Scored> scored,
-      List<String> words,
-      Map<String, Set<String>> forms,
-      int position,
-      boolean withDescription,
-      double minimum) {
-    Scored s = score(words, forms, sessions.get(position), withDescription);
-    if (s.coverage() >= minimum) {
-      scored.add(s);
-    }
   }
 
   /** How much of {@code words} each of {@code candidates} covers, in their order. */
@@ -226,7 +213,7 @@ final class SessionMatcher {
       double weight = weight(word);
       total += weight;
       Set<String> wordForms = Objects.requireNonNull(forms.get(word), "forms of every word");
-      byHolders.add(new Needed(weight, vocabulary.holdingAny(List.of(wordForms))));
+      byHolders.add(new Needed(weight, vocabulary.holding(wordForms)));
     }
     byHolders.sort(Comparator.comparingInt(needed -> needed.holders().cardinality()));
     // The words chosen must weigh a little more than may be missed, so that the rounding of sums
@@ -242,6 +229,12 @@ final class SessionMatcher {
       chosen += needed.weight();
     }
     return able;
+  }
+
+  private BitSet everyPosition() {
+    BitSet every = new BitSet(sessions.size());
+    every.set(0, sessions.size());
+    return every;
   }
 
   /** A word's weight and the sessions holding one of its forms. */

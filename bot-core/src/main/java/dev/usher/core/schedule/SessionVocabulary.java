@@ -2,7 +2,6 @@ package dev.usher.core.schedule;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,15 +134,13 @@ final class SessionVocabulary {
     return matching;
   }
 
-  /** The positions of the sessions holding a word of any of {@code formSets}. */
-  BitSet holdingAny(Collection<Set<String>> formSets) {
+  /** The positions of the sessions holding any of {@code forms}. */
+  BitSet holding(Set<String> forms) {
     BitSet positions = new BitSet();
-    for (Set<String> set : formSets) {
-      for (String form : set) {
-        BitSet held = holders.get(form);
-        if (held != null) {
-          positions.or(held);
-        }
+    for (String form : forms) {
+      BitSet held = holders.get(form);
+      if (held != null) {
+        positions.or(held);
       }
     }
     return positions;
