@@ -7,8 +7,13 @@ import dev.usher.core.knowledge.PassageQuery;
 import dev.usher.knowledge.ingest.DocumentEntry;
 import dev.usher.knowledge.semantic.SentenceModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,53 @@ class HybridSearchTest {
     assertThat(first.retrieval().lexicalRank()).isZero();
     assertThat(first.retrieval().foundByMeaning()).isTrue();
     assertThat(first.retrieval().similarity().orElseThrow()).isBetween(0.2, 1.0);
+  }
+
+  @Test
+  void questionsSearchedAtOnceEachGetTheirOwnMeaning() throws Exception {
+    // given questions whose nearest passages by meaning differ, each searched once alone
+    List<PassageQuery> queries =
+        List.of(
+            new PassageQuery(
+                "can i follow along from my couch at home",
+                List.of("follow", "couch", "home"),
+                List.of(),
+                5),
+            new PassageQuery(
+                "is there somewhere to leave my toddler",
+                List.of("leave", "toddler"),
+                List.of(),
+                5),
+            new PassageQuery("how do i get there by rail", List.of("get", "rail"), List.of(), 5));
+    List<List<String>> alone = queries.stream().map(this::byMeaning).toList();
+
+    // when each is searched many times from four threads at once, while the others are embedded
+    ExecutorService askers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> together = new ArrayList<>();
+      for (int round = 0; round < 12; round++) {
+        PassageQuery query = queries.get(round % queries.size());
+        together.add(askers.submit(() -> byMeaning(query)));
+      }
+
+      // then every search finds what the same question found alone
+      for (int round = 0; round < together.size(); round++) {
+        assertThat(together.get(round).get(1, TimeUnit.MINUTES))
+            .isEqualTo(alone.get(round % queries.size()));
+      }
+    } finally {
+      askers.shutdownNow();
+    }
+    assertThat(alone).doesNotHaveDuplicates();
+  }
+
+  /** The passages of {@code query}'s hits in their order by meaning, with their similarity. */
+  private List<String> byMeaning(PassageQuery query) {
+    return knowledge.search(query).stream()
+        .filter(h -> h.retrieval().foundByMeaning())
+        .sorted(java.util.Comparator.comparingInt(h -> h.retrieval().semanticRank()))
+        .map(h -> h.source().section().orElse("") + " " + h.retrieval().similarity())
+        .toList();
   }
 
   @Test

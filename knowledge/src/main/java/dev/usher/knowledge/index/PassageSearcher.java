@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
@@ -58,12 +59,13 @@ final class PassageSearcher {
   }
 
   /**
-   * The best {@code limit} hits by words and, when {@code questionVector} is given, the {@code
-   * limit} nearest by meaning: one list, word hits first in their order, then those found by
-   * meaning only. Every hit carries both ranks and its similarity to the question.
+   * The best {@code limit} hits by words and, when {@code meaning} gives the question's vector, the
+   * {@code limit} nearest by meaning: one list, word hits first in their order, then those found by
+   * meaning only. Every hit carries both ranks and its similarity to the question. {@code meaning}
+   * is asked once, after the words are searched, so the vector may be worked out meanwhile.
    */
   List<PassageHit> search(
-      IndexSearcher searcher, PassageQuery request, Optional<float[]> questionVector)
+      IndexSearcher searcher, PassageQuery request, Supplier<Optional<float[]>> meaning)
       throws IOException {
     Analysed analysed = new Analysed(queries);
     Map<String, Query> wordQueries = new LinkedHashMap<>();
@@ -98,6 +100,7 @@ final class PassageSearcher {
         found.put(byWords[rank].doc, new Found(byWords[rank].score, rank));
       }
     }
+    Optional<float[]> questionVector = meaning.get();
     if (questionVector.isPresent()) {
       ScoreDoc[] byMeaning =
           searcher.search(

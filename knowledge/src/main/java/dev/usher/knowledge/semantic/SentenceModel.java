@@ -1,6 +1,7 @@
 package dev.usher.knowledge.semantic;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns text into unit-length vectors whose dot product says how alike two texts are in meaning.
@@ -15,6 +16,14 @@ public interface SentenceModel extends AutoCloseable {
 
   /** One unit-length vector per text, in order. */
   List<float[]> embed(List<String> texts);
+
+  /**
+   * The vector of {@code text}, worked out on another thread where the model has one, so that the
+   * caller can do other work meanwhile.
+   */
+  default CompletableFuture<float[]> embedLater(String text) {
+    return CompletableFuture.completedFuture(embed(List.of(text)).get(0));
+  }
 
   @Override
   void close();

@@ -42,7 +42,7 @@ class LateTextTest {
         index.search(
             s ->
                 searcher.search(
-                    s, new PassageQuery(List.of("network"), List.of(), 5), Optional.empty()));
+                    s, new PassageQuery(List.of("network"), List.of(), 5), Optional::empty));
     assertThat(hits).hasSize(1);
     return hits.get(0);
   }
