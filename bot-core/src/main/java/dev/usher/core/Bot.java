@@ -367,6 +367,8 @@ public final class Bot {
    * comes first or nothing answers.
    */
   private AnswerEngine.Decided answer(ScheduleCommands schedule, String question) {
+    // The material's search starts what needs only the question's text while the schedule reads it.
+    answers.expect(question);
     Optional<ScheduleClaim> claim = schedule.claimQuestion(question);
     if (claim.isPresent() && claim.get().certain()) {
       return fromSchedule(claim.get().reply());

@@ -188,6 +188,11 @@ public final class LuceneKnowledge implements Knowledge, AutoCloseable {
   }
 
   @Override
+  public void willSearch(String text) {
+    searches.willSearch(text);
+  }
+
+  @Override
   public List<String> spellings(String word, int max) {
     return searches.spellings(word, max);
   }

@@ -143,6 +143,25 @@ class HybridSearchTest {
     assertThat(alone).doesNotHaveDuplicates();
   }
 
+  @Test
+  void aSearchAnnouncedBeforehandFindsWhatOneNotAnnouncedFinds() {
+    // given a question searched without announcing it
+    PassageQuery query =
+        new PassageQuery(
+            "is there somewhere to leave my toddler", List.of("leave", "toddler"), List.of(), 5);
+    List<String> unannounced = byMeaning(query);
+
+    // when it is announced (with others announced after it, never searched) and then searched
+    knowledge.willSearch(query.text());
+    for (int other = 0; other < 100; other++) {
+      knowledge.willSearch("question number " + other + " that the schedule answered");
+    }
+    List<String> announced = byMeaning(query);
+
+    // then it finds the same passages, as near as before
+    assertThat(announced).isNotEmpty().isEqualTo(unannounced);
+  }
+
   /** The passages of {@code query}'s hits in their order by meaning, with their similarity. */
   private List<String> byMeaning(PassageQuery query) {
     return knowledge.search(query).stream()

@@ -97,6 +97,11 @@ public final class ScheduleWatch implements Knowledge {
   }
 
   @Override
+  public void willSearch(String text) {
+    knowledge.willSearch(text);
+  }
+
+  @Override
   public Optional<float[]> meaning(String text) {
     return knowledge.meaning(text);
   }

@@ -58,6 +58,17 @@ public final class AnswerEngine {
     return decide(text).reply();
   }
 
+  /**
+   * Says that {@code text} may be decided next: the knowledge can start the part of its search that
+   * needs only the text (see {@link Knowledge#willSearch}).
+   */
+  public void expect(String text) {
+    Question question = QuestionReader.read(text);
+    if (!question.words().isEmpty()) {
+      knowledge.willSearch(question.text());
+    }
+  }
+
   /** The reply to {@code text} with the signals that decided it, for the question log. */
   public Decided decide(String text) {
     Question question = QuestionReader.read(text);

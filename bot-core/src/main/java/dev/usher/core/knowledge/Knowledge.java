@@ -35,6 +35,14 @@ public interface Knowledge {
   }
 
   /**
+   * Says that a search of {@code text} (a {@link PassageQuery} of that text) is likely to follow,
+   * so that what it needs from the text alone, a sentence vector when search by meaning is on, can
+   * start now on another core while the caller reads the question otherwise. By default nothing
+   * starts; a search not announced, or of another text, is as correct, only not started early.
+   */
+  default void willSearch(String text) {}
+
+  /**
    * The unit-length sentence vector of {@code text}, when search by meaning is on; by default none.
    */
   default java.util.Optional<float[]> meaning(String text) {

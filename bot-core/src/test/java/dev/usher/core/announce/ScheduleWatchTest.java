@@ -47,6 +47,11 @@ class ScheduleWatchTest {
     }
 
     @Override
+    public void willSearch(String text) {
+      events.add("will search " + text);
+    }
+
+    @Override
     public IngestReport reload() {
       events.add("read");
       return new IngestReport(List.of(), 0, 0, List.of(), java.time.Duration.ZERO);
@@ -69,6 +74,16 @@ class ScheduleWatchTest {
     assertThat(unchanged).isEmpty();
     assertThat(updated).isPresent();
     assertThat(events).containsExactly("fetch", "read", "told", "polled", "polled", "read", "told");
+  }
+
+  @Test
+  void aSearchAnnouncedReachesTheWatchedKnowledgeSoItsEmbeddingStartsEarly() {
+    events.clear();
+    ScheduleWatch watch = new ScheduleWatch(new AnalysingKnowledge());
+
+    watch.willSearch("coat check");
+
+    assertThat(events).containsExactly("will search coat check");
   }
 
   @Test

@@ -6,8 +6,11 @@ import dev.usher.knowledge.analysis.EnglishWords;
 import dev.usher.knowledge.analysis.UsherAnalyzers;
 import dev.usher.knowledge.semantic.SentenceModel;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,6 +41,22 @@ public final class Searches {
 
   private final Optional<SentenceModel> model;
 
+  /**
+   * Embeddings started for searches announced but not made yet, by text. A question the schedule
+   * answers alone is never searched, so only the latest {@value #MAX_EXPECTED} are kept.
+   */
+  private final Map<String, CompletableFuture<float[]>> expected =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<float[]>> e) {
+              return size() > MAX_EXPECTED;
+            }
+          });
+
+  /** More than the questions a bot answers at once, so an announced search finds its vector. */
+  static final int MAX_EXPECTED = 64;
+
   public Searches(PassageIndex index, SynonymMap synonyms, Optional<SentenceModel> model) {
     this.index = index;
     this.model = model;
@@ -54,12 +73,26 @@ public final class Searches {
   }
 
   /**
+   * Starts embedding {@code text}, when semantic search is on, for a search of it soon to come: the
+   * question is then embedded while the schedule reads it and its words are searched.
+   */
+  public void willSearch(String text) {
+    model.filter(m -> !text.isBlank()).ifPresent(m -> expected.put(text, m.embedLater(text)));
+  }
+
+  /**
    * The hits of {@code query} by words and, when semantic search is on, by meaning. The question is
-   * embedded while its words are searched: the two take about as long, and each needs one core.
+   * embedded while its words are searched, if {@link #willSearch} has not started it already: the
+   * two take about as long, and each needs one core.
    */
   public List<PassageHit> passages(PassageQuery query) {
     Optional<CompletableFuture<float[]>> vector =
-        model.filter(m -> !query.text().isBlank()).map(m -> m.embedLater(query.text()));
+        model
+            .filter(m -> !query.text().isBlank())
+            .map(
+                m ->
+                    Optional.ofNullable(expected.remove(query.text()))
+                        .orElseGet(() -> m.embedLater(query.text())));
     return index.search(
         searcher -> passages.search(searcher, query, () -> vector.map(Searches::await)));
   }
